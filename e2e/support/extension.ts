@@ -1,0 +1,57 @@
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { inject } from 'vitest';
+// @ts-expect-error plain JS helper shared with `npm start`
+import { launchWithExtension } from '../../scripts/launch.mjs';
+// @ts-expect-error plain JS helper shared with `npm start`
+import { startDemoServer } from '../../scripts/demo-server.mjs';
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  demoOrigin: string;
+  extensionUrl(path: string): string;
+  /** The id chrome.tabs gives the tab showing `page`. */
+  tabIdOf(page: Page): Promise<number>;
+  /** Opens the popup as a page acting on `page`'s tab, as the automation surface allows. */
+  openPopupFor(page: Page): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function startSession(): Promise<ExtensionSession> {
+  const demo = await startDemoServer();
+  const launched = await launchWithExtension({ executablePath: inject('chromePath') });
+  const { context, extensionId, serviceWorker } = launched;
+  const session: ExtensionSession = {
+    context,
+    extensionId,
+    serviceWorker,
+    demoOrigin: demo.origin,
+    extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
+    async tabIdOf(page) {
+      const url = page.url();
+      const id = await serviceWorker.evaluate(async (u: string) => {
+        const tabs = await chrome.tabs.query({});
+        return tabs.find((t) => t.url === u)?.id;
+      }, url);
+      if (id === undefined) throw new Error(`No tab shows ${url}`);
+      return id;
+    },
+    async openPopupFor(page) {
+      const tabId = await session.tabIdOf(page);
+      const popup = await context.newPage();
+      await popup.goto(session.extensionUrl(`popup.html?tab=${tabId}`));
+      return popup;
+    },
+    async close() {
+      await launched.close();
+      await demo.close();
+    },
+  };
+  return session;
+}
+
+/** Resolves once the mOS mock has handled `count` events (files received, imports, invites). */
+export async function waitForMockEvents(page: Page, count: number): Promise<void> {
+  await page.waitForFunction((n) => Number(document.body.dataset.mosMockEvents ?? 0) >= n, count);
+}

@@ -1,0 +1,33 @@
+import { isFromExtensionCore, mosPageRequestSchema, type MosPageRequest } from '@/lib/messages';
+import { attachCsvToImportDialog, hostPanel, readMemberList } from '@/lib/mos-page';
+
+const RUNNING = Symbol.for('roster-sync.mos-adapter');
+
+function handle(request: MosPageRequest) {
+  switch (request.type) {
+    case 'mos/read-members':
+      return Promise.resolve({ ok: true, members: readMemberList(document) });
+    case 'mos/attach-csv': {
+      const file = new File([request.csv], request.fileName, { type: 'text/csv' });
+      return attachCsvToImportDialog(document, file);
+    }
+  }
+}
+
+export default defineContentScript({
+  registration: 'runtime',
+  main(ctx) {
+    // Registered and injected into open tabs both: run once per page.
+    const marked = window as unknown as Record<symbol, boolean>;
+    if (marked[RUNNING]) return;
+    marked[RUNNING] = true;
+
+    const host = hostPanel(document, browser.runtime.getURL('/mos-panel.html'));
+    ctx.onInvalidated(() => host.stop());
+    browser.runtime.onMessage.addListener((message, sender) => {
+      if (!isFromExtensionCore(sender, browser.runtime.id)) return undefined;
+      const request = mosPageRequestSchema.safeParse(message);
+      return request.success ? handle(request.data) : undefined;
+    });
+  },
+});

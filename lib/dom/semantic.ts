@@ -1,0 +1,74 @@
+import { collapseWhitespace, isHidden } from '../scrape/read-cell';
+
+/** The name a screen reader would announce: aria-labelledby, aria-label, then visible text. */
+export function accessibleName(el: Element): string {
+  const doc = el.ownerDocument;
+  const labelledBy = el.getAttribute('aria-labelledby');
+  if (labelledBy) {
+    const text = labelledBy
+      .split(/\s+/)
+      .map((id) => doc.getElementById(id)?.textContent ?? '')
+      .join(' ');
+    if (text.trim()) return collapseWhitespace(text);
+  }
+  const label = el.getAttribute('aria-label');
+  if (label?.trim()) return collapseWhitespace(label);
+  if (['INPUT', 'SELECT', 'TEXTAREA'].includes(el.tagName)) {
+    const labels = (el as HTMLInputElement).labels;
+    if (labels && labels.length > 0) return collapseWhitespace(Array.from(labels, (l) => l.textContent).join(' '));
+  }
+  return collapseWhitespace(el.textContent ?? '');
+}
+
+const CLICKABLE = 'button, [role="button"], a[href], input[type="button"], input[type="submit"]';
+
+/** Visible buttons (real or ARIA) whose accessible name matches. */
+export function findButtons(root: ParentNode, name: RegExp): HTMLElement[] {
+  return Array.from(root.querySelectorAll<HTMLElement>(CLICKABLE)).filter((el) => {
+    const text = el.tagName === 'INPUT' ? (el as HTMLInputElement).value : accessibleName(el);
+    return name.test(text) && !isHidden(el);
+  });
+}
+
+export function findButton(root: ParentNode, name: RegExp): HTMLElement | undefined {
+  return findButtons(root, name)[0];
+}
+
+const HEADING = 'h1, h2, h3, [role="heading"]';
+
+export function findHeadings(root: ParentNode, name: RegExp): HTMLElement[] {
+  return Array.from(root.querySelectorAll<HTMLElement>(HEADING)).filter(
+    (el) => name.test(collapseWhitespace(el.textContent ?? '')) && !isHidden(el),
+  );
+}
+
+/** Open modal dialogs, newest (last in the document) first. */
+export function openDialogs(root: ParentNode): HTMLElement[] {
+  const dialogs = Array.from(
+    root.querySelectorAll<HTMLElement>('[role="dialog"], [role="alertdialog"], dialog[open], [aria-modal="true"]'),
+  ).filter((el) => !isHidden(el) && (el.tagName !== 'DIALOG' || el.hasAttribute('open')));
+  return dialogs.reverse();
+}
+
+/** Resolves with the first truthy value of `probe`, re-checked on every DOM change, or undefined on timeout. */
+export function waitForDom<T>(
+  doc: Document,
+  probe: () => T | undefined | null | false,
+  timeoutMs: number,
+): Promise<T | undefined> {
+  const first = probe();
+  if (first) return Promise.resolve(first);
+  return new Promise((resolve) => {
+    const finish = (value: T | undefined) => {
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(value);
+    };
+    const observer = new doc.defaultView!.MutationObserver(() => {
+      const value = probe();
+      if (value) finish(value);
+    });
+    observer.observe(doc, { subtree: true, childList: true, attributes: true, characterData: true });
+    const timer = setTimeout(() => finish(probe() || undefined), timeoutMs);
+  });
+}

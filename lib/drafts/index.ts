@@ -1,0 +1,7 @@
+export * from './db';
+export * from './types';
+export * from './store';
+export * from './rows';
+export * from './user-ids';
+export * from './produce-csv';
+export * from './from-source';

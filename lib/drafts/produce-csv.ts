@@ -1,0 +1,41 @@
+import { toMosCsv } from '../mos/csv';
+import type { MosRow } from '../mos/schema';
+import type { RosterDatabase } from './db';
+import { planImport, type ImportPlan } from './rows';
+import type { Draft } from './types';
+import { assignUserIds } from './user-ids';
+
+export interface ProducedCsv {
+  csv: string;
+  rows: MosRow[];
+  plan: ImportPlan;
+}
+
+export interface ProduceOptions {
+  orgKey: string;
+  existingEmails?: ReadonlySet<string>;
+}
+
+/** The one way out: a draft becomes the mOS template CSV, with user_ids given out now. */
+export async function produceMosCsv(
+  db: RosterDatabase,
+  draft: Draft,
+  { orgKey, existingEmails }: ProduceOptions,
+): Promise<ProducedCsv> {
+  const plan = planImport(draft, existingEmails);
+  const ids = await assignUserIds(db, orgKey, plan.people.map((p) => p.email));
+  const rows = plan.people.map((person) => ({ user_id: ids.get(person.email)!, ...person }));
+  return { csv: toMosCsv(rows), rows, plan };
+}
+
+/** A file name an admin can find again: the draft's name, made safe, and the date. */
+export function csvFileName(draftName: string, date = new Date()): string {
+  const stem = draftName
+    .normalize('NFKD')
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .replace(/\s+/g, '-')
+    .toLowerCase()
+    .slice(0, 60);
+  return `${stem || 'roster'}-mos-import-${date.toISOString().slice(0, 10)}.csv`;
+}

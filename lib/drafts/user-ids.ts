@@ -1,0 +1,35 @@
+import { allocateUserIds } from '../mos/ids';
+import type { RosterDatabase } from './db';
+
+/**
+ * Gives each email its user_id for one organisation, inside one transaction: a person keeps
+ * the ID they were given before, and a new person takes the next one from the counter.
+ */
+export async function assignUserIds(
+  db: RosterDatabase,
+  orgKey: string,
+  emails: readonly string[],
+  now = Date.now(),
+): Promise<Map<string, string>> {
+  const tx = db.transaction(['orgs', 'userIds'], 'readwrite');
+  const orgs = tx.objectStore('orgs');
+  const issued = tx.objectStore('userIds');
+  const result = new Map<string, string>();
+  const unseen: string[] = [];
+  for (const email of new Set(emails)) {
+    const known = await issued.get([orgKey, email]);
+    if (known) result.set(email, known.userId);
+    else unseen.push(email);
+  }
+  if (unseen.length > 0) {
+    const counter = (await orgs.get(orgKey)) ?? { orgKey, lastIssued: 0 };
+    const { ids, lastIssued } = allocateUserIds(counter.lastIssued, unseen.length);
+    unseen.forEach((email, i) => {
+      result.set(email, ids[i]!);
+      void issued.put({ orgKey, email, userId: ids[i]!, issuedAt: now });
+    });
+    void orgs.put({ orgKey, lastIssued });
+  }
+  await tx.done;
+  return result;
+}

@@ -1,0 +1,22 @@
+import { findButton, findHeadings } from '../dom/semantic';
+
+export const MY_ORGANIZATION = /^\s*my organi[sz]ation\s*$/i;
+export const INVITE_BUTTON = /^\+?\s*invite(\s+members?)?$/i;
+export const IMPORT_CSV_BUTTON = /^import\s+csv$/i;
+
+function showsMyOrganizationTitle(doc: Document): boolean {
+  if (findHeadings(doc, MY_ORGANIZATION).length > 0) return true;
+  // Some apps title the screen only through the navigation's current item.
+  return Array.from(doc.querySelectorAll('[aria-current="page"], [aria-current="true"]')).some((el) =>
+    MY_ORGANIZATION.test(el.textContent ?? ''),
+  );
+}
+
+/** The My Organization screen, recognised by what it shows: its title plus "+ Invite" and "Import CSV". */
+export function isMyOrganizationScreen(doc: Document): boolean {
+  return (
+    showsMyOrganizationTitle(doc) &&
+    findButton(doc, INVITE_BUTTON) !== undefined &&
+    findButton(doc, IMPORT_CSV_BUTTON) !== undefined
+  );
+}

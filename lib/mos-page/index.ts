@@ -1,0 +1,5 @@
+export * from './detect';
+export * from './members';
+export * from './import-dialog';
+export * from './panel-host';
+export * from './origins';

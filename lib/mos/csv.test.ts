@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { MOS_SAMPLE_CSV, MOS_SAMPLE_ROWS, neutraliseFormula, toMosCsv } from './csv';
+import type { MosRow } from './schema';
+import { MOS_HEADER_LINE } from './template';
+
+function row(overrides: Partial<MosRow>): MosRow {
+  return {
+    user_id: 'EXT00001',
+    first_name: 'Jane',
+    last_name: 'Doe',
+    email: 'jane.doe@example.com',
+    job_title: 'Engineer II',
+    mos_enable: true,
+    mos_opportunity: false,
+    course_enrollments: [],
+    ...overrides,
+  };
+}
+
+describe('neutraliseFormula', () => {
+  it.each(['=SUM(A1)', '+1', '-2', '@x', '\tx', '\rx', '=1\n+2'])('prefixes an apostrophe to %j', (cell) => {
+    expect(neutraliseFormula(cell)).toBe("'" + cell);
+  });
+
+  it.each(['', 'Jane', ' =SUM(A1)', "'=already", 'a=b', 'Engineer - II', '1+1'])('leaves %j alone', (cell) => {
+    expect(neutraliseFormula(cell)).toBe(cell);
+  });
+});
+
+describe('toMosCsv', () => {
+  it('writes only the header line when there are no rows', () => {
+    expect(toMosCsv([])).toBe(
+      'user_id,first_name,last_name,email,job_title,mos_enable,mos_opportunity,course_enrollments',
+    );
+  });
+
+  it('writes exact bytes: LF line ends, TRUE/FALSE words, a quoted multi-course cell, no final newline', () => {
+    const csv = toMosCsv([
+      row({ course_enrollments: ['meddpicc-masterclass', 'Meddicc-go-live-plan'] }),
+      row({
+        user_id: 'EXT00002',
+        first_name: 'Pat',
+        last_name: 'Doe, Jr.',
+        email: 'pat@example.com',
+        job_title: 'The "Closer"',
+        mos_enable: false,
+        mos_opportunity: true,
+        course_enrollments: ['value-pyramid-program'],
+      }),
+    ]);
+    expect(csv).toBe(
+      'user_id,first_name,last_name,email,job_title,mos_enable,mos_opportunity,course_enrollments\n' +
+        'EXT00001,Jane,Doe,jane.doe@example.com,Engineer II,TRUE,FALSE,"meddpicc-masterclass,Meddicc-go-live-plan"\n' +
+        'EXT00002,Pat,"Doe, Jr.",pat@example.com,"The ""Closer""",FALSE,TRUE,value-pyramid-program',
+    );
+  });
+
+  it('writes no byte order mark and no carriage return of its own', () => {
+    const csv = toMosCsv([row({}), row({ user_id: 'EXT00002' })]);
+    expect(csv.charCodeAt(0)).toBe('u'.charCodeAt(0));
+    expect(csv).not.toContain('\r');
+    expect(csv.endsWith('\n')).toBe(false);
+  });
+
+  it('quotes a cell holding a line break', () => {
+    expect(toMosCsv([row({ job_title: 'Engineer\nII' })]).split('\n').slice(1).join('\n')).toBe(
+      'EXT00001,Jane,Doe,jane.doe@example.com,"Engineer\nII",TRUE,FALSE,',
+    );
+  });
+
+  it('neutralises formula cells in every text column', () => {
+    const csv = toMosCsv([
+      row({ first_name: '=SUM(A1)', last_name: '+1', job_title: '-2' }),
+      row({ user_id: 'EXT00002', first_name: '@x', last_name: '\tx', job_title: '\rx' }),
+    ]);
+    expect(csv.split('\n').slice(1)).toEqual([
+      "EXT00001,'=SUM(A1),'+1,jane.doe@example.com,'-2,TRUE,FALSE,",
+      "EXT00002,'@x,'\tx,jane.doe@example.com,\"'\rx\",TRUE,FALSE,",
+    ]);
+  });
+
+  it('neutralises a formula cell that also holds a line break', () => {
+    const lines = toMosCsv([row({ job_title: '=HYPERLINK("x")\nCEO' })]);
+    expect(lines).toContain(',"\'=HYPERLINK(""x"")\nCEO",');
+  });
+
+  it('reads back to the same cells through papaparse', () => {
+    const rows = [
+      row({ first_name: 'Zoë', last_name: "O'Brien, \"Jr\"", course_enrollments: ['meddicc-value-program'] }),
+      row({ user_id: 'EXT100000', job_title: 'Line one\nLine two', course_enrollments: [] }),
+    ];
+    const parsed = Papa.parse<string[]>(toMosCsv(rows), { newline: '\n' });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data).toEqual([
+      MOS_HEADER_LINE.split(','),
+      ['EXT00001', 'Zoë', "O'Brien, \"Jr\"", 'jane.doe@example.com', 'Engineer II', 'TRUE', 'FALSE', 'meddicc-value-program'],
+      ['EXT100000', 'Jane', 'Doe', 'jane.doe@example.com', 'Line one\nLine two', 'TRUE', 'FALSE', ''],
+    ]);
+  });
+});
+
+describe("papaparse's own escapeFormulae", () => {
+  it('misses a formula followed by a line break, which is why toMosCsv neutralises cells itself', () => {
+    const escaped = Papa.unparse([['=1+1\nx']], { escapeFormulae: true });
+    expect(escaped).toBe('"=1+1\nx"');
+  });
+});
+
+describe('MOS_SAMPLE_CSV', () => {
+  it('is the header and the two example rows', () => {
+    expect(MOS_SAMPLE_CSV).toBe(
+      'user_id,first_name,last_name,email,job_title,mos_enable,mos_opportunity,course_enrollments\n' +
+        'EXT00001,Jane,Doe,jane.doe@example.com,Engineer II,TRUE,FALSE,"meddpicc-leadership-and-enablement-toolkit,meddicc-value-program"\n' +
+        'EXT00002,John,Smith,john.smith@example.com,Legal Assistant,TRUE,TRUE,Meddicc-go-live-plan',
+    );
+    expect(MOS_SAMPLE_ROWS).toHaveLength(2);
+  });
+});
+
+describe('public/mos-bulk-import-template.csv', () => {
+  const file = readFileSync(new URL('../../public/mos-bulk-import-template.csv', import.meta.url), 'utf8');
+
+  it('starts with the header line', () => {
+    expect(file.split('\n')[0]).toBe(MOS_HEADER_LINE);
+  });
+
+  it('holds exactly the sample rows after it, ending with one newline', () => {
+    expect(file.endsWith('\n')).toBe(true);
+    expect(file.slice(0, -1).split('\n').slice(1)).toEqual(MOS_SAMPLE_CSV.split('\n').slice(1));
+    expect(file).toBe(MOS_SAMPLE_CSV + '\n');
+  });
+});

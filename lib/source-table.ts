@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+/** Where a roster came from: what the mapping is remembered by. */
+export const sourceOriginSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('page'),
+    site: z.string().max(2048),
+    title: z.string().max(2048),
+    signature: z.string().max(4096),
+  }),
+  z.object({
+    kind: z.literal('file'),
+    fileName: z.string().max(1024),
+    signature: z.string().max(4096),
+  }),
+]);
+export type SourceOrigin = z.infer<typeof sourceOriginSchema>;
+
+/** What came in, untouched: every door (page, file, form, member list) produces one. */
+export interface SourceTable {
+  headers: string[];
+  rows: string[][];
+  origin: SourceOrigin;
+}
+
+/** A header signature identifies "the same kind of table" across exports, whatever its rows. */
+export function headerSignature(headers: readonly string[]): string {
+  return headers.map((h) => h.trim().toLowerCase().replace(/\s+/g, ' ')).join('|');
+}
+
+export function describeOrigin(origin: SourceOrigin): string {
+  return origin.kind === 'page' ? `${origin.title || origin.site} (${origin.site})` : origin.fileName;
+}
