@@ -17,6 +17,8 @@ export default defineConfig({
           hookTimeout: 60_000,
           // Each file drives its own Chromium; two at a time suits a two-core machine.
           maxWorkers: 2,
+          // Unit tests run first, then the browser tests in their own worker group.
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -5,6 +5,9 @@ import { launchWithExtension } from '../../scripts/launch.mjs';
 // @ts-expect-error plain JS helper shared with `npm start`
 import { startDemoServer } from '../../scripts/demo-server.mjs';
 
+/** The slice of the extension API the tests call inside the service worker. */
+declare const chrome: { tabs: { query(filter: object): Promise<Array<{ id?: number; url?: string }>> } };
+
 export interface ExtensionSession {
   context: BrowserContext;
   extensionId: string;

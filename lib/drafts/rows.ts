@@ -13,18 +13,24 @@ export interface RowCheck {
   issues: FieldIssue[];
 }
 
+/** A blank cell means "not said", so the draft's default applies rather than FALSE or nothing. */
+function givenOr<T>(value: string | undefined, fallback: T): string | T {
+  return value === undefined || value.trim() === '' ? fallback : value;
+}
+
 /** A row's values by mOS field: the admin's edits over the mapped source cells over the defaults. */
 export function rowValues(row: DraftRow, meta: DraftMeta): Record<MappableField, string | boolean | string[]> {
   const mapped = pickMappedValues(row.cells, meta.mapping);
+  const { edits } = row;
+  const { defaults } = meta;
   return {
-    first_name: row.edits.first_name ?? mapped.first_name ?? '',
-    last_name: row.edits.last_name ?? mapped.last_name ?? '',
-    email: row.edits.email ?? mapped.email ?? '',
-    job_title: row.edits.job_title ?? mapped.job_title ?? '',
-    mos_enable: row.edits.mos_enable ?? mapped.mos_enable ?? meta.defaults.mos_enable,
-    mos_opportunity: row.edits.mos_opportunity ?? mapped.mos_opportunity ?? meta.defaults.mos_opportunity,
-    course_enrollments:
-      row.edits.course_enrollments ?? mapped.course_enrollments ?? meta.defaults.course_enrollments,
+    first_name: edits.first_name ?? mapped.first_name ?? '',
+    last_name: edits.last_name ?? mapped.last_name ?? '',
+    email: edits.email ?? mapped.email ?? '',
+    job_title: edits.job_title ?? mapped.job_title ?? '',
+    mos_enable: givenOr(edits.mos_enable ?? mapped.mos_enable, defaults.mos_enable),
+    mos_opportunity: givenOr(edits.mos_opportunity ?? mapped.mos_opportunity, defaults.mos_opportunity),
+    course_enrollments: givenOr(edits.course_enrollments ?? mapped.course_enrollments, defaults.course_enrollments),
   };
 }
 
