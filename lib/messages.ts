@@ -46,10 +46,20 @@ export interface MessageSenderLike {
 }
 
 /** A message from one of our own extension pages (not a content script), e.g. the mOS panel frame. */
-export function isFromExtensionPage(sender: MessageSenderLike, extensionId: string, pagePath: string): boolean {
+export function isFromExtensionPage(
+  sender: MessageSenderLike,
+  extensionId: string,
+  pagePath: string,
+  extensionHost = extensionId,
+): boolean {
   if (sender.id !== extensionId || !sender.url) return false;
-  const url = new URL(sender.url);
-  return url.protocol !== 'http:' && url.protocol !== 'https:' && url.host === extensionId && url.pathname === pagePath;
+  let url: URL;
+  try {
+    url = new URL(sender.url);
+  } catch {
+    return false;
+  }
+  return url.protocol !== 'http:' && url.protocol !== 'https:' && url.host === extensionHost && url.pathname === pagePath;
 }
 
 /** A message a content script may act on: sent by our extension itself, never from a tab. */

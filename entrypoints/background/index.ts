@@ -37,8 +37,10 @@ export default defineBackground(() => {
   grantedMosPatterns.watch(() => void sync());
 
   const db = openRosterDb();
+  const extensionHost = new URL(browser.runtime.getURL('/')).host;
   browser.runtime.onMessage.addListener((message, sender) => {
-    if (!isFromExtensionPage(sender, browser.runtime.id, PANEL_PAGE)) return undefined;
+    // Firefox's extension URL host is a per-install UUID, not the id.
+    if (!isFromExtensionPage(sender, browser.runtime.id, PANEL_PAGE, extensionHost)) return undefined;
     const request = panelRequestSchema.safeParse(message);
     const tabId = sender.tab?.id;
     if (!request.success || tabId === undefined) return Promise.resolve({ ok: false, error: 'Malformed request.' });

@@ -34,7 +34,7 @@ export function findButton(root: ParentNode, name: RegExp): HTMLElement | undefi
   return findButtons(root, name)[0];
 }
 
-const HEADING = 'h1, h2, h3, [role="heading"]';
+const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 
 export function findHeadings(root: ParentNode, name: RegExp): HTMLElement[] {
   return Array.from(root.querySelectorAll<HTMLElement>(HEADING)).filter(

@@ -10,8 +10,10 @@ export const MOS_SCRIPT_FILE = '/content-scripts/mos.js';
  * already open there so the panel shows without a reload.
  */
 export async function syncMosContentScript(api: ExtensionApi, patterns: readonly string[]): Promise<void> {
-  const registered = await api.scripting.getRegisteredContentScripts({ ids: [MOS_SCRIPT_ID] });
-  if (registered.length > 0) await api.scripting.unregisterContentScripts({ ids: [MOS_SCRIPT_ID] });
+  const [registered] = await api.scripting.getRegisteredContentScripts({ ids: [MOS_SCRIPT_ID] });
+  // The worker wakes often; re-registering each time would open a window where pages load without us.
+  if (registered && sameSet(registered.matches ?? [], patterns)) return;
+  if (registered) await api.scripting.unregisterContentScripts({ ids: [MOS_SCRIPT_ID] });
   if (patterns.length === 0) return;
   await api.scripting.registerContentScripts([
     { id: MOS_SCRIPT_ID, matches: [...patterns], js: [MOS_SCRIPT_FILE], runAt: 'document_idle', allFrames: false },
@@ -24,4 +26,8 @@ export async function syncMosContentScript(api: ExtensionApi, patterns: readonly
         : api.scripting.executeScript({ target: { tabId: tab.id }, files: [MOS_SCRIPT_FILE] }),
     ),
   );
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
 }

@@ -13,7 +13,12 @@ export function parseDelimitedText(text: string, fileName: string): SourceTable 
   }
   const quoteError = parsed.errors.find((e) => e.type === 'Quotes');
   if (quoteError) {
-    throw new FileReadError(`${fileName}: line ${(quoteError.row ?? 0) + 1} has an unclosed quote.`);
+    // Papaparse's `row` counts records, not lines: a quoted line break or a skipped blank line shifts it.
+    const line =
+      quoteError.index === undefined
+        ? (quoteError.row ?? 0) + 1
+        : body.slice(0, quoteError.index).split(/\r\n|\r|\n/).length;
+    throw new FileReadError(`${fileName}: line ${line} has an unclosed quote.`);
   }
   const headers = headerRow.map((h) => h.trim());
   return {

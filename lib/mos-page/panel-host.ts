@@ -37,8 +37,10 @@ export interface PanelHost {
 export function hostPanel(doc: Document, panelUrl: string): PanelHost {
   let frame: HTMLIFrameElement | undefined;
   let scheduled = false;
+  let stopped = false;
   const refresh = () => {
     scheduled = false;
+    if (stopped) return;
     const wanted = isMyOrganizationScreen(doc);
     if (wanted && (!frame || !frame.isConnected)) {
       frame = createPanelFrame(doc, panelUrl);
@@ -53,9 +55,15 @@ export function hostPanel(doc: Document, panelUrl: string): PanelHost {
     scheduled = true;
     setTimeout(refresh, 150);
   };
+  // Our own frame's insertion is not a page change. Anything else is: a text node rewritten in place
+  // (no added or removed nodes), or the page removing our frame (we forget the frame before we remove it).
+  const isOwnInsertion = (r: MutationRecord) =>
+    r.type === 'childList' &&
+    r.removedNodes.length === 0 &&
+    r.addedNodes.length > 0 &&
+    Array.from(r.addedNodes).every((n) => n === frame);
   const observer = new doc.defaultView!.MutationObserver((records) => {
-    // Our own frame's insertion is not a page change.
-    if (records.every((r) => Array.from(r.addedNodes).concat(Array.from(r.removedNodes)).every((n) => n === frame))) return;
+    if (records.every(isOwnInsertion)) return;
     schedule();
   });
   observer.observe(doc.body, { subtree: true, childList: true, characterData: true });
@@ -64,6 +72,7 @@ export function hostPanel(doc: Document, panelUrl: string): PanelHost {
   return {
     refresh,
     stop() {
+      stopped = true;
       observer.disconnect();
       doc.defaultView!.removeEventListener('popstate', schedule);
       frame?.remove();

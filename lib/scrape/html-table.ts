@@ -18,10 +18,23 @@ function cellsOf(row: HTMLTableRowElement): HTMLTableCellElement[] {
 
 function isHeaderRow(row: HTMLTableRowElement): boolean {
   const cells = cellsOf(row);
+  if (row.parentElement?.tagName === 'TFOOT') return false;
   return (
     row.parentElement?.tagName === 'THEAD' ||
     (cells.length > 0 && cells.every((c) => c.tagName === 'TH'))
   );
+}
+
+/** The header rows at the top: an all-`<th>` row further down is a section heading, not the header. */
+function leadingHeaderRows(rows: readonly HTMLTableRowElement[]): HTMLTableRowElement[] {
+  const thead = rows.filter((row) => row.parentElement?.tagName === 'THEAD');
+  if (thead.length > 0) return thead;
+  const leading: HTMLTableRowElement[] = [];
+  for (const row of rows) {
+    if (!isHeaderRow(row)) break;
+    leading.push(row);
+  }
+  return leading;
 }
 
 function rowIsBlank(values: readonly string[]): boolean {
@@ -32,7 +45,7 @@ function rowIsBlank(values: readonly string[]): boolean {
 export function readHtmlTable(table: HTMLTableElement): FoundTable | undefined {
   const rows = directRows(table).filter((row) => !isHidden(row));
   if (rows.length === 0) return undefined;
-  const headerRows = rows.filter(isHeaderRow);
+  const headerRows = leadingHeaderRows(rows);
   const headerRow = headerRows[headerRows.length - 1] ?? rows[0]!;
   const hiddenColumns = new Set<number>();
   const headers = cellsOf(headerRow).map((cell, i) => {
@@ -42,7 +55,7 @@ export function readHtmlTable(table: HTMLTableElement): FoundTable | undefined {
   const keep = (_: unknown, i: number) => !hiddenColumns.has(i);
   const body: string[][] = [];
   for (const row of rows) {
-    if (row === headerRow || headerRows.includes(row) || row.parentElement?.tagName === 'TFOOT') continue;
+    if (row === headerRow || isHeaderRow(row) || row.parentElement?.tagName === 'TFOOT') continue;
     const values = cellsOf(row).map(readCellText).filter(keep);
     if (!rowIsBlank(values)) body.push(values);
   }

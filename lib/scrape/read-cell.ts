@@ -27,8 +27,9 @@ export function mailtoAddress(cell: Element): string | undefined {
 /** A cell's text as a person reads it: visible text, collapsed, with truncated values taken whole. */
 export function readCellText(cell: Element): string {
   const text = collapseWhitespace(cell.textContent ?? '');
-  const full = cell.getAttribute('title') ?? cell.querySelector('[title]')?.getAttribute('title');
-  if (full && looksTruncated(text, full)) return collapseWhitespace(full);
+  const title = cell.getAttribute('title') ?? cell.querySelector('[title]')?.getAttribute('title');
+  const full = collapseWhitespace(title ?? '');
+  if (full && looksTruncated(text, full)) return full;
   if (!text) return mailtoAddress(cell) ?? collapseWhitespace(cell.getAttribute('aria-label') ?? '');
   return text;
 }

@@ -1,0 +1,103 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { accessibleName, findButton, findButtons, findHeadings, openDialogs, waitForDom } from './semantic';
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+function byId(id: string): HTMLElement {
+  return document.getElementById(id)!;
+}
+
+describe('accessibleName', () => {
+  it('uses aria-labelledby first, joining several ids', () => {
+    document.body.innerHTML = `
+      <span id="a">Import</span><span id="b">  CSV </span>
+      <div id="x" role="button" aria-labelledby="a b" aria-label="ignored">Visible</div>`;
+    expect(accessibleName(byId('x'))).toBe('Import CSV');
+  });
+
+  it('falls back to aria-label when aria-labelledby points nowhere', () => {
+    document.body.innerHTML = `<div id="x" role="button" aria-labelledby="missing" aria-label="Import CSV"><svg></svg></div>`;
+    expect(accessibleName(byId('x'))).toBe('Import CSV');
+  });
+
+  it('uses <label for> for form fields', () => {
+    document.body.innerHTML = `
+      <label for="first">First
+         Name</label><input id="first" type="text">
+      <label>Email Address <input id="email" type="email"></label>
+      <label for="perm">Permissions</label><select id="perm"><option>Member</option></select>`;
+    expect(accessibleName(byId('first'))).toBe('First Name');
+    expect(accessibleName(byId('email'))).toBe('Email Address');
+    expect(accessibleName(byId('perm'))).toBe('Permissions');
+  });
+
+  it('falls back to the collapsed text', () => {
+    document.body.innerHTML = `<button id="x">
+        +   Invite
+      </button>`;
+    expect(accessibleName(byId('x'))).toBe('+ Invite');
+  });
+});
+
+describe('findButtons', () => {
+  it('finds real, ARIA and input buttons by accessible name, skipping hidden ones', () => {
+    document.body.innerHTML = `
+      <button id="a">Import CSV</button>
+      <div id="b" role="button" aria-label="Import CSV"></div>
+      <input id="c" type="button" value="Import CSV">
+      <button id="d" style="display:none">Import CSV</button>
+      <div hidden><button id="e">Import CSV</button></div>
+      <button id="f">Export CSV</button>`;
+    expect(findButtons(document, /^import csv$/i).map((el) => el.id)).toEqual(['a', 'b', 'c']);
+    expect(findButton(document, /^export csv$/i)?.id).toBe('f');
+    expect(findButton(document, /^delete$/i)).toBeUndefined();
+  });
+});
+
+describe('findHeadings', () => {
+  it('finds h1–h3 and role=heading by text, skipping hidden ones', () => {
+    document.body.innerHTML = `
+      <h1 id="a">My   Organization</h1>
+      <div id="b" role="heading" aria-level="2">My Organization</div>
+      <h2 id="c" hidden>My Organization</h2>
+      <h3 id="d">Dashboard</h3>`;
+    expect(findHeadings(document, /^my organization$/i).map((el) => el.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('openDialogs', () => {
+  it('lists open dialogs, newest first, without hidden or closed ones', () => {
+    document.body.innerHTML = `
+      <div id="a" role="dialog">A</div>
+      <dialog id="closed">closed</dialog>
+      <dialog id="b" open>B</dialog>
+      <div id="hidden" role="dialog" style="display:none">H</div>
+      <div id="c" role="alertdialog">C</div>`;
+    expect(openDialogs(document).map((el) => el.id)).toEqual(['c', 'b', 'a']);
+  });
+});
+
+describe('waitForDom', () => {
+  it('resolves at once when the probe already succeeds', async () => {
+    expect(await waitForDom(document, () => 'ready', 10)).toBe('ready');
+  });
+
+  it('resolves when the DOM changes to satisfy the probe', async () => {
+    setTimeout(() => {
+      const p = document.createElement('p');
+      p.id = 'late';
+      document.body.append(p);
+    }, 20);
+    const found = await waitForDom(document, () => document.getElementById('late'), 2000);
+    expect(found?.id).toBe('late');
+  });
+
+  it('resolves undefined after the timeout', async () => {
+    const started = Date.now();
+    expect(await waitForDom(document, () => document.getElementById('never'), 50)).toBeUndefined();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(40);
+  });
+});

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import type { ColumnMapping } from '../mapping';
+import { checkRow, planImport, rowValues } from './rows';
+import { DEFAULT_SEATS, type Draft, type DraftMeta, type DraftRow } from './types';
+
+const HEADERS = ['First Name', 'Last Name', 'Email', 'Job Title'];
+const MAPPING: ColumnMapping = { first_name: 0, last_name: 1, email: 2, job_title: 3 };
+
+function meta(overrides: Partial<DraftMeta> = {}): DraftMeta {
+  return {
+    id: 'd1',
+    name: 'Test',
+    origin: { kind: 'file', fileName: 'roster.csv', signature: 'x' },
+    headers: HEADERS,
+    mapping: MAPPING,
+    defaults: { ...DEFAULT_SEATS, course_enrollments: [] },
+    rowCount: 0,
+    createdAt: 0,
+    updatedAt: 0,
+    ...overrides,
+  };
+}
+
+function row(index: number, cells: string[], more: Partial<DraftRow> = {}): DraftRow {
+  return { draftId: 'd1', index, cells, edits: {}, excluded: false, ...more };
+}
+
+function draft(rows: DraftRow[], m = meta()): Draft {
+  return { meta: { ...m, rowCount: rows.length }, rows };
+}
+
+describe('rowValues', () => {
+  it('takes the admin’s edit over the mapped cell over the default', () => {
+    const m = meta({
+      mapping: { ...MAPPING, mos_opportunity: 4 },
+      defaults: { mos_enable: true, mos_opportunity: false, course_enrollments: ['meddpicc-masterclass'] },
+    });
+    const r = row(0, ['Jane', 'Doe', 'jane@example.com', 'Engineer II', 'yes'], {
+      edits: { first_name: 'Janet', mos_enable: 'FALSE' },
+    });
+    expect(rowValues(r, m)).toEqual({
+      first_name: 'Janet', // edit over cell
+      last_name: 'Doe', // cell
+      email: 'jane@example.com',
+      job_title: 'Engineer II',
+      mos_enable: 'FALSE', // edit over default
+      mos_opportunity: 'yes', // cell over default
+      course_enrollments: ['meddpicc-masterclass'], // default
+    });
+  });
+
+  it('keeps an edit that empties a field', () => {
+    const r = row(0, ['Jane', 'Doe', 'jane@example.com', 'Engineer II'], { edits: { job_title: '' } });
+    expect(rowValues(r, meta()).job_title).toBe('');
+  });
+
+  it('gives empty text for unmapped text fields and for cells a short row lacks', () => {
+    const values = rowValues(row(0, ['Jane']), meta({ mapping: { first_name: 0, email: 2 } }));
+    expect(values.first_name).toBe('Jane');
+    expect(values.last_name).toBe('');
+    expect(values.email).toBe('');
+    expect(values.job_title).toBe('');
+    expect(values.mos_enable).toBe(true);
+    expect(values.mos_opportunity).toBe(false);
+  });
+});
+
+describe('checkRow', () => {
+  it('gives the parsed person for a good row', () => {
+    const check = checkRow(row(0, [' Jane ', 'Doe', 'Jane.Doe@Example.com', 'Engineer II']), meta());
+    expect(check.issues).toEqual([]);
+    expect(check.person).toEqual({
+      first_name: 'Jane',
+      last_name: 'Doe',
+      email: 'jane.doe@example.com',
+      job_title: 'Engineer II',
+      mos_enable: true,
+      mos_opportunity: false,
+      course_enrollments: [],
+    });
+  });
+
+  it('names the field of each issue', () => {
+    const m = meta({ mapping: { ...MAPPING, mos_enable: 4, course_enrollments: 5 } });
+    const check = checkRow(row(0, ['Jane', 'Doe', 'jane.example.com', 'X', 'maybe', 'underwater-basket-weaving']), m);
+    expect(check.person).toBeUndefined();
+    expect(check.issues.map((i) => i.field).sort()).toEqual(['course_enrollments', 'email', 'mos_enable']);
+    expect(check.issues.find((i) => i.field === 'email')?.message).toContain('"jane.example.com"');
+    expect(check.issues.find((i) => i.field === 'mos_enable')?.message).toContain('maybe');
+    expect(check.issues.find((i) => i.field === 'course_enrollments')?.message).toContain('underwater-basket-weaving');
+  });
+
+  it('says the email is missing for an empty email cell', () => {
+    expect(checkRow(row(0, ['Jane', 'Doe', '', 'X']), meta()).issues).toEqual([
+      { field: 'email', message: 'Email is missing' },
+    ]);
+  });
+});
+
+describe('planImport', () => {
+  const rows = [
+    row(0, ['Jane', 'Doe', 'jane@example.com', 'Engineer II']),
+    row(1, ['Old', 'Hand', 'Old.Hand@Example.com', 'CFO']),
+    row(2, ['Skip', 'Me', 'skip@example.com', 'Intern'], { excluded: true }),
+    row(3, ['Bad', 'Email', 'not-an-email', 'Clerk']),
+    row(4, ['Jane', 'Again', 'JANE@example.com', 'Engineer III']),
+    row(5, ['John', 'Smith', 'john@example.com', 'Legal Assistant']),
+    row(6, ['Excluded', 'Bad', 'also-bad', 'x'], { excluded: true }),
+  ];
+
+  it('sorts each row into people, excluded, invalid, already members or duplicates', () => {
+    const plan = planImport(draft(rows), new Set(['old.hand@example.com']));
+    expect(plan.people.map((p) => p.email)).toEqual(['jane@example.com', 'john@example.com']);
+    expect(plan.excluded.map((r) => r.index)).toEqual([2, 6]);
+    expect(plan.invalid.map((c) => c.row.index)).toEqual([3]);
+    expect(plan.invalid[0]!.issues[0]!.field).toBe('email');
+    expect(plan.alreadyMembers.map((p) => p.email)).toEqual(['old.hand@example.com']);
+    expect(plan.duplicates.map((p) => `${p.email} ${p.last_name}`)).toEqual(['jane@example.com Again']);
+  });
+
+  it('keeps the first of two rows with the same email, in draft order', () => {
+    const plan = planImport(draft(rows));
+    expect(plan.people.find((p) => p.email === 'jane@example.com')?.last_name).toBe('Doe');
+    expect(plan.people.map((p) => p.email)).toEqual(['jane@example.com', 'old.hand@example.com', 'john@example.com']);
+    expect(plan.alreadyMembers).toEqual([]);
+  });
+
+  it('matches already-members case-insensitively when given lower-cased emails', () => {
+    const plan = planImport(draft(rows), new Set(['jane@example.com']));
+    // Both Jane rows are already in mOS; neither is imported or counted as a duplicate.
+    expect(plan.alreadyMembers.map((p) => p.last_name)).toEqual(['Doe', 'Again']);
+    expect(plan.duplicates).toEqual([]);
+    expect(plan.people.map((p) => p.email)).toEqual(['old.hand@example.com', 'john@example.com']);
+  });
+
+  it('is empty for an empty draft', () => {
+    expect(planImport(draft([]))).toEqual({ people: [], invalid: [], excluded: [], alreadyMembers: [], duplicates: [] });
+  });
+});

@@ -1,0 +1,219 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { createDraft, openRosterDb, type RosterDatabase } from '../drafts';
+import type { PageMember } from '../mos-page/members';
+import type { SourceTable } from '../source-table';
+import { handlePanelRequest, type MosTab } from './panel-service';
+
+const freshDb = () => openRosterDb(`panel-test-${crypto.randomUUID()}`);
+
+const HEADER = 'user_id,first_name,last_name,email,job_title,mos_enable,mos_opportunity,course_enrollments';
+
+const TABLE: SourceTable = {
+  headers: ['First Name', 'Last Name', 'Email', 'Job Title', 'mos_opportunity'],
+  rows: [
+    ['Jane', 'Doe', 'jane@example.com', 'Engineer II', 'TRUE'],
+    ['Old', 'Hand', 'Old.Hand@Example.com', 'CFO', ''],
+    ['Pat', 'Lee', 'pat@example.com', 'AE', ''],
+    ['Bad', 'Row', 'not-an-email', 'Clerk', ''],
+    ['Jane', 'Again', 'JANE@example.com', 'Engineer II', ''],
+  ],
+  origin: { kind: 'file', fileName: 'hr-export.csv', signature: 'x' },
+};
+
+function member(email: string, status: PageMember['status'] = 'active'): PageMember {
+  return { email, name: '', jobTitle: '', status, billingStatus: '', progress: undefined };
+}
+
+interface FakeTab extends MosTab {
+  attached: Array<{ fileName: string; csv: string }>;
+  reads: number;
+}
+
+function fakeTab(
+  members: PageMember[] = [],
+  attachResult: { ok: true; confirmed: boolean } | { ok: false; error: string } = { ok: true, confirmed: true },
+): FakeTab {
+  const tab: FakeTab = {
+    attached: [],
+    reads: 0,
+    async readMembers() {
+      tab.reads++;
+      return members;
+    },
+    async attachCsv(fileName, csv) {
+      tab.attached.push({ fileName, csv });
+      return attachResult;
+    },
+  };
+  return tab;
+}
+
+async function seeded(db: RosterDatabase, name = 'Q4 hires', table = TABLE) {
+  return createDraft(db, {
+    name,
+    table,
+    mapping: { first_name: 0, last_name: 1, email: 2, job_title: 3, mos_opportunity: 4 },
+  });
+}
+
+describe('panel/list-drafts', () => {
+  it('lists draft summaries, newest first, with their source described', async () => {
+    const db = await freshDb();
+    await createDraft(db, { name: 'Older', table: TABLE, mapping: {}, now: 1000 });
+    await createDraft(db, {
+      name: 'Newer',
+      table: { ...TABLE, origin: { kind: 'page', site: 'hr.example.com', title: 'People', signature: 'x' } },
+      mapping: {},
+      now: 2000,
+    });
+    const tab = fakeTab();
+    const response = await handlePanelRequest({ type: 'panel/list-drafts' }, db, tab);
+    expect(response).toEqual({
+      ok: true,
+      drafts: [
+        { id: expect.any(String), name: 'Newer', rowCount: 5, updatedAt: 2000, source: 'People (hr.example.com)' },
+        { id: expect.any(String), name: 'Older', rowCount: 5, updatedAt: 1000, source: 'hr-export.csv' },
+      ],
+    });
+    expect(tab.reads).toBe(0);
+  });
+});
+
+describe('panel/plan', () => {
+  it('leaves out people already in mOS (any case, pending too) and counts seats', async () => {
+    const db = await freshDb();
+    const draft = await seeded(db);
+    const tab = fakeTab([member('old.hand@example.com'), member('PAT@example.com', 'pending'), member('x@example.com')]);
+    const response = await handlePanelRequest({ type: 'panel/plan', draftId: draft.id }, db, tab);
+    expect(response).toEqual({
+      ok: true,
+      plan: {
+        toImport: 1,
+        alreadyMembers: ['old.hand@example.com', 'pat@example.com'],
+        invalid: 1,
+        excluded: 0,
+        duplicates: 1,
+        enableSeats: 1,
+        opportunitySeats: 1,
+        membersRead: 3,
+      },
+    });
+    expect(tab.attached).toEqual([]);
+  });
+
+  it('gives out no user_ids', async () => {
+    const db = await freshDb();
+    const draft = await seeded(db);
+    await handlePanelRequest({ type: 'panel/plan', draftId: draft.id }, db, fakeTab());
+    expect(await db.count('userIds')).toBe(0);
+  });
+
+  it('answers ok:false for an unknown draft', async () => {
+    const db = await freshDb();
+    const response = await handlePanelRequest({ type: 'panel/plan', draftId: 'gone' }, db, fakeTab());
+    expect(response.ok).toBe(false);
+    expect(!response.ok && response.error).toMatch(/no longer exists/);
+  });
+
+  it('passes a failure to read the page on as ok:false', async () => {
+    const db = await freshDb();
+    const draft = await seeded(db);
+    const tab = fakeTab();
+    tab.readMembers = async () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    };
+    expect(await handlePanelRequest({ type: 'panel/plan', draftId: draft.id }, db, tab)).toEqual({
+      ok: false,
+      error: 'Could not establish connection. Receiving end does not exist.',
+    });
+  });
+});
+
+describe('panel/send', () => {
+  it('hands the exact CSV to the page under a safe file name', async () => {
+    const db = await freshDb();
+    const draft = await seeded(db);
+    const tab = fakeTab([member('old.hand@example.com')]);
+    const response = await handlePanelRequest({ type: 'panel/send', draftId: draft.id }, db, tab);
+    expect(tab.attached).toHaveLength(1);
+    expect(tab.attached[0]!.csv).toBe(
+      [
+        HEADER,
+        'EXT00001,Jane,Doe,jane@example.com,Engineer II,TRUE,TRUE,',
+        'EXT00002,Pat,Lee,pat@example.com,AE,TRUE,FALSE,',
+      ].join('\n'),
+    );
+    expect(tab.attached[0]!.fileName).toMatch(/^q4-hires-mos-import-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(response).toEqual({
+      ok: true,
+      fileName: tab.attached[0]!.fileName,
+      confirmed: true,
+      plan: {
+        toImport: 2,
+        alreadyMembers: ['old.hand@example.com'],
+        invalid: 1,
+        excluded: 0,
+        duplicates: 1,
+        enableSeats: 2,
+        opportunitySeats: 1,
+        membersRead: 1,
+      },
+    });
+  });
+
+  it('keeps user_ids when sent again', async () => {
+    const db = await freshDb();
+    const draft = await seeded(db);
+    const first = fakeTab();
+    await handlePanelRequest({ type: 'panel/send', draftId: draft.id }, db, first);
+    const second = fakeTab();
+    await handlePanelRequest({ type: 'panel/send', draftId: draft.id }, db, second);
+    expect(second.attached[0]!.csv).toBe(first.attached[0]!.csv);
+  });
+
+  it('passes on an unconfirmed attach', async () => {
+    const db = await freshDb();
+    const draft = await seeded(db);
+    const response = await handlePanelRequest(
+      { type: 'panel/send', draftId: draft.id },
+      db,
+      fakeTab([], { ok: true, confirmed: false }),
+    );
+    expect(response).toMatchObject({ ok: true, confirmed: false });
+  });
+
+  it('answers ok:false with a clear message, attaching nothing, when nobody is left to import', async () => {
+    const db = await freshDb();
+    const draft = await seeded(db);
+    const tab = fakeTab(['jane@example.com', 'old.hand@example.com', 'pat@example.com'].map((e) => member(e)));
+    const response = await handlePanelRequest({ type: 'panel/send', draftId: draft.id }, db, tab);
+    expect(response).toEqual({
+      ok: false,
+      error: 'Nobody to import: everyone in this draft is already in mOS, excluded or has errors.',
+    });
+    expect(tab.attached).toEqual([]);
+  });
+
+  it('passes an attach failure through', async () => {
+    const db = await freshDb();
+    const draft = await seeded(db);
+    const tab = fakeTab([], { ok: false, error: 'The "Import CSV" button was not found on this page.' });
+    expect(await handlePanelRequest({ type: 'panel/send', draftId: draft.id }, db, tab)).toEqual({
+      ok: false,
+      error: 'The "Import CSV" button was not found on this page.',
+    });
+    expect(tab.attached).toHaveLength(1);
+  });
+
+  it('answers ok:false for an unknown draft, attaching nothing', async () => {
+    const db = await freshDb();
+    const tab = fakeTab();
+    const response = await handlePanelRequest({ type: 'panel/send', draftId: 'gone' }, db, tab);
+    expect(response).toEqual({
+      ok: false,
+      error: 'That draft no longer exists. It may have been deleted in another tab.',
+    });
+    expect(tab.attached).toEqual([]);
+  });
+});

@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import {
+  attachResponseSchema,
+  isFromExtensionCore,
+  isFromExtensionPage,
+  mosPageRequestSchema,
+  panelRequestSchema,
+  panelResponseSchemas,
+  readMembersResponseSchema,
+  scrapedPageSchema,
+} from './messages';
+
+const EXT_ID = 'abcdefghijklmnopabcdefghijklmnop';
+const PANEL = '/mos-panel.html';
+
+describe('mosPageRequestSchema', () => {
+  it('accepts the two requests', () => {
+    expect(mosPageRequestSchema.parse({ type: 'mos/read-members' })).toEqual({ type: 'mos/read-members' });
+    expect(mosPageRequestSchema.parse({ type: 'mos/attach-csv', fileName: 'q4.CSV', csv: 'a,b' })).toEqual({
+      type: 'mos/attach-csv',
+      fileName: 'q4.CSV',
+      csv: 'a,b',
+    });
+  });
+
+  it.each([
+    ['an unknown type', { type: 'mos/delete-everyone' }],
+    ['no type', { fileName: 'a.csv', csv: '' }],
+    ['a missing csv', { type: 'mos/attach-csv', fileName: 'a.csv' }],
+    ['a missing file name', { type: 'mos/attach-csv', csv: 'x' }],
+    ['a file name not ending .csv', { type: 'mos/attach-csv', fileName: 'a.csv.exe', csv: 'x' }],
+    ['an empty file name', { type: 'mos/attach-csv', fileName: '', csv: 'x' }],
+    ['an oversize file name', { type: 'mos/attach-csv', fileName: `${'a'.repeat(252)}.csv`, csv: 'x' }],
+    ['a csv that is not text', { type: 'mos/attach-csv', fileName: 'a.csv', csv: 42 }],
+    ['not an object', 'mos/read-members'],
+    ['null', null],
+  ])('rejects %s', (_why, message) => {
+    expect(mosPageRequestSchema.safeParse(message).success).toBe(false);
+  });
+
+  it('accepts a file name of exactly 255 characters', () => {
+    expect(
+      mosPageRequestSchema.safeParse({ type: 'mos/attach-csv', fileName: `${'a'.repeat(251)}.csv`, csv: '' }).success,
+    ).toBe(true);
+  });
+
+  it('rejects a csv over 64 MiB', () => {
+    const csv = 'x'.repeat(64 * 1024 * 1024 + 1);
+    expect(mosPageRequestSchema.safeParse({ type: 'mos/attach-csv', fileName: 'a.csv', csv }).success).toBe(false);
+  });
+});
+
+describe('page responses', () => {
+  const member = {
+    email: 'jane@example.com',
+    name: 'Jane Doe',
+    jobTitle: 'Engineer II',
+    status: 'active',
+    billingStatus: 'Active',
+    progress: 45,
+  };
+
+  it('accepts a member list and rejects a malformed one', () => {
+    expect(readMembersResponseSchema.safeParse({ ok: true, members: [member] }).success).toBe(true);
+    expect(readMembersResponseSchema.safeParse({ ok: true, members: [{ ...member, status: 'vip' }] }).success).toBe(false);
+    expect(readMembersResponseSchema.safeParse({ ok: true, members: [{ ...member, progress: 101 }] }).success).toBe(false);
+    expect(readMembersResponseSchema.safeParse({ ok: true, members: [{ ...member, email: 'a'.repeat(321) }] }).success).toBe(
+      false,
+    );
+    expect(readMembersResponseSchema.safeParse({ ok: false, members: [] }).success).toBe(false);
+  });
+
+  it('accepts attach outcomes and rejects others', () => {
+    expect(attachResponseSchema.safeParse({ ok: true, confirmed: false, method: 'drop' }).success).toBe(true);
+    expect(attachResponseSchema.safeParse({ ok: false, error: 'No button' }).success).toBe(true);
+    expect(attachResponseSchema.safeParse({ ok: true, confirmed: 'yes', method: 'input' }).success).toBe(false);
+    expect(attachResponseSchema.safeParse({ ok: true, confirmed: true, method: 'paste' }).success).toBe(false);
+    expect(attachResponseSchema.safeParse({ ok: false, error: 'x'.repeat(2001) }).success).toBe(false);
+  });
+});
+
+describe('panelRequestSchema', () => {
+  it('accepts the panel requests', () => {
+    expect(panelRequestSchema.safeParse({ type: 'panel/list-drafts' }).success).toBe(true);
+    expect(panelRequestSchema.safeParse({ type: 'panel/plan', draftId: 'd1' }).success).toBe(true);
+    expect(panelRequestSchema.safeParse({ type: 'panel/send', draftId: 'd1' }).success).toBe(true);
+  });
+
+  it('rejects a wrong type, a missing or empty or oversize draft id', () => {
+    expect(panelRequestSchema.safeParse({ type: 'panel/delete', draftId: 'd1' }).success).toBe(false);
+    expect(panelRequestSchema.safeParse({ type: 'panel/plan' }).success).toBe(false);
+    expect(panelRequestSchema.safeParse({ type: 'panel/send', draftId: '' }).success).toBe(false);
+    expect(panelRequestSchema.safeParse({ type: 'panel/send', draftId: 'x'.repeat(65) }).success).toBe(false);
+    expect(panelRequestSchema.safeParse({ type: 'panel/send', draftId: 7 }).success).toBe(false);
+  });
+});
+
+describe('panelResponseSchemas', () => {
+  const plan = {
+    toImport: 2,
+    alreadyMembers: ['a@example.com'],
+    invalid: 0,
+    excluded: 1,
+    duplicates: 0,
+    enableSeats: 2,
+    opportunitySeats: 0,
+    membersRead: 5,
+  };
+
+  it('accepts each success shape', () => {
+    expect(
+      panelResponseSchemas['panel/list-drafts'].safeParse({
+        ok: true,
+        drafts: [{ id: 'd', name: 'n', rowCount: 1, updatedAt: 2, source: 's' }],
+      }).success,
+    ).toBe(true);
+    expect(panelResponseSchemas['panel/plan'].safeParse({ ok: true, plan }).success).toBe(true);
+    expect(
+      panelResponseSchemas['panel/send'].safeParse({ ok: true, plan, fileName: 'a.csv', confirmed: true }).success,
+    ).toBe(true);
+  });
+
+  it('rejects a plan with a missing count', () => {
+    const { toImport: _, ...partial } = plan;
+    expect(panelResponseSchemas['panel/plan'].safeParse({ ok: true, plan: partial }).success).toBe(false);
+  });
+});
+
+describe('scrapedPageSchema', () => {
+  it('accepts a scraped page and rejects oversize or malformed ones', () => {
+    const page = { site: 'hr.example.com', title: 'People', tables: [{ headers: ['a'], rows: [['1']], score: 3, label: 'a' }] };
+    expect(scrapedPageSchema.safeParse(page).success).toBe(true);
+    expect(scrapedPageSchema.safeParse({ ...page, site: 'x'.repeat(2049) }).success).toBe(false);
+    expect(
+      scrapedPageSchema.safeParse({ ...page, tables: [{ ...page.tables[0], rows: [['x'.repeat(100_001)]] }] }).success,
+    ).toBe(false);
+    expect(scrapedPageSchema.safeParse({ ...page, tables: [{ ...page.tables[0], rows: [[1]] }] }).success).toBe(false);
+    expect(scrapedPageSchema.safeParse({ ...page, tables: [{ headers: ['a'], rows: [] }] }).success).toBe(false);
+  });
+});
+
+describe('isFromExtensionPage', () => {
+  const good = { id: EXT_ID, url: `chrome-extension://${EXT_ID}${PANEL}`, tab: { id: 3, url: 'https://app.mos.example/' }, frameId: 7 };
+
+  it('accepts our own panel page, in a tab or not', () => {
+    expect(isFromExtensionPage(good, EXT_ID, PANEL)).toBe(true);
+    expect(isFromExtensionPage({ ...good, url: `${good.url}?draft=1#x` }, EXT_ID, PANEL)).toBe(true);
+    expect(isFromExtensionPage({ id: EXT_ID, url: good.url }, EXT_ID, PANEL)).toBe(true);
+  });
+
+  it('rejects another extension', () => {
+    expect(isFromExtensionPage({ ...good, id: 'otherextensionidotherextensionid' }, EXT_ID, PANEL)).toBe(false);
+    expect(
+      isFromExtensionPage({ ...good, url: `chrome-extension://otherextensionidotherextensionid${PANEL}` }, EXT_ID, PANEL),
+    ).toBe(false);
+  });
+
+  it('rejects a web page, even one whose host or path looks like ours', () => {
+    expect(isFromExtensionPage({ ...good, url: `https://${EXT_ID}${PANEL}` }, EXT_ID, PANEL)).toBe(false);
+    expect(isFromExtensionPage({ ...good, url: `http://${EXT_ID}${PANEL}` }, EXT_ID, PANEL)).toBe(false);
+    expect(isFromExtensionPage({ ...good, url: `https://evil.test${PANEL}` }, EXT_ID, PANEL)).toBe(false);
+  });
+
+  it('rejects a content script (sender url is the web page it runs in)', () => {
+    expect(isFromExtensionPage({ id: EXT_ID, url: 'https://app.mos.example/org', tab: { id: 3 } }, EXT_ID, PANEL)).toBe(
+      false,
+    );
+  });
+
+  it('rejects another page of ours and a missing or malformed url', () => {
+    expect(isFromExtensionPage({ ...good, url: `chrome-extension://${EXT_ID}/popup.html` }, EXT_ID, PANEL)).toBe(false);
+    expect(isFromExtensionPage({ ...good, url: `chrome-extension://${EXT_ID}/mos-panel.html/x` }, EXT_ID, PANEL)).toBe(
+      false,
+    );
+    expect(isFromExtensionPage({ id: EXT_ID }, EXT_ID, PANEL)).toBe(false);
+    expect(isFromExtensionPage({ id: EXT_ID, url: 'not a url' }, EXT_ID, PANEL)).toBe(false);
+    expect(isFromExtensionPage({ ...good, id: undefined }, EXT_ID, PANEL)).toBe(false);
+  });
+});
+
+describe('isFromExtensionCore', () => {
+  it('accepts our background or popup (no tab)', () => {
+    expect(isFromExtensionCore({ id: EXT_ID, url: `chrome-extension://${EXT_ID}/background.js` }, EXT_ID)).toBe(true);
+    expect(isFromExtensionCore({ id: EXT_ID }, EXT_ID)).toBe(true);
+  });
+
+  it('rejects another extension and anything sent from a tab', () => {
+    expect(isFromExtensionCore({ id: 'otherextensionidotherextensionid' }, EXT_ID)).toBe(false);
+    expect(isFromExtensionCore({}, EXT_ID)).toBe(false);
+    expect(isFromExtensionCore({ id: EXT_ID, tab: { id: 3, url: 'https://app.mos.example/' } }, EXT_ID)).toBe(false);
+    // Our own panel frame lives in a tab too: it must go through the background.
+    expect(
+      isFromExtensionCore({ id: EXT_ID, url: `chrome-extension://${EXT_ID}${PANEL}`, tab: { id: 3 } }, EXT_ID),
+    ).toBe(false);
+  });
+});

@@ -1,0 +1,64 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { isMyOrganizationScreen } from './detect';
+import { MUI_SCREEN, SEMANTIC_SCREEN } from './screen-fixtures';
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('isMyOrganizationScreen', () => {
+  it('recognises the semantic screen', () => {
+    document.body.innerHTML = SEMANTIC_SCREEN;
+    expect(isMyOrganizationScreen(document)).toBe(true);
+  });
+
+  it('recognises the React/MUI screen', () => {
+    document.body.innerHTML = MUI_SCREEN;
+    expect(isMyOrganizationScreen(document)).toBe(true);
+  });
+
+  it('accepts the British spelling and "Invite Members"', () => {
+    document.body.innerHTML = `<h2>My Organisation</h2><button>Invite Members</button><button>Import CSV</button>`;
+    expect(isMyOrganizationScreen(document)).toBe(true);
+  });
+
+  it('accepts the current navigation item as the title', () => {
+    document.body.innerHTML = `<nav><a href="/org" aria-current="page">My Organization</a></nav>
+      <button>+ Invite</button><button>Import CSV</button>`;
+    expect(isMyOrganizationScreen(document)).toBe(true);
+  });
+
+  it('is false when the "+ Invite" button is missing', () => {
+    document.body.innerHTML = SEMANTIC_SCREEN.replace('<button type="button">+ Invite</button>', '');
+    expect(isMyOrganizationScreen(document)).toBe(false);
+  });
+
+  it('is false when the "Import CSV" button is missing', () => {
+    document.body.innerHTML = MUI_SCREEN.replace('aria-label="Import CSV"', 'aria-label="Export"');
+    expect(isMyOrganizationScreen(document)).toBe(false);
+  });
+
+  it('is false when a button is there but hidden', () => {
+    document.body.innerHTML = SEMANTIC_SCREEN.replace(
+      '<button type="button">Import CSV</button>',
+      '<button type="button" hidden>Import CSV</button>',
+    );
+    expect(isMyOrganizationScreen(document)).toBe(false);
+  });
+
+  it('is false when the heading says "Dashboard"', () => {
+    document.body.innerHTML = `<h1>Dashboard</h1><button>+ Invite</button><button>Import CSV</button>`;
+    expect(isMyOrganizationScreen(document)).toBe(false);
+    document.body.innerHTML = MUI_SCREEN.replace(
+      '<div role="heading" aria-level="1" class="MuiTypography-root css-9a8b7c">My Organization</div>',
+      '<div role="heading" aria-level="1">Dashboard</div>',
+    );
+    expect(isMyOrganizationScreen(document)).toBe(false);
+  });
+
+  it('does not take a heading that only mentions the organization', () => {
+    document.body.innerHTML = `<h1>Invite people to My Organization</h1><button>+ Invite</button><button>Import CSV</button>`;
+    expect(isMyOrganizationScreen(document)).toBe(false);
+  });
+});

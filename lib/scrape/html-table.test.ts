@@ -1,0 +1,256 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { findHtmlTables, readHtmlTable } from './html-table';
+
+function table(id = 't'): HTMLTableElement {
+  return document.getElementById(id) as HTMLTableElement;
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('readHtmlTable', () => {
+  it('reads a plain <thead> table', () => {
+    document.body.innerHTML = `
+      <table id="t">
+        <thead><tr><th>Name</th><th>Email</th><th>Job Title</th></tr></thead>
+        <tbody>
+          <tr><td>Jane Doe</td><td>jane@example.com</td><td>Engineer II</td></tr>
+          <tr><td>John Smith</td><td>john@example.com</td><td>Legal Assistant</td></tr>
+        </tbody>
+      </table>`;
+    const read = readHtmlTable(table())!;
+    expect(read.element).toBe(table());
+    expect(read.headers).toEqual(['Name', 'Email', 'Job Title']);
+    expect(read.rows).toEqual([
+      ['Jane Doe', 'jane@example.com', 'Engineer II'],
+      ['John Smith', 'john@example.com', 'Legal Assistant'],
+    ]);
+  });
+
+  it('takes the first row of <td> cells as the header when there is no <th> or <thead>', () => {
+    document.body.innerHTML = `
+      <table id="t">
+        <tr><td>First Name</td><td>Last Name</td><td>Email</td></tr>
+        <tr><td>Jane</td><td>Doe</td><td>jane@example.com</td></tr>
+        <tr><td>John</td><td>Smith</td><td>john@example.com</td></tr>
+      </table>`;
+    const read = readHtmlTable(table())!;
+    expect(read.headers).toEqual(['First Name', 'Last Name', 'Email']);
+    expect(read.rows).toEqual([
+      ['Jane', 'Doe', 'jane@example.com'],
+      ['John', 'Smith', 'john@example.com'],
+    ]);
+  });
+
+  it('takes an all-<th> row as the header without a <thead>', () => {
+    document.body.innerHTML = `
+      <table id="t">
+        <tbody>
+          <tr><th>Name</th><th>Email</th></tr>
+          <tr><td>Jane Doe</td><td>jane@example.com</td></tr>
+        </tbody>
+      </table>`;
+    const read = readHtmlTable(table())!;
+    expect(read.headers).toEqual(['Name', 'Email']);
+    expect(read.rows).toEqual([['Jane Doe', 'jane@example.com']]);
+  });
+
+  it('keeps a row whose first cell is a row header <th>', () => {
+    document.body.innerHTML = `
+      <table id="t">
+        <tr><th>Name</th><th>Email</th></tr>
+        <tr><th scope="row">Jane Doe</th><td>jane@example.com</td></tr>
+      </table>`;
+    expect(readHtmlTable(table())!.rows).toEqual([['Jane Doe', 'jane@example.com']]);
+  });
+
+  it('skips <tfoot> totals, even a totals row of <th> cells', () => {
+    document.body.innerHTML = `
+      <table id="t">
+        <thead><tr><th>Name</th><th>Email</th><th>Hours</th></tr></thead>
+        <tbody>
+          <tr><td>Jane Doe</td><td>jane@example.com</td><td>40</td></tr>
+          <tr><td>John Smith</td><td>john@example.com</td><td>32</td></tr>
+        </tbody>
+        <tfoot>
+          <tr><td>Total</td><td></td><td>72</td></tr>
+          <tr><th>Average</th><th></th><th>36</th></tr>
+        </tfoot>
+      </table>`;
+    const read = readHtmlTable(table())!;
+    expect(read.headers).toEqual(['Name', 'Email', 'Hours']);
+    expect(read.rows).toEqual([
+      ['Jane Doe', 'jane@example.com', '40'],
+      ['John Smith', 'john@example.com', '32'],
+    ]);
+  });
+
+  it('skips a <tfoot> written before the <tbody>', () => {
+    document.body.innerHTML = `
+      <table id="t">
+        <thead><tr><th>Name</th><th>Hours</th></tr></thead>
+        <tfoot><tr><td>Total</td><td>40</td></tr></tfoot>
+        <tbody><tr><td>Jane Doe</td><td>40</td></tr></tbody>
+      </table>`;
+    expect(readHtmlTable(table())!.rows).toEqual([['Jane Doe', '40']]);
+  });
+
+  it('keeps the column header when the body has all-<th> section rows', () => {
+    document.body.innerHTML = `
+      <table id="t">
+        <thead><tr><th>Name</th><th>Email</th></tr></thead>
+        <tbody>
+          <tr><th colspan="2">Engineering</th></tr>
+          <tr><td>Jane Doe</td><td>jane@example.com</td></tr>
+          <tr><th colspan="2">Legal</th></tr>
+          <tr><td>John Smith</td><td>john@example.com</td></tr>
+        </tbody>
+      </table>`;
+    const read = readHtmlTable(table())!;
+    expect(read.headers).toEqual(['Name', 'Email']);
+    expect(read.rows).toEqual([
+      ['Jane Doe', 'jane@example.com'],
+      ['John Smith', 'john@example.com'],
+    ]);
+  });
+
+  it('takes the lower row of a two-row <thead>', () => {
+    document.body.innerHTML = `
+      <table id="t">
+        <thead>
+          <tr><th colspan="2">Person</th><th>Work</th></tr>
+          <tr><th>First</th><th>Last</th><th>Title</th></tr>
+        </thead>
+        <tbody><tr><td>Jane</td><td>Doe</td><td>Engineer II</td></tr></tbody>
+      </table>`;
+    const read = readHtmlTable(table())!;
+    expect(read.headers).toEqual(['First', 'Last', 'Title']);
+    expect(read.rows).toEqual([['Jane', 'Doe', 'Engineer II']]);
+  });
+
+  it('skips blank spacer rows', () => {
+    document.body.innerHTML = `
+      <table id="t">
+        <thead><tr><th>Name</th><th>Email</th></tr></thead>
+        <tbody>
+          <tr><td>Jane Doe</td><td>jane@example.com</td></tr>
+          <tr class="spacer"><td>&nbsp;</td><td>  </td></tr>
+          <tr><td colspan="2"></td></tr>
+          <tr><td>John Smith</td><td>john@example.com</td></tr>
+        </tbody>
+      </table>`;
+    expect(readHtmlTable(table())!.rows).toEqual([
+      ['Jane Doe', 'jane@example.com'],
+      ['John Smith', 'john@example.com'],
+    ]);
+  });
+
+  it('drops a hidden column', () => {
+    document.body.innerHTML = `
+      <table id="t">
+        <thead><tr><th>Name</th><th style="display:none">Internal ID</th><th>Email</th></tr></thead>
+        <tbody>
+          <tr><td>Jane Doe</td><td style="display:none">9911</td><td>jane@example.com</td></tr>
+          <tr><td>John Smith</td><td style="display:none">9912</td><td>john@example.com</td></tr>
+        </tbody>
+      </table>`;
+    const read = readHtmlTable(table())!;
+    expect(read.headers).toEqual(['Name', 'Email']);
+    expect(read.rows).toEqual([
+      ['Jane Doe', 'jane@example.com'],
+      ['John Smith', 'john@example.com'],
+    ]);
+  });
+
+  it('drops hidden rows', () => {
+    document.body.innerHTML = `
+      <table id="t">
+        <thead><tr><th>Name</th><th>Email</th></tr></thead>
+        <tbody>
+          <tr><td>Jane Doe</td><td>jane@example.com</td></tr>
+          <tr style="display:none"><td>Old Row</td><td>old@example.com</td></tr>
+          <tr hidden><td>Template</td><td>template@example.com</td></tr>
+          <tr><td>John Smith</td><td>john@example.com</td></tr>
+        </tbody>
+      </table>`;
+    expect(readHtmlTable(table())!.rows).toEqual([
+      ['Jane Doe', 'jane@example.com'],
+      ['John Smith', 'john@example.com'],
+    ]);
+  });
+
+  it('does not mix a nested table’s rows into the outer table', () => {
+    document.body.innerHTML = `
+      <table id="outer">
+        <thead><tr><th>Name</th><th>Details</th></tr></thead>
+        <tbody>
+          <tr>
+            <td>Jane Doe</td>
+            <td>
+              <table id="inner">
+                <tr><th>Phone</th></tr>
+                <tr><td>555-0100</td></tr>
+              </table>
+            </td>
+          </tr>
+        </tbody>
+      </table>`;
+    const outer = readHtmlTable(table('outer'))!;
+    expect(outer.headers).toEqual(['Name', 'Details']);
+    expect(outer.rows).toHaveLength(1);
+    expect(outer.rows[0]![0]).toBe('Jane Doe');
+    const inner = readHtmlTable(table('inner'))!;
+    expect(inner.headers).toEqual(['Phone']);
+    expect(inner.rows).toEqual([['555-0100']]);
+  });
+
+  it('reads truncated cells whole, icon-only mailto links as addresses, and collapses whitespace', () => {
+    document.body.innerHTML = `
+      <table id="t">
+        <thead><tr><th> Full\n  name </th><th>Email</th></tr></thead>
+        <tbody>
+          <tr>
+            <td><span title="Jonathan Smithson">Jonathan Sm…</span></td>
+            <td><a href="mailto:jonathan.smithson@example.com"><svg aria-hidden="true"></svg></a></td>
+          </tr>
+          <tr><td>  Jane
+                 Doe </td><td>jane@example.com</td></tr>
+        </tbody>
+      </table>`;
+    const read = readHtmlTable(table())!;
+    expect(read.headers).toEqual(['Full name', 'Email']);
+    expect(read.rows).toEqual([
+      ['Jonathan Smithson', 'jonathan.smithson@example.com'],
+      ['Jane Doe', 'jane@example.com'],
+    ]);
+  });
+
+  it('is undefined for a table without visible rows', () => {
+    document.body.innerHTML = `<table id="t"><tr style="display:none"><td>x</td></tr></table>`;
+    expect(readHtmlTable(table())).toBeUndefined();
+  });
+});
+
+describe('findHtmlTables', () => {
+  it('finds every visible table that has data rows, nested ones separately', () => {
+    document.body.innerHTML = `
+      <table id="a"><tr><th>Name</th></tr><tr><td>Jane</td>
+        <td><table id="b"><tr><th>Phone</th></tr><tr><td>555</td></tr></table></td></tr></table>
+      <table id="hidden" style="display:none"><tr><th>X</th></tr><tr><td>1</td></tr></table>
+      <div hidden><table id="hidden2"><tr><th>Y</th></tr><tr><td>2</td></tr></table></div>
+      <table id="header-only"><tr><th>Only</th></tr></table>`;
+    const found = findHtmlTables(document);
+    expect(found.map((t) => t.element.id)).toEqual(['a', 'b']);
+    expect(found[1]!.rows).toEqual([['555']]);
+  });
+
+  it('searches only under the root it is given', () => {
+    document.body.innerHTML = `
+      <section id="one"><table><tr><th>A</th></tr><tr><td>1</td></tr></table></section>
+      <section id="two"><table><tr><th>B</th></tr><tr><td>2</td></tr></table></section>`;
+    const found = findHtmlTables(document.getElementById('two')!);
+    expect(found.map((t) => t.headers)).toEqual([['B']]);
+  });
+});
