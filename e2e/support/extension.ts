@@ -6,7 +6,10 @@ import { launchWithExtension } from '../../scripts/launch.mjs';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
 
 /** The slice of the extension API the tests call inside the service worker. */
-declare const chrome: { tabs: { query(filter: object): Promise<Array<{ id?: number; url?: string }>> } };
+declare const chrome: {
+  tabs: { query(filter: object): Promise<Array<{ id?: number; url?: string }>> };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+};
 
 export interface ExtensionSession {
   context: BrowserContext;
@@ -18,6 +21,8 @@ export interface ExtensionSession {
   tabIdOf(page: Page): Promise<number>;
   /** Opens the popup as a page acting on `page`'s tab, as the automation surface allows. */
   openPopupFor(page: Page): Promise<Page>;
+  /** A value from the extension's local storage area, read in its service worker. */
+  readLocalStorage(key: string): Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -45,6 +50,9 @@ export async function startSession(): Promise<ExtensionSession> {
       const popup = await context.newPage();
       await popup.goto(session.extensionUrl(`popup.html?tab=${tabId}`));
       return popup;
+    },
+    async readLocalStorage(key) {
+      return serviceWorker.evaluate(async (k: string) => (await chrome.storage.local.get(k))[k], key);
     },
     async close() {
       await launched.close();

@@ -10,13 +10,14 @@ import {
 } from '@/lib/messages';
 import { LOOPBACK_TEST_PATTERNS, urlMatchesAny } from '@/lib/mos-page/origins';
 import { grantedMosPatterns } from '@/lib/settings/items';
+import { withoutPatterns } from '@/lib/settings/mos-origins';
 
 const PANEL_PAGE = '/mos-panel.html';
 
 async function mosPatterns(): Promise<string[]> {
   const granted = await grantedMosPatterns.getValue();
   // The test build treats loopback as a granted mOS origin, and nothing else differs.
-  return import.meta.env.MODE === 'test' ? [...granted, ...LOOPBACK_TEST_PATTERNS] : granted;
+  return import.meta.env.MODE === 'test' ? [...new Set([...granted, ...LOOPBACK_TEST_PATTERNS])] : granted;
 }
 
 function mosTab(tabId: number): MosTab {
@@ -35,6 +36,10 @@ export default defineBackground(() => {
   const sync = async () => syncMosContentScript(browser, await mosPatterns());
   void sync();
   grantedMosPatterns.watch(() => void sync());
+  // Access taken back in the browser's own settings ends the panel there too.
+  browser.permissions.onRemoved.addListener(({ origins = [] }) => {
+    void grantedMosPatterns.getValue().then((granted) => grantedMosPatterns.setValue(withoutPatterns(granted, origins)));
+  });
 
   const db = openRosterDb();
   const extensionHost = new URL(browser.runtime.getURL('/')).host;

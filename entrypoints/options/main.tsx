@@ -1,0 +1,41 @@
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import '@/components/ui.css';
+import { MosOrigins } from '@/components/options/MosOrigins';
+import { grantedMosPatterns } from '@/lib/settings/items';
+import { OriginInputError, mosOriginPattern, withPattern, withoutPatterns } from '@/lib/settings/mos-origins';
+
+async function grant(address: string): Promise<string | undefined> {
+  let pattern: string;
+  try {
+    pattern = mosOriginPattern(address);
+  } catch (e) {
+    return e instanceof OriginInputError ? e.message : String(e);
+  }
+  const allowed = await browser.permissions.request({ origins: [pattern] });
+  if (!allowed) return 'The browser did not allow access to that address, so the panel cannot appear there.';
+  await grantedMosPatterns.setValue(withPattern(await grantedMosPatterns.getValue(), pattern));
+  return undefined;
+}
+
+async function revoke(pattern: string): Promise<void> {
+  await grantedMosPatterns.setValue(withoutPatterns(await grantedMosPatterns.getValue(), [pattern]));
+  // The test build holds loopback by manifest; the browser refuses to remove those, which is fine.
+  await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
+}
+
+function Options() {
+  const [patterns, setPatterns] = useState<string[]>([]);
+  useEffect(() => {
+    void grantedMosPatterns.getValue().then(setPatterns);
+    return grantedMosPatterns.watch((value) => setPatterns(value ?? []));
+  }, []);
+  return (
+    <main class="stack" style={{ padding: '16px 24px', maxWidth: '760px' }}>
+      <h1>Roster Sync for mOS – Settings</h1>
+      <MosOrigins patterns={patterns} onGrant={grant} onRevoke={revoke} />
+    </main>
+  );
+}
+
+render(<Options />, document.getElementById('app')!);
