@@ -1,5 +1,5 @@
 import { isFromExtensionCore, mosPageRequestSchema, type MosPageRequest } from '@/lib/messages';
-import { attachCsvToImportDialog, hostPanel, readMemberList } from '@/lib/mos-page';
+import { attachCsvToImportDialog, hostPanel, openImportDialog, readMemberList, readSampleTemplateHeader } from '@/lib/mos-page';
 
 const RUNNING = Symbol.for('roster-sync.mos-adapter');
 
@@ -7,6 +7,11 @@ function handle(request: MosPageRequest) {
   switch (request.type) {
     case 'mos/read-members':
       return Promise.resolve({ ok: true, members: readMemberList(document) });
+    case 'mos/read-template':
+      return openImportDialog(document).then(async (opened) => ({
+        ok: true,
+        header: (opened.ok && (await readSampleTemplateHeader(document, opened.dialog))) || null,
+      }));
     case 'mos/attach-csv': {
       const file = new File([request.csv], request.fileName, { type: 'text/csv' });
       return attachCsvToImportDialog(document, file);

@@ -111,13 +111,24 @@ describe('panelResponseSchemas', () => {
     expect(
       panelResponseSchemas['panel/list-drafts'].safeParse({
         ok: true,
-        drafts: [{ id: 'd', name: 'n', rowCount: 1, updatedAt: 2, source: 's' }],
+        drafts: [{ id: 'd', name: 'n', rowCount: 1, updatedAt: 2, source: 's', problems: 0 }],
       }).success,
     ).toBe(true);
     expect(panelResponseSchemas['panel/plan'].safeParse({ ok: true, plan }).success).toBe(true);
     expect(
-      panelResponseSchemas['panel/send'].safeParse({ ok: true, plan, fileName: 'a.csv', confirmed: true }).success,
+      panelResponseSchemas['panel/send'].safeParse({ ok: true, plan, fileName: 'a.csv', confirmed: true, templateNotes: [] })
+        .success,
     ).toBe(true);
+    expect(
+      panelResponseSchemas['panel/download'].safeParse({ ok: true, plan, fileName: 'a.csv', templateNotes: ['x'], csv: 'a' })
+        .success,
+    ).toBe(true);
+  });
+
+  it('rejects a send answer without its template notes', () => {
+    expect(panelResponseSchemas['panel/send'].safeParse({ ok: true, plan, fileName: 'a.csv', confirmed: true }).success).toBe(
+      false,
+    );
   });
 
   it('rejects a plan with a missing count', () => {

@@ -9,6 +9,7 @@ const MAX_CSV_CHARS = 64 * 1024 * 1024;
 
 export const mosPageRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('mos/read-members') }),
+  z.object({ type: z.literal('mos/read-template') }),
   z.object({
     type: z.literal('mos/attach-csv'),
     fileName: z.string().min(1).max(255).regex(/\.csv$/i),
@@ -29,6 +30,12 @@ export const pageMemberSchema = z.object({
 export const readMembersResponseSchema = z.object({
   ok: z.literal(true),
   members: z.array(pageMemberSchema).max(1_000_000),
+});
+
+export const readTemplateResponseSchema = z.object({
+  ok: z.literal(true),
+  /** The header of the page's sample file, or null when the page offers none we can read. */
+  header: z.array(z.string().max(256)).max(200).nullable(),
 });
 
 export const attachResponseSchema = z.union([
@@ -72,6 +79,7 @@ export const panelRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('panel/list-drafts') }),
   z.object({ type: z.literal('panel/plan'), draftId: z.string().min(1).max(64) }),
   z.object({ type: z.literal('panel/send'), draftId: z.string().min(1).max(64) }),
+  z.object({ type: z.literal('panel/download'), draftId: z.string().min(1).max(64) }),
 ]);
 export type PanelRequest = z.infer<typeof panelRequestSchema>;
 
@@ -81,6 +89,8 @@ export const draftSummarySchema = z.object({
   rowCount: z.number(),
   updatedAt: z.number(),
   source: z.string(),
+  /** Rows mOS would reject, left out of the file until fixed. */
+  problems: z.number(),
 });
 export type DraftSummary = z.infer<typeof draftSummarySchema>;
 
@@ -104,6 +114,14 @@ export const panelResponseSchemas = {
     plan: importPlanSummarySchema,
     fileName: z.string(),
     confirmed: z.boolean(),
+    templateNotes: z.array(z.string()),
+  }),
+  'panel/download': z.object({
+    ok: z.literal(true),
+    plan: importPlanSummarySchema,
+    fileName: z.string(),
+    templateNotes: z.array(z.string()),
+    csv: z.string(),
   }),
 } as const;
 export type PanelResponse<T extends PanelRequest['type']> =
@@ -125,3 +143,7 @@ export const scrapedPageSchema = z.object({
     )
     .max(10_000),
 });
+
+/** The panel frame's only message to the page adapter: how much room it needs. */
+export const PANEL_FRAME_MESSAGE = 'roster-sync/panel-size';
+export const panelFrameMessageSchema = z.object({ type: z.literal(PANEL_FRAME_MESSAGE), collapsed: z.boolean() });

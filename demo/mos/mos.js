@@ -1,6 +1,12 @@
 // A mock of the mOS web app (Dashboard, My Organization, Programs, Reporting) for demos and tests.
+
 // Vanilla JS; all DOM is built with createElement/textContent, never from HTML strings.
 'use strict';
+
+// A newer mOS release may change its template; `?template=newer` shows such a version of the app.
+function sampleFileName() {
+  return new URLSearchParams(location.search).get('template') === 'newer' ? 'sample-newer.csv' : 'sample.csv';
+}
 
 (() => {
   const VIEWS = {
@@ -377,7 +383,7 @@
       initialFocus: () => fileInput,
       body: [
         el('p', { class: 'muted' }, 'Invite many team members at once. Add one user per row to the template, then drop the file below.'),
-        el('a', { href: 'sample.csv', download: 'sample.csv', class: 'sample-link' }, 'Download Sample File'),
+        el('a', { href: sampleFileName(), download: sampleFileName(), class: 'sample-link' }, 'Download Sample File'),
         dropzone,
         error.node,
       ],

@@ -6,6 +6,7 @@ import {
   isFromExtensionPage,
   panelRequestSchema,
   readMembersResponseSchema,
+  readTemplateResponseSchema,
   type MosPageRequest,
 } from '@/lib/messages';
 import { LOOPBACK_TEST_PATTERNS, urlMatchesAny } from '@/lib/mos-page/origins';
@@ -25,6 +26,9 @@ function mosTab(tabId: number): MosTab {
   return {
     async readMembers() {
       return readMembersResponseSchema.parse(await ask({ type: 'mos/read-members' })).members;
+    },
+    async readTemplate() {
+      return readTemplateResponseSchema.parse(await ask({ type: 'mos/read-template' })).header;
     },
     async attachCsv(fileName, csv) {
       return attachResponseSchema.parse(await ask({ type: 'mos/attach-csv', fileName, csv }));

@@ -16,16 +16,10 @@ import {
   type DraftMeta,
 } from '@/lib/drafts';
 import { parseDelimitedText } from '@/lib/files/read-file';
+import { saveTextFile } from '@/lib/extension/save-file';
 
 const draftId = new URLSearchParams(location.search).get('draft');
 const db = openRosterDb();
-
-function saveFile(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: name });
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 function Start() {
   const [drafts, setDrafts] = useState<DraftMeta[]>([]);
@@ -78,7 +72,7 @@ function Editor({ id }: { id: string }) {
     setBusy(true);
     try {
       const produced = await produceMosCsv(await db, draft, { orgKey: DEFAULT_ORG_KEY });
-      saveFile(csvFileName(draft.meta.name), produced.csv);
+      saveTextFile(csvFileName(draft.meta.name), produced.csv);
       setMessage({ kind: 'ok', text: `Downloaded ${produced.rows.length} people.` });
     } catch (e) {
       setMessage({ kind: 'error', text: `The file could not be made: ${e instanceof Error ? e.message : String(e)}` });

@@ -1,20 +1,33 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import '@/components/ui.css';
-import { ImportPanel, type ImportPanelProps } from '@/components/ImportPanel';
+import { ImportPanel, type PanelStatus } from '@/components/ImportPanel';
 import { askForPanel } from '@/lib/extension/panel-client';
-import type { DraftSummary, ImportPlanSummary, PanelRequest } from '@/lib/messages';
+import { saveTextFile } from '@/lib/extension/save-file';
+import { PANEL_FRAME_MESSAGE, type DraftSummary, type ImportPlanSummary, type PanelRequest } from '@/lib/messages';
+import { panelCollapsed } from '@/lib/settings/items';
 
 const ask = <R extends PanelRequest>(request: R) => askForPanel((m) => browser.runtime.sendMessage(m), request);
+
+/** Tells the host page's adapter how tall to make our frame; it carries no data. */
+function announceSize(collapsed: boolean) {
+  const parentOrigin = location.ancestorOrigins?.[0] ?? '*';
+  window.parent.postMessage({ type: PANEL_FRAME_MESSAGE, collapsed }, parentOrigin);
+}
 
 function Panel() {
   const [drafts, setDrafts] = useState<DraftSummary[]>();
   const [draftId, setDraftId] = useState<string>();
   const [plan, setPlan] = useState<ImportPlanSummary>();
-  const [status, setStatus] = useState<ImportPanelProps['status']>();
+  const [status, setStatus] = useState<PanelStatus>();
   const [busy, setBusy] = useState(false);
+  const [collapsed, setCollapsed] = useState(false);
 
   useEffect(() => {
+    void panelCollapsed.getValue().then((value) => {
+      setCollapsed(value);
+      announceSize(value);
+    });
     void ask({ type: 'panel/list-drafts' }).then((res) => {
       if (!res.ok) return setStatus({ kind: 'error', text: res.error });
       setDrafts(res.drafts);
@@ -30,6 +43,13 @@ function Panel() {
     );
   }, [draftId]);
 
+  const onToggle = () => {
+    const next = !collapsed;
+    setCollapsed(next);
+    announceSize(next);
+    void panelCollapsed.setValue(next);
+  };
+
   const onSend = async () => {
     if (!draftId) return;
     setBusy(true);
@@ -43,7 +63,18 @@ function Panel() {
       text: res.confirmed
         ? `${res.fileName} is in the Import CSV box with ${res.plan.toImport} people. Check it, then press Import.`
         : `${res.fileName} was handed to the Import CSV box, but the page did not show its name. Check the box before pressing Import.`,
+      notes: res.templateNotes,
     });
+  };
+
+  const onDownload = async () => {
+    if (!draftId) return;
+    setBusy(true);
+    const res = await ask({ type: 'panel/download', draftId });
+    setBusy(false);
+    if (!res.ok) return setStatus({ kind: 'error', text: res.error });
+    saveTextFile(res.fileName, res.csv);
+    setStatus({ kind: 'ok', text: `Downloaded ${res.fileName} with ${res.plan.toImport} people.`, notes: res.templateNotes });
   };
 
   return (
@@ -53,8 +84,11 @@ function Panel() {
       plan={plan}
       status={status}
       busy={busy}
+      collapsed={collapsed}
+      onToggle={onToggle}
       onPick={setDraftId}
       onSend={() => void onSend()}
+      onDownload={() => void onDownload()}
     />
   );
 }

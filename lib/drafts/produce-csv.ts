@@ -14,18 +14,20 @@ export interface ProducedCsv {
 export interface ProduceOptions {
   orgKey: string;
   existingEmails?: ReadonlySet<string>;
+  /** The columns of the template the mOS page offers, when it differs from ours. */
+  columns?: readonly string[];
 }
 
 /** The one way out: a draft becomes the mOS template CSV, with user_ids given out now. */
 export async function produceMosCsv(
   db: RosterDatabase,
   draft: Draft,
-  { orgKey, existingEmails }: ProduceOptions,
+  { orgKey, existingEmails, columns }: ProduceOptions,
 ): Promise<ProducedCsv> {
   const plan = planImport(draft, existingEmails);
   const ids = await assignUserIds(db, orgKey, plan.people.map((p) => p.email));
   const rows = plan.people.map((person) => ({ user_id: ids.get(person.email)!, ...person }));
-  return { csv: toMosCsv(rows), rows, plan };
+  return { csv: toMosCsv(rows, columns), rows, plan };
 }
 
 /** A file name an admin can find again: the draft's name, made safe, and the date. */

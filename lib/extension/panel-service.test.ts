@@ -33,6 +33,7 @@ interface FakeTab extends MosTab {
 function fakeTab(
   members: PageMember[] = [],
   attachResult: { ok: true; confirmed: boolean } | { ok: false; error: string } = { ok: true, confirmed: true },
+  template: string[] | null = null,
 ): FakeTab {
   const tab: FakeTab = {
     attached: [],
@@ -40,6 +41,9 @@ function fakeTab(
     async readMembers() {
       tab.reads++;
       return members;
+    },
+    async readTemplate() {
+      return template;
     },
     async attachCsv(fileName, csv) {
       tab.attached.push({ fileName, csv });
@@ -72,8 +76,9 @@ describe('panel/list-drafts', () => {
     expect(response).toEqual({
       ok: true,
       drafts: [
-        { id: expect.any(String), name: 'Newer', rowCount: 5, updatedAt: 2000, source: 'People (hr.example.com)' },
-        { id: expect.any(String), name: 'Older', rowCount: 5, updatedAt: 1000, source: 'hr-export.csv' },
+        // Mapped to nothing, every row lacks an email: all five are problems.
+        { id: expect.any(String), name: 'Newer', rowCount: 5, updatedAt: 2000, source: 'People (hr.example.com)', problems: 5 },
+        { id: expect.any(String), name: 'Older', rowCount: 5, updatedAt: 1000, source: 'hr-export.csv', problems: 5 },
       ],
     });
     expect(tab.reads).toBe(0);
@@ -149,6 +154,7 @@ describe('panel/send', () => {
       ok: true,
       fileName: tab.attached[0]!.fileName,
       confirmed: true,
+      templateNotes: [],
       plan: {
         toImport: 2,
         alreadyMembers: ['old.hand@example.com'],
@@ -215,5 +221,45 @@ describe('panel/send', () => {
       error: 'That draft no longer exists. It may have been deleted in another tab.',
     });
     expect(tab.attached).toEqual([]);
+  });
+});
+
+describe('following the page\'s own template', () => {
+  it('writes the columns in the page\'s order, leaves unknown ones empty and says so', async () => {
+    const db = await freshDb();
+    const draft = await seeded(db);
+    const template = ['email', 'user_id', 'first_name', 'last_name', 'job_title', 'mos_enable', 'course_enrollments', 'team'];
+    const tab = fakeTab([], { ok: true, confirmed: true }, template);
+    const response = await handlePanelRequest({ type: 'panel/send', draftId: draft.id }, db, tab);
+    expect(tab.attached[0]!.csv).toBe(
+      [
+        template.join(','),
+        'jane@example.com,EXT00001,Jane,Doe,Engineer II,TRUE,,',
+        'old.hand@example.com,EXT00002,Old,Hand,CFO,TRUE,,',
+        'pat@example.com,EXT00003,Pat,Lee,AE,TRUE,,',
+      ].join('\n'),
+    );
+    expect(response).toMatchObject({
+      ok: true,
+      templateNotes: [
+        'The mOS template has columns we cannot fill, left empty: team.',
+        'The mOS template has no mos_opportunity column, so that is not sent.',
+      ],
+    });
+  });
+});
+
+describe('panel/download', () => {
+  it('returns the same file the page would get, without touching the page', async () => {
+    const db = await freshDb();
+    const draft = await seeded(db);
+    const tab = fakeTab([member('old.hand@example.com')]);
+    const response = await handlePanelRequest({ type: 'panel/download', draftId: draft.id }, db, tab);
+    expect(tab.attached).toEqual([]);
+    expect(response).toMatchObject({
+      ok: true,
+      csv: [HEADER, 'EXT00001,Jane,Doe,jane@example.com,Engineer II,TRUE,TRUE,', 'EXT00002,Pat,Lee,pat@example.com,AE,TRUE,FALSE,'].join('\n'),
+      fileName: expect.stringMatching(/\.csv$/),
+    });
   });
 });

@@ -11,11 +11,14 @@ import {
   type RosterDatabase,
 } from '../drafts';
 import type { PageMember } from '../mos-page/members';
-import type { ImportPlanSummary, PanelRequest, PanelResponse } from '../messages';
+import { describeTemplateFit, fitToPageTemplate } from '../mos/live-template';
+import type { DraftSummary, ImportPlanSummary, PanelRequest, PanelResponse } from '../messages';
 
 /** What the panel service needs from the mOS tab it serves. */
 export interface MosTab {
   readMembers(): Promise<PageMember[]>;
+  /** The header of the page's own sample template, if it offers one. */
+  readTemplate(): Promise<string[] | null>;
   attachCsv(fileName: string, csv: string): Promise<{ ok: true; confirmed: boolean } | { ok: false; error: string }>;
 }
 
@@ -43,42 +46,80 @@ function existingEmails(members: readonly PageMember[]): Set<string> {
   return new Set(members.map((m) => m.email.toLowerCase()));
 }
 
+interface PreparedFile {
+  csv: string;
+  fileName: string;
+  plan: ImportPlanSummary;
+  templateNotes: string[];
+  rowCount: number;
+}
+
+/** The file for this mOS page: existing members left out, following the page's own template. */
+async function prepareFile(db: RosterDatabase, tab: MosTab, draftId: string): Promise<PreparedFile> {
+  const [draft, members] = await Promise.all([requireDraft(db, draftId), tab.readMembers()]);
+  const pageTemplate = await tab.readTemplate();
+  const fit = pageTemplate ? fitToPageTemplate(pageTemplate) : undefined;
+  const produced = await produceMosCsv(db, draft, {
+    orgKey: DEFAULT_ORG_KEY,
+    existingEmails: existingEmails(members),
+    columns: fit?.columns,
+  });
+  return {
+    csv: produced.csv,
+    fileName: csvFileName(draft.meta.name),
+    plan: summarise(produced.plan, members.length),
+    templateNotes: fit ? describeTemplateFit(fit) : [],
+    rowCount: produced.rows.length,
+  };
+}
+
+const NOBODY_TO_IMPORT = 'Nobody to import: everyone in this draft is already in mOS, excluded or has errors.';
+
+async function draftSummaries(db: RosterDatabase): Promise<DraftSummary[]> {
+  const metas = await listDrafts(db);
+  return Promise.all(
+    metas.map(async (d) => {
+      const draft = await loadDraft(db, d.id);
+      return {
+        id: d.id,
+        name: d.name,
+        rowCount: d.rowCount,
+        updatedAt: d.updatedAt,
+        source: describeOrigin(d.origin),
+        problems: draft ? planImport(draft).invalid.length : 0,
+      };
+    }),
+  );
+}
+
 export async function handlePanelRequest<R extends PanelRequest>(
   request: R,
   db: RosterDatabase,
   tab: MosTab,
 ): Promise<PanelResponse<R['type']>> {
+  type Response = PanelResponse<R['type']>;
   try {
     switch (request.type) {
-      case 'panel/list-drafts': {
-        const drafts = (await listDrafts(db)).map((d) => ({
-          id: d.id,
-          name: d.name,
-          rowCount: d.rowCount,
-          updatedAt: d.updatedAt,
-          source: describeOrigin(d.origin),
-        }));
-        return { ok: true, drafts } as PanelResponse<R['type']>;
-      }
+      case 'panel/list-drafts':
+        return { ok: true, drafts: await draftSummaries(db) } as Response;
       case 'panel/plan': {
         const [draft, members] = await Promise.all([requireDraft(db, request.draftId), tab.readMembers()]);
         const plan = planImport(draft, existingEmails(members));
-        return { ok: true, plan: summarise(plan, members.length) } as PanelResponse<R['type']>;
+        return { ok: true, plan: summarise(plan, members.length) } as Response;
       }
       case 'panel/send': {
-        const [draft, members] = await Promise.all([requireDraft(db, request.draftId), tab.readMembers()]);
-        const produced = await produceMosCsv(db, draft, {
-          orgKey: DEFAULT_ORG_KEY,
-          existingEmails: existingEmails(members),
-        });
-        const plan = summarise(produced.plan, members.length);
-        if (produced.rows.length === 0) {
-          return { ok: false, error: 'Nobody to import: everyone in this draft is already in mOS, excluded or has errors.' };
-        }
-        const fileName = csvFileName(draft.meta.name);
-        const attached = await tab.attachCsv(fileName, produced.csv);
+        const file = await prepareFile(db, tab, request.draftId);
+        if (file.rowCount === 0) return { ok: false, error: NOBODY_TO_IMPORT };
+        const attached = await tab.attachCsv(file.fileName, file.csv);
         if (!attached.ok) return attached;
-        return { ok: true, plan, fileName, confirmed: attached.confirmed } as PanelResponse<R['type']>;
+        const { plan, fileName, templateNotes } = file;
+        return { ok: true, plan, fileName, confirmed: attached.confirmed, templateNotes } as Response;
+      }
+      case 'panel/download': {
+        const file = await prepareFile(db, tab, request.draftId);
+        if (file.rowCount === 0) return { ok: false, error: NOBODY_TO_IMPORT };
+        const { plan, fileName, templateNotes, csv } = file;
+        return { ok: true, plan, fileName, templateNotes, csv } as Response;
       }
     }
   } catch (error) {

@@ -36,6 +36,21 @@ function dropFile(target: HTMLElement, file: File): void {
   }
 }
 
+/** The page's Import CSV dialog, opened with its own button when it is not open already. */
+export async function openImportDialog(
+  doc: Document,
+  timeoutMs = 5000,
+): Promise<{ ok: true; dialog: HTMLElement } | { ok: false; error: string }> {
+  let dialog = importDialog(doc);
+  if (!dialog) {
+    const opener = findButton(doc, IMPORT_CSV_BUTTON);
+    if (!opener) return { ok: false, error: 'The "Import CSV" button was not found on this page.' };
+    opener.click();
+    dialog = await waitForDom(doc, () => importDialog(doc), timeoutMs);
+  }
+  return dialog ? { ok: true, dialog } : { ok: false, error: 'The Import CSV dialog did not open.' };
+}
+
 /**
  * Opens the page's Import CSV dialog and hands it the file, the way a person would: through the
  * file input, or by dropping it on the box. The page's own Import button is left for the admin.
@@ -45,14 +60,9 @@ export async function attachCsvToImportDialog(
   file: File,
   timeoutMs = 5000,
 ): Promise<AttachOutcome> {
-  let dialog = importDialog(doc);
-  if (!dialog) {
-    const opener = findButton(doc, IMPORT_CSV_BUTTON);
-    if (!opener) return { ok: false, error: 'The "Import CSV" button was not found on this page.' };
-    opener.click();
-    dialog = await waitForDom(doc, () => importDialog(doc), timeoutMs);
-  }
-  if (!dialog) return { ok: false, error: 'The Import CSV dialog did not open.' };
+  const opened = await openImportDialog(doc, timeoutMs);
+  if (!opened.ok) return opened;
+  const { dialog } = opened;
   const input = dialog.querySelector<HTMLInputElement>('input[type="file"]');
   let method: 'input' | 'drop';
   if (input) {
@@ -62,6 +72,6 @@ export async function attachCsvToImportDialog(
     dropFile(dropBox(dialog), file);
     method = 'drop';
   }
-  const shown = await waitForDom(doc, () => dialog!.textContent?.includes(file.name), Math.min(timeoutMs, 3000));
+  const shown = await waitForDom(doc, () => dialog.textContent?.includes(file.name), Math.min(timeoutMs, 3000));
   return { ok: true, confirmed: Boolean(shown), method };
 }

@@ -1,4 +1,8 @@
+import { panelFrameMessageSchema } from '../messages';
 import { isMyOrganizationScreen } from './detect';
+
+const OPEN_HEIGHT = '460px';
+const COLLAPSED_HEIGHT = '44px';
 
 export const PANEL_TEST_ID = 'mos-import-panel';
 
@@ -15,7 +19,7 @@ function createPanelFrame(doc: Document, src: string): HTMLIFrameElement {
     right: '16px',
     bottom: '16px',
     width: '360px',
-    height: '460px',
+    height: OPEN_HEIGHT,
     maxHeight: 'calc(100vh - 32px)',
     border: '1px solid rgba(0,0,0,.2)',
     borderRadius: '10px',
@@ -35,6 +39,8 @@ export interface PanelHost {
 
 /** Keeps the panel present exactly while the page shows My Organization, SPA navigation included. */
 export function hostPanel(doc: Document, panelUrl: string): PanelHost {
+  const view = doc.defaultView!;
+  const panelOrigin = new URL(panelUrl).origin;
   let frame: HTMLIFrameElement | undefined;
   let scheduled = false;
   let stopped = false;
@@ -66,15 +72,23 @@ export function hostPanel(doc: Document, panelUrl: string): PanelHost {
     if (records.every(isOwnInsertion)) return;
     schedule();
   });
+  // Only our own frame may resize itself; the page can post messages too, so check who sent it.
+  const onFrameMessage = (event: MessageEvent) => {
+    if (!frame || event.source !== frame.contentWindow || event.origin !== panelOrigin) return;
+    const message = panelFrameMessageSchema.safeParse(event.data);
+    if (message.success) frame.style.height = message.data.collapsed ? COLLAPSED_HEIGHT : OPEN_HEIGHT;
+  };
   observer.observe(doc.body, { subtree: true, childList: true, characterData: true });
-  doc.defaultView!.addEventListener('popstate', schedule);
+  view.addEventListener('popstate', schedule);
+  view.addEventListener('message', onFrameMessage);
   refresh();
   return {
     refresh,
     stop() {
       stopped = true;
       observer.disconnect();
-      doc.defaultView!.removeEventListener('popstate', schedule);
+      view.removeEventListener('popstate', schedule);
+      view.removeEventListener('message', onFrameMessage);
       frame?.remove();
     },
   };

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { MosRow } from './schema';
-import { MOS_COLUMNS } from './template';
+import { MOS_COLUMNS, type MosColumn } from './template';
 
 const TAB = 0x09;
 const CARRIAGE_RETURN = 0x0d;
@@ -28,25 +28,37 @@ function booleanWord(value: boolean): 'TRUE' | 'FALSE' {
   return value ? 'TRUE' : 'FALSE';
 }
 
-function toCells(row: MosRow): string[] {
-  return [
-    neutraliseFormula(row.user_id),
-    neutraliseFormula(row.first_name),
-    neutraliseFormula(row.last_name),
-    neutraliseFormula(row.email),
-    neutraliseFormula(row.job_title),
-    booleanWord(row.mos_enable),
-    booleanWord(row.mos_opportunity),
-    row.course_enrollments.join(','),
-  ];
+type CellWriter = (row: MosRow) => string;
+
+const CELL_WRITERS: Record<MosColumn, CellWriter> = {
+  user_id: (row) => neutraliseFormula(row.user_id),
+  first_name: (row) => neutraliseFormula(row.first_name),
+  last_name: (row) => neutraliseFormula(row.last_name),
+  email: (row) => neutraliseFormula(row.email),
+  job_title: (row) => neutraliseFormula(row.job_title),
+  mos_enable: (row) => booleanWord(row.mos_enable),
+  mos_opportunity: (row) => booleanWord(row.mos_opportunity),
+  course_enrollments: (row) => row.course_enrollments.join(','),
+};
+
+const EMPTY_CELL: CellWriter = () => '';
+
+function isMosColumn(column: string): column is MosColumn {
+  return Object.hasOwn(CELL_WRITERS, column);
 }
 
-/** The mOS bulk import CSV: header line, one line per row, LF line ends, no BOM, no final newline. */
-export function toMosCsv(rows: readonly MosRow[]): string {
+/**
+ * The mOS bulk import CSV: header line, one line per row, LF line ends, no BOM, no final newline.
+ * `columns` follows a template the mOS page offers when it differs from ours; columns we do not
+ * know are left empty.
+ */
+export function toMosCsv(rows: readonly MosRow[], columns: readonly string[] = MOS_COLUMNS): string {
+  const writers = columns.map((column) => (isMosColumn(column) ? CELL_WRITERS[column] : EMPTY_CELL));
   const lines: string[][] = new Array<string[]>(rows.length + 1);
-  lines[0] = [...MOS_COLUMNS];
+  lines[0] = [...columns];
   for (let index = 0; index < rows.length; index++) {
-    lines[index + 1] = toCells(rows[index]);
+    const row = rows[index]!;
+    lines[index + 1] = writers.map((write) => write(row));
   }
   return Papa.unparse(lines, UNPARSE_CONFIG);
 }

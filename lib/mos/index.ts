@@ -19,3 +19,4 @@ export {
   type MosRowInput,
 } from './schema';
 export { MOS_SAMPLE_CSV, MOS_SAMPLE_ROWS, neutraliseFormula, toMosCsv } from './csv';
+export { describeTemplateFit, fitToPageTemplate, type TemplateFit } from './live-template';

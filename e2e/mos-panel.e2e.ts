@@ -1,0 +1,109 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSession, waitForMockEvents, type ExtensionSession } from './support/extension';
+
+const PANEL = '[data-testid=mos-import-panel]';
+
+/** Makes a draft the way an admin does: a file through the editor's import box. */
+async function draftFromFile(session: ExtensionSession, name: string, csv: string): Promise<string> {
+  const editor = await session.context.newPage();
+  await editor.goto(session.extensionUrl('editor.html'));
+  await editor.setInputFiles('[data-testid=import-file]', { name, mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await editor.waitForURL(/draft=/);
+  const id = new URL(editor.url()).searchParams.get('draft')!;
+  await editor.close();
+  return id;
+}
+
+async function panelHeight(page: Page): Promise<number> {
+  return page.locator(PANEL).evaluate((frame) => frame.getBoundingClientRect().height);
+}
+
+describe('the import panel on the mOS My Organization screen', () => {
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    session = await startSession();
+    await draftFromFile(
+      session,
+      'new-hires.csv',
+      [
+        'First Name,Last Name,Email,Job Title,mos_opportunity',
+        'Ada,Lovelace,ada@acme.example,Account Executive,TRUE',
+        'Sam,Lee,SAM.LEE@acme.example,Sales Development Representative,',
+        'Alan,Turing,alan@acme.example,Sales Engineer,',
+      ].join('\n'),
+    );
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('shows the seats the import will use, and follows single-page navigation both ways', async () => {
+    const mos = await session.context.newPage();
+    await mos.goto(`${session.demoOrigin}/mos/`);
+    const panel = mos.frameLocator(PANEL);
+    // Sam Lee is already a member: two people to invite, two Enable seats, one Opportunity seat.
+    await expect.poll(() => panel.getByTestId('plan-to-import').textContent()).toBe('2');
+    expect(await panel.getByTestId('seats-enable').textContent()).toBe('2');
+    expect(await panel.getByTestId('seats-opportunity').textContent()).toBe('1');
+    expect(await panel.getByTestId('plan-already-members').textContent()).toContain('1 already in mOS');
+
+    await mos.getByRole('link', { name: 'Dashboard' }).click();
+    await expect.poll(() => mos.locator(PANEL).count()).toBe(0);
+    await mos.goBack();
+    await expect.poll(() => mos.locator(PANEL).count()).toBe(1);
+    await mos.getByRole('link', { name: 'Dashboard' }).click();
+    await expect.poll(() => mos.locator(PANEL).count()).toBe(0);
+    await mos.getByRole('link', { name: 'My Organization' }).click();
+    await expect.poll(() => mos.locator(PANEL).count()).toBe(1);
+  });
+
+  it('folds away, stays folded on the next visit, and never covers the page when folded', async () => {
+    const mos = await session.context.newPage();
+    await mos.goto(`${session.demoOrigin}/mos/`);
+    const panel = mos.frameLocator(PANEL);
+    await panel.getByTestId('panel-toggle').click();
+    await expect.poll(() => panelHeight(mos)).toBeLessThan(60);
+    expect(await panel.getByTestId('panel-toggle').getAttribute('aria-expanded')).toBe('false');
+
+    await mos.reload();
+    await expect.poll(() => panelHeight(mos)).toBeLessThan(60);
+    await mos.frameLocator(PANEL).getByTestId('panel-toggle').press('Enter');
+    await expect.poll(() => panelHeight(mos)).toBeGreaterThan(300);
+  });
+
+  it('follows the page template when mOS offers a different one, and says what it could not fill', async () => {
+    const mos = await session.context.newPage();
+    await mos.goto(`${session.demoOrigin}/mos/?template=newer`);
+    const panel = mos.frameLocator(PANEL);
+    await expect.poll(() => panel.getByTestId('plan-to-import').textContent()).toBe('2');
+    const before = Number((await mos.evaluate(() => document.body.dataset.mosMockEvents)) ?? 0);
+    await panel.getByTestId('send-to-mos').click();
+    await waitForMockEvents(mos, before + 1);
+    const received = await mos.evaluate(() => (window as any).mosMock.received.at(-1) as { text: string });
+    const [header, ...lines] = received.text.split('\n');
+    expect(header).toBe('email,user_id,first_name,last_name,job_title,mos_enable,course_enrollments,team');
+    expect(lines.map((l) => l.split(',')[0])).toEqual(['ada@acme.example', 'alan@acme.example']);
+    await expect.poll(() => panel.locator('body').textContent()).toContain('left empty: team');
+    expect(await panel.locator('body').textContent()).toContain('no mos_opportunity column');
+  });
+
+  it('offers the same file as a download instead', async () => {
+    const mos = await session.context.newPage();
+    await mos.goto(`${session.demoOrigin}/mos/`);
+    const panel = mos.frameLocator(PANEL);
+    await expect.poll(() => panel.getByTestId('plan-to-import').textContent()).toBe('2');
+    const [download] = await Promise.all([
+      mos.waitForEvent('download'),
+      panel.getByTestId('panel-download-csv').click(),
+    ]);
+    const csv = await readFile((await download.path())!, 'utf8');
+    const lines = csv.split('\n');
+    expect(lines[0]).toBe('user_id,first_name,last_name,email,job_title,mos_enable,mos_opportunity,course_enrollments');
+    expect(lines.slice(1).map((l) => l.split(',').slice(1, 7).join(','))).toEqual([
+      'Ada,Lovelace,ada@acme.example,Account Executive,TRUE,TRUE',
+      'Alan,Turing,alan@acme.example,Sales Engineer,TRUE,FALSE',
+    ]);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { toMosCsv } from './csv';
+import { describeTemplateFit, fitToPageTemplate } from './live-template';
+import { MOS_COLUMNS } from './template';
+import type { MosRow } from './schema';
+
+const row: MosRow = {
+  user_id: 'EXT00001',
+  first_name: 'Jane',
+  last_name: 'Doe',
+  email: 'jane.doe@example.com',
+  job_title: '=Boss',
+  mos_enable: true,
+  mos_opportunity: false,
+  course_enrollments: ['meddpicc-masterclass', 'value-pyramid-program'],
+};
+
+describe('fitToPageTemplate', () => {
+  it('recognises our own template, whatever the case and spacing', () => {
+    const fit = fitToPageTemplate(MOS_COLUMNS.map((c) => ` ${c.toUpperCase()} `));
+    expect(fit).toEqual({ columns: [...MOS_COLUMNS], unknown: [], missing: [], matchesOurs: true });
+    expect(describeTemplateFit(fit)).toEqual([]);
+  });
+
+  it('follows a reordered template with an extra column and one missing', () => {
+    const fit = fitToPageTemplate(['email', 'user_id', 'first_name', 'last_name', 'job_title', 'mos_enable', 'course_enrollments', 'department']);
+    expect(fit.columns).toEqual(['email', 'user_id', 'first_name', 'last_name', 'job_title', 'mos_enable', 'course_enrollments', 'department']);
+    expect(fit.unknown).toEqual(['department']);
+    expect(fit.missing).toEqual(['mos_opportunity']);
+    expect(fit.matchesOurs).toBe(false);
+    expect(describeTemplateFit(fit)).toEqual([
+      'The mOS template has columns we cannot fill, left empty: department.',
+      'The mOS template has no mos_opportunity column, so that is not sent.',
+    ]);
+    expect(toMosCsv([row], fit.columns)).toBe(
+      [
+        'email,user_id,first_name,last_name,job_title,mos_enable,course_enrollments,department',
+        `jane.doe@example.com,EXT00001,Jane,Doe,'=Boss,TRUE,"meddpicc-masterclass,value-pyramid-program",`,
+      ].join('\n'),
+    );
+  });
+
+  it('says so when only the order differs', () => {
+    const reversed = [...MOS_COLUMNS].reverse();
+    expect(describeTemplateFit(fitToPageTemplate(reversed))).toEqual([
+      'The mOS template orders its columns differently; the file follows it.',
+    ]);
+  });
+});
