@@ -18,6 +18,8 @@ export interface ImportPanelProps {
   onPick(id: string): void;
   onSend(): void;
   onDownload(): void;
+  /** The roster sync section, shown under the import controls once a draft is picked. */
+  sync?: preact.ComponentChildren;
 }
 
 function PlanSummary({ plan }: { plan: ImportPlanSummary }) {
@@ -99,6 +101,7 @@ export function ImportPanel(props: ImportPanelProps) {
             {note}
           </Notice>
         ))}
+        {props.sync}
       </div>
     </main>
   );

@@ -1,5 +1,12 @@
 import { isFromExtensionCore, mosPageRequestSchema, type MosPageRequest } from '@/lib/messages';
-import { attachCsvToImportDialog, hostPanel, openImportDialog, readMemberList, readSampleTemplateHeader } from '@/lib/mos-page';
+import {
+  attachCsvToImportDialog,
+  highlightMember,
+  hostPanel,
+  openImportDialog,
+  readMemberList,
+  readSampleTemplateHeader,
+} from '@/lib/mos-page';
 
 const RUNNING = Symbol.for('roster-sync.mos-adapter');
 
@@ -7,6 +14,8 @@ function handle(request: MosPageRequest) {
   switch (request.type) {
     case 'mos/read-members':
       return Promise.resolve({ ok: true, members: readMemberList(document) });
+    case 'mos/highlight-member':
+      return Promise.resolve({ ok: true, found: highlightMember(document, request.email) });
     case 'mos/read-template':
       return openImportDialog(document).then(async (opened) => ({
         ok: true,

@@ -10,6 +10,7 @@ const MAX_CSV_CHARS = 64 * 1024 * 1024;
 export const mosPageRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('mos/read-members') }),
   z.object({ type: z.literal('mos/read-template') }),
+  z.object({ type: z.literal('mos/highlight-member'), email: z.string().min(3).max(320) }),
   z.object({
     type: z.literal('mos/attach-csv'),
     fileName: z.string().min(1).max(255).regex(/\.csv$/i),
@@ -18,6 +19,30 @@ export const mosPageRequestSchema = z.discriminatedUnion('type', [
 ]);
 export type MosPageRequest = z.infer<typeof mosPageRequestSchema>;
 
+export const syncEntrySchema = z.object({
+  status: z.enum(['new', 'member', 'changed', 'leaver']),
+  email: z.string(),
+  name: z.string(),
+  reason: z.string(),
+  changes: z.array(z.string()),
+  memberStatus: z.enum(['active', 'pending', 'inactive', 'unknown']).optional(),
+  billingStatus: z.string().optional(),
+  progress: z.number().optional(),
+});
+export type SyncEntrySummary = z.infer<typeof syncEntrySchema>;
+
+export const syncReportSummarySchema = z.object({
+  entries: z.array(syncEntrySchema),
+  counts: z.object({ new: z.number(), member: z.number(), changed: z.number(), leaver: z.number() }),
+  duplicates: z.array(z.string()),
+  seatRecovery: z.array(
+    z.object({ email: z.string(), name: z.string(), progress: z.number(), losesReporting: z.boolean() }),
+  ),
+  guard: z.object({ triggered: z.boolean(), share: z.number(), message: z.string().optional() }),
+  csv: z.string(),
+});
+export type SyncReportSummary = z.infer<typeof syncReportSummarySchema>;
+
 export const pageMemberSchema = z.object({
   email: z.string().max(320),
   name: z.string().max(1024),
@@ -25,12 +50,15 @@ export const pageMemberSchema = z.object({
   status: z.enum(['active', 'pending', 'inactive', 'unknown']),
   billingStatus: z.string().max(256),
   progress: z.number().min(0).max(100).optional(),
+  isAdministrator: z.boolean().optional(),
 });
 
 export const readMembersResponseSchema = z.object({
   ok: z.literal(true),
   members: z.array(pageMemberSchema).max(1_000_000),
 });
+
+export const highlightResponseSchema = z.object({ ok: z.literal(true), found: z.boolean() });
 
 export const readTemplateResponseSchema = z.object({
   ok: z.literal(true),
@@ -80,6 +108,9 @@ export const panelRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('panel/plan'), draftId: z.string().min(1).max(64) }),
   z.object({ type: z.literal('panel/send'), draftId: z.string().min(1).max(64) }),
   z.object({ type: z.literal('panel/download'), draftId: z.string().min(1).max(64) }),
+  z.object({ type: z.literal('panel/sync'), draftId: z.string().min(1).max(64) }),
+  z.object({ type: z.literal('panel/sync-draft'), draftId: z.string().min(1).max(64) }),
+  z.object({ type: z.literal('panel/highlight'), email: z.string().min(3).max(320) }),
 ]);
 export type PanelRequest = z.infer<typeof panelRequestSchema>;
 
@@ -116,6 +147,9 @@ export const panelResponseSchemas = {
     confirmed: z.boolean(),
     templateNotes: z.array(z.string()),
   }),
+  'panel/sync': z.object({ ok: z.literal(true), report: syncReportSummarySchema }),
+  'panel/sync-draft': z.object({ ok: z.literal(true), draftId: z.string(), count: z.number() }),
+  'panel/highlight': z.object({ ok: z.literal(true), found: z.boolean() }),
   'panel/download': z.object({
     ok: z.literal(true),
     plan: importPlanSummarySchema,

@@ -212,7 +212,7 @@ function sampleFileName() {
         el('div', { class: 'table-wrap' },
           el('table', { class: 'members' },
             el('thead', {}, el('tr', {},
-              ['Name', 'Email', 'Job Title', 'Status', 'Progress', 'Billing Status'].map((h) => el('th', { scope: 'col' }, h)))),
+              ['Name', 'Email', 'Job Title', 'Permissions', 'Status', 'Progress', 'Billing Status'].map((h) => el('th', { scope: 'col' }, h)))),
             tbody))));
     refreshOrganization();
     return page;
@@ -246,6 +246,7 @@ function sampleFileName() {
       el('td', {}, el('span', { class: 'member-name', dataset: { initials: initialsOf(member.name) } }, member.name)),
       el('td', {}, member.email),
       el('td', {}, member.jobTitle),
+      el('td', {}, member.permissions),
       el('td', {}, el('span', { class: `badge badge-${status.split(' ')[0].toLowerCase()}` }, status)),
       el('td', {}, progressBar(member.progress)),
       el('td', {}, billing));

@@ -3,6 +3,7 @@ import { handlePanelRequest, type MosTab } from '@/lib/extension/panel-service';
 import { syncMosContentScript } from '@/lib/extension/mos-content-script';
 import {
   attachResponseSchema,
+  highlightResponseSchema,
   isFromExtensionPage,
   panelRequestSchema,
   readMembersResponseSchema,
@@ -26,6 +27,9 @@ function mosTab(tabId: number): MosTab {
   return {
     async readMembers() {
       return readMembersResponseSchema.parse(await ask({ type: 'mos/read-members' })).members;
+    },
+    async highlightMember(email) {
+      return highlightResponseSchema.parse(await ask({ type: 'mos/highlight-member', email })).found;
     },
     async readTemplate() {
       return readTemplateResponseSchema.parse(await ask({ type: 'mos/read-template' })).header;

@@ -2,9 +2,16 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import '@/components/ui.css';
 import { ImportPanel, type PanelStatus } from '@/components/ImportPanel';
+import { SyncReport } from '@/components/SyncReport';
 import { askForPanel } from '@/lib/extension/panel-client';
 import { saveTextFile } from '@/lib/extension/save-file';
-import { PANEL_FRAME_MESSAGE, type DraftSummary, type ImportPlanSummary, type PanelRequest } from '@/lib/messages';
+import {
+  PANEL_FRAME_MESSAGE,
+  type DraftSummary,
+  type ImportPlanSummary,
+  type PanelRequest,
+  type SyncReportSummary,
+} from '@/lib/messages';
 import { panelCollapsed } from '@/lib/settings/items';
 
 const ask = <R extends PanelRequest>(request: R) => askForPanel((m) => browser.runtime.sendMessage(m), request);
@@ -22,6 +29,7 @@ function Panel() {
   const [status, setStatus] = useState<PanelStatus>();
   const [busy, setBusy] = useState(false);
   const [collapsed, setCollapsed] = useState(false);
+  const [sync, setSync] = useState<SyncReportSummary>();
 
   useEffect(() => {
     void panelCollapsed.getValue().then((value) => {
@@ -38,10 +46,32 @@ function Panel() {
   useEffect(() => {
     if (!draftId) return;
     setPlan(undefined);
+    setSync(undefined);
     void ask({ type: 'panel/plan', draftId }).then((res) =>
       res.ok ? setPlan(res.plan) : setStatus({ kind: 'error', text: res.error }),
     );
+    void ask({ type: 'panel/sync', draftId }).then((res) =>
+      res.ok ? setSync(res.report) : setStatus({ kind: 'error', text: res.error }),
+    );
   }, [draftId]);
+
+  const onAddNewPeople = async () => {
+    if (!draftId) return;
+    setBusy(true);
+    const res = await ask({ type: 'panel/sync-draft', draftId });
+    setBusy(false);
+    if (!res.ok) return setStatus({ kind: 'error', text: res.error });
+    const list = await ask({ type: 'panel/list-drafts' });
+    if (list.ok) setDrafts(list.drafts);
+    setDraftId(res.draftId);
+    setStatus({ kind: 'ok', text: `A new draft holds the ${res.count} new people. Review it, then send it to mOS.` });
+  };
+
+  const onHighlight = (email: string) => {
+    void ask({ type: 'panel/highlight', email }).then((res) => {
+      if (!res.ok || !res.found) setStatus({ kind: 'error', text: `${email} is no longer in the member list on this page.` });
+    });
+  };
 
   const onToggle = () => {
     const next = !collapsed;
@@ -89,6 +119,17 @@ function Panel() {
       onPick={setDraftId}
       onSend={() => void onSend()}
       onDownload={() => void onDownload()}
+      sync={
+        sync && (
+          <SyncReport
+            report={sync}
+            busy={busy}
+            onHighlight={onHighlight}
+            onAddNewPeople={() => void onAddNewPeople()}
+            onDownload={() => saveTextFile('mos-roster-sync-report.csv', sync.csv)}
+          />
+        )
+      }
     />
   );
 }

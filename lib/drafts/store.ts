@@ -56,3 +56,28 @@ export async function deleteDraft(db: RosterDatabase, id: string): Promise<void>
   void tx.objectStore('rows').delete(IDBKeyRange.bound([id, -Infinity], [id, Infinity]));
   await tx.done;
 }
+
+/** A new draft holding some rows of another, with its mapping and seats; the rows keep their edits. */
+export async function draftOfRows(
+  db: RosterDatabase,
+  from: Draft,
+  rows: readonly DraftRow[],
+  name: string,
+  now = Date.now(),
+): Promise<DraftMeta> {
+  const meta: DraftMeta = {
+    ...from.meta,
+    id: crypto.randomUUID(),
+    name,
+    defaults: { ...from.meta.defaults, course_enrollments: [...from.meta.defaults.course_enrollments] },
+    rowCount: rows.length,
+    createdAt: now,
+    updatedAt: now,
+  };
+  const tx = db.transaction(['drafts', 'rows'], 'readwrite');
+  void tx.objectStore('drafts').add(meta);
+  const store = tx.objectStore('rows');
+  rows.forEach((row, index) => void store.add({ ...row, draftId: meta.id, index }));
+  await tx.done;
+  return meta;
+}

@@ -45,6 +45,9 @@ function fakeTab(
     async readTemplate() {
       return template;
     },
+    async highlightMember() {
+      return false;
+    },
     async attachCsv(fileName, csv) {
       tab.attached.push({ fileName, csv });
       return attachResult;

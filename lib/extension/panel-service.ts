@@ -6,19 +6,25 @@ import {
   loadDraft,
   planImport,
   produceMosCsv,
+  draftOfRows,
   type Draft,
   type ImportPlan,
   type RosterDatabase,
 } from '../drafts';
 import type { PageMember } from '../mos-page/members';
 import { describeTemplateFit, fitToPageTemplate } from '../mos/live-template';
-import type { DraftSummary, ImportPlanSummary, PanelRequest, PanelResponse } from '../messages';
+import { rosterFromDraft } from '../sync/from-draft';
+import { buildSyncReport, type SyncReport } from '../sync/report';
+import { syncReportCsv } from '../sync/report-csv';
+import type { DraftSummary, ImportPlanSummary, PanelRequest, PanelResponse, SyncReportSummary } from '../messages';
 
 /** What the panel service needs from the mOS tab it serves. */
 export interface MosTab {
   readMembers(): Promise<PageMember[]>;
   /** The header of the page's own sample template, if it offers one. */
   readTemplate(): Promise<string[] | null>;
+  /** Scrolls to a member's Billing Status control and marks it, so the admin can deactivate them. */
+  highlightMember(email: string): Promise<boolean>;
   attachCsv(fileName: string, csv: string): Promise<{ ok: true; confirmed: boolean } | { ok: false; error: string }>;
 }
 
@@ -92,6 +98,31 @@ async function draftSummaries(db: RosterDatabase): Promise<DraftSummary[]> {
   );
 }
 
+function summariseSync(report: SyncReport): SyncReportSummary {
+  return {
+    entries: report.entries.map((e) => ({
+      status: e.status,
+      email: e.email,
+      name: e.name,
+      reason: e.reason,
+      changes: e.changes,
+      memberStatus: e.member?.status,
+      billingStatus: e.member?.billingStatus,
+      progress: e.member?.progress,
+    })),
+    counts: report.counts,
+    duplicates: report.duplicates.map((d) => d.email),
+    seatRecovery: report.seatRecovery.map((s) => ({
+      email: s.member.email,
+      name: s.member.name,
+      progress: s.member.progress ?? 0,
+      losesReporting: s.losesReporting,
+    })),
+    guard: report.guard,
+    csv: syncReportCsv(report),
+  };
+}
+
 export async function handlePanelRequest<R extends PanelRequest>(
   request: R,
   db: RosterDatabase,
@@ -115,6 +146,22 @@ export async function handlePanelRequest<R extends PanelRequest>(
         const { plan, fileName, templateNotes } = file;
         return { ok: true, plan, fileName, confirmed: attached.confirmed, templateNotes } as Response;
       }
+      case 'panel/sync': {
+        const [draft, members] = await Promise.all([requireDraft(db, request.draftId), tab.readMembers()]);
+        return { ok: true, report: summariseSync(buildSyncReport(rosterFromDraft(draft).map((e) => e.person), members)) } as Response;
+      }
+      case 'panel/sync-draft': {
+        const [draft, members] = await Promise.all([requireDraft(db, request.draftId), tab.readMembers()]);
+        const roster = rosterFromDraft(draft);
+        const report = buildSyncReport(roster.map((e) => e.person), members);
+        const newEmails = new Set(report.entries.filter((e) => e.status === 'new').map((e) => e.email));
+        const rows = roster.filter((e) => newEmails.has(e.person.email)).map((e) => e.row);
+        if (rows.length === 0) return { ok: false, error: 'Nobody new: everyone in the roster is already in mOS.' };
+        const created = await draftOfRows(db, draft, rows, `New hires from ${draft.meta.name}`);
+        return { ok: true, draftId: created.id, count: rows.length } as Response;
+      }
+      case 'panel/highlight':
+        return { ok: true, found: await tab.highlightMember(request.email) } as Response;
       case 'panel/download': {
         const file = await prepareFile(db, tab, request.draftId);
         if (file.rowCount === 0) return { ok: false, error: NOBODY_TO_IMPORT };

@@ -4,3 +4,4 @@ export * from './import-dialog';
 export * from './panel-host';
 export * from './origins';
 export * from './sample-template';
+export * from './highlight';

@@ -10,6 +10,8 @@ export interface PageMember {
   billingStatus: string;
   /** Progress in percent, when the list shows it. */
   progress?: number;
+  /** Administrators need an Enable seat for reporting. */
+  isAdministrator?: boolean;
 }
 
 const EMAIL_IN_TEXT = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
@@ -52,9 +54,16 @@ export function parseStatus(text: string): MemberStatus {
   return 'unknown';
 }
 
+export interface MemberRow {
+  member: PageMember;
+  element: HTMLElement;
+  /** The Billing Status control, where the admin deactivates the member. */
+  billingControl?: HTMLElement;
+}
+
 /** Reads the page's member list: every row of the table whose header has an email column. */
-export function readMemberList(doc: Document): PageMember[] {
-  const members: PageMember[] = [];
+export function readMemberRows(doc: Document): MemberRow[] {
+  const rows: MemberRow[] = [];
   for (const grid of gridsOf(doc)) {
     const col = (re: RegExp) => grid.headers.findIndex((h) => re.test(h));
     const emailCol = col(/e-?mail/);
@@ -63,20 +72,33 @@ export function readMemberList(doc: Document): PageMember[] {
     const statusCol = grid.headers.findIndex((h, i) => /status/.test(h) && i !== billingCol);
     const progressCol = col(/progress|usage|completion/);
     const nameCol = col(/name/);
-    const titleCol = col(/title|position|role/);
+    const titleCol = col(/title|position/);
+    const roleCol = col(/^role$|permission|access level|user type/);
     for (const cells of grid.rows) {
       const email = (cellValue(cells[emailCol]).match(EMAIL_IN_TEXT)?.[0] ?? '').toLowerCase();
       if (!email) continue;
       const progress = cellValue(cells[progressCol]).match(/(\d+(?:\.\d+)?)\s*%/);
-      members.push({
-        email,
-        name: cellValue(cells[nameCol]),
-        jobTitle: cellValue(cells[titleCol]),
-        status: parseStatus(cellValue(cells[statusCol])),
-        billingStatus: cellValue(cells[billingCol]),
-        progress: progress ? Number(progress[1]) : undefined,
+      const billingCell = cells[billingCol];
+      rows.push({
+        element: (cells[0]?.parentElement ?? cells[emailCol]!) as HTMLElement,
+        billingControl:
+          billingCell?.querySelector<HTMLElement>('select, [role="combobox"], [aria-haspopup="listbox"], button') ??
+          (billingCell as HTMLElement | undefined),
+        member: {
+          email,
+          name: cellValue(cells[nameCol]),
+          jobTitle: cellValue(cells[titleCol]),
+          status: parseStatus(cellValue(cells[statusCol])),
+          billingStatus: cellValue(billingCell),
+          progress: progress ? Number(progress[1]) : undefined,
+          isAdministrator: roleCol >= 0 ? /admin/i.test(cellValue(cells[roleCol])) : undefined,
+        },
       });
     }
   }
-  return members;
+  return rows;
+}
+
+export function readMemberList(doc: Document): PageMember[] {
+  return readMemberRows(doc).map((r) => r.member);
 }

@@ -1,7 +1,7 @@
 import { panelFrameMessageSchema } from '../messages';
 import { isMyOrganizationScreen } from './detect';
 
-const OPEN_HEIGHT = '460px';
+const OPEN_HEIGHT = '620px';
 const COLLAPSED_HEIGHT = '44px';
 
 export const PANEL_TEST_ID = 'mos-import-panel';
@@ -18,7 +18,7 @@ function createPanelFrame(doc: Document, src: string): HTMLIFrameElement {
     position: 'fixed',
     right: '16px',
     bottom: '16px',
-    width: '360px',
+    width: '380px',
     height: OPEN_HEIGHT,
     maxHeight: 'calc(100vh - 32px)',
     border: '1px solid rgba(0,0,0,.2)',

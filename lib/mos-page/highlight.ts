@@ -1,0 +1,21 @@
+import { readMemberRows } from './members';
+
+/**
+ * Brings a member's Billing Status control into view and outlines it, so the admin can deactivate
+ * them by hand: nothing is ever deactivated for them.
+ */
+export function highlightMember(doc: Document, email: string): boolean {
+  const wanted = email.trim().toLowerCase();
+  const row = readMemberRows(doc).find((r) => r.member.email === wanted);
+  if (!row) return false;
+  for (const old of Array.from(doc.querySelectorAll<HTMLElement>('[data-roster-sync-highlight]'))) {
+    old.style.outline = old.dataset.rosterSyncHighlight ?? '';
+    delete old.dataset.rosterSyncHighlight;
+  }
+  const target = row.billingControl ?? row.element;
+  target.dataset.rosterSyncHighlight = target.style.outline;
+  target.style.outline = '3px solid #f59e0b';
+  target.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  target.focus?.({ preventScroll: true });
+  return true;
+}

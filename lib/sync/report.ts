@@ -1,0 +1,210 @@
+import type { PageMember } from '../mos-page/members';
+
+/** One person of the HR roster, as the sync compares them. */
+export interface RosterPerson {
+  email: string;
+  firstName: string;
+  lastName: string;
+  jobTitle: string;
+  /** The HR status text when the roster has one ("Active", "Terminated", …). */
+  status?: string;
+  /** A name the person also goes by, e.g. a preferred first name. */
+  preferredFirstName?: string;
+  /** Left out of the invitation by the admin: still in the roster, never "new". */
+  excluded?: boolean;
+}
+
+export type SyncStatus = 'new' | 'member' | 'changed' | 'leaver';
+
+export interface SyncEntry {
+  status: SyncStatus;
+  email: string;
+  name: string;
+  /** Why the entry has its status, in words an admin can check. */
+  reason: string;
+  roster?: RosterPerson;
+  member?: PageMember;
+  changes: string[];
+}
+
+export interface SeatRecovery {
+  member: PageMember;
+  /** Under 10% progress: programs can still be unassigned, which frees the license. */
+  programsCanBeUnassigned: boolean;
+  /** Under 10% usage: mOS recommends removing the Enable seat so someone else can have it. */
+  freeEnableSeat: boolean;
+  /** An administrator who loses the Enable seat loses reporting too. */
+  losesReporting: boolean;
+}
+
+export interface SyncReport {
+  entries: SyncEntry[];
+  counts: Record<SyncStatus, number>;
+  /** Roster rows repeating an email an earlier row has. */
+  duplicates: RosterPerson[];
+  /** Active or pending members the report suggests deactivating. */
+  deactivationCandidates: SyncEntry[];
+  seatRecovery: SeatRecovery[];
+  guard: { triggered: boolean; share: number; message?: string };
+}
+
+const TERMINATED = /terminat|inactive|left|leaver|resigned|former|ausgetreten|inaktiv|gekündigt|quitté|parti|baja|inactivo|uit dienst|vertrokken/i;
+/** mOS's own line: licenses can be freed only below 10% progress. */
+export const PROGRESS_THRESHOLD = 10;
+/** Like Okta's directory import, a report that would deactivate more than this share needs a second look. */
+export const GUARD_SHARE = 0.2;
+
+function fold(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+function fullName(first: string, last: string): string {
+  return `${first} ${last}`.trim().replace(/\s+/g, ' ');
+}
+
+function isTerminated(person: RosterPerson): boolean {
+  return person.status !== undefined && TERMINATED.test(person.status);
+}
+
+function namesOf(person: RosterPerson): string[] {
+  const names = [fold(fullName(person.firstName, person.lastName))];
+  if (person.preferredFirstName) names.push(fold(fullName(person.preferredFirstName, person.lastName)));
+  return names.filter((n) => n !== '');
+}
+
+/** Differences an admin would fix in mOS: the name and the job title, ignoring case and spacing. */
+function differences(person: RosterPerson, member: PageMember): string[] {
+  const changes: string[] = [];
+  const rosterName = fullName(person.firstName, person.lastName);
+  if (member.name && !namesOf(person).includes(fold(member.name))) {
+    changes.push(`name: "${member.name}" in mOS, "${rosterName}" in the roster`);
+  }
+  if (member.jobTitle && person.jobTitle && fold(member.jobTitle) !== fold(person.jobTitle)) {
+    changes.push(`job title: "${member.jobTitle}" in mOS, "${person.jobTitle}" in the roster`);
+  }
+  return changes;
+}
+
+interface Match {
+  member: PageMember;
+  how: 'email' | 'name';
+}
+
+/** Pairs roster people with members: by email first; then by a name that is unique on both sides. */
+function matchPeople(people: RosterPerson[], members: readonly PageMember[]): Map<RosterPerson, Match> {
+  const matches = new Map<RosterPerson, Match>();
+  const byEmail = new Map(members.map((m) => [m.email.toLowerCase(), m]));
+  const taken = new Set<PageMember>();
+  for (const person of people) {
+    const member = byEmail.get(person.email);
+    if (member) {
+      matches.set(person, { member, how: 'email' });
+      taken.add(member);
+    }
+  }
+  const membersByName = new Map<string, PageMember[]>();
+  for (const member of members) {
+    if (taken.has(member) || !member.name) continue;
+    const key = fold(member.name);
+    membersByName.set(key, [...(membersByName.get(key) ?? []), member]);
+  }
+  const unmatched = people.filter((p) => !matches.has(p));
+  const rosterNameCount = new Map<string, number>();
+  for (const person of unmatched) for (const n of namesOf(person)) rosterNameCount.set(n, (rosterNameCount.get(n) ?? 0) + 1);
+  for (const person of unmatched) {
+    for (const name of namesOf(person)) {
+      const candidates = membersByName.get(name)?.filter((m) => !taken.has(m)) ?? [];
+      if (candidates.length === 1 && rosterNameCount.get(name) === 1) {
+        matches.set(person, { member: candidates[0]!, how: 'name' });
+        taken.add(candidates[0]!);
+        break;
+      }
+    }
+  }
+  return matches;
+}
+
+function seatRecoveryFor(members: readonly PageMember[], leaving: ReadonlySet<PageMember>): SeatRecovery[] {
+  return members
+    .filter((m) => m.status === 'active' && !leaving.has(m) && m.progress !== undefined && m.progress < PROGRESS_THRESHOLD)
+    .map((member) => ({
+      member,
+      programsCanBeUnassigned: true,
+      freeEnableSeat: true,
+      losesReporting: member.isAdministrator === true,
+    }));
+}
+
+/** Compares the HR roster with the mOS member list: who to invite, who left, who changed. */
+export function buildSyncReport(roster: readonly RosterPerson[], pageMembers: readonly PageMember[]): SyncReport {
+  const members = pageMembers.map((m) => ({ ...m, email: m.email.trim().toLowerCase() }));
+  const seen = new Set<string>();
+  const people: RosterPerson[] = [];
+  const duplicates: RosterPerson[] = [];
+  for (const person of roster) {
+    const email = person.email.trim().toLowerCase();
+    if (!email) continue;
+    if (seen.has(email)) duplicates.push(person);
+    else {
+      seen.add(email);
+      people.push({ ...person, email });
+    }
+  }
+  const matches = matchPeople(people, members);
+  const entries: SyncEntry[] = [];
+  const matchedMembers = new Set<PageMember>();
+  for (const person of people) {
+    const match = matches.get(person);
+    const name = fullName(person.firstName, person.lastName);
+    if (match) matchedMembers.add(match.member);
+    const via = match?.how === 'name' ? ` (matched by name; mOS has ${match.member.email})` : '';
+    if (isTerminated(person)) {
+      if (match) {
+        entries.push({ status: 'leaver', email: match.member.email, name, reason: `${person.status} in the roster${via}`, roster: person, member: match.member, changes: [] });
+      }
+      continue;
+    }
+    if (!match) {
+      if (person.excluded) continue;
+      entries.push({ status: 'new', email: person.email, name, reason: 'In the roster, not in mOS', roster: person, changes: [] });
+      continue;
+    }
+    const changes = differences(person, match.member);
+    if (match.how === 'name') changes.unshift(`email: ${match.member.email} in mOS, ${person.email} in the roster`);
+    entries.push({
+      status: changes.length > 0 ? 'changed' : 'member',
+      email: match.member.email,
+      name,
+      reason: changes.length > 0 ? `Changed${via}: ${changes.join('; ')}` : `In both, unchanged${match.member.status === 'pending' ? ' (invitation pending)' : ''}`,
+      roster: person,
+      member: match.member,
+      changes,
+    });
+  }
+  for (const member of members) {
+    if (matchedMembers.has(member)) continue;
+    const already = member.status === 'inactive' ? ' (already inactive)' : '';
+    entries.push({ status: 'leaver', email: member.email, name: member.name, reason: `In mOS, not in the roster${already}`, member, changes: [] });
+  }
+  const counts = { new: 0, member: 0, changed: 0, leaver: 0 } satisfies Record<SyncStatus, number>;
+  for (const entry of entries) counts[entry.status]++;
+  const deactivationCandidates = entries.filter((e) => e.status === 'leaver' && e.member && e.member.status !== 'inactive');
+  const activeMembers = members.filter((m) => m.status !== 'inactive').length;
+  const share = activeMembers === 0 ? 0 : deactivationCandidates.length / activeMembers;
+  const triggered = share > GUARD_SHARE;
+  return {
+    entries,
+    counts,
+    duplicates,
+    deactivationCandidates,
+    seatRecovery: seatRecoveryFor(members, new Set(deactivationCandidates.map((e) => e.member!))),
+    guard: {
+      triggered,
+      share,
+      message: triggered
+        ? `This would deactivate ${deactivationCandidates.length} of ${activeMembers} active members (${Math.round(share * 100)}%). ` +
+          'A roster export that is partial or from the wrong team looks like this. Check the roster before deactivating anyone.'
+        : undefined,
+    },
+  };
+}
