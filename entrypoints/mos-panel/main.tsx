@@ -1,132 +1,31 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
 import '@/components/ui.css';
-import { ImportPanel, type PanelStatus } from '@/components/ImportPanel';
+import { ImportPanel } from '@/components/ImportPanel';
 import { SyncReport } from '@/components/SyncReport';
-import { askForPanel } from '@/lib/extension/panel-client';
-import { saveTextFile } from '@/lib/extension/save-file';
-import {
-  PANEL_FRAME_MESSAGE,
-  type DraftSummary,
-  type ImportPlanSummary,
-  type PanelRequest,
-  type SyncReportSummary,
-} from '@/lib/messages';
-import { panelCollapsed } from '@/lib/settings/items';
-
-const ask = <R extends PanelRequest>(request: R) => askForPanel((m) => browser.runtime.sendMessage(m), request);
-
-/** Tells the host page's adapter how tall to make our frame; it carries no data. */
-function announceSize(collapsed: boolean) {
-  const parentOrigin = location.ancestorOrigins?.[0] ?? '*';
-  window.parent.postMessage({ type: PANEL_FRAME_MESSAGE, collapsed }, parentOrigin);
-}
+import { usePanel } from './usePanel';
 
 function Panel() {
-  const [drafts, setDrafts] = useState<DraftSummary[]>();
-  const [draftId, setDraftId] = useState<string>();
-  const [plan, setPlan] = useState<ImportPlanSummary>();
-  const [status, setStatus] = useState<PanelStatus>();
-  const [busy, setBusy] = useState(false);
-  const [collapsed, setCollapsed] = useState(false);
-  const [sync, setSync] = useState<SyncReportSummary>();
-
-  useEffect(() => {
-    void panelCollapsed.getValue().then((value) => {
-      setCollapsed(value);
-      announceSize(value);
-    });
-    void ask({ type: 'panel/list-drafts' }).then((res) => {
-      if (!res.ok) return setStatus({ kind: 'error', text: res.error });
-      setDrafts(res.drafts);
-      setDraftId(res.drafts[0]?.id);
-    });
-  }, []);
-
-  useEffect(() => {
-    if (!draftId) return;
-    setPlan(undefined);
-    setSync(undefined);
-    void ask({ type: 'panel/plan', draftId }).then((res) =>
-      res.ok ? setPlan(res.plan) : setStatus({ kind: 'error', text: res.error }),
-    );
-    void ask({ type: 'panel/sync', draftId }).then((res) =>
-      res.ok ? setSync(res.report) : setStatus({ kind: 'error', text: res.error }),
-    );
-  }, [draftId]);
-
-  const onAddNewPeople = async () => {
-    if (!draftId) return;
-    setBusy(true);
-    const res = await ask({ type: 'panel/sync-draft', draftId });
-    setBusy(false);
-    if (!res.ok) return setStatus({ kind: 'error', text: res.error });
-    const list = await ask({ type: 'panel/list-drafts' });
-    if (list.ok) setDrafts(list.drafts);
-    setDraftId(res.draftId);
-    setStatus({ kind: 'ok', text: `A new draft holds the ${res.count} new people. Review it, then send it to mOS.` });
-  };
-
-  const onHighlight = (email: string) => {
-    void ask({ type: 'panel/highlight', email }).then((res) => {
-      if (!res.ok || !res.found) setStatus({ kind: 'error', text: `${email} is no longer in the member list on this page.` });
-    });
-  };
-
-  const onToggle = () => {
-    const next = !collapsed;
-    setCollapsed(next);
-    announceSize(next);
-    void panelCollapsed.setValue(next);
-  };
-
-  const onSend = async () => {
-    if (!draftId) return;
-    setBusy(true);
-    setStatus({ kind: 'info', text: 'Putting the file into the Import CSV box…' });
-    const res = await ask({ type: 'panel/send', draftId });
-    setBusy(false);
-    if (!res.ok) return setStatus({ kind: 'error', text: res.error });
-    setPlan(res.plan);
-    setStatus({
-      kind: 'ok',
-      text: res.confirmed
-        ? `${res.fileName} is in the Import CSV box with ${res.plan.toImport} people. Check it, then press Import.`
-        : `${res.fileName} was handed to the Import CSV box, but the page did not show its name. Check the box before pressing Import.`,
-      notes: res.templateNotes,
-    });
-  };
-
-  const onDownload = async () => {
-    if (!draftId) return;
-    setBusy(true);
-    const res = await ask({ type: 'panel/download', draftId });
-    setBusy(false);
-    if (!res.ok) return setStatus({ kind: 'error', text: res.error });
-    saveTextFile(res.fileName, res.csv);
-    setStatus({ kind: 'ok', text: `Downloaded ${res.fileName} with ${res.plan.toImport} people.`, notes: res.templateNotes });
-  };
-
+  const panel = usePanel();
   return (
     <ImportPanel
-      drafts={drafts}
-      draftId={draftId}
-      plan={plan}
-      status={status}
-      busy={busy}
-      collapsed={collapsed}
-      onToggle={onToggle}
-      onPick={setDraftId}
-      onSend={() => void onSend()}
-      onDownload={() => void onDownload()}
+      drafts={panel.drafts}
+      draftId={panel.draftId}
+      plan={panel.plan}
+      status={panel.status}
+      busy={panel.busy}
+      collapsed={panel.collapsed}
+      onToggle={panel.onToggle}
+      onPick={panel.setDraftId}
+      onSend={panel.onSend}
+      onDownload={panel.onDownload}
       sync={
-        sync && (
+        panel.sync && (
           <SyncReport
-            report={sync}
-            busy={busy}
-            onHighlight={onHighlight}
-            onAddNewPeople={() => void onAddNewPeople()}
-            onDownload={() => saveTextFile('mos-roster-sync-report.csv', sync.csv)}
+            report={panel.sync}
+            busy={panel.busy}
+            onHighlight={panel.onHighlight}
+            onAddNewPeople={panel.onAddNewPeople}
+            onDownload={panel.onSyncDownload}
           />
         )
       }
