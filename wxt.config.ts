@@ -1,10 +1,14 @@
 import { defineConfig } from 'wxt';
+import type { Browser } from 'wxt/browser';
 
 const LOOPBACK = ['http://127.0.0.1/*', 'http://localhost/*'];
+const ANY_SITE = ['https://*/*', 'http://*/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: ({ mode }) => ({
+  // The sources zip is for store review: never the screenshots and CSVs `npm start` leaves behind.
+  zip: { excludeSources: ['demo-output/**'] },
+  manifest: ({ mode, manifestVersion, browser }) => ({
     name: 'Roster Sync for mOS',
     description: 'Turns your HR roster into the mOS bulk-invite file and puts it into the mOS My Organization screen.',
     permissions: [
@@ -15,10 +19,24 @@ export default defineConfig({
       // Settings such as the granted mOS origins.
       'storage',
     ],
-    // mOS and HR sites are granted one by one, from a click.
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // mOS and HR sites are granted one by one, from a click (MV2 lists hosts among optional permissions).
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: ANY_SITE }
+      : { optional_permissions: ANY_SITE as Browser.runtime.ManifestPermission[] }),
     // The test build treats loopback as a granted mOS origin; production holds no host permission.
     host_permissions: mode === 'test' ? LOOPBACK : [],
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          // A stable id for storage and managed settings; 140 (ESR) is the first to know data_collection_permissions.
+          id: 'roster-sync-for-mos@mos-tools',
+          strict_min_version: '140.0',
+          // Nothing leaves the browser: the roster goes only into the mOS page the admin opens.
+          data_collection_permissions: { required: ['none'] },
+        },
+        gecko_android: { strict_min_version: '142.0' },
+      },
+    }),
     web_accessible_resources: [
       {
         // The import panel is framed into the mOS page, whose origin the admin chooses at runtime.

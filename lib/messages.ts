@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+// Extension pages forbid eval by CSP; without this zod would try `new Function` first and fail.
+z.config({ jitless: true });
+
 /**
  * The one message protocol. Every message crossing a context boundary is parsed with these
  * schemas and its sender checked; anything else is dropped.

@@ -1,4 +1,4 @@
-import { openRosterDb } from '@/lib/drafts';
+import { rosterDbConnector } from '@/lib/drafts';
 import { handlePanelRequest, type MosTab } from '@/lib/extension/panel-service';
 import { syncMosContentScript } from '@/lib/extension/mos-content-script';
 import {
@@ -49,7 +49,7 @@ export default defineBackground(() => {
     void grantedMosPatterns.getValue().then((granted) => grantedMosPatterns.setValue(withoutPatterns(granted, origins)));
   });
 
-  const db = openRosterDb();
+  const db = rosterDbConnector();
   const extensionHost = new URL(browser.runtime.getURL('/')).host;
   browser.runtime.onMessage.addListener((message, sender) => {
     // Firefox's extension URL host is a per-install UUID, not the id.
@@ -60,7 +60,7 @@ export default defineBackground(() => {
     return mosPatterns().then(async (patterns) => {
       // The panel only serves tabs on origins the admin granted as mOS.
       if (!urlMatchesAny(sender.tab?.url, patterns)) return { ok: false, error: 'This page is not a granted mOS origin.' };
-      return handlePanelRequest(request.data, await db, mosTab(tabId));
+      return handlePanelRequest(request.data, await db(), mosTab(tabId));
     });
   });
 });

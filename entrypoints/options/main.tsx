@@ -1,7 +1,9 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import '@/components/ui.css';
+import { DeleteAllData } from '@/components/options/DeleteAllData';
 import { MosOrigins } from '@/components/options/MosOrigins';
+import { eraseDraftDatabase } from '@/lib/drafts/erase';
 import { grantedMosPatterns } from '@/lib/settings/items';
 import { OriginInputError, mosOriginPattern, withPattern, withoutPatterns } from '@/lib/settings/mos-origins';
 
@@ -24,6 +26,17 @@ async function revoke(pattern: string): Promise<void> {
   await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
 }
 
+async function deleteAllData(): Promise<string> {
+  const granted = await grantedMosPatterns.getValue();
+  let blocked = false;
+  await eraseDraftDatabase(() => (blocked = true));
+  await browser.storage.local.clear();
+  await browser.permissions.remove({ origins: granted }).catch(() => false);
+  return blocked
+    ? 'Everything is deleted. Another Roster Sync tab was open; reload it before going on.'
+    : 'Everything is deleted.';
+}
+
 function Options() {
   const [patterns, setPatterns] = useState<string[]>([]);
   useEffect(() => {
@@ -34,6 +47,7 @@ function Options() {
     <main class="stack" style={{ padding: '16px 24px', maxWidth: '760px' }}>
       <h1>Roster Sync for mOS – Settings</h1>
       <MosOrigins patterns={patterns} onGrant={grant} onRevoke={revoke} />
+      <DeleteAllData onDelete={deleteAllData} />
     </main>
   );
 }

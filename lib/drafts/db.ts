@@ -39,10 +39,31 @@ const MIGRATIONS: Array<(db: IDBPDatabase<RosterDb>) => void> = [
 ];
 
 /** Opens the drafts database. Only extension pages and the background may call this. */
-export function openRosterDb(name = DB_NAME): Promise<RosterDatabase> {
-  return openDB<RosterDb>(name, DB_VERSION, {
+export async function openRosterDb(name = DB_NAME, onClosed?: () => void): Promise<RosterDatabase> {
+  const db: RosterDatabase = await openDB<RosterDb>(name, DB_VERSION, {
     upgrade(db, oldVersion) {
       for (let v = oldVersion; v < DB_VERSION; v++) MIGRATIONS[v]!(db);
     },
+    // Another tab wants to upgrade or delete the database: let it, rather than hold it up.
+    blocking() {
+      db.close();
+      onClosed?.();
+    },
+    terminated() {
+      onClosed?.();
+    },
   });
+  return db;
+}
+
+/** A long-lived opener (the background's): hands out one connection, and a fresh one after it closed. */
+export function rosterDbConnector(name = DB_NAME): () => Promise<RosterDatabase> {
+  let current: Promise<RosterDatabase> | undefined;
+  return () => {
+    current ??= openRosterDb(name, () => (current = undefined)).catch((error: unknown) => {
+      current = undefined;
+      throw error;
+    });
+    return current;
+  };
 }

@@ -1,0 +1,34 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+
+const OUTPUT = new URL('../.output/', import.meta.url);
+
+async function manifest(dir: string): Promise<Record<string, unknown>> {
+  return JSON.parse(await readFile(new URL(`${dir}/manifest.json`, OUTPUT), 'utf8'));
+}
+
+/** What the built extensions may ask for, exactly: a new permission must be a deliberate change here. */
+describe('permissions in the built manifests', () => {
+  it('Chrome (MV3): no host access at install, mOS and HR sites only as optional grants', async () => {
+    const m = await manifest('chrome-mv3');
+    expect(m.permissions).toEqual(['activeTab', 'scripting', 'storage']);
+    expect(m.host_permissions ?? []).toEqual([]);
+    expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+    expect(m.optional_permissions).toBeUndefined();
+    expect(m.content_scripts ?? []).toEqual([]);
+  });
+
+  it('Firefox (MV2): the same, with hosts among optional permissions', async () => {
+    const m = await manifest('firefox-mv2');
+    expect(m.permissions).toEqual(['activeTab', 'scripting', 'storage']);
+    expect(m.optional_permissions).toEqual(['https://*/*', 'http://*/*']);
+    expect(m.content_scripts ?? []).toEqual([]);
+    expect(m.browser_specific_settings).toMatchObject({ gecko: { data_collection_permissions: { required: ['none'] } } });
+  });
+
+  it('the test build differs only by loopback host access', async () => {
+    const [production, test] = await Promise.all([manifest('chrome-mv3'), manifest('chrome-mv3-test')]);
+    expect(test.host_permissions).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
+    expect({ ...test, host_permissions: [] }).toEqual({ ...production, host_permissions: [] });
+  });
+});
