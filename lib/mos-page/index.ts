@@ -5,3 +5,4 @@ export * from './panel-host';
 export * from './origins';
 export * from './sample-template';
 export * from './highlight';
+export * from './invite-watch';
