@@ -83,7 +83,8 @@ describe('applyChanges', () => {
     await applyChanges(db, meta.id, [{ index: 0, key: 'excluded', from: false, to: true }]);
     const put = vi.spyOn(IDBObjectStore.prototype, 'put');
     const again = await applyChanges(db, meta.id, [{ index: 0, key: 'excluded', from: false, to: true }]);
-    expect(again.applied).toHaveLength(1);
+    expect(again.applied).toEqual([]);
+    expect(again.unchanged).toHaveLength(1);
     expect(again.conflicts).toEqual([]);
     expect(put).not.toHaveBeenCalled();
   });

@@ -25,8 +25,10 @@ export interface Conflict {
 }
 
 export interface ApplyResult {
-  /** Changes now saved (including ones the field already held). */
+  /** Changes this call saved. */
   applied: Change[];
+  /** Changes the field already held (another tab made the same change): nothing to save, nothing to undo. */
+  unchanged: Change[];
   conflicts: Conflict[];
   /** Rows as saved after this call, for every row a change touched. */
   rows: DraftRow[];
@@ -72,6 +74,7 @@ function groupByRow(changes: readonly Change[]): Map<number, Change[]> {
 
 interface BatchOutcome {
   applied: Change[];
+  unchanged: Change[];
   conflicts: Conflict[];
   rows: DraftRow[];
   missing: number[];
@@ -83,7 +86,7 @@ function settle(stored: DraftRow, changes: readonly Change[], force: boolean, ou
   let row = stored;
   for (const change of changes) {
     const now = currentValue(row, change.key);
-    if (now === change.to) out.applied.push(change);
+    if (now === change.to) out.unchanged.push(change);
     else if (now === change.from || force) {
       row = withValue(row, change);
       out.applied.push(change);
@@ -110,7 +113,7 @@ async function applyBatch(
       await tx.done;
       return undefined;
     }
-    const out: BatchOutcome = { applied: [], conflicts: [], rows: [], missing: [], meta };
+    const out: BatchOutcome = { applied: [], unchanged: [], conflicts: [], rows: [], missing: [], meta };
     const next: DraftMeta = { ...meta };
     let changed = false;
     batch.forEach(([index, changes], i) => {
@@ -155,7 +158,7 @@ export async function applyChanges(
   changes: readonly Change[],
   options: ApplyOptions = {},
 ): Promise<ApplyResult> {
-  const result: ApplyResult = { applied: [], conflicts: [], rows: [], missing: [] };
+  const result: ApplyResult = { applied: [], unchanged: [], conflicts: [], rows: [], missing: [] };
   const byRow = [...groupByRow(changes)];
   for (let start = 0; start < byRow.length; start += ROW_BATCH) {
     if (start > 0) await yieldToBrowser();
@@ -166,6 +169,7 @@ export async function applyChanges(
         break;
       }
       result.applied.push(...outcome.applied);
+      result.unchanged.push(...outcome.unchanged);
       result.conflicts.push(...outcome.conflicts);
       result.rows.push(...outcome.rows);
       result.missing.push(...outcome.missing);

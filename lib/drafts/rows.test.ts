@@ -52,6 +52,12 @@ describe('rowValues', () => {
     });
   });
 
+  it('takes an emptied programs edit as "no programs", even over default programs', () => {
+    const m = meta({ defaults: { mos_enable: true, mos_opportunity: false, course_enrollments: ['meddpicc-masterclass'] } });
+    const r = row(0, ['Jane', 'Doe', 'jane@example.com', 'Engineer II'], { edits: { course_enrollments: '' } });
+    expect(checkRow(r, m).person?.course_enrollments).toEqual([]);
+  });
+
   it('keeps an edit that empties a field', () => {
     const r = row(0, ['Jane', 'Doe', 'jane@example.com', 'Engineer II'], { edits: { job_title: '' } });
     expect(rowValues(r, meta()).job_title).toBe('');

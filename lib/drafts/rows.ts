@@ -31,10 +31,13 @@ function text(edit: string | undefined, mapped: string | undefined): Resolved {
   return { value: mapped ?? '', source: mapped === undefined ? 'default' : 'file' };
 }
 
-/** A blank cell means "not said", so a rule or the draft's default applies rather than FALSE or nothing. */
+/**
+ * A blank cell in the file means "not said", so a rule or the draft's default applies rather than FALSE or
+ * nothing. An edit always means what it says: an emptied programs edit is "no programs".
+ */
 function layered(edit: string | undefined, mapped: string | undefined, preset: string | undefined, fallback: RowValue): Resolved {
-  if (!isBlank(edit)) return { value: edit, source: 'edit' };
-  if (edit === undefined && !isBlank(mapped)) return { value: mapped, source: 'file' };
+  if (edit !== undefined) return { value: edit, source: 'edit' };
+  if (!isBlank(mapped)) return { value: mapped, source: 'file' };
   if (!isBlank(preset)) return { value: preset, source: 'rule' };
   return { value: fallback, source: 'default' };
 }
@@ -73,6 +76,16 @@ function mapFields<T>(resolved: Record<MappableField, Resolved>, pick: (r: Resol
  */
 export function rowValues(row: DraftRow, meta: DraftMeta, policy: RowPolicy = DEFAULT_POLICY): RowValues {
   return mapFields(resolveRow(row, meta, policy), (r) => r.value);
+}
+
+/** Values and where they came from, worked out once. */
+export function rowView(
+  row: DraftRow,
+  meta: DraftMeta,
+  policy: RowPolicy = DEFAULT_POLICY,
+): { values: RowValues; sources: Record<MappableField, FieldSource> } {
+  const resolved = resolveRow(row, meta, policy);
+  return { values: mapFields(resolved, (r) => r.value), sources: mapFields(resolved, (r) => r.source) };
 }
 
 /** Where each field's value came from, for showing the admin what they changed. */
