@@ -127,6 +127,16 @@ describe('EditorSession', () => {
     expect(rows[1]!.edits.first_name).toBe('Lost?');
   });
 
+  it('changes the draft’s mapping, rechecks every row and tells the other tab', async () => {
+    const { db, meta, open } = await setup();
+    const a = await open();
+    const b = await open();
+    await a.updateMeta({ mapping: { email: 2 } });
+    expect(a.model!.state(0).values.first_name).toBe('');
+    expect((await db.get('drafts', meta.id))?.mapping).toEqual({ email: 2 });
+    await until(() => b.model!.state(0).values.first_name === '');
+  });
+
   it('notices its draft was deleted elsewhere', async () => {
     const { meta, open } = await setup();
     const session = await open();

@@ -1,7 +1,7 @@
 import { applyChanges, invertChanges, type ApplyResult, type Change, type Conflict } from '../changes';
 import type { RosterDatabase } from '../db';
-import type { StorageFailure } from '../storage-errors';
-import { loadDraftInBatches, storeDraftCounts } from '../store';
+import { describeStorageFailure, type StorageFailure } from '../storage-errors';
+import { loadDraftInBatches, storeDraftCounts, updateDraftMeta, type MetaChange } from '../store';
 import { DraftChannel, type DraftEvent } from '../sync';
 import { DEFAULT_POLICY, type DraftMeta, type DraftRow, type RowPolicy } from '../types';
 import { UndoHistory, type HistoryEntry } from './history';
@@ -175,6 +175,25 @@ export class EditorSession {
   /** The admin keeps the other tab's value: nothing to save. */
   keepTheirs(conflictId: number): void {
     this.dropConflict(conflictId);
+  }
+
+  /**
+   * Changes the draft's own fields, such as its column mapping; every row is checked again and other tabs
+   * are told. Not an undo step: it is a setting of the draft, not an edit of its rows.
+   */
+  updateMeta(change: MetaChange): Promise<void> {
+    return this.enqueue(async () => {
+      try {
+        const meta = await updateDraftMeta(this.db, this.draftId, change);
+        if (!meta) return this.update({ status: 'deleted' });
+        this.model?.setMeta(meta);
+        this.channel.post({ type: 'meta', draftId: this.draftId, revision: meta.revision });
+        this.update({});
+        void this.checkInBackground();
+      } catch (error) {
+        this.update({ failure: { ...describeStorageFailure(error), unsaved: [], label: 'Change the draft' } });
+      }
+    });
   }
 
   /** Tries the changes that could not be saved again, e.g. after freeing disk space. */
