@@ -14,6 +14,8 @@ export default defineConfig({
       'scripting',
       // Settings such as the granted mOS origins.
       'storage',
+      // Deletes drafts past the retention period every few hours, so rosters do not linger in a browser left open.
+      'alarms',
     ],
     // mOS and HR sites are granted one by one, from a click.
     optional_host_permissions: ['https://*/*', 'http://*/*'],

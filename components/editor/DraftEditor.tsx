@@ -3,9 +3,11 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Change } from '@/lib/drafts/changes';
 import {
   exclusionEdit,
+  fromRowsAsSeen,
   keepOneEdit,
   programsEdit,
   programsOf,
+  rowsAsSeen,
   rulesEdit,
   seatEdit,
   seatOf,
@@ -19,6 +21,7 @@ import { EMPTY_SELECTION, clickRow, keepExisting, type Selection } from '@/lib/d
 import type { SessionSnapshot } from '@/lib/drafts/editor/session';
 import { DEFAULT_QUERY, buildView, type Filter, type SortKey, type ViewQuery } from '@/lib/drafts/editor/view';
 import type { ExportSummary } from '@/lib/drafts/summary';
+import type { DraftRow } from '@/lib/drafts/types';
 import type { UserIdPreview } from '@/lib/drafts/user-ids';
 import { MOS_FIELD_LABELS } from '@/lib/mos/schema';
 import { PROGRAMS, type ProgramSlug } from '@/lib/mos/programs';
@@ -60,7 +63,11 @@ export interface DraftEditorProps {
   onSettingsChange(change: Partial<OrgSettings>): void;
 }
 
-type Dialog = { kind: 'programs'; positions: number[] } | { kind: 'duplicates'; pos: number } | { kind: 'settings' };
+/** Dialogs keep the rows as they were on opening, so a change another tab makes meanwhile is not overwritten. */
+type Dialog =
+  | { kind: 'programs'; positions: number[]; seen: Map<number, DraftRow> }
+  | { kind: 'duplicates'; pos: number; seen: Map<number, DraftRow> }
+  | { kind: 'settings' };
 
 const rowsWord = (n: number) => (n === 1 ? '1 row' : `${n.toLocaleString('en-GB')} rows`);
 const isTrivial = (q: ViewQuery) => q.filter === 'all' && q.search.trim() === '' && q.sort.key === 'index' && q.sort.direction === 'ascending';
@@ -170,11 +177,13 @@ export function DraftEditor(props: DraftEditorProps) {
     return { tally, unknown: [...unknown] };
   };
 
-  const onPrograms = (positions: number[], choices: Map<ProgramSlug, ProgramChoice>) => {
+  const onPrograms = (positions: number[], seen: Map<number, DraftRow>, choices: Map<ProgramSlug, ProgramChoice>) => {
     setDialog(undefined);
     const label = positions.length === 1 ? `Set programs (row ${model.rowAt(positions[0]!).index + 1})` : `Set programs for ${rowsWord(positions.length)}`;
-    void applyAsync(programsEdit(model, positions, choices), label);
+    void applyAsync(programsEdit(model, positions, choices).then((changes) => fromRowsAsSeen(changes, seen)), label);
   };
+
+  const openPrograms = (positions: number[]) => setDialog({ kind: 'programs', positions, seen: rowsAsSeen(model, positions) });
 
   const setFilter = (filter: Filter) => {
     setQuery({ ...query, filter });
@@ -245,7 +254,7 @@ export function DraftEditor(props: DraftEditorProps) {
         opportunityLicenses={settings.hasOpportunityLicenses}
         hasRules={settings.rules.length > 0}
         busy={preparing || snapshot.saving}
-        onPrograms={() => setDialog({ kind: 'programs', positions: selectedPositions() })}
+        onPrograms={() => openPrograms(selectedPositions())}
         onSeat={(field, on) =>
           void applyAsync(seatEdit(model, selectedPositions(), field, on), `${on ? 'Give' : 'Take away'} ${MOS_FIELD_LABELS[field]} for ${rowsWord(selection.rows.size)}`)
         }
@@ -271,13 +280,19 @@ export function DraftEditor(props: DraftEditorProps) {
         onSelectAllShown={(select) =>
           setSelection(select ? { rows: new Set([...selection.rows, ...shownIndexes]), anchor: selection.anchor } : EMPTY_SELECTION)
         }
-        onCommitText={(pos, field, text) =>
-          props.onApply(textEdit(model, pos, field, text), `Edit ${MOS_FIELD_LABELS[field]} (row ${model.rowAt(pos).index + 1})`)
+        onCommitText={(pos, field, text, seen) =>
+          props.onApply(
+            fromRowsAsSeen(textEdit(model, pos, field, text), new Map([[seen.index, seen]])),
+            `Edit ${MOS_FIELD_LABELS[field]} (row ${seen.index + 1})`,
+          )
         }
         onToggleSeat={onToggleSeat}
         onToggleInclude={onToggleInclude}
-        onOpenPrograms={(pos) => setDialog({ kind: 'programs', positions: [pos] })}
-        onChooseDuplicate={(pos) => setDialog({ kind: 'duplicates', pos })}
+        onOpenPrograms={(pos) => openPrograms([pos])}
+        onChooseDuplicate={(pos) => {
+          const group = model.rowsWithEmail(model.state(pos).emailKey).map((i) => model.posOf(i)!);
+          setDialog({ kind: 'duplicates', pos, seen: rowsAsSeen(model, group) });
+        }}
       />
       <p class="cell-details muted small" data-testid="cell-details">
         {activePos !== undefined && <ActiveCellDetails model={model} pos={activePos} column={activeColumn.label} field={activeColumn.id} />}
@@ -306,7 +321,7 @@ export function DraftEditor(props: DraftEditorProps) {
             counts={tally}
             total={dialog.positions.length}
             unknown={unknown}
-            onApply={(choices) => onPrograms(dialog.positions, choices)}
+            onApply={(choices) => onPrograms(dialog.positions, dialog.seen, choices)}
             onCancel={() => setDialog(undefined)}
           />
         );
@@ -320,7 +335,8 @@ export function DraftEditor(props: DraftEditorProps) {
             onCancel={() => setDialog(undefined)}
             onKeep={(keep) => {
               setDialog(undefined);
-              props.onApply(keepOneEdit(model, candidates.map((c) => c.index), keep), `Keep row ${keep + 1} of ${candidates.length} with ${email}`);
+              const changes = fromRowsAsSeen(keepOneEdit(model, candidates.map((c) => c.index), keep), dialog.seen);
+              props.onApply(changes, `Keep row ${keep + 1} of ${candidates.length} with ${email}`);
             }}
           />
         );

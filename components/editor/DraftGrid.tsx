@@ -3,6 +3,7 @@ import type { TargetedKeyboardEvent, TargetedMouseEvent } from 'preact';
 import { TEXT_FIELDS, programsOf, seatOf, type SeatField, type TextField } from '@/lib/drafts/editor/intents';
 import { moveCell, type CellPosition } from '@/lib/drafts/editor/keyboard';
 import type { DraftModel } from '@/lib/drafts/editor/model';
+import type { DraftRow } from '@/lib/drafts/types';
 import type { ClickModifiers, Selection } from '@/lib/drafts/editor/selection';
 import type { SortKey, SortSpec } from '@/lib/drafts/editor/view';
 import { rowWindow, scrollToShow } from '@/lib/drafts/editor/window';
@@ -24,7 +25,8 @@ export interface DraftGridProps {
   onSort(key: SortKey): void;
   onRowSelect(index: number, mods: ClickModifiers): void;
   onSelectAllShown(select: boolean): void;
-  onCommitText(pos: number, field: TextField, text: string): void;
+  /** `seen` is the row as it was when editing began, so another tab's newer value is not overwritten. */
+  onCommitText(pos: number, field: TextField, text: string, seen: DraftRow): void;
   onToggleSeat(pos: number, field: SeatField): void;
   onToggleInclude(pos: number): void;
   onOpenPrograms(pos: number): void;
@@ -35,6 +37,7 @@ interface Editing {
   pos: number;
   field: TextField;
   text: string;
+  seen: DraftRow;
 }
 
 const PROGRAM_NAME = new Map<string, string>(PROGRAMS.map((p) => [p.slug, p.name]));
@@ -151,13 +154,13 @@ export function DraftGrid(props: DraftGridProps) {
   };
 
   const startEdit = (pos: number, field: TextField, text?: string) =>
-    setEditing({ pos, field, text: text ?? String(model.state(pos).values[field]) });
+    setEditing({ pos, field, text: text ?? String(model.state(pos).values[field]), seen: model.rowAt(pos) });
 
   const commitEdit = (moveBy?: CellPosition) => {
     const current = editingRef.current;
     if (!current) return;
     setEditing(undefined);
-    props.onCommitText(current.pos, current.field, current.text);
+    props.onCommitText(current.pos, current.field, current.text, current.seen);
     focusGrid();
     if (moveBy) goTo(moveBy);
   };
@@ -204,7 +207,7 @@ export function DraftGrid(props: DraftGridProps) {
     }
     if ((event.key === 'Delete' || event.key === 'Backspace') && isTextField(column)) {
       event.preventDefault();
-      return props.onCommitText(activePos, column, '');
+      return props.onCommitText(activePos, column, '', model.rowAt(activePos));
     }
     if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey && isTextField(column)) {
       // Typing on a cell starts editing it with what was typed, as in a spreadsheet.

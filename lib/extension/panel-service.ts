@@ -6,9 +6,11 @@ import {
   loadDraft,
   planImport,
   produceMosCsv,
+  DEFAULT_POLICY,
   type Draft,
   type ImportPlan,
   type RosterDatabase,
+  type RowPolicy,
 } from '../drafts';
 import type { PageMember } from '../mos-page/members';
 import type { ImportPlanSummary, PanelRequest, PanelResponse } from '../messages';
@@ -47,6 +49,7 @@ export async function handlePanelRequest<R extends PanelRequest>(
   request: R,
   db: RosterDatabase,
   tab: MosTab,
+  policy: RowPolicy = DEFAULT_POLICY,
 ): Promise<PanelResponse<R['type']>> {
   try {
     switch (request.type) {
@@ -62,7 +65,7 @@ export async function handlePanelRequest<R extends PanelRequest>(
       }
       case 'panel/plan': {
         const [draft, members] = await Promise.all([requireDraft(db, request.draftId), tab.readMembers()]);
-        const plan = planImport(draft, existingEmails(members));
+        const plan = planImport(draft, existingEmails(members), policy);
         return { ok: true, plan: summarise(plan, members.length) } as PanelResponse<R['type']>;
       }
       case 'panel/send': {
@@ -70,6 +73,7 @@ export async function handlePanelRequest<R extends PanelRequest>(
         const produced = await produceMosCsv(db, draft, {
           orgKey: DEFAULT_ORG_KEY,
           existingEmails: existingEmails(members),
+          policy,
         });
         const plan = summarise(produced.plan, members.length);
         if (produced.rows.length === 0) {

@@ -3,6 +3,8 @@ import { newTitleRule } from '../../rules/title-rules';
 import { editorDraft, editorMeta, editorRow } from '../fixtures/editor-draft';
 import {
   exclusionEdit,
+  fromRowsAsSeen,
+  rowsAsSeen,
   keepFirstOfDuplicatesEdit,
   keepOneEdit,
   programsEdit,
@@ -113,5 +115,23 @@ describe('rulesEdit', () => {
     ]);
     m.setPolicy({ opportunityLicenses: false });
     expect((await rulesEdit(m, [2], rules)).map((c) => c.key)).toEqual(['course_enrollments', 'mos_enable']);
+  });
+});
+
+describe('fromRowsAsSeen', () => {
+  it('bases changes on the rows as the admin first saw them, so a newer value from another tab conflicts', () => {
+    const m = model();
+    const seen = rowsAsSeen(m, [1]);
+    m.updateRows([{ ...m.rowAt(1), edits: { last_name: 'From another tab' }, rev: 1 }]);
+    const now = textEdit(m, 1, 'last_name', 'Mine');
+    expect(now).toEqual([{ index: 1, key: 'last_name', from: 'From another tab', to: 'Mine' }]);
+    expect(fromRowsAsSeen(now, seen)).toEqual([{ index: 1, key: 'last_name', from: null, to: 'Mine' }]);
+  });
+
+  it('drops a change that leaves the field as the admin first saw it, keeping the other tab’s value', () => {
+    const m = model();
+    const seen = rowsAsSeen(m, [1]);
+    m.updateRows([{ ...m.rowAt(1), edits: { last_name: 'From another tab' }, rev: 1 }]);
+    expect(fromRowsAsSeen(textEdit(m, 1, 'last_name', 'Smith'), seen)).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import type { MappableField } from '../../mapping';
 import { PROGRAMS, parseCourseList, type ProgramSlug } from '../../mos/programs';
 import { mosPersonSchema } from '../../mos/schema';
 import { applyTitleRules, type TitleRule } from '../../rules/title-rules';
-import type { Change } from '../changes';
+import { currentValue, type Change } from '../changes';
 import { rowValues, type RowValue } from '../rows';
 import { forEachInSlices } from '../slices';
 import type { DraftRow } from '../types';
@@ -158,4 +158,22 @@ export function rulesEdit(model: DraftModel, positions: readonly number[], rules
 /** Whether a seat is on for a row now; undefined when its value is not TRUE or FALSE. */
 export function seatOf(model: DraftModel, pos: number, field: SeatField): boolean | undefined {
   return readSeat(model.state(pos).values[field]);
+}
+
+/**
+ * Makes changes start from the rows as they were when the admin began (opened the cell or the dialog),
+ * so that anything another tab saved in the meantime shows up as a conflict instead of being overwritten.
+ */
+export function fromRowsAsSeen(changes: readonly Change[], seen: ReadonlyMap<number, DraftRow>): Change[] {
+  return changes
+    .map((change) => {
+      const row = seen.get(change.index);
+      return row ? ({ ...change, from: currentValue(row, change.key) } as Change) : change;
+    })
+    .filter((change) => change.from !== change.to);
+}
+
+/** The rows at these positions as they are now, to pass to fromRowsAsSeen later. */
+export function rowsAsSeen(model: DraftModel, positions: readonly number[]): Map<number, DraftRow> {
+  return new Map(positions.map((pos) => [model.rowAt(pos).index, model.rowAt(pos)]));
 }
