@@ -324,7 +324,7 @@ export function DraftGrid(props: DraftGridProps) {
                 />
               )}
               {noLicenses && <span class="muted small"> no licenses</span>}
-              {state.sources[column.id] === 'edit' && <EditedMark />}
+              {model.sources(pos)[column.id] === 'edit' && <EditedMark />}
             </span>
             <Notes {...notes} />
           </td>
@@ -333,13 +333,14 @@ export function DraftGrid(props: DraftGridProps) {
       case 'course_enrollments': {
         const notes = cellNotes(model, pos, column.id);
         const { slugs, unknown } = programsOf(model, pos);
+        const sources = model.sources(pos);
         const names = [...slugs.map((s) => PROGRAM_NAME.get(s) ?? s), ...unknown.map((u) => `“${u}”`)];
         return (
           <td {...base} aria-invalid={notes.errors.length > 0 || undefined} title={names.join('\n') || undefined}>
             <button type="button" class="cell-value programs-button" tabIndex={-1} onClick={() => props.onOpenPrograms(pos)}>
               {names.length > 0 ? names.join(', ') : <span class="muted">None</span>}
-              {state.sources.course_enrollments === 'edit' && <EditedMark />}
-              {state.sources.course_enrollments === 'rule' && <span class="rule-mark"> (rule)</span>}
+              {sources.course_enrollments === 'edit' && <EditedMark />}
+              {sources.course_enrollments === 'rule' && <span class="rule-mark"> (rule)</span>}
             </button>
             <Notes {...notes} />
           </td>
@@ -381,7 +382,7 @@ export function DraftGrid(props: DraftGridProps) {
           <td {...base} aria-invalid={notes.errors.length > 0 || undefined} title={value || undefined} onDblClick={() => startEdit(pos, field)}>
             <span class="cell-value">
               {value}
-              {state.sources[field] === 'edit' && <EditedMark />}
+              {model.sources(pos)[field] === 'edit' && <EditedMark />}
             </span>
             <Notes {...notes} />
           </td>
@@ -390,8 +391,9 @@ export function DraftGrid(props: DraftGridProps) {
     }
   };
 
-  const allState = shown.length > 0 && shown.every((pos) => selection.rows.has(model.rowAt(pos).index));
-  const someState = !allState && shown.some((pos) => selection.rows.has(model.rowAt(pos).index));
+  const anySelected = selection.rows.size > 0;
+  const allState = anySelected && shown.length > 0 && shown.every((pos) => selection.rows.has(model.rowAt(pos).index));
+  const someState = anySelected && !allState && shown.some((pos) => selection.rows.has(model.rowAt(pos).index));
 
   return (
     <div class="grid-scroll" ref={scroller} onScroll={onScroll}>

@@ -114,8 +114,8 @@ export function DraftLibrary(props: DraftLibraryProps) {
                 </td>
                 <td>{describeOrigin(d.origin)}</td>
                 <td data-testid="draft-rows-count">{d.rowCount.toLocaleString('en-GB')}</td>
-                <td data-testid="draft-error-count" class={d.errorCount > 0 ? 'error' : undefined}>
-                  {d.errorCount.toLocaleString('en-GB')}
+                <td data-testid="draft-error-count" class={d.errorCount > 0 && !d.countsPending ? 'error' : undefined}>
+                  {d.countsPending ? <span class="muted">counting…</span> : d.errorCount.toLocaleString('en-GB')}
                 </td>
                 <td>
                   {dateTime(d.updatedAt)}

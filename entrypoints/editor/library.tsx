@@ -27,6 +27,16 @@ export function Library({ db }: { db: Promise<RosterDatabase> }) {
     void db.then((d) => deleteExpiredDrafts(d, settings.retentionDays)).then(reload);
   }, [settings?.retentionDays]);
 
+  // Big drafts are saved before they are counted; count them in the worker so the list shows errors.
+  const counting = drafts?.filter((d) => d.countsPending).map((d) => d.id).join() ?? '';
+  useEffect(() => {
+    if (!counting || !settings) return;
+    void (async () => {
+      for (const draftId of counting.split(',')) await runJob({ type: 'count', draftId, policy: rowPolicyOf(settings) });
+      reload();
+    })();
+  }, [counting]);
+
   useEffect(() => {
     const channel = new DraftChannel();
     let timer: ReturnType<typeof setTimeout> | undefined;

@@ -1,6 +1,7 @@
 import type { MappableField } from '../mapping';
 import { rowTally } from './counts';
 import type { RosterDatabase } from './db';
+import { readRowsAt } from './row-store';
 import { quiet, yieldToBrowser } from './slices';
 import { describeStorageFailure, type StorageFailure } from './storage-errors';
 import { ROW_BATCH } from './store';
@@ -101,13 +102,13 @@ async function applyBatch(
   batch: ReadonlyArray<[number, Change[]]>,
   { policy = DEFAULT_POLICY, now = Date.now(), force = false }: ApplyOptions,
 ): Promise<BatchOutcome | undefined> {
-  const tx = db.transaction(['drafts', 'rows'], 'readwrite');
+  const tx = db.transaction(['drafts', 'rows', 'sources'], 'readwrite');
   const rowStore = tx.objectStore('rows');
   const draftStore = tx.objectStore('drafts');
   try {
-    const [meta, ...stored] = await Promise.all([
+    const [meta, stored] = await Promise.all([
       quiet(draftStore.get(draftId)),
-      ...batch.map(([index]) => quiet(rowStore.get([draftId, index]))),
+      readRowsAt(tx, draftId, batch.map(([index]) => index)),
     ]);
     if (!meta) {
       await tx.done;
@@ -121,10 +122,11 @@ async function applyBatch(
       if (!before) return void out.missing.push(index);
       const after = settle(before, changes, force, out);
       if (!after) return void out.rows.push(before);
-      const was = rowTally(before, meta, policy);
-      const is = rowTally(after, meta, policy);
-      next.errorCount += is.errorCount - was.errorCount;
-      next.excludedCount += is.excludedCount - was.excludedCount;
+      next.excludedCount += Number(after.excluded) - Number(before.excluded);
+      if (!meta.countsPending) {
+        // Errors move by what this row was and is now; a draft not counted yet is counted later, whole.
+        next.errorCount += rowTally(after, meta, policy).errorCount - rowTally(before, meta, policy).errorCount;
+      }
       void quiet(rowStore.put(after));
       out.rows.push(after);
       changed = true;

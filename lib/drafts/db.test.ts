@@ -3,6 +3,7 @@ import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { DB_NAME, DB_VERSION, MIGRATIONS, openRosterDb } from './db';
 import { V1_DRAFTS, V1_ROWS, seedV1Database } from './fixtures/v1';
+import { loadDraft } from './store';
 
 const uniqueName = () => `db-test-${crypto.randomUUID()}`;
 
@@ -13,12 +14,13 @@ describe('openRosterDb', () => {
     expect(db.name).toBe(name);
     expect(db.version).toBe(DB_VERSION);
     expect(MIGRATIONS).toHaveLength(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['drafts', 'orgs', 'rows', 'userIds']);
-    const tx = db.transaction(['drafts', 'rows', 'orgs', 'userIds']);
+    expect([...db.objectStoreNames].sort()).toEqual(['drafts', 'orgs', 'rows', 'sources', 'userIds']);
+    const tx = db.transaction(['drafts', 'rows', 'sources', 'orgs', 'userIds']);
     expect([...tx.objectStore('drafts').indexNames]).toEqual(['byUpdatedAt']);
     expect([...tx.objectStore('rows').indexNames]).toEqual(['byDraft']);
     expect([...tx.objectStore('userIds').indexNames]).toEqual(['byOrg']);
     expect(tx.objectStore('rows').keyPath).toEqual(['draftId', 'index']);
+    expect(tx.objectStore('sources').keyPath).toEqual(['draftId', 'chunk']);
     expect(tx.objectStore('userIds').keyPath).toEqual(['orgKey', 'email']);
     await tx.done;
     db.close();
@@ -64,6 +66,17 @@ describe('migration from version 1', () => {
     );
     expect(await db.get('orgs', 'default')).toEqual({ orgKey: 'default', lastIssued: 3 });
     expect(await db.get('userIds', ['default', 'jane@example.com'])).toMatchObject({ userId: 'EXT00003' });
+    db.close();
+  });
+
+  it('adds an empty store for source chunks; version 1 rows stay row records and load as before', async () => {
+    const name = uniqueName();
+    await seedV1Database(name);
+    const db = await openRosterDb(name);
+    expect(await db.count('sources')).toBe(0);
+    const draft = await loadDraft(db, 'draft-october');
+    expect(draft?.rows.map((r) => r.cells[2])).toEqual(['jane@example.com', 'john-at-example', 'nope', 'also-bad']);
+    expect(draft?.rows[1]?.edits).toEqual({ email: 'john@example.com' });
     db.close();
   });
 

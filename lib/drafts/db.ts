@@ -1,4 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { SourceChunk } from './row-store';
 import { checkRow } from './rows';
 import { quiet } from './slices';
 import type { DraftMeta, DraftRow } from './types';
@@ -20,7 +21,10 @@ export interface IssuedUserId {
 
 export interface RosterDb extends DBSchema {
   drafts: { key: string; value: DraftMeta; indexes: { byUpdatedAt: number } };
+  /** Rows the admin has worked on, one record each (v1: every row). */
   rows: { key: [string, number]; value: DraftRow; indexes: { byDraft: string } };
+  /** Since v2: a draft's source cells, CHUNK_SIZE rows to a record (see row-store.ts). */
+  sources: { key: [string, number]; value: SourceChunk };
   orgs: { key: string; value: OrgCounter };
   userIds: { key: [string, string]; value: IssuedUserId; indexes: { byOrg: string } };
 }
@@ -29,7 +33,7 @@ export type RosterDatabase = IDBPDatabase<RosterDb>;
 type UpgradeTransaction = IDBPTransaction<RosterDb, StoreNames<RosterDb>[], 'versionchange'>;
 type Migration = (db: RosterDatabase, tx: UpgradeTransaction) => void | Promise<void>;
 
-/** The key range holding every row of one draft, in row order. */
+/** The key range holding every record of one draft in `rows` or `sources`, in order. */
 export function draftRowsRange(draftId: string): IDBKeyRange {
   return IDBKeyRange.bound([draftId, -Infinity], [draftId, Infinity]);
 }
@@ -46,11 +50,13 @@ function createStores(db: RosterDatabase): void {
 }
 
 /**
- * v2: each row gets a revision number (two tabs compare it), and each draft its error and excluded
- * counts and a revision, so the draft list needs no rows. Rows are visited with a cursor, one event at a
- * time, so even a 50,000-row draft never blocks the page for long.
+ * v2: a `sources` store for source cells written in chunks (new drafts write 50 records, not 50,000);
+ * v1 rows stay as they are, as row records. Each row gets a revision number (two tabs compare it), and
+ * each draft its error and excluded counts and a revision, so the draft list needs no rows. Rows are
+ * visited with a cursor, one event at a time, so even a 50,000-row draft never blocks the page for long.
  */
-async function addRevisionsAndCounts(_db: RosterDatabase, tx: UpgradeTransaction): Promise<void> {
+async function addSourcesRevisionsAndCounts(db: RosterDatabase, tx: UpgradeTransaction): Promise<void> {
+  db.createObjectStore('sources', { keyPath: ['draftId', 'chunk'] });
   const drafts = tx.objectStore('drafts');
   const rows = tx.objectStore('rows');
   for (const old of await drafts.getAll()) {
@@ -68,7 +74,7 @@ async function addRevisionsAndCounts(_db: RosterDatabase, tx: UpgradeTransaction
 }
 
 /** Numbered migrations: entry N upgrades a database of version N to N+1. Never edit a released one. */
-export const MIGRATIONS: readonly Migration[] = [createStores, addRevisionsAndCounts];
+export const MIGRATIONS: readonly Migration[] = [createStores, addSourcesRevisionsAndCounts];
 
 export interface OpenHooks {
   /** A newer version of the extension needs the database: this connection has been closed for it. */

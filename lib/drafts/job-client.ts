@@ -21,6 +21,7 @@ const okSchemas = {
   'export-csv': z.object({ csv: z.string(), fileName: z.string(), people: z.number(), summary: summarySchema }),
   'error-report': z.object({ csv: z.string(), fileName: z.string(), lines: z.number() }),
   'export-json': z.object({ json: z.string(), fileName: z.string() }),
+  count: z.object({ errorCount: z.number(), excludedCount: z.number(), stored: z.boolean() }),
   'import-json': z.object({ draftId: z.string(), name: z.string(), rows: z.number() }),
 } as const;
 

@@ -67,6 +67,14 @@ describe('runJob', () => {
     expect(await listDrafts(db)).toHaveLength(2);
   });
 
+  it('counts a draft saved before it was counted', async () => {
+    const { db, meta } = await setup();
+    await db.put('drafts', { ...meta, errorCount: 0, countsPending: true });
+    expect(await runJob(db, { type: 'count', draftId: meta.id, policy })).toEqual({ ok: true, errorCount: 1, excludedCount: 0, stored: true });
+    expect(await db.get('drafts', meta.id)).toMatchObject({ errorCount: 1 });
+    expect((await db.get('drafts', meta.id))?.countsPending).toBeUndefined();
+  });
+
   it('answers with a clear error instead of throwing', async () => {
     const { db } = await setup();
     expect(await runJob(db, { type: 'export-json', draftId: 'gone' })).toEqual({

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { RosterDatabase } from './db';
 import { csvFileName, produceMosCsv } from './produce-csv';
 import { planImport } from './rows';
-import { loadDraft } from './store';
+import { countRows } from './counts';
+import { loadDraft, storeDraftCounts } from './store';
 import { errorReportCsv, errorReportLines, summarisePlan, type ExportSummary } from './summary';
 import { announceListChange } from './sync';
 import { draftFileName, draftToJson, importDraftFile, parseDraftJson } from './transfer';
@@ -21,6 +22,7 @@ export const jobRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('export-csv'), draftId: id, orgKey: id, policy }),
   z.object({ type: z.literal('error-report'), draftId: id, policy }),
   z.object({ type: z.literal('export-json'), draftId: id }),
+  z.object({ type: z.literal('count'), draftId: id, policy }),
   z.object({ type: z.literal('import-json'), text: z.string().max(512 * 1024 * 1024), fileName: z.string().max(1024), policy }),
 ]);
 export type JobRequest = z.infer<typeof jobRequestSchema>;
@@ -30,6 +32,7 @@ export interface JobResults {
   'export-csv': { csv: string; fileName: string; people: number; summary: ExportSummary };
   'error-report': { csv: string; fileName: string; lines: number };
   'export-json': { json: string; fileName: string };
+  count: { errorCount: number; excludedCount: number; stored: boolean };
   'import-json': { draftId: string; name: string; rows: number };
 }
 
@@ -71,6 +74,14 @@ async function run(db: RosterDatabase, request: JobRequest): Promise<JobResults[
     case 'export-json': {
       const draft = await requireDraft(db, request.draftId);
       return { json: draftToJson(draft), fileName: draftFileName(draft.meta.name) };
+    }
+    case 'count': {
+      // A big draft is saved before it is counted; this counts it where the page does not wait.
+      const draft = await requireDraft(db, request.draftId);
+      const counts = await countRows(draft.rows, draft.meta, request.policy);
+      const stored = await storeDraftCounts(db, request.draftId, counts, draft.meta.revision);
+      if (stored) announceListChange();
+      return { ...counts, stored };
     }
     case 'import-json': {
       const file = parseDraftJson(request.text, request.fileName);

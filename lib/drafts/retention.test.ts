@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
-import { openRosterDb } from './db';
+import { draftRowsRange, openRosterDb } from './db';
 import { RETENTION_ALARM, deleteExpiredDrafts, expiresAt, isExpired, scheduleRetention } from './retention';
 import { DraftChannel } from './sync';
 import { createDraft, listDrafts } from './store';
@@ -23,7 +23,7 @@ describe('retention', () => {
     await vi.waitFor(() => expect(heard).toEqual([deleted.map((d) => d.id)]));
     listener.close();
     expect((await listDrafts(db)).map((d) => d.name)).toEqual(['recent']);
-    expect(await db.getAllFromIndex('rows', 'byDraft', old.id)).toEqual([]);
+    expect(await db.getAll('sources', draftRowsRange(old.id))).toEqual([]);
   });
 
   it('follows the configured number of days', async () => {

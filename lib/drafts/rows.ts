@@ -98,7 +98,12 @@ export function rowValueSources(
 }
 
 export function checkRow(row: DraftRow, meta: DraftMeta, policy: RowPolicy = DEFAULT_POLICY): RowCheck {
-  const parsed = mosPersonSchema.safeParse(rowValues(row, meta, policy));
+  return checkRowValues(row, rowValues(row, meta, policy));
+}
+
+/** checkRow for values already worked out with rowValues (the editor keeps them). */
+export function checkRowValues(row: DraftRow, values: RowValues): RowCheck {
+  const parsed = mosPersonSchema.safeParse(values);
   if (parsed.success) return { row, person: parsed.data, issues: [] };
   const issues = parsed.error.issues.map((issue) => ({
     field: String(issue.path[0] ?? ''),

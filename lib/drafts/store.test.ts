@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { SourceTable } from '../source-table';
 import { openRosterDb } from './db';
 import { applyChanges } from './changes';
+import { CHUNK_SIZE, rangeOf } from './row-store';
 import {
+  COUNT_AT_ONCE_LIMIT,
   ROW_BATCH,
   createDraft,
   deleteAllDrafts,
@@ -113,11 +115,13 @@ describe('deleteDraft', () => {
     const db = await freshDb();
     const gone = await createDraft(db, { name: 'gone', table: table(ROWS), mapping: {} });
     const kept = await createDraft(db, { name: 'kept', table: table(ROWS), mapping: {} });
+    expect(await loadDraft(db, gone.id)).toBeDefined();
+    await applyChanges(db, gone.id, [{ index: 0, key: 'excluded', from: false, to: true }]);
     await deleteDraft(db, gone.id);
-    expect(await loadDraft(db, gone.id)).toBeUndefined();
-    expect(await db.getAllFromIndex('rows', 'byDraft', gone.id)).toEqual([]);
+    expect(await db.getAll('rows', rangeOf(gone.id))).toEqual([]);
+    expect(await db.getAll('sources', rangeOf(gone.id))).toEqual([]);
     expect((await listDrafts(db)).map((d) => d.id)).toEqual([kept.id]);
-    expect(await db.getAllFromIndex('rows', 'byDraft', kept.id)).toHaveLength(3);
+    expect((await loadDraft(db, kept.id))?.rows).toHaveLength(3);
   });
 
   it('does nothing for an unknown id', async () => {
@@ -140,6 +144,39 @@ describe('createDraft counts and presets', () => {
     expect(meta).toMatchObject({ errorCount: 1, excludedCount: 0, rowCount: 4 });
     const rows = (await loadDraft(db, meta.id))!.rows;
     expect(rows.map((r) => r.preset)).toEqual([{ mos_opportunity: 'TRUE' }, undefined, undefined, undefined]);
+  });
+});
+
+describe('how rows are stored', () => {
+  it('writes a new draft’s cells in chunks and no row records, then one row record per row worked on', async () => {
+    const db = await freshDb();
+    const many = Array.from({ length: CHUNK_SIZE * 2 + 1 }, (_, i) => [`P${i}`, 'X', `p${i}@example.com`]);
+    const meta = await createDraft(db, { name: 'big', table: table(many), mapping: { email: 2 } });
+    expect(await db.count('sources', rangeOf(meta.id))).toBe(3);
+    expect(await db.count('rows', rangeOf(meta.id))).toBe(0);
+    await applyChanges(db, meta.id, [{ index: CHUNK_SIZE + 5, key: 'first_name', from: null, to: 'Edited' }]);
+    expect(await db.count('rows', rangeOf(meta.id))).toBe(1);
+    const rows = (await loadDraft(db, meta.id))!.rows;
+    expect(rows).toHaveLength(CHUNK_SIZE * 2 + 1);
+    expect(rows[CHUNK_SIZE + 5]).toMatchObject({ cells: [`P${CHUNK_SIZE + 5}`, 'X', `p${CHUNK_SIZE + 5}@example.com`], edits: { first_name: 'Edited' }, rev: 1 });
+    expect(rows.map((r) => r.index)).toEqual(many.map((_, i) => i));
+  });
+
+  it('marks a big draft as not counted yet, and counts a small one at once', async () => {
+    const db = await freshDb();
+    const big = Array.from({ length: COUNT_AT_ONCE_LIMIT + 1 }, (_, i) => [`P${i}`, 'X', i === 0 ? 'bad' : `p${i}@example.com`]);
+    expect(await createDraft(db, { name: 'big', table: table(big), mapping: { email: 2 } })).toMatchObject({ countsPending: true, errorCount: 0 });
+    const small = await createDraft(db, { name: 'small', table: table(big.slice(0, 3)), mapping: { email: 2 } });
+    expect(small.countsPending).toBeUndefined();
+    expect(small.errorCount).toBe(1);
+  });
+
+  it('clears "not counted yet" when counts are stored', async () => {
+    const db = await freshDb();
+    const big = Array.from({ length: COUNT_AT_ONCE_LIMIT + 1 }, (_, i) => [`P${i}`, 'X', `p${i}@example.com`]);
+    const meta = await createDraft(db, { name: 'big', table: table(big), mapping: { email: 2 } });
+    await storeDraftCounts(db, meta.id, { errorCount: 0, excludedCount: 0 }, 0);
+    expect((await db.get('drafts', meta.id))?.countsPending).toBeUndefined();
   });
 });
 

@@ -1,12 +1,18 @@
 import type { ColumnMapping } from '../mapping';
 import type { SourceTable } from '../source-table';
 import { countRows, type DraftCounts } from './counts';
-import { draftRowsRange, type RosterDatabase } from './db';
+import type { RosterDatabase } from './db';
+import { baseRow, deleteRowsOf, hasWork, rangeOf, readRowRange, readRowsAt, writeNewRows } from './row-store';
 import { quiet, yieldToBrowser } from './slices';
 import { DEFAULT_POLICY, DEFAULT_SEATS, type Draft, type DraftDefaults, type DraftMeta, type DraftRow, type RowPolicy } from './types';
 
-/** Rows are read and written this many at a time: each batch is a short task for the page. */
-export const ROW_BATCH = 2000;
+/** Rows are read and saved this many at a time: each batch is a short task for the page. */
+export const ROW_BATCH = 1000;
+
+/** Drafts up to this size are counted before they are saved; bigger ones after, by the page that opens them. */
+export const COUNT_AT_ONCE_LIMIT = 2000;
+
+const DRAFT_STORES = ['drafts', 'rows', 'sources'] as const;
 
 export interface NewDraft {
   name: string;
@@ -23,48 +29,47 @@ function copyDefaults(defaults: DraftDefaults): DraftDefaults {
   return { ...defaults, course_enrollments: [...defaults.course_enrollments] };
 }
 
-/** Adds rows in batches inside one transaction: each batch is serialised on its own, yet all or none is saved. */
-async function addRowsInBatches(store: { add(row: DraftRow): Promise<unknown> }, rows: readonly DraftRow[]): Promise<void> {
-  for (let start = 0; start < rows.length; start += ROW_BATCH) {
-    const batch = rows.slice(start, start + ROW_BATCH).map((row) => quiet(store.add(row)));
-    await batch.at(-1);
-  }
+/**
+ * Counts a small draft now; marks a big one as not counted yet, so creating it stays quick (checking a
+ * row takes tens of microseconds in an extension page). The editor or the draft list counts it later.
+ */
+export async function withCounts(meta: DraftMeta, rows: readonly DraftRow[], policy: RowPolicy): Promise<DraftMeta> {
+  if (rows.length > COUNT_AT_ONCE_LIMIT) return { ...meta, errorCount: 0, excludedCount: rows.filter((r) => r.excluded).length, countsPending: true };
+  return { ...meta, ...(await countRows(rows, meta, policy)) };
 }
 
 /** Saves a new draft with all its rows in one transaction: it exists whole or not at all. */
 export async function createDraft(db: RosterDatabase, input: NewDraft): Promise<DraftMeta> {
   const now = input.now ?? Date.now();
   const id = crypto.randomUUID();
-  const rows: DraftRow[] = input.table.rows.map((cells, index) => {
-    const row: DraftRow = { draftId: id, index, cells, edits: {}, excluded: false, rev: 0 };
-    const preset = input.presets?.[index];
-    if (preset && Object.keys(preset).length > 0) row.preset = preset;
-    return row;
-  });
-  const meta: DraftMeta = {
-    id,
-    name: input.name,
-    origin: input.table.origin,
-    headers: input.table.headers,
-    mapping: input.mapping,
-    defaults: copyDefaults(input.defaults ?? DEFAULT_SEATS),
-    rowCount: rows.length,
-    createdAt: now,
-    updatedAt: now,
-    errorCount: 0,
-    excludedCount: 0,
-    revision: 0,
-  };
-  Object.assign(meta, await countRows(rows, meta, input.policy ?? DEFAULT_POLICY));
+  const rows = input.table.rows.map((cells, index) => baseRow(id, index, cells, input.presets?.[index]));
+  const meta = await withCounts(
+    {
+      id,
+      name: input.name,
+      origin: input.table.origin,
+      headers: input.table.headers,
+      mapping: input.mapping,
+      defaults: copyDefaults(input.defaults ?? DEFAULT_SEATS),
+      rowCount: rows.length,
+      createdAt: now,
+      updatedAt: now,
+      errorCount: 0,
+      excludedCount: 0,
+      revision: 0,
+    },
+    rows,
+    input.policy ?? DEFAULT_POLICY,
+  );
   await saveWholeDraft(db, meta, rows);
   return meta;
 }
 
 /** Writes a draft that does not exist yet, meta and rows together. */
 export async function saveWholeDraft(db: RosterDatabase, meta: DraftMeta, rows: readonly DraftRow[]): Promise<void> {
-  const tx = db.transaction(['drafts', 'rows'], 'readwrite');
+  const tx = db.transaction(DRAFT_STORES, 'readwrite');
   void quiet(tx.objectStore('drafts').add(meta));
-  await addRowsInBatches(tx.objectStore('rows'), rows);
+  await writeNewRows(tx, meta.id, rows);
   await tx.done;
 }
 
@@ -79,10 +84,18 @@ export async function loadDraftMeta(db: RosterDatabase, id: string): Promise<Dra
 }
 
 export async function loadDraft(db: RosterDatabase, id: string): Promise<Draft | undefined> {
-  const tx = db.transaction(['drafts', 'rows']);
-  const [meta, rows] = await Promise.all([tx.objectStore('drafts').get(id), tx.objectStore('rows').getAll(draftRowsRange(id))]);
+  const tx = db.transaction(DRAFT_STORES);
+  const [meta, rows] = await Promise.all([quiet(tx.objectStore('drafts').get(id)), readRowRange(tx, id, 0, Infinity)]);
   await tx.done;
   return meta ? { meta, rows } : undefined;
+}
+
+/** Rows of a draft by index, as saved now; a missing row is left out. */
+export async function loadRows(db: RosterDatabase, id: string, indexes: readonly number[]): Promise<DraftRow[]> {
+  const tx = db.transaction(DRAFT_STORES);
+  const rows = await readRowsAt(tx, id, indexes);
+  await tx.done;
+  return rows.filter((row): row is DraftRow => row !== undefined);
 }
 
 /**
@@ -97,32 +110,29 @@ export async function loadDraftInBatches(
   const meta = await db.get('drafts', id);
   if (!meta) return undefined;
   const rows: DraftRow[] = [];
-  for (;;) {
-    const from = rows.length === 0 ? -Infinity : rows.at(-1)!.index;
-    const range = IDBKeyRange.bound([id, from], [id, Infinity], rows.length > 0, false);
-    const batch = await db.getAll('rows', range, ROW_BATCH);
-    rows.push(...batch);
+  for (let from = 0; from < meta.rowCount; from += ROW_BATCH) {
+    if (from > 0) await yieldToBrowser();
+    const tx = db.transaction(DRAFT_STORES);
+    rows.push(...(await readRowRange(tx, id, from, from + ROW_BATCH - 1)));
+    await tx.done;
     onProgress?.(rows.length, meta.rowCount);
-    if (batch.length < ROW_BATCH) break;
-    await yieldToBrowser();
   }
   // The meta may have moved on while the rows were read; the caller reconciles by revision.
   return { meta: (await db.get('drafts', id)) ?? meta, rows };
 }
 
 export async function deleteDraft(db: RosterDatabase, id: string): Promise<void> {
-  const tx = db.transaction(['drafts', 'rows'], 'readwrite');
+  const tx = db.transaction(DRAFT_STORES, 'readwrite');
   void quiet(tx.objectStore('drafts').delete(id));
-  void quiet(tx.objectStore('rows').delete(draftRowsRange(id)));
+  deleteRowsOf(tx, id);
   await tx.done;
 }
 
 /** Deletes every draft and row; user_id counters stay, so no ID is ever given out twice. */
 export async function deleteAllDrafts(db: RosterDatabase): Promise<number> {
-  const tx = db.transaction(['drafts', 'rows'], 'readwrite');
+  const tx = db.transaction(DRAFT_STORES, 'readwrite');
   const count = await tx.objectStore('drafts').count();
-  void quiet(tx.objectStore('drafts').clear());
-  void quiet(tx.objectStore('rows').clear());
+  for (const store of DRAFT_STORES) void quiet(tx.objectStore(store).clear());
   await tx.done;
   return count;
 }
@@ -140,6 +150,8 @@ export async function updateDraftMeta(
   const meta = await tx.store.get(id);
   if (!meta) return undefined;
   const next: DraftMeta = { ...meta, ...change, updatedAt: now, revision: meta.revision + 1 };
+  // A new mapping or new defaults change what rows are; the page that made the change counts again.
+  if (change.mapping || change.defaults) next.countsPending = true;
   void quiet(tx.store.put(next));
   await tx.done;
   return next;
@@ -159,9 +171,10 @@ export async function storeDraftCounts(db: RosterDatabase, id: string, counts: D
   const tx = db.transaction('drafts', 'readwrite');
   const meta = await tx.store.get(id);
   if (!meta || meta.revision !== atRevision) return false;
-  if (meta.errorCount !== counts.errorCount || meta.excludedCount !== counts.excludedCount) {
+  if (meta.countsPending || meta.errorCount !== counts.errorCount || meta.excludedCount !== counts.excludedCount) {
     // Not a change of the admin's: the last-changed time and revision stay.
-    void quiet(tx.store.put({ ...meta, ...counts }));
+    const { countsPending: _done, ...rest } = meta;
+    void quiet(tx.store.put({ ...rest, ...counts }));
   }
   await tx.done;
   return true;
@@ -174,10 +187,8 @@ export async function duplicateDraft(
   name?: string,
   now = Date.now(),
 ): Promise<DraftMeta | undefined> {
-  const tx = db.transaction(['drafts', 'rows'], 'readwrite');
-  const drafts = tx.objectStore('drafts');
-  const rowStore = tx.objectStore('rows');
-  const source = await drafts.get(id);
+  const tx = db.transaction(DRAFT_STORES, 'readwrite');
+  const source = await tx.objectStore('drafts').get(id);
   if (!source) {
     await tx.done;
     return undefined;
@@ -190,17 +201,16 @@ export async function duplicateDraft(
     updatedAt: now,
     revision: 0,
   };
-  let copied = 0;
-  let after = -Infinity;
-  for (;;) {
-    const batch = await rowStore.getAll(IDBKeyRange.bound([id, after], [id, Infinity], copied > 0, false), ROW_BATCH);
-    const adds = batch.map((row) => quiet(rowStore.add({ ...row, draftId: copy.id, rev: 0 })));
-    copied += batch.length;
-    after = batch.at(-1)?.index ?? after;
-    await adds.at(-1);
-    if (batch.length < ROW_BATCH) break;
+  const [chunks, worked] = await Promise.all([
+    tx.objectStore('sources').getAll(rangeOf(id)),
+    tx.objectStore('rows').getAll(rangeOf(id)),
+  ]);
+  const writes: Array<Promise<unknown>> = [quiet(tx.objectStore('drafts').add(copy))];
+  for (const chunk of chunks) writes.push(quiet(tx.objectStore('sources').add({ ...chunk, draftId: copy.id })));
+  for (const row of worked) {
+    const fresh = { ...row, draftId: copy.id, rev: 0 };
+    if (hasWork(fresh) || chunks.length === 0) writes.push(quiet(tx.objectStore('rows').add(fresh)));
   }
-  void quiet(drafts.add({ ...copy, rowCount: copied }));
   await tx.done;
-  return { ...copy, rowCount: copied };
+  return copy;
 }

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { MAPPABLE_FIELDS, type ColumnMapping } from '../mapping';
 import { sourceOriginSchema } from '../source-table';
-import { countRows } from './counts';
 import type { RosterDatabase } from './db';
-import { saveWholeDraft } from './store';
+import { saveWholeDraft, withCounts } from './store';
 import { DEFAULT_POLICY, type Draft, type DraftMeta, type DraftRow, type RowPolicy } from './types';
 
 export const DRAFT_FILE_FORMAT = 'roster-sync-draft';
@@ -104,7 +103,7 @@ export async function importDraftFile(
 ): Promise<DraftMeta> {
   const id = crypto.randomUUID();
   const rows: DraftRow[] = file.rows.map((row, index) => ({ draftId: id, index, rev: 0, ...row }));
-  const meta: DraftMeta = {
+  const meta = await withCounts({
     id,
     name: file.draft.name,
     origin: file.draft.origin,
@@ -117,8 +116,7 @@ export async function importDraftFile(
     errorCount: 0,
     excludedCount: 0,
     revision: 0,
-  };
-  Object.assign(meta, await countRows(rows, meta, policy));
+  }, rows, policy);
   await saveWholeDraft(db, meta, rows);
   return meta;
 }

@@ -23,6 +23,8 @@ export interface DraftMeta {
   excludedCount: number;
   /** Goes up by one with every saved change, so another tab can tell it has missed one. */
   revision: number;
+  /** The counts are not known yet (a big draft is counted after it is saved, off the page's way). */
+  countsPending?: boolean;
 }
 
 /** The fields a saved rule fills in when the file leaves them blank. */

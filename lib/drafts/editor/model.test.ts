@@ -14,7 +14,7 @@ describe('DraftModel', () => {
     const model = new DraftModel(editorDraft());
     const state = model.state(1);
     expect(state.values.email).toBe('john-at-example');
-    expect(state.sources.mos_enable).toBe('default');
+    expect(model.sources(1).mos_enable).toBe('default');
     expect(state.issues).toEqual([{ field: 'email', message: '"john-at-example" is not a valid email address: it has no @' }]);
     expect(model.warnings(5).map((w) => w.field)).toEqual(['first_name', 'last_name']);
   });

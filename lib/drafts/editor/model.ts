@@ -1,7 +1,6 @@
 import type { MappableField } from '../../mapping';
 import { normaliseEmail } from '../../mos/email';
-import type { MosPerson } from '../../mos/schema';
-import { checkRow, rowView, type FieldIssue, type FieldSource, type RowValues } from '../rows';
+import { checkRowValues, rowValueSources, rowValues, type FieldIssue, type FieldSource, type RowValues } from '../rows';
 import { forEachInSlices } from '../slices';
 import { DEFAULT_POLICY, type Draft, type DraftMeta, type DraftRow, type RowPolicy } from '../types';
 import { duplicateWarning, ownWarnings, type RowWarning } from './warnings';
@@ -10,10 +9,7 @@ import { duplicateWarning, ownWarnings, type RowWarning } from './warnings';
 export interface RowState {
   row: DraftRow;
   values: RowValues;
-  sources: Record<MappableField, FieldSource>;
   issues: FieldIssue[];
-  /** The person as the file would hold them, when the row is valid. */
-  person?: MosPerson;
   /** Warnings that depend on this row alone (duplicates depend on others, see DraftModel.warnings). */
   ownWarnings: RowWarning[];
   /** The email as mOS would store it; '' when there is none. */
@@ -34,6 +30,9 @@ export interface ModelCounts {
   /** Rows not yet checked; counts are final when this is 0. */
   unchecked: number;
 }
+
+const NO_ISSUES: FieldIssue[] = [];
+const NO_WARNINGS: RowWarning[] = [];
 
 function searchText(values: RowValues): string {
   return Object.values(values)
@@ -95,6 +94,11 @@ export class DraftModel {
     return pos === undefined ? undefined : this.state(pos);
   }
 
+  /** Where each of a row's values came from; worked out on demand, for the rows on screen. */
+  sources(pos: number): Record<MappableField, FieldSource> {
+    return rowValueSources(this.rows[pos]!, this.meta, this.policy);
+  }
+
   isChecked(pos: number): boolean {
     return this.states[pos] !== undefined;
   }
@@ -131,7 +135,9 @@ export class DraftModel {
   }
 
   isDuplicate(pos: number): boolean {
-    return this.sameEmail(pos).length > 0;
+    const state = this.state(pos);
+    if (state.row.excluded || state.emailKey === '') return false;
+    return (this.byEmail.get(state.emailKey)?.size ?? 0) > 1;
   }
 
   counts(): ModelCounts {
@@ -222,19 +228,19 @@ export class DraftModel {
 
   private compute(pos: number): RowState {
     const row = this.rows[pos]!;
-    const { values, sources } = rowView(row, this.meta, this.policy);
+    const values = rowValues(row, this.meta, this.policy);
     const email = values.email;
-    const check = checkRow(row, this.meta, this.policy);
+    const check = checkRowValues(row, values);
     const partial = {
       row,
       values,
-      sources,
-      issues: check.issues,
-      person: check.person,
+      // A shared empty list: 50,000 rows keep no empty arrays of their own.
+      issues: check.issues.length > 0 ? check.issues : NO_ISSUES,
       emailKey: typeof email === 'string' ? normaliseEmail(email) : '',
       haystack: searchText(values),
     };
-    const state: RowState = { ...partial, ownWarnings: ownWarnings(partial, this.meta, this.policy) };
+    const warnings = ownWarnings(partial, check.person, this.meta, this.policy);
+    const state: RowState = { ...partial, ownWarnings: warnings.length > 0 ? warnings : NO_WARNINGS };
     this.forget(pos);
     this.states[pos] = state;
     this.unchecked--;

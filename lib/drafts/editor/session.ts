@@ -1,7 +1,7 @@
 import { applyChanges, invertChanges, type ApplyResult, type Change, type Conflict } from '../changes';
 import type { RosterDatabase } from '../db';
 import { describeStorageFailure, type StorageFailure } from '../storage-errors';
-import { loadDraftInBatches, storeDraftCounts, updateDraftMeta, type MetaChange } from '../store';
+import { loadDraftInBatches, loadRows, storeDraftCounts, updateDraftMeta, type MetaChange } from '../store';
 import { DraftChannel, type DraftEvent } from '../sync';
 import { DEFAULT_POLICY, type DraftMeta, type DraftRow, type RowPolicy } from '../types';
 import { UndoHistory, type HistoryEntry } from './history';
@@ -118,7 +118,7 @@ export class EditorSession {
     this.update({});
     if (!done) return;
     const counts = model.counts();
-    if (counts.errors !== model.meta.errorCount || counts.excluded !== model.meta.excludedCount) {
+    if (model.meta.countsPending || counts.errors !== model.meta.errorCount || counts.excluded !== model.meta.excludedCount) {
       await storeDraftCounts(this.db, this.draftId, { errorCount: counts.errors, excludedCount: counts.excluded }, model.meta.revision);
     }
   }
@@ -320,11 +320,8 @@ export class EditorSession {
     void this.checkInBackground();
   }
 
-  private async readRows(indexes: readonly number[]): Promise<DraftRow[]> {
-    const tx = this.db.transaction('rows');
-    const rows = await Promise.all(indexes.map((index) => tx.store.get([this.draftId, index])));
-    await tx.done;
-    return rows.filter((row): row is DraftRow => row !== undefined);
+  private readRows(indexes: readonly number[]): Promise<DraftRow[]> {
+    return loadRows(this.db, this.draftId, indexes);
   }
 
   private async readAllRows(): Promise<DraftRow[]> {

@@ -1,5 +1,5 @@
 import type { MappableField } from '../../mapping';
-import { mosPersonSchema } from '../../mos/schema';
+import { mosPersonSchema, type MosPerson } from '../../mos/schema';
 import { rowValues } from '../rows';
 import { DEFAULT_POLICY, type DraftMeta, type RowPolicy } from '../types';
 import type { RowState } from './model';
@@ -37,7 +37,12 @@ export function duplicateWarning(sameEmail: readonly number[]): RowWarning | und
 }
 
 /** Warnings that depend on the row alone, worked out once when the row is checked. */
-export function ownWarnings(state: Omit<RowState, 'ownWarnings'>, meta: DraftMeta, policy: RowPolicy): RowWarning[] {
+export function ownWarnings(
+  state: Omit<RowState, 'ownWarnings'>,
+  person: MosPerson | undefined,
+  meta: DraftMeta,
+  policy: RowPolicy,
+): RowWarning[] {
   if (state.row.excluded) return [];
   const warnings: RowWarning[] = [];
   const { values } = state;
@@ -50,7 +55,6 @@ export function ownWarnings(state: Omit<RowState, 'ownWarnings'>, meta: DraftMet
       message: 'Asks for an Opportunity seat, but your organisation has no Opportunity licenses, so FALSE will be written.',
     });
   }
-  const { person } = state;
   if (person && !person.mos_enable && !person.mos_opportunity && person.course_enrollments.length === 0) {
     warnings.push({ kind: 'access', field: 'mos_enable', message: 'No seat and no program: this person would be invited to nothing.' });
   }
