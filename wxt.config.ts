@@ -18,6 +18,8 @@ export default defineConfig({
       'scripting',
       // Settings such as the granted mOS origins.
       'storage',
+      // Deletes drafts past the retention period every few hours, so rosters do not linger in a browser left open.
+      'alarms',
     ],
     // mOS and HR sites are granted one by one, from a click (MV2 lists hosts among optional permissions).
     ...(manifestVersion === 3

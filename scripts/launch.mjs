@@ -16,9 +16,12 @@ export const CHROMIUM_FLAGS = [
   '--disable-quic',
 ];
 
-/** @returns {Promise<{ context: import('playwright-core').BrowserContext, extensionId: string, serviceWorker: import('playwright-core').Worker, close(): Promise<void> }>} */
-export async function launchWithExtension({ executablePath, extensionDir = TEST_BUILD_DIR, headless = true, downloadsPath } = {}) {
-  const profile = mkdtempSync(path.join(os.tmpdir(), 'roster-sync-profile-'));
+/**
+ * `profileDir` reuses a browser profile (to test a restart); the caller then owns it and `close()` keeps it.
+ * @returns {Promise<{ context: import('playwright-core').BrowserContext, extensionId: string, serviceWorker: import('playwright-core').Worker, profile: string, close(): Promise<void> }>}
+ */
+export async function launchWithExtension({ executablePath, extensionDir = TEST_BUILD_DIR, headless = true, downloadsPath, profileDir } = {}) {
+  const profile = profileDir ?? mkdtempSync(path.join(os.tmpdir(), 'roster-sync-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless,
@@ -33,9 +36,10 @@ export async function launchWithExtension({ executablePath, extensionDir = TEST_
     context,
     extensionId,
     serviceWorker,
+    profile,
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!profileDir) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

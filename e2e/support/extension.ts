@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { inject } from 'vitest';
 // @ts-expect-error plain JS helper shared with `npm start`
@@ -26,9 +29,35 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-export async function startSession(): Promise<ExtensionSession> {
+export interface RestartableSession extends ExtensionSession {
+  /** Quits the browser and starts it again on the same profile, as a browser restart does. */
+  restart(): Promise<void>;
+}
+
+/** A session whose browser profile survives `restart()`; the profile is removed on `close()`. */
+export async function startRestartableSession(): Promise<RestartableSession> {
+  const profileDir = mkdtempSync(path.join(os.tmpdir(), 'roster-sync-profile-'));
+  let current = await startSession({ profileDir });
+  const session: RestartableSession = Object.create(null);
+  const expose = () =>
+    Object.assign(session, current, {
+      restart: async () => {
+        await current.close();
+        current = await startSession({ profileDir });
+        expose();
+      },
+      close: async () => {
+        await current.close();
+        rmSync(profileDir, { recursive: true, force: true });
+      },
+    });
+  expose();
+  return session;
+}
+
+export async function startSession({ profileDir }: { profileDir?: string } = {}): Promise<ExtensionSession> {
   const demo = await startDemoServer();
-  const launched = await launchWithExtension({ executablePath: inject('chromePath') });
+  const launched = await launchWithExtension({ executablePath: inject('chromePath'), profileDir });
   const { context, extensionId, serviceWorker } = launched;
   const session: ExtensionSession = {
     context,

@@ -1,4 +1,4 @@
-import { rosterDbConnector } from '@/lib/drafts';
+import { deleteExpiredDrafts, rosterDbConnector, scheduleRetention } from '@/lib/drafts';
 import { handlePanelRequest, type MosTab } from '@/lib/extension/panel-service';
 import { syncMosContentScript } from '@/lib/extension/mos-content-script';
 import {
@@ -13,6 +13,7 @@ import {
 import { LOOPBACK_TEST_PATTERNS, urlMatchesAny } from '@/lib/mos-page/origins';
 import { grantedMosPatterns } from '@/lib/settings/items';
 import { withoutPatterns } from '@/lib/settings/mos-origins';
+import { readOrgSettings, rowPolicyOf } from '@/lib/settings/org';
 
 const PANEL_PAGE = '/mos-panel.html';
 
@@ -50,6 +51,8 @@ export default defineBackground(() => {
   });
 
   const db = rosterDbConnector();
+  // Old rosters go even if no editor page is ever opened: at browser start and every few hours.
+  void scheduleRetention(browser, async () => deleteExpiredDrafts(await db(), (await readOrgSettings()).retentionDays));
   const extensionHost = new URL(browser.runtime.getURL('/')).host;
   browser.runtime.onMessage.addListener((message, sender) => {
     // Firefox's extension URL host is a per-install UUID, not the id.
@@ -60,7 +63,7 @@ export default defineBackground(() => {
     return mosPatterns().then(async (patterns) => {
       // The panel only serves tabs on origins the admin granted as mOS.
       if (!urlMatchesAny(sender.tab?.url, patterns)) return { ok: false, error: 'This page is not a granted mOS origin.' };
-      return handlePanelRequest(request.data, await db(), mosTab(tabId));
+      return handlePanelRequest(request.data, await db(), mosTab(tabId), rowPolicyOf(await readOrgSettings()));
     });
   });
 });

@@ -1,30 +1,18 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import '@/components/ui.css';
-import { DraftList } from '@/components/DraftList';
-import { DraftView } from '@/components/DraftView';
 import { Notice } from '@/components/Notice';
-import {
-  DEFAULT_ORG_KEY,
-  csvFileName,
-  draftFromSource,
-  listDrafts,
-  loadDraft,
-  openRosterDb,
-  produceMosCsv,
-  type Draft,
-  type DraftMeta,
-} from '@/lib/drafts';
+import { draftFromSource, openRosterDb } from '@/lib/drafts';
 import { parseDelimitedText } from '@/lib/files/read-file';
-import { saveTextFile } from '@/lib/extension/save-file';
+import { DraftPage } from './draft-page';
+import { Library } from './library';
+import { DB_CLOSED_EVENT } from './use-editor-session';
 
 const draftId = new URLSearchParams(location.search).get('draft');
-const db = openRosterDb();
+const db = openRosterDb(undefined, { onClosedForUpgrade: () => dispatchEvent(new Event(DB_CLOSED_EVENT)) });
 
 function Start() {
-  const [drafts, setDrafts] = useState<DraftMeta[]>([]);
   const [error, setError] = useState<string>();
-  useEffect(() => void db.then(listDrafts).then(setDrafts), []);
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
@@ -53,43 +41,10 @@ function Start() {
         </label>
         {error && <Notice kind="error">{error}</Notice>}
       </section>
-      <h2>Drafts</h2>
-      <DraftList drafts={drafts} />
+      <Library db={db} />
     </main>
   );
 }
 
-function Editor({ id }: { id: string }) {
-  const [draft, setDraft] = useState<Draft | null>();
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string }>();
-  useEffect(() => void db.then((d) => loadDraft(d, id)).then((found) => setDraft(found ?? null)), []);
-
-  if (draft === undefined) return <Notice kind="info">Opening the draft…</Notice>;
-  if (draft === null) return <Notice kind="error">This draft does not exist. It may have been deleted.</Notice>;
-
-  const onDownload = async () => {
-    setBusy(true);
-    try {
-      const produced = await produceMosCsv(await db, draft, { orgKey: DEFAULT_ORG_KEY });
-      saveTextFile(csvFileName(draft.meta.name), produced.csv);
-      setMessage({ kind: 'ok', text: `Downloaded ${produced.rows.length} people.` });
-    } catch (e) {
-      setMessage({ kind: 'error', text: `The file could not be made: ${e instanceof Error ? e.message : String(e)}` });
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  return (
-    <main style={{ padding: '16px 24px' }}>
-      <p>
-        <a href="?">← All drafts</a>
-      </p>
-      {message && <Notice kind={message.kind}>{message.text}</Notice>}
-      <DraftView draft={draft} busy={busy} onDownload={() => void onDownload()} />
-    </main>
-  );
-}
-
-render(draftId ? <Editor id={draftId} /> : <Start />, document.getElementById('app')!);
+// A column mapping panel plugs in through DraftPage's renderMapping prop.
+render(draftId ? <DraftPage id={draftId} db={db} /> : <Start />, document.getElementById('app')!);

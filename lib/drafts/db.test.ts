@@ -1,26 +1,33 @@
 import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { DB_NAME, DB_VERSION, openRosterDb } from './db';
+import { DB_NAME, DB_VERSION, MIGRATIONS, openRosterDb } from './db';
+import { V1_DRAFTS, V1_ROWS, seedV1Database } from './fixtures/v1';
+import { loadDraft } from './store';
+
+const uniqueName = () => `db-test-${crypto.randomUUID()}`;
 
 describe('openRosterDb', () => {
   it('creates every store and index at the current version', async () => {
-    const name = `db-test-${crypto.randomUUID()}`;
+    const name = uniqueName();
     const db = await openRosterDb(name);
     expect(db.name).toBe(name);
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['drafts', 'orgs', 'rows', 'userIds']);
-    const tx = db.transaction(['drafts', 'rows', 'orgs', 'userIds']);
+    expect(MIGRATIONS).toHaveLength(DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(['drafts', 'orgs', 'rows', 'sources', 'userIds']);
+    const tx = db.transaction(['drafts', 'rows', 'sources', 'orgs', 'userIds']);
     expect([...tx.objectStore('drafts').indexNames]).toEqual(['byUpdatedAt']);
     expect([...tx.objectStore('rows').indexNames]).toEqual(['byDraft']);
     expect([...tx.objectStore('userIds').indexNames]).toEqual(['byOrg']);
     expect(tx.objectStore('rows').keyPath).toEqual(['draftId', 'index']);
+    expect(tx.objectStore('sources').keyPath).toEqual(['draftId', 'chunk']);
     expect(tx.objectStore('userIds').keyPath).toEqual(['orgKey', 'email']);
     await tx.done;
     db.close();
   });
 
   it('opens an existing database again without losing data', async () => {
-    const name = `db-test-${crypto.randomUUID()}`;
+    const name = uniqueName();
     const first = await openRosterDb(name);
     await first.put('orgs', { orgKey: 'acme', lastIssued: 7 });
     first.close();
@@ -31,5 +38,78 @@ describe('openRosterDb', () => {
 
   it('uses roster-sync as the default name', () => {
     expect(DB_NAME).toBe('roster-sync');
+  });
+
+  it('closes itself for a newer version instead of blocking its upgrade, and says so', async () => {
+    const name = uniqueName();
+    let closed = 0;
+    await openRosterDb(name, { onClosedForUpgrade: () => closed++ });
+    const newer = await openDB(name, DB_VERSION + 1);
+    expect(newer.version).toBe(DB_VERSION + 1);
+    expect(closed).toBe(1);
+    newer.close();
+  });
+});
+
+describe('migration from version 1', () => {
+  it('keeps every draft, row, counter and issued user_id', async () => {
+    const name = uniqueName();
+    await seedV1Database(name);
+    const db = await openRosterDb(name);
+    expect(db.version).toBe(2);
+    const drafts = await db.getAll('drafts');
+    expect(drafts.map((d) => d.id).sort()).toEqual(V1_DRAFTS.map((d) => d.id).sort());
+    for (const old of V1_DRAFTS) expect(await db.get('drafts', old.id)).toMatchObject(old);
+    const rows = await db.getAll('rows');
+    expect(rows.map(({ rev: _rev, ...v1 }) => v1)).toEqual(
+      [...V1_ROWS].sort((a, b) => a.draftId.localeCompare(b.draftId) || a.index - b.index),
+    );
+    expect(await db.get('orgs', 'default')).toEqual({ orgKey: 'default', lastIssued: 3 });
+    expect(await db.get('userIds', ['default', 'jane@example.com'])).toMatchObject({ userId: 'EXT00003' });
+    db.close();
+  });
+
+  it('adds an empty store for source chunks; version 1 rows stay row records and load as before', async () => {
+    const name = uniqueName();
+    await seedV1Database(name);
+    const db = await openRosterDb(name);
+    expect(await db.count('sources')).toBe(0);
+    const draft = await loadDraft(db, 'draft-october');
+    expect(draft?.rows.map((r) => r.cells[2])).toEqual(['jane@example.com', 'john-at-example', 'nope', 'also-bad']);
+    expect(draft?.rows[1]?.edits).toEqual({ email: 'john@example.com' });
+    db.close();
+  });
+
+  it('gives every row revision 0', async () => {
+    const name = uniqueName();
+    await seedV1Database(name);
+    const db = await openRosterDb(name);
+    expect((await db.getAll('rows')).map((r) => r.rev)).toEqual(V1_ROWS.map(() => 0));
+    db.close();
+  });
+
+  it('counts each draft’s errors and excluded rows, leaving excluded errors out', async () => {
+    const name = uniqueName();
+    await seedV1Database(name);
+    const db = await openRosterDb(name);
+    expect(await db.get('drafts', 'draft-october')).toMatchObject({ errorCount: 1, excludedCount: 1, revision: 0 });
+    expect(await db.get('drafts', 'draft-people-page')).toMatchObject({ errorCount: 0, excludedCount: 0, revision: 0 });
+    db.close();
+  });
+
+  it('keeps the last-changed time, so retention still counts from the admin’s last change', async () => {
+    const name = uniqueName();
+    await seedV1Database(name);
+    const db = await openRosterDb(name);
+    expect((await db.get('drafts', 'draft-october'))?.updatedAt).toBe(V1_DRAFTS[0]!.updatedAt);
+    db.close();
+  });
+
+  it('upgrades an empty version 1 database', async () => {
+    const name = uniqueName();
+    (await openDB(name, 1, { upgrade: (v1) => MIGRATIONS[0]!(v1 as never, undefined as never) })).close();
+    const db = await openRosterDb(name);
+    expect(await db.getAll('drafts')).toEqual([]);
+    db.close();
   });
 });

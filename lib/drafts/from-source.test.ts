@@ -1,9 +1,15 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { newTitleRule } from '../rules/title-rules';
+import { DEFAULT_ORG_SETTINGS, updateOrgSettings, type OrgSettings } from '../settings/org';
 import type { SourceTable } from '../source-table';
 import { openRosterDb } from './db';
 import { draftFromSource } from './from-source';
 import { loadDraft } from './store';
+import { rowValues } from './rows';
+
+beforeEach(() => fakeBrowser.reset());
 
 const freshDb = () => openRosterDb(`from-source-test-${crypto.randomUUID()}`);
 
@@ -46,5 +52,47 @@ describe('draftFromSource', () => {
     );
     expect(meta.mapping).toEqual({});
     expect(meta.rowCount).toBe(0);
+  });
+});
+
+describe('draftFromSource with the organisation settings', () => {
+  const table: SourceTable = {
+    headers: ['First Name', 'Email', 'Job Title', 'mos_enable'],
+    rows: [
+      ['Sam', 'sam@example.com', 'Sales Manager', ''],
+      ['Eve', 'eve@example.com', 'Engineer', ''],
+      ['Ivy', 'ivy@example.com', 'Intern (Sales)', 'TRUE'],
+    ],
+    origin: { kind: 'file', fileName: 'people.csv', signature: 'x' },
+  };
+  const settings: OrgSettings = {
+    ...DEFAULT_ORG_SETTINGS,
+    defaultSeats: { mos_enable: false, mos_opportunity: false },
+    defaultPrograms: ['meddicc-value-program'],
+    rules: [
+      { ...newTitleRule('sales'), text: 'sales', programs: ['meddpicc-masterclass'], enable: 'yes' },
+      { ...newTitleRule('managers'), text: 'manager', opportunity: 'yes' },
+    ],
+  };
+
+  it('applies the title rules to the new rows, with the file’s own cells still winning', async () => {
+    const db = await freshDb();
+    const meta = await draftFromSource(db, table, NOW, settings);
+    expect(meta.defaults).toEqual({ mos_enable: false, mos_opportunity: false, course_enrollments: ['meddicc-value-program'] });
+    const rows = (await loadDraft(db, meta.id))!.rows;
+    expect(rows.map((r) => r.preset)).toEqual([
+      { course_enrollments: 'meddicc-value-program,meddpicc-masterclass', mos_enable: 'TRUE', mos_opportunity: 'TRUE' },
+      undefined,
+      { course_enrollments: 'meddicc-value-program,meddpicc-masterclass', mos_enable: 'TRUE' },
+    ]);
+    expect(rows.map((r) => rowValues(r, meta).mos_enable)).toEqual(['TRUE', false, 'TRUE']);
+    expect(rowValues(rows[1]!, meta).course_enrollments).toEqual(['meddicc-value-program']);
+  });
+
+  it('reads the saved settings when none are given', async () => {
+    await updateOrgSettings({ rules: settings.rules });
+    const db = await freshDb();
+    const meta = await draftFromSource(db, table, NOW);
+    expect((await loadDraft(db, meta.id))!.rows[0]!.preset?.mos_opportunity).toBe('TRUE');
   });
 });

@@ -2,7 +2,7 @@ import { toMosCsv } from '../mos/csv';
 import type { MosRow } from '../mos/schema';
 import type { RosterDatabase } from './db';
 import { planImport, type ImportPlan } from './rows';
-import type { Draft } from './types';
+import type { Draft, RowPolicy } from './types';
 import { assignUserIds } from './user-ids';
 
 export interface ProducedCsv {
@@ -16,15 +16,17 @@ export interface ProduceOptions {
   existingEmails?: ReadonlySet<string>;
   /** The columns of the template the mOS page offers, when it differs from ours. */
   columns?: readonly string[];
+  /** Organisation-wide rules, such as "no Opportunity licenses"; the defaults change nothing. */
+  policy?: RowPolicy;
 }
 
 /** The one way out: a draft becomes the mOS template CSV, with user_ids given out now. */
 export async function produceMosCsv(
   db: RosterDatabase,
   draft: Draft,
-  { orgKey, existingEmails, columns }: ProduceOptions,
+  { orgKey, existingEmails, columns, policy }: ProduceOptions,
 ): Promise<ProducedCsv> {
-  const plan = planImport(draft, existingEmails);
+  const plan = planImport(draft, existingEmails, policy);
   const ids = await assignUserIds(db, orgKey, plan.people.map((p) => p.email));
   const rows = plan.people.map((person) => ({ user_id: ids.get(person.email)!, ...person }));
   return { csv: toMosCsv(rows, columns), rows, plan };

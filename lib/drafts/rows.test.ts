@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ColumnMapping } from '../mapping';
-import { checkRow, planImport, rowValues } from './rows';
+import { checkRow, planImport, rowValueSources, rowValues } from './rows';
 import { DEFAULT_SEATS, type Draft, type DraftMeta, type DraftRow } from './types';
 
 const HEADERS = ['First Name', 'Last Name', 'Email', 'Job Title'];
@@ -17,12 +17,15 @@ function meta(overrides: Partial<DraftMeta> = {}): DraftMeta {
     rowCount: 0,
     createdAt: 0,
     updatedAt: 0,
+    errorCount: 0,
+    excludedCount: 0,
+    revision: 0,
     ...overrides,
   };
 }
 
 function row(index: number, cells: string[], more: Partial<DraftRow> = {}): DraftRow {
-  return { draftId: 'd1', index, cells, edits: {}, excluded: false, ...more };
+  return { draftId: 'd1', index, cells, edits: {}, excluded: false, rev: 0, ...more };
 }
 
 function draft(rows: DraftRow[], m = meta()): Draft {
@@ -47,6 +50,12 @@ describe('rowValues', () => {
       mos_opportunity: 'yes', // cell over default
       course_enrollments: ['meddpicc-masterclass'], // default
     });
+  });
+
+  it('takes an emptied programs edit as "no programs", even over default programs', () => {
+    const m = meta({ defaults: { mos_enable: true, mos_opportunity: false, course_enrollments: ['meddpicc-masterclass'] } });
+    const r = row(0, ['Jane', 'Doe', 'jane@example.com', 'Engineer II'], { edits: { course_enrollments: '' } });
+    expect(checkRow(r, m).person?.course_enrollments).toEqual([]);
   });
 
   it('keeps an edit that empties a field', () => {
@@ -134,6 +143,74 @@ describe('planImport', () => {
   });
 
   it('is empty for an empty draft', () => {
-    expect(planImport(draft([]))).toEqual({ people: [], invalid: [], excluded: [], alreadyMembers: [], duplicates: [] });
+    expect(planImport(draft([]))).toEqual({
+      people: [],
+      invalid: [],
+      excluded: [],
+      alreadyMembers: [],
+      duplicates: [],
+      duplicateRows: [],
+    });
+  });
+});
+
+describe('title rule presets and the Opportunity license policy', () => {
+  const m = meta({ mapping: { ...MAPPING, mos_opportunity: 4, course_enrollments: 5 } });
+
+  it('puts a rule’s seats and programs below the file’s own cells and above the defaults', () => {
+    const preset = { mos_enable: 'FALSE', mos_opportunity: 'TRUE', course_enrollments: 'meddpicc-masterclass' };
+    const blankFile = row(0, ['Jane', 'Doe', 'jane@example.com', 'AE', '', ''], { preset });
+    expect(rowValues(blankFile, m)).toMatchObject({
+      mos_enable: 'FALSE',
+      mos_opportunity: 'TRUE',
+      course_enrollments: 'meddpicc-masterclass',
+    });
+    const saidSo = row(0, ['Jane', 'Doe', 'jane@example.com', 'AE', 'no', 'value-pyramid-program'], { preset });
+    expect(rowValues(saidSo, m)).toMatchObject({ mos_opportunity: 'no', course_enrollments: 'value-pyramid-program' });
+    const edited = row(0, ['Jane', 'Doe', 'jane@example.com', 'AE', '', ''], { preset, edits: { mos_enable: 'TRUE' } });
+    expect(rowValues(edited, m).mos_enable).toBe('TRUE');
+  });
+
+  it('writes mos_opportunity FALSE for everyone without Opportunity licenses, whatever the row says', () => {
+    const r = row(0, ['Jane', 'Doe', 'jane@example.com', 'AE', 'maybe', ''], { edits: { mos_opportunity: 'TRUE' } });
+    expect(rowValues(r, m, { opportunityLicenses: false }).mos_opportunity).toBe(false);
+    expect(checkRow(r, m, { opportunityLicenses: false }).person?.mos_opportunity).toBe(false);
+    const plan = planImport(draft([r], m), new Set(), { opportunityLicenses: false });
+    expect(plan.people.map((p) => p.mos_opportunity)).toEqual([false]);
+  });
+
+  it('tells where each value came from', () => {
+    const r = row(0, ['Jane', '', 'jane@example.com', 'AE', '', ''], {
+      edits: { first_name: 'Janet' },
+      preset: { course_enrollments: 'meddpicc-masterclass' },
+    });
+    expect(rowValueSources(r, m)).toEqual({
+      first_name: 'edit',
+      last_name: 'file',
+      email: 'file',
+      job_title: 'file',
+      mos_enable: 'default',
+      mos_opportunity: 'default',
+      course_enrollments: 'rule',
+    });
+    expect(rowValueSources(r, meta({ mapping: { email: 2 } }), { opportunityLicenses: false })).toMatchObject({
+      first_name: 'edit',
+      last_name: 'default',
+      mos_opportunity: 'policy',
+    });
+  });
+
+  it('records which row is imported instead of each duplicate', () => {
+    const plan = planImport(
+      draft([
+        row(0, ['A', 'One', 'same@example.com', 'x']),
+        row(1, ['B', 'Two', 'SAME@example.com', 'x']),
+        row(2, ['C', 'Three', 'same@example.com ', 'x']),
+      ]),
+    );
+    expect(plan.duplicateRows.map((d) => [d.row.index, d.keptIndex])).toEqual([
+      [1, 0],
+      [2, 0],
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { pickMappedValues, type MappableField } from '../mapping';
 import { mosPersonSchema, type MosPerson } from '../mos/schema';
-import type { Draft, DraftMeta, DraftRow } from './types';
+import { DEFAULT_POLICY, type Draft, type DraftMeta, type DraftRow, type RowPolicy } from './types';
 
 export interface FieldIssue {
   field: string;
@@ -13,29 +13,97 @@ export interface RowCheck {
   issues: FieldIssue[];
 }
 
-/** A blank cell means "not said", so the draft's default applies rather than FALSE or nothing. */
-function givenOr<T>(value: string | undefined, fallback: T): string | T {
-  return value === undefined || value.trim() === '' ? fallback : value;
+export type RowValue = string | boolean | string[];
+export type RowValues = Record<MappableField, RowValue>;
+
+/** Where a field's value came from, weakest last: the admin, the file, a title rule, the draft default, or policy. */
+export type FieldSource = 'edit' | 'file' | 'rule' | 'default' | 'policy';
+
+interface Resolved {
+  value: RowValue;
+  source: FieldSource;
 }
 
-/** A row's values by mOS field: the admin's edits over the mapped source cells over the defaults. */
-export function rowValues(row: DraftRow, meta: DraftMeta): Record<MappableField, string | boolean | string[]> {
+const isBlank = (value: string | undefined): value is undefined | '' => value === undefined || value.trim() === '';
+
+function text(edit: string | undefined, mapped: string | undefined): Resolved {
+  if (edit !== undefined) return { value: edit, source: 'edit' };
+  return { value: mapped ?? '', source: mapped === undefined ? 'default' : 'file' };
+}
+
+/**
+ * A blank cell in the file means "not said", so a rule or the draft's default applies rather than FALSE or
+ * nothing. An edit always means what it says: an emptied programs edit is "no programs".
+ */
+function layered(edit: string | undefined, mapped: string | undefined, preset: string | undefined, fallback: RowValue): Resolved {
+  if (edit !== undefined) return { value: edit, source: 'edit' };
+  if (!isBlank(mapped)) return { value: mapped, source: 'file' };
+  if (!isBlank(preset)) return { value: preset, source: 'rule' };
+  return { value: fallback, source: 'default' };
+}
+
+function resolveRow(row: DraftRow, meta: DraftMeta, policy: RowPolicy): Record<MappableField, Resolved> {
   const mapped = pickMappedValues(row.cells, meta.mapping);
-  const { edits } = row;
+  const { edits, preset = {} } = row;
   const { defaults } = meta;
   return {
-    first_name: edits.first_name ?? mapped.first_name ?? '',
-    last_name: edits.last_name ?? mapped.last_name ?? '',
-    email: edits.email ?? mapped.email ?? '',
-    job_title: edits.job_title ?? mapped.job_title ?? '',
-    mos_enable: givenOr(edits.mos_enable ?? mapped.mos_enable, defaults.mos_enable),
-    mos_opportunity: givenOr(edits.mos_opportunity ?? mapped.mos_opportunity, defaults.mos_opportunity),
-    course_enrollments: givenOr(edits.course_enrollments ?? mapped.course_enrollments, defaults.course_enrollments),
+    first_name: text(edits.first_name, mapped.first_name),
+    last_name: text(edits.last_name, mapped.last_name),
+    email: text(edits.email, mapped.email),
+    job_title: text(edits.job_title, mapped.job_title),
+    mos_enable: layered(edits.mos_enable, mapped.mos_enable, preset.mos_enable, defaults.mos_enable),
+    mos_opportunity: policy.opportunityLicenses
+      ? layered(edits.mos_opportunity, mapped.mos_opportunity, preset.mos_opportunity, defaults.mos_opportunity)
+      : { value: false, source: 'policy' },
+    course_enrollments: layered(
+      edits.course_enrollments,
+      mapped.course_enrollments,
+      preset.course_enrollments,
+      defaults.course_enrollments,
+    ),
   };
 }
 
-export function checkRow(row: DraftRow, meta: DraftMeta): RowCheck {
-  const parsed = mosPersonSchema.safeParse(rowValues(row, meta));
+function mapFields<T>(resolved: Record<MappableField, Resolved>, pick: (r: Resolved) => T): Record<MappableField, T> {
+  const out = {} as Record<MappableField, T>;
+  for (const field of Object.keys(resolved) as MappableField[]) out[field] = pick(resolved[field]);
+  return out;
+}
+
+/**
+ * A row's values by mOS field: the admin's edits over the mapped source cells over the title rules over
+ * the defaults. Without Opportunity licenses, mos_opportunity is FALSE whatever anyone said.
+ */
+export function rowValues(row: DraftRow, meta: DraftMeta, policy: RowPolicy = DEFAULT_POLICY): RowValues {
+  return mapFields(resolveRow(row, meta, policy), (r) => r.value);
+}
+
+/** Values and where they came from, worked out once. */
+export function rowView(
+  row: DraftRow,
+  meta: DraftMeta,
+  policy: RowPolicy = DEFAULT_POLICY,
+): { values: RowValues; sources: Record<MappableField, FieldSource> } {
+  const resolved = resolveRow(row, meta, policy);
+  return { values: mapFields(resolved, (r) => r.value), sources: mapFields(resolved, (r) => r.source) };
+}
+
+/** Where each field's value came from, for showing the admin what they changed. */
+export function rowValueSources(
+  row: DraftRow,
+  meta: DraftMeta,
+  policy: RowPolicy = DEFAULT_POLICY,
+): Record<MappableField, FieldSource> {
+  return mapFields(resolveRow(row, meta, policy), (r) => r.source);
+}
+
+export function checkRow(row: DraftRow, meta: DraftMeta, policy: RowPolicy = DEFAULT_POLICY): RowCheck {
+  return checkRowValues(row, rowValues(row, meta, policy));
+}
+
+/** checkRow for values already worked out with rowValues (the editor keeps them). */
+export function checkRowValues(row: DraftRow, values: RowValues): RowCheck {
+  const parsed = mosPersonSchema.safeParse(values);
   if (parsed.success) return { row, person: parsed.data, issues: [] };
   const issues = parsed.error.issues.map((issue) => ({
     field: String(issue.path[0] ?? ''),
@@ -53,23 +121,31 @@ export interface ImportPlan {
   alreadyMembers: MosPerson[];
   /** Later rows repeating an email that an earlier row already has. */
   duplicates: MosPerson[];
+  /** The rows behind `duplicates`, each with the index of the row that is imported instead. */
+  duplicateRows: Array<{ row: DraftRow; keptIndex: number }>;
 }
 
 /** Decides, row by row, who goes into the mOS file and why the others do not. */
-export function planImport(draft: Draft, existingEmails: ReadonlySet<string> = new Set()): ImportPlan {
-  const plan: ImportPlan = { people: [], invalid: [], excluded: [], alreadyMembers: [], duplicates: [] };
-  const seen = new Set<string>();
+export function planImport(
+  draft: Draft,
+  existingEmails: ReadonlySet<string> = new Set(),
+  policy: RowPolicy = DEFAULT_POLICY,
+): ImportPlan {
+  const plan: ImportPlan = { people: [], invalid: [], excluded: [], alreadyMembers: [], duplicates: [], duplicateRows: [] };
+  const seen = new Map<string, number>();
   for (const row of draft.rows) {
     if (row.excluded) {
       plan.excluded.push(row);
       continue;
     }
-    const check = checkRow(row, draft.meta);
+    const check = checkRow(row, draft.meta, policy);
     if (!check.person) plan.invalid.push(check);
     else if (existingEmails.has(check.person.email)) plan.alreadyMembers.push(check.person);
-    else if (seen.has(check.person.email)) plan.duplicates.push(check.person);
-    else {
-      seen.add(check.person.email);
+    else if (seen.has(check.person.email)) {
+      plan.duplicates.push(check.person);
+      plan.duplicateRows.push({ row, keptIndex: seen.get(check.person.email)! });
+    } else {
+      seen.set(check.person.email, row.index);
       plan.people.push(check.person);
     }
   }

@@ -18,7 +18,17 @@ export interface DraftMeta {
   rowCount: number;
   createdAt: number;
   updatedAt: number;
+  /** Included rows mOS would reject; kept up to date by every write, so the list never reads rows. */
+  errorCount: number;
+  excludedCount: number;
+  /** Goes up by one with every saved change, so another tab can tell it has missed one. */
+  revision: number;
+  /** The counts are not known yet (a big draft is counted after it is saved, off the page's way). */
+  countsPending?: boolean;
 }
+
+/** The fields a saved rule fills in when the file leaves them blank. */
+export type PresetField = 'mos_enable' | 'mos_opportunity' | 'course_enrollments';
 
 /** One source row and the admin's work on it; saved on its own so an edit never rewrites the draft. */
 export interface DraftRow {
@@ -27,12 +37,24 @@ export interface DraftRow {
   cells: string[];
   edits: Partial<Record<MappableField, string>>;
   excluded: boolean;
+  /** Goes up by one with every saved change to this row; two tabs compare it to spot each other's edits. */
+  rev: number;
+  /** What the organisation's job-title rules gave this row when it came in: below the file, above the defaults. */
+  preset?: Partial<Record<PresetField, string>>;
 }
 
 export interface Draft {
   meta: DraftMeta;
   rows: DraftRow[];
 }
+
+/** Organisation-wide facts that change what a row becomes, whatever the draft says. */
+export interface RowPolicy {
+  /** False: mos_opportunity is FALSE for everyone, as the mOS help page asks of teams without these licenses. */
+  opportunityLicenses: boolean;
+}
+
+export const DEFAULT_POLICY: RowPolicy = { opportunityLicenses: true };
 
 /** Every file counts user_ids against one organisation's counter; settings will name organisations. */
 export const DEFAULT_ORG_KEY = 'default';

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { openRosterDb } from './db';
-import { assignUserIds } from './user-ids';
+import { assignUserIds, previewUserIds } from './user-ids';
 
 const freshDb = () => openRosterDb(`ids-test-${crypto.randomUUID()}`);
 
@@ -90,5 +90,22 @@ describe('assignUserIds', () => {
     const all = [...one.values(), ...two.values()];
     expect(new Set(all).size).toBe(4);
     expect(all.sort()).toEqual(['EXT00001', 'EXT00002', 'EXT00003', 'EXT00004']);
+  });
+});
+
+describe('previewUserIds', () => {
+  it('says who keeps an ID and which new IDs would be given, without giving any', async () => {
+    const db = await freshDb();
+    await assignUserIds(db, 'acme', ['a@example.com', 'b@example.com']);
+    const preview = await previewUserIds(db, 'acme', ['b@example.com', 'c@example.com', 'd@example.com', 'c@example.com']);
+    expect(preview).toEqual({ keeping: 1, fresh: 2, firstNew: 'EXT00003', lastNew: 'EXT00004' });
+    expect(await db.get('orgs', 'acme')).toEqual({ orgKey: 'acme', lastIssued: 2 });
+    expect(await db.get('userIds', ['acme', 'c@example.com'])).toBeUndefined();
+  });
+
+  it('starts at EXT00001 for a new organisation and names no range when nobody is new', async () => {
+    const db = await freshDb();
+    expect(await previewUserIds(db, 'new', ['x@example.com'])).toEqual({ keeping: 0, fresh: 1, firstNew: 'EXT00001', lastNew: 'EXT00001' });
+    expect(await previewUserIds(db, 'new', [])).toEqual({ keeping: 0, fresh: 0 });
   });
 });

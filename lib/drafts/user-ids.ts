@@ -1,4 +1,4 @@
-import { allocateUserIds } from '../mos/ids';
+import { allocateUserIds, formatUserId } from '../mos/ids';
 import type { RosterDatabase } from './db';
 
 /**
@@ -32,4 +32,33 @@ export async function assignUserIds(
   }
   await tx.done;
   return result;
+}
+
+export interface UserIdPreview {
+  /** People who were given an ID before and keep it. */
+  keeping: number;
+  /** People who would be given a new ID. */
+  fresh: number;
+  /** The first and last new ID, when there are new people. */
+  firstNew?: string;
+  lastNew?: string;
+}
+
+/** What assignUserIds would do, without giving anything out: IDs are only given when the admin confirms. */
+export async function previewUserIds(db: RosterDatabase, orgKey: string, emails: readonly string[]): Promise<UserIdPreview> {
+  const tx = db.transaction(['orgs', 'userIds']);
+  const unique = [...new Set(emails)];
+  const [counter, ...known] = await Promise.all([
+    tx.objectStore('orgs').get(orgKey),
+    ...unique.map((email) => tx.objectStore('userIds').getKey([orgKey, email])),
+  ]);
+  await tx.done;
+  const fresh = known.filter((key) => key === undefined).length;
+  const preview: UserIdPreview = { keeping: unique.length - fresh, fresh };
+  if (fresh > 0) {
+    const last = counter?.lastIssued ?? 0;
+    preview.firstNew = formatUserId(last + 1);
+    preview.lastNew = formatUserId(last + fresh);
+  }
+  return preview;
 }

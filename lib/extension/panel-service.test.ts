@@ -138,6 +138,19 @@ describe('panel/plan', () => {
   });
 });
 
+describe('without Opportunity licenses', () => {
+  it('plans and sends FALSE for every Opportunity seat', async () => {
+    const db = await freshDb();
+    const draft = await seeded(db);
+    const policy = { opportunityLicenses: false };
+    const planned = await handlePanelRequest({ type: 'panel/plan', draftId: draft.id }, db, fakeTab(), policy);
+    expect(planned.ok && planned.plan.opportunitySeats).toBe(0);
+    const tab = fakeTab();
+    await handlePanelRequest({ type: 'panel/send', draftId: draft.id }, db, tab, policy);
+    expect(tab.attached[0]!.csv.split('\n')[1]).toBe('EXT00001,Jane,Doe,jane@example.com,Engineer II,TRUE,FALSE,');
+  });
+});
+
 describe('panel/send', () => {
   it('hands the exact CSV to the page under a safe file name', async () => {
     const db = await freshDb();

@@ -7,9 +7,11 @@ import {
   planImport,
   produceMosCsv,
   draftOfRows,
+  DEFAULT_POLICY,
   type Draft,
   type ImportPlan,
   type RosterDatabase,
+  type RowPolicy,
 } from '../drafts';
 import type { PageMember } from '../mos-page/members';
 import { describeTemplateFit, fitToPageTemplate } from '../mos/live-template';
@@ -61,7 +63,7 @@ interface PreparedFile {
 }
 
 /** The file for this mOS page: existing members left out, following the page's own template. */
-async function prepareFile(db: RosterDatabase, tab: MosTab, draftId: string): Promise<PreparedFile> {
+async function prepareFile(db: RosterDatabase, tab: MosTab, draftId: string, policy: RowPolicy): Promise<PreparedFile> {
   const [draft, members] = await Promise.all([requireDraft(db, draftId), tab.readMembers()]);
   const pageTemplate = await tab.readTemplate();
   const fit = pageTemplate ? fitToPageTemplate(pageTemplate) : undefined;
@@ -69,6 +71,7 @@ async function prepareFile(db: RosterDatabase, tab: MosTab, draftId: string): Pr
     orgKey: DEFAULT_ORG_KEY,
     existingEmails: existingEmails(members),
     columns: fit?.columns,
+    policy,
   });
   return {
     csv: produced.csv,
@@ -82,20 +85,14 @@ async function prepareFile(db: RosterDatabase, tab: MosTab, draftId: string): Pr
 const NOBODY_TO_IMPORT = 'Nobody to import: everyone in this draft is already in mOS, excluded or has errors.';
 
 async function draftSummaries(db: RosterDatabase): Promise<DraftSummary[]> {
-  const metas = await listDrafts(db);
-  return Promise.all(
-    metas.map(async (d) => {
-      const draft = await loadDraft(db, d.id);
-      return {
-        id: d.id,
-        name: d.name,
-        rowCount: d.rowCount,
-        updatedAt: d.updatedAt,
-        source: describeOrigin(d.origin),
-        problems: draft ? planImport(draft).invalid.length : 0,
-      };
-    }),
-  );
+  return (await listDrafts(db)).map((d) => ({
+    id: d.id,
+    name: d.name,
+    rowCount: d.rowCount,
+    updatedAt: d.updatedAt,
+    source: describeOrigin(d.origin),
+    problems: d.errorCount,
+  }));
 }
 
 function summariseSync(report: SyncReport): SyncReportSummary {
@@ -127,6 +124,7 @@ export async function handlePanelRequest<R extends PanelRequest>(
   request: R,
   db: RosterDatabase,
   tab: MosTab,
+  policy: RowPolicy = DEFAULT_POLICY,
 ): Promise<PanelResponse<R['type']>> {
   type Response = PanelResponse<R['type']>;
   try {
@@ -135,11 +133,11 @@ export async function handlePanelRequest<R extends PanelRequest>(
         return { ok: true, drafts: await draftSummaries(db) } as Response;
       case 'panel/plan': {
         const [draft, members] = await Promise.all([requireDraft(db, request.draftId), tab.readMembers()]);
-        const plan = planImport(draft, existingEmails(members));
+        const plan = planImport(draft, existingEmails(members), policy);
         return { ok: true, plan: summarise(plan, members.length) } as Response;
       }
       case 'panel/send': {
-        const file = await prepareFile(db, tab, request.draftId);
+        const file = await prepareFile(db, tab, request.draftId, policy);
         if (file.rowCount === 0) return { ok: false, error: NOBODY_TO_IMPORT };
         const attached = await tab.attachCsv(file.fileName, file.csv);
         if (!attached.ok) return attached;
@@ -157,13 +155,13 @@ export async function handlePanelRequest<R extends PanelRequest>(
         const newEmails = new Set(report.entries.filter((e) => e.status === 'new').map((e) => e.email));
         const rows = roster.filter((e) => newEmails.has(e.person.email)).map((e) => e.row);
         if (rows.length === 0) return { ok: false, error: 'Nobody new: everyone in the roster is already in mOS.' };
-        const created = await draftOfRows(db, draft, rows, `New hires from ${draft.meta.name}`);
+        const created = await draftOfRows(db, draft, rows, `New hires from ${draft.meta.name}`, policy);
         return { ok: true, draftId: created.id, count: rows.length } as Response;
       }
       case 'panel/highlight':
         return { ok: true, found: await tab.highlightMember(request.email) } as Response;
       case 'panel/download': {
-        const file = await prepareFile(db, tab, request.draftId);
+        const file = await prepareFile(db, tab, request.draftId, policy);
         if (file.rowCount === 0) return { ok: false, error: NOBODY_TO_IMPORT };
         const { plan, fileName, templateNotes, csv } = file;
         return { ok: true, plan, fileName, templateNotes, csv } as Response;

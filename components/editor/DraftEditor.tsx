@@ -1,0 +1,366 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Change } from '@/lib/drafts/changes';
+import {
+  exclusionEdit,
+  fromRowsAsSeen,
+  keepOneEdit,
+  programsEdit,
+  programsOf,
+  rowsAsSeen,
+  rulesEdit,
+  seatEdit,
+  seatOf,
+  textEdit,
+  type ProgramChoice,
+  type SeatField,
+} from '@/lib/drafts/editor/intents';
+import { undoKey, type CellPosition } from '@/lib/drafts/editor/keyboard';
+import type { DraftModel } from '@/lib/drafts/editor/model';
+import { EMPTY_SELECTION, clickRow, keepExisting, type Selection } from '@/lib/drafts/editor/selection';
+import type { SessionSnapshot } from '@/lib/drafts/editor/session';
+import { DEFAULT_QUERY, buildView, type Filter, type SortKey, type ViewQuery } from '@/lib/drafts/editor/view';
+import type { ExportSummary } from '@/lib/drafts/summary';
+import type { DraftRow } from '@/lib/drafts/types';
+import type { UserIdPreview } from '@/lib/drafts/user-ids';
+import { MOS_FIELD_LABELS } from '@/lib/mos/schema';
+import { PROGRAMS, type ProgramSlug } from '@/lib/mos/programs';
+import type { OrgSettings } from '@/lib/settings/org';
+import { describeOrigin } from '@/lib/source-table';
+import { BulkBar } from './BulkBar';
+import { GRID_COLUMNS } from './columns';
+import { DraftGrid } from './DraftGrid';
+import { DuplicateChooser, type DuplicateCandidate } from './DuplicateChooser';
+import { ExportPanel } from './ExportPanel';
+import { FilterBar } from './FilterBar';
+import { Modal } from './Modal';
+import { OrgSettingsPanel } from './OrgSettingsPanel';
+import { ProgramPicker } from './ProgramPicker';
+import { SaveStatus } from './SaveStatus';
+import './editor.css';
+
+export interface DraftEditorProps {
+  snapshot: SessionSnapshot;
+  model: DraftModel;
+  settings: OrgSettings;
+  summary?: { summary: ExportSummary; ids: UserIdPreview };
+  summaryUpdating: boolean;
+  /** A download or export is running. */
+  busy: boolean;
+  message?: { kind: 'ok' | 'error'; text: string };
+  /** Where the column mapping panel plugs in, when the page has one. */
+  mappingSlot?: ComponentChildren;
+  onApply(changes: readonly Change[], label: string): void;
+  onUndo(): void;
+  onRedo(): void;
+  onRetry(): void;
+  onDismissFailure(): void;
+  onUseMine(id: number): void;
+  onKeepTheirs(id: number): void;
+  onDownloadCsv(): void;
+  onErrorReport(): void;
+  onExportJson(): void;
+  onSettingsChange(change: Partial<OrgSettings>): void;
+}
+
+/** Dialogs keep the rows as they were on opening, so a change another tab makes meanwhile is not overwritten. */
+type Dialog =
+  | { kind: 'programs'; positions: number[]; seen: Map<number, DraftRow> }
+  | { kind: 'duplicates'; pos: number; seen: Map<number, DraftRow> }
+  | { kind: 'settings' };
+
+const rowsWord = (n: number) => (n === 1 ? '1 row' : `${n.toLocaleString('en-GB')} rows`);
+const isTrivial = (q: ViewQuery) => q.filter === 'all' && q.search.trim() === '' && q.sort.key === 'index' && q.sort.direction === 'ascending';
+
+function nextSort(query: ViewQuery, key: SortKey): ViewQuery['sort'] {
+  if (query.sort.key !== key) return { key, direction: 'ascending' };
+  if (query.sort.direction === 'ascending') return { key, direction: 'descending' };
+  return DEFAULT_QUERY.sort;
+}
+
+function candidatesFor(model: DraftModel, pos: number): { email: string; candidates: DuplicateCandidate[] } {
+  const email = model.state(pos).emailKey;
+  const candidates = model.rowsWithEmail(email).map((index) => {
+    const p = model.posOf(index)!;
+    const { values, row } = model.state(p);
+    const seats = [seatOf(model, p, 'mos_enable') ? 'Enable' : '', seatOf(model, p, 'mos_opportunity') ? 'Opportunity' : '']
+      .filter(Boolean)
+      .join(' and ');
+    return {
+      index,
+      name: `${String(values.first_name)} ${String(values.last_name)}`.trim(),
+      jobTitle: String(values.job_title),
+      seats: seats ? `${seats} seat` : 'no seat',
+      programs: programsOf(model, p)
+        .slugs.map((s) => PROGRAMS.find((x) => x.slug === s)?.name ?? s)
+        .join(', '),
+      excluded: row.excluded,
+    };
+  });
+  return { email, candidates };
+}
+
+/** The draft editor: the grid with its filters and bulk tools, what is saved, and what the file will hold. */
+export function DraftEditor(props: DraftEditorProps) {
+  const { snapshot, model, settings } = props;
+  const [query, setQuery] = useState<ViewQuery>(DEFAULT_QUERY);
+  const [viewKey, setViewKey] = useState(0);
+  const [selection, setSelection] = useState<Selection>(EMPTY_SELECTION);
+  const [active, setActive] = useState<CellPosition>({ row: 0, col: 4 });
+  const [dialog, setDialog] = useState<Dialog>();
+  const [preparing, setPreparing] = useState(false);
+  const counts = model.counts();
+  const checked = counts.unchecked === 0;
+
+  // Rows keep their place while the admin works; the list is rebuilt when asked, or when checking ends.
+  const built = useRef({ version: model.version, size: model.size });
+  const shown = useMemo(() => {
+    built.current = { version: model.version, size: model.size };
+    return buildView(model, query);
+  }, [model, query, viewKey, checked, model.size]);
+  const stale = !isTrivial(query) && built.current.version !== model.version;
+  const shownIndexes = useMemo(() => shown.map((pos) => model.rowAt(pos).index), [shown]);
+
+  useEffect(() => setSelection((s) => keepExisting(s, (i) => model.posOf(i) !== undefined)), [model.size]);
+  useEffect(() => {
+    if (active.row >= shown.length && shown.length > 0) setActive({ ...active, row: shown.length - 1 });
+  }, [shown.length]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement;
+      if (target.closest('input[type=text], input[type=search], input[type=number], textarea, select, dialog')) return;
+      const which = undoKey(event);
+      if (!which) return;
+      event.preventDefault();
+      if (which === 'undo') props.onUndo();
+      else props.onRedo();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [props.onUndo, props.onRedo]);
+
+  const selectedPositions = () =>
+    [...selection.rows]
+      .map((i) => model.posOf(i))
+      .filter((p): p is number => p !== undefined)
+      .sort((a, b) => a - b);
+
+  /** Bulk changes are worked out in slices; the page shows it is busy meanwhile. */
+  const applyAsync = async (making: Promise<Change[]>, label: string) => {
+    setPreparing(true);
+    try {
+      props.onApply(await making, label);
+    } finally {
+      setPreparing(false);
+    }
+  };
+
+  const onToggleSeat = (pos: number, field: SeatField) => {
+    const on = !seatOf(model, pos, field);
+    void applyAsync(seatEdit(model, [pos], field, on), `${on ? 'Give' : 'Take away'} ${MOS_FIELD_LABELS[field]} (row ${model.rowAt(pos).index + 1})`);
+  };
+
+  const onToggleInclude = (pos: number) => {
+    const row = model.rowAt(pos);
+    void applyAsync(exclusionEdit(model, [pos], !row.excluded), `${row.excluded ? 'Include' : 'Exclude'} row ${row.index + 1}`);
+  };
+
+  const programCounts = (positions: readonly number[]) => {
+    const tally = new Map<string, number>();
+    const unknown = new Set<string>();
+    for (const pos of positions) {
+      const { slugs, unknown: extra } = programsOf(model, pos);
+      slugs.forEach((s) => tally.set(s, (tally.get(s) ?? 0) + 1));
+      extra.forEach((u) => unknown.add(u));
+    }
+    return { tally, unknown: [...unknown] };
+  };
+
+  const onPrograms = (positions: number[], seen: Map<number, DraftRow>, choices: Map<ProgramSlug, ProgramChoice>) => {
+    setDialog(undefined);
+    const label = positions.length === 1 ? `Set programs (row ${model.rowAt(positions[0]!).index + 1})` : `Set programs for ${rowsWord(positions.length)}`;
+    void applyAsync(programsEdit(model, positions, choices).then((changes) => fromRowsAsSeen(changes, seen)), label);
+  };
+
+  const openPrograms = (positions: number[]) => setDialog({ kind: 'programs', positions, seen: rowsAsSeen(model, positions) });
+
+  const setFilter = (filter: Filter) => {
+    setQuery({ ...query, filter });
+    setActive({ ...active, row: 0 });
+  };
+
+  const activePos = shown[active.row];
+  const activeColumn = GRID_COLUMNS[active.col]!;
+
+  return (
+    <div class="draft-editor">
+      <header class="editor-header">
+        <p>
+          <a href="?">← All drafts</a>
+        </p>
+        <div class="row">
+          <h1 data-testid="draft-name">{model.meta.name}</h1>
+          <span class="spacer-flex" />
+          <button type="button" class="secondary" data-testid="open-settings" onClick={() => setDialog({ kind: 'settings' })}>
+            Settings
+          </button>
+          <button type="button" class="secondary" data-testid="export-json" disabled={props.busy} onClick={props.onExportJson}>
+            Export draft (JSON)
+          </button>
+        </div>
+        <p class="muted">
+          From {describeOrigin(model.meta.origin)} · {rowsWord(model.size)}
+          {counts.errors > 0 && <span class="error"> · {rowsWord(counts.errors)} with problems (left out of the file)</span>}
+        </p>
+        <SaveStatus
+          snapshot={snapshot}
+          onRetry={props.onRetry}
+          onDismiss={props.onDismissFailure}
+          onUseMine={props.onUseMine}
+          onKeepTheirs={props.onKeepTheirs}
+        />
+        {props.message && (
+          <p role={props.message.kind === 'error' ? 'alert' : 'status'} class={props.message.kind} data-testid="editor-message">
+            {props.message.text}
+          </p>
+        )}
+      </header>
+
+      {props.mappingSlot && (
+        <details class="card mapping-slot">
+          <summary>Columns from the file</summary>
+          {props.mappingSlot}
+        </details>
+      )}
+
+      <FilterBar
+        filter={query.filter}
+        search={query.search}
+        counts={counts}
+        shown={shown.length}
+        stale={stale}
+        undoLabel={snapshot.undoLabel}
+        redoLabel={snapshot.redoLabel}
+        onFilter={setFilter}
+        onSearch={(search) => setQuery({ ...query, search })}
+        onRefresh={() => setViewKey(viewKey + 1)}
+        onUndo={props.onUndo}
+        onRedo={props.onRedo}
+      />
+
+      <BulkBar
+        count={selection.rows.size}
+        opportunityLicenses={settings.hasOpportunityLicenses}
+        hasRules={settings.rules.length > 0}
+        busy={preparing || snapshot.saving}
+        onPrograms={() => openPrograms(selectedPositions())}
+        onSeat={(field, on) =>
+          void applyAsync(seatEdit(model, selectedPositions(), field, on), `${on ? 'Give' : 'Take away'} ${MOS_FIELD_LABELS[field]} for ${rowsWord(selection.rows.size)}`)
+        }
+        onInclude={(include) =>
+          void applyAsync(exclusionEdit(model, selectedPositions(), !include), `${include ? 'Include' : 'Exclude'} ${rowsWord(selection.rows.size)}`)
+        }
+        onApplyRules={() => void applyAsync(rulesEdit(model, selectedPositions(), settings.rules), `Apply rules to ${rowsWord(selection.rows.size)}`)}
+        onClear={() => setSelection(EMPTY_SELECTION)}
+      />
+
+      <DraftGrid
+        model={model}
+        version={model.version}
+        shown={shown}
+        selection={selection}
+        active={active}
+        sort={query.sort}
+        opportunityLicenses={settings.hasOpportunityLicenses}
+        label={`Rows of ${model.meta.name}`}
+        onActiveChange={setActive}
+        onSort={(key) => setQuery({ ...query, sort: nextSort(query, key) })}
+        onRowSelect={(index, mods) => setSelection(clickRow(selection, shownIndexes, index, mods))}
+        onSelectAllShown={(select) =>
+          setSelection(select ? { rows: new Set([...selection.rows, ...shownIndexes]), anchor: selection.anchor } : EMPTY_SELECTION)
+        }
+        onCommitText={(pos, field, text, seen) =>
+          props.onApply(
+            fromRowsAsSeen(textEdit(model, pos, field, text), new Map([[seen.index, seen]])),
+            `Edit ${MOS_FIELD_LABELS[field]} (row ${seen.index + 1})`,
+          )
+        }
+        onToggleSeat={onToggleSeat}
+        onToggleInclude={onToggleInclude}
+        onOpenPrograms={(pos) => openPrograms([pos])}
+        onChooseDuplicate={(pos) => {
+          const group = model.rowsWithEmail(model.state(pos).emailKey).map((i) => model.posOf(i)!);
+          setDialog({ kind: 'duplicates', pos, seen: rowsAsSeen(model, group) });
+        }}
+      />
+      <p class="cell-details muted small" data-testid="cell-details">
+        {activePos !== undefined && <ActiveCellDetails model={model} pos={activePos} column={activeColumn.label} field={activeColumn.id} />}
+      </p>
+      <p class="muted small keyboard-help">
+        Keys: arrows move, Enter edits or toggles, Escape cancels, Space selects the row, Shift+arrows extend the selection,
+        Ctrl+A selects all rows shown, Ctrl+Z undoes, Ctrl+Shift+Z or Ctrl+Y redoes.
+      </p>
+
+      <ExportPanel
+        summary={props.summary?.summary}
+        ids={props.summary?.ids}
+        updating={props.summaryUpdating}
+        busy={props.busy}
+        opportunityLicenses={settings.hasOpportunityLicenses}
+        onDownload={props.onDownloadCsv}
+        onErrorReport={props.onErrorReport}
+      />
+
+      {dialog?.kind === 'programs' && (() => {
+        const { tally, unknown } = programCounts(dialog.positions);
+        const single = dialog.positions.length === 1;
+        return (
+          <ProgramPicker
+            title={single ? `Programs for row ${model.rowAt(dialog.positions[0]!).index + 1}` : `Programs for ${rowsWord(dialog.positions.length)}`}
+            counts={tally}
+            total={dialog.positions.length}
+            unknown={unknown}
+            onApply={(choices) => onPrograms(dialog.positions, dialog.seen, choices)}
+            onCancel={() => setDialog(undefined)}
+          />
+        );
+      })()}
+      {dialog?.kind === 'duplicates' && (() => {
+        const { email, candidates } = candidatesFor(model, dialog.pos);
+        return (
+          <DuplicateChooser
+            email={email}
+            candidates={candidates}
+            onCancel={() => setDialog(undefined)}
+            onKeep={(keep) => {
+              setDialog(undefined);
+              const changes = fromRowsAsSeen(keepOneEdit(model, candidates.map((c) => c.index), keep), dialog.seen);
+              props.onApply(changes, `Keep row ${keep + 1} of ${candidates.length} with ${email}`);
+            }}
+          />
+        );
+      })()}
+      {dialog?.kind === 'settings' && (
+        <Modal title="Settings for your organisation" onClose={() => setDialog(undefined)} testId="settings-dialog" wide>
+          <OrgSettingsPanel settings={settings} onChange={props.onSettingsChange} />
+          <div class="row dialog-actions">
+            <button type="button" onClick={() => setDialog(undefined)}>
+              Done
+            </button>
+          </div>
+        </Modal>
+      )}
+    </div>
+  );
+}
+
+function ActiveCellDetails({ model, pos, column, field }: { model: DraftModel; pos: number; column: string; field: string }) {
+  const state = model.state(pos);
+  const problems = [
+    ...state.issues.filter((i) => i.field === field).map((i) => i.message),
+    ...model.warnings(pos).filter((w) => w.field === field).map((w) => w.message),
+  ];
+  const where = `Row ${state.row.index + 1}, ${column}`;
+  return <>{problems.length > 0 ? `${where}: ${problems.join(' ')}` : where}</>;
+}

@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { MOS_HEADER, cell, download, importIntoEditor } from './support/editor';
+import { startSession, type ExtensionSession } from './support/extension';
+
+const FIXTURE = new URL('./fixtures/editor-people.csv', import.meta.url).pathname;
+
+async function startPage(session: ExtensionSession): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(session.extensionUrl('editor.html'));
+  await page.getByTestId('org-settings').waitFor({ state: 'attached' });
+  return page;
+}
+
+const draftNames = (page: Page) => page.getByTestId('draft-link').allTextContents();
+
+/** Makes a draft look as if it was last changed `days` ago, as time passing would. */
+async function age(page: Page, draftId: string, days: number): Promise<void> {
+  await page.evaluate(
+    async ({ id, ms }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('roster-sync');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const tx = db.transaction('drafts', 'readwrite');
+      const store = tx.objectStore('drafts');
+      const read = store.get(id);
+      read.onsuccess = () => store.put({ ...read.result, updatedAt: Date.now() - ms });
+      await new Promise((resolve) => (tx.oncomplete = resolve));
+      db.close();
+    },
+    { id: draftId, ms: days * 24 * 60 * 60 * 1000 },
+  );
+}
+
+describe('the draft list and organisation settings', () => {
+  let session: ExtensionSession;
+  let page: Page;
+  beforeAll(async () => {
+    session = await startSession();
+    await importIntoEditor(session, FIXTURE);
+    page = await startPage(session);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('lists each draft with its source, rows, errors and last change, and renames and duplicates it', async () => {
+    const item = page.getByTestId('draft-item').first();
+    await expect.poll(() => item.getByTestId('draft-rows-count').textContent()).toBe('6');
+    expect(await item.getByTestId('draft-error-count').textContent()).toBe('1');
+    expect(await item.textContent()).toContain('editor-people.csv');
+    expect(await item.textContent()).toMatch(/deleted on .* unless changed/);
+
+    await item.getByTestId('rename-draft').click();
+    await page.getByTestId('rename-input').fill('October starters');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => draftNames(page)).toEqual(['October starters']);
+
+    await page.getByTestId('duplicate-draft').click();
+    await expect.poll(() => draftNames(page)).toEqual(['Copy of October starters', 'October starters']);
+  });
+
+  it('exports a draft as JSON and imports it back, refusing a file that is not a draft', async () => {
+    const [exported] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-testid=draft-item]', { hasText: 'Copy of' }).getByTestId('export-draft-json').click(),
+    ]);
+    expect(exported.suggestedFilename()).toMatch(/^copy-of-october-starters-draft-.*\.json$/);
+    const path = (await exported.path())!;
+    await page.getByTestId('import-draft-json').setInputFiles(path);
+    await expect.poll(() => draftNames(page)).toEqual(['Copy of October starters', 'Copy of October starters', 'October starters']);
+    await expect.poll(() => page.getByTestId('library-message').textContent()).toContain('with 6 rows');
+
+    await page.getByTestId('import-draft-json').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": "world"}') });
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('notes.json cannot be imported as a draft');
+    expect(await draftNames(page)).toHaveLength(3);
+  });
+
+  it('deletes a draft only after confirmation, and deletes them all', async () => {
+    await page.getByTestId('delete-draft').first().click();
+    await page.getByTestId('confirm-dialog').getByRole('button', { name: 'Cancel' }).click();
+    expect(await draftNames(page)).toHaveLength(3);
+    await page.getByTestId('delete-draft').first().click();
+    await page.getByTestId('confirm').click();
+    await expect.poll(() => draftNames(page)).toHaveLength(2);
+
+    await page.getByTestId('delete-all-drafts').click();
+    await page.getByTestId('confirm').click();
+    await expect.poll(() => page.getByText('No drafts yet.').count()).toBe(1);
+  });
+
+  it('deletes drafts not changed for the number of days set', async () => {
+    const kept = await importIntoEditor(session, FIXTURE);
+    const old = await importIntoEditor(session, FIXTURE);
+    await kept.page.close();
+    await old.page.close();
+    await page.getByText('Settings for your organisation').click();
+    await page.getByTestId('setting-retention-days').fill('7');
+    await page.getByTestId('setting-retention-days').press('Enter');
+    await expect.poll(() => page.textContent('body')).toContain('A draft not changed for 7 days is deleted automatically.');
+    await age(page, old.draftId, 8);
+    await page.reload();
+    await expect.poll(async () => page.locator('[data-testid=draft-item]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-draft-id')))).toEqual([
+      kept.draftId,
+    ]);
+  });
+
+  it('applies saved job-title rules to the rows of a new draft', async () => {
+    await page.getByText('Settings for your organisation').click();
+    await page.getByTestId('add-rule').click();
+    const rule = page.getByTestId('rule').first();
+    await rule.getByTestId('rule-text').fill('sales');
+    await rule.getByTestId('rule-text').press('Tab');
+    await rule.locator('[data-slug="meddpicc-masterclass"]').check();
+    await rule.getByTestId('rule-enable').selectOption('no');
+    await expect.poll(() => rule.textContent()).toContain('Job title contains "sales" → MEDDPICC Masterclass, no Enable seat');
+
+    const { page: editor } = await importIntoEditor(session, FIXTURE);
+    await expect.poll(() => cell(editor, 1, 'course_enrollments').textContent()).toContain('MEDDPICC Masterclass (rule)');
+    expect(await cell(editor, 0, 'course_enrollments').textContent()).toContain('None');
+    const csv = (await download(editor, 'download-csv')).text.split('\n');
+    expect(csv[0]).toBe(MOS_HEADER);
+    expect(csv.find((line) => line.includes('tom.brown@example.com'))).toMatch(/,Sales Engineer,FALSE,FALSE,meddpicc-masterclass$/);
+    expect(csv.find((line) => line.includes('jane.doe@example.com'))).toMatch(/,Account Executive,TRUE,FALSE,$/);
+  });
+});

@@ -1,0 +1,90 @@
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import { DraftEditor } from '@/components/editor/DraftEditor';
+import { Notice } from '@/components/Notice';
+import type { RosterDatabase } from '@/lib/drafts/db';
+import type { DraftMeta } from '@/lib/drafts/types';
+import type { ColumnMapping } from '@/lib/mapping';
+import { rowPolicyOf } from '@/lib/settings/org';
+import { draftJobs, type Message } from './draft-jobs';
+import { useEditorSession } from './use-editor-session';
+import { useOrgSettings } from './use-org-settings';
+import { useExportSummary } from './use-summary';
+
+/** What a column mapping panel gets when it is plugged into the draft page. */
+export interface MappingSlotProps {
+  meta: DraftMeta;
+  onMappingChange(mapping: ColumnMapping): void;
+}
+
+export interface DraftPageProps {
+  id: string;
+  db: Promise<RosterDatabase>;
+  renderMapping?: (props: MappingSlotProps) => ComponentChildren;
+}
+
+const STATUS_TEXT = {
+  missing: 'This draft does not exist. It may have been deleted, or removed after the days drafts are kept.',
+  deleted: 'This draft was deleted in another tab or after the days drafts are kept. Your changes before that were saved with it.',
+  closed: 'Roster Sync was updated, so this page stopped editing. Everything saved so far is safe: reload the page to carry on.',
+} as const;
+
+/** The draft page: wires the editing session, the organisation settings and the worker jobs to the editor. */
+export function DraftPage({ id, db, renderMapping }: DraftPageProps) {
+  const [settings, changeSettings] = useOrgSettings();
+  const policy = settings && rowPolicyOf(settings);
+  const session = useEditorSession(db, id, policy);
+  const snapshot = session?.snapshot;
+  const model = session?.model;
+  const [downloads, setDownloads] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<Message>();
+  const { summary, updating } = useExportSummary(id, model && `${model.version}:${downloads}`, snapshot?.saving ?? true, policy);
+
+  if (!snapshot || !settings || !policy) return <Notice kind="info">Opening the draft…</Notice>;
+  if (snapshot.status === 'loading') {
+    return <Notice kind="info">Opening the draft… {snapshot.loaded > 0 && `${snapshot.loaded.toLocaleString('en-GB')} rows read`}</Notice>;
+  }
+  if (snapshot.status !== 'ready' || !model || !session) {
+    return (
+      <main style={{ padding: '16px 24px' }}>
+        <p>
+          <a href="?">← All drafts</a>
+        </p>
+        <Notice kind="error">{STATUS_TEXT[snapshot.status as keyof typeof STATUS_TEXT]}</Notice>
+      </main>
+    );
+  }
+
+  const jobs = draftJobs(session, policy, () => setDownloads((d) => d + 1));
+  const run = (work: () => Promise<Message>) => {
+    setBusy(true);
+    void work()
+      .then(setMessage)
+      .finally(() => setBusy(false));
+  };
+
+  return (
+    <DraftEditor
+      snapshot={snapshot}
+      model={model}
+      settings={settings}
+      summary={summary}
+      summaryUpdating={updating}
+      busy={busy}
+      message={message}
+      mappingSlot={renderMapping?.({ meta: model.meta, onMappingChange: (mapping) => void session.updateMeta({ mapping }) })}
+      onApply={(changes, label) => void session.apply(changes, label)}
+      onUndo={() => void session.undo()}
+      onRedo={() => void session.redo()}
+      onRetry={() => void session.retry()}
+      onDismissFailure={() => session.dismissFailure()}
+      onUseMine={(conflict) => void session.useMine(conflict)}
+      onKeepTheirs={(conflict) => session.keepTheirs(conflict)}
+      onDownloadCsv={() => run(jobs.downloadCsv)}
+      onErrorReport={() => run(jobs.errorReport)}
+      onExportJson={() => run(jobs.exportJson)}
+      onSettingsChange={changeSettings}
+    />
+  );
+}

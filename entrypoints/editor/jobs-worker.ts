@@ -1,0 +1,14 @@
+// Runs whole-draft jobs off the page's thread; it opens the drafts database itself (same extension origin).
+import { openRosterDb } from '@/lib/drafts/db';
+import { jobRequestSchema, runJob } from '@/lib/drafts/jobs';
+
+self.onmessage = async (event: MessageEvent<unknown>) => {
+  const request = jobRequestSchema.safeParse(event.data);
+  if (!request.success) return self.postMessage({ ok: false, error: 'The page asked for a job that does not exist.' });
+  const db = await openRosterDb();
+  try {
+    self.postMessage(await runJob(db, request.data));
+  } finally {
+    db.close();
+  }
+};

@@ -1,0 +1,127 @@
+import { useEffect, useState } from 'preact/hooks';
+import { DraftLibrary } from '@/components/editor/DraftLibrary';
+import { OrgSettingsPanel } from '@/components/editor/OrgSettingsPanel';
+import { Notice } from '@/components/Notice';
+import { deleteAllDrafts, deleteDraft, duplicateDraft, listDrafts, renameDraft } from '@/lib/drafts/store';
+import { deleteExpiredDrafts } from '@/lib/drafts/retention';
+import { DraftChannel, announceListChange } from '@/lib/drafts/sync';
+import { describeStorageFailure } from '@/lib/drafts/storage-errors';
+import type { RosterDatabase } from '@/lib/drafts/db';
+import type { DraftMeta } from '@/lib/drafts/types';
+import { rowPolicyOf } from '@/lib/settings/org';
+import type { Message } from './draft-jobs';
+import { runJob, saveFile } from './jobs';
+import { useOrgSettings } from './use-org-settings';
+
+/** The draft list on the editor's start page, with organisation settings below it. */
+export function Library({ db }: { db: Promise<RosterDatabase> }) {
+  const [settings, changeSettings] = useOrgSettings();
+  const [drafts, setDrafts] = useState<DraftMeta[]>();
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<Message>();
+  const reload = () => void db.then(listDrafts).then(setDrafts);
+
+  useEffect(() => {
+    if (!settings) return;
+    // Retention runs whenever the editor opens, as well as from the background.
+    void db.then((d) => deleteExpiredDrafts(d, settings.retentionDays)).then(reload);
+  }, [settings?.retentionDays]);
+
+  // Big drafts are saved before they are counted; count them in the worker so the list shows errors.
+  const counting = drafts?.filter((d) => d.countsPending).map((d) => d.id).join() ?? '';
+  useEffect(() => {
+    if (!counting || !settings) return;
+    void (async () => {
+      for (const draftId of counting.split(',')) await runJob({ type: 'count', draftId, policy: rowPolicyOf(settings) });
+      reload();
+    })();
+  }, [counting]);
+
+  useEffect(() => {
+    const channel = new DraftChannel();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    channel.subscribe(() => {
+      clearTimeout(timer);
+      timer = setTimeout(reload, 200);
+    });
+    return () => channel.close();
+  }, []);
+
+  const act = (work: (d: RosterDatabase) => Promise<Message | undefined>) => {
+    setBusy(true);
+    void db
+      .then(work)
+      .catch((error: unknown) => ({ kind: 'error' as const, text: describeStorageFailure(error).message }))
+      .then((result) => {
+        setMessage(result);
+        setBusy(false);
+        reload();
+      });
+  };
+
+  if (!settings) return <Notice kind="info">Loading drafts…</Notice>;
+  return (
+    <>
+      {message && (
+        <p role={message.kind === 'error' ? 'alert' : 'status'} class={message.kind} data-testid="library-message">
+          {message.text}
+        </p>
+      )}
+      <DraftLibrary
+        drafts={drafts}
+        retentionDays={settings.retentionDays}
+        busy={busy}
+        onRename={(id, name) =>
+          act(async (d) => {
+            await renameDraft(d, id, name);
+            announceListChange();
+            return undefined;
+          })
+        }
+        onDuplicate={(id) =>
+          act(async (d) => {
+            const copy = await duplicateDraft(d, id);
+            announceListChange();
+            return copy ? { kind: 'ok', text: `Made “${copy.name}”.` } : { kind: 'error', text: 'That draft no longer exists.' };
+          })
+        }
+        onDelete={(id) =>
+          act(async (d) => {
+            await deleteDraft(d, id);
+            announceListChange([id]);
+            return { kind: 'ok', text: 'The draft was deleted.' };
+          })
+        }
+        onDeleteAll={() =>
+          act(async (d) => {
+            const ids = (await listDrafts(d)).map((x) => x.id);
+            const count = await deleteAllDrafts(d);
+            announceListChange(ids);
+            return { kind: 'ok', text: `${count === 1 ? '1 draft was' : `${count} drafts were`} deleted.` };
+          })
+        }
+        onExport={(id) =>
+          act(async () => {
+            const result = await runJob({ type: 'export-json', draftId: id });
+            if (!result.ok) return { kind: 'error', text: `The draft could not be exported: ${result.error}` };
+            saveFile(result.fileName, result.json, 'application/json');
+            return { kind: 'ok', text: `Exported ${result.fileName}. It holds colleagues’ personal data: keep it safe.` };
+          })
+        }
+        onImport={(file) =>
+          act(async () => {
+            const result = await runJob({ type: 'import-json', text: await file.text(), fileName: file.name, policy: rowPolicyOf(settings) });
+            if (!result.ok) return { kind: 'error', text: result.error };
+            return { kind: 'ok', text: `Imported “${result.name}” with ${result.rows.toLocaleString('en-GB')} rows.` };
+          })
+        }
+      />
+      <details class="card settings-section">
+        <summary>
+          <h2 class="inline-heading">Settings for your organisation</h2>
+        </summary>
+        <OrgSettingsPanel settings={settings} onChange={changeSettings} />
+      </details>
+    </>
+  );
+}

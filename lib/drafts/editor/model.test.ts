@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { editorDraft, editorRow } from '../fixtures/editor-draft';
+import { DraftModel } from './model';
+
+describe('DraftModel', () => {
+  it('checks every row in the background and counts errors, warnings, duplicates and exclusions', async () => {
+    const model = new DraftModel(editorDraft());
+    expect(model.counts().unchecked).toBe(6);
+    expect(await model.checkPending()).toBe(true);
+    expect(model.counts()).toEqual({ rows: 6, errors: 2, warnings: 3, duplicates: 2, excluded: 1, unchecked: 0 });
+  });
+
+  it('checks a row on demand and gives its values, sources, issues and warnings', () => {
+    const model = new DraftModel(editorDraft());
+    const state = model.state(1);
+    expect(state.values.email).toBe('john-at-example');
+    expect(model.sources(1).mos_enable).toBe('default');
+    expect(state.issues).toEqual([{ field: 'email', message: '"john-at-example" is not a valid email address: it has no @' }]);
+    expect(model.warnings(5).map((w) => w.field)).toEqual(['first_name', 'last_name']);
+  });
+
+  it('flags rows sharing an email, case and spaces aside, and forgets the flag once one is excluded', async () => {
+    const model = new DraftModel(editorDraft());
+    await model.checkPending();
+    expect(model.sameEmail(2)).toEqual([3]);
+    expect(model.warnings(3)[0]).toMatchObject({ kind: 'duplicate', message: expect.stringContaining('Same email as row 3.') });
+    expect(model.rowsWithEmail('ana@example.com')).toEqual([2, 3]);
+    model.updateRows([{ ...model.rowAt(3), excluded: true, rev: 1 }]);
+    expect(model.isDuplicate(2)).toBe(false);
+    expect(model.counts()).toMatchObject({ duplicates: 0, excluded: 2 });
+  });
+
+  it('takes in newer saved rows and ignores older ones', () => {
+    const model = new DraftModel(editorDraft());
+    const newer = { ...model.rowAt(1), edits: { email: 'john@example.com' }, rev: 2 };
+    expect(model.updateRows([newer])).toEqual([newer]);
+    expect(model.hasErrors(1)).toBe(false);
+    expect(model.updateRows([{ ...newer, edits: {}, rev: 1 }])).toEqual([]);
+    expect(model.state(1).values.email).toBe('john@example.com');
+  });
+
+  it('rechecks every row when the policy or the mapping changes', async () => {
+    const draft = editorDraft();
+    draft.rows[0] = editorRow(0, ['Jane', 'Doe', 'jane@example.com', 'x', ''], { edits: { mos_opportunity: 'TRUE' } });
+    const model = new DraftModel(draft);
+    await model.checkPending();
+    expect(model.state(0).values.mos_opportunity).toBe('TRUE');
+    model.setPolicy({ opportunityLicenses: false });
+    expect(model.counts().unchecked).toBe(6);
+    expect(model.state(0).values.mos_opportunity).toBe(false);
+    expect(model.warnings(0).map((w) => w.kind)).toContain('opportunity');
+    model.setMeta({ ...model.meta, mapping: { email: 2 } });
+    expect(model.state(0).values.first_name).toBe('');
+  });
+
+  it('stops a background check that a newer change overtook', async () => {
+    const many = Array.from({ length: 3000 }, (_, i) => editorRow(i, ['A', 'B', `p${i}@example.com`, 'T', '']));
+    const model = new DraftModel({ meta: editorDraft().meta, rows: many });
+    const run = model.checkPending();
+    model.setPolicy({ opportunityLicenses: false });
+    const finished = await run;
+    // Either it finished before the change or noticed it; rows checked under the old policy are forgotten.
+    expect(typeof finished).toBe('boolean');
+    await model.checkPending();
+    expect(model.counts().unchecked).toBe(0);
+    expect(model.state(2999).values.mos_opportunity).toBe(false);
+  });
+});

@@ -1,0 +1,255 @@
+import type { MappableField } from '../../mapping';
+import { normaliseEmail } from '../../mos/email';
+import { checkRowValues, rowValueSources, rowValues, type FieldIssue, type FieldSource, type RowValues } from '../rows';
+import { forEachInSlices } from '../slices';
+import { DEFAULT_POLICY, type Draft, type DraftMeta, type DraftRow, type RowPolicy } from '../types';
+import { duplicateWarning, ownWarnings, type RowWarning } from './warnings';
+
+/** Everything the grid shows about one row, worked out once per saved version of the row. */
+export interface RowState {
+  row: DraftRow;
+  values: RowValues;
+  issues: FieldIssue[];
+  /** Warnings that depend on this row alone (duplicates depend on others, see DraftModel.warnings). */
+  ownWarnings: RowWarning[];
+  /** The email as mOS would store it; '' when there is none. */
+  emailKey: string;
+  /** Lower-cased text of every field, for search. */
+  haystack: string;
+}
+
+export interface ModelCounts {
+  rows: number;
+  /** Included rows mOS would reject. */
+  errors: number;
+  /** Included rows with something worth a second look (duplicates among them). */
+  warnings: number;
+  /** Included rows sharing an email with another included row. */
+  duplicates: number;
+  excluded: number;
+  /** Rows not yet checked; counts are final when this is 0. */
+  unchecked: number;
+}
+
+const NO_ISSUES: FieldIssue[] = [];
+const NO_WARNINGS: RowWarning[] = [];
+
+function searchText(values: RowValues): string {
+  return Object.values(values)
+    .map((v) => (Array.isArray(v) ? v.join(' ') : String(v)))
+    .join('\u0000')
+    .toLowerCase();
+}
+
+/**
+ * The draft as the editor holds it: saved rows plus what each one looks like to mOS. Checking a row
+ * takes a few microseconds, so a whole draft is checked in slices (checkPending) and a visible row on
+ * demand; duplicates by email are tracked as rows are checked.
+ */
+export class DraftModel {
+  meta: DraftMeta;
+  policy: RowPolicy;
+  private rows: DraftRow[];
+  private positions = new Map<number, number>();
+  private states: Array<RowState | undefined>;
+  private unchecked: number;
+  /** Included rows by email, to flag duplicates. */
+  private byEmail = new Map<string, Set<number>>();
+  private cachedCounts: ModelCounts | undefined;
+  /** Goes up with every change to rows, meta or policy, so views can tell they are out of date. */
+  version = 0;
+
+  constructor(draft: Draft, policy: RowPolicy = DEFAULT_POLICY) {
+    this.meta = draft.meta;
+    this.policy = policy;
+    this.rows = draft.rows;
+    this.rows.forEach((row, pos) => this.positions.set(row.index, pos));
+    this.states = new Array<RowState | undefined>(this.rows.length);
+    this.unchecked = this.rows.length;
+  }
+
+  get size(): number {
+    return this.rows.length;
+  }
+
+  rowAt(pos: number): DraftRow {
+    return this.rows[pos]!;
+  }
+
+  posOf(index: number): number | undefined {
+    return this.positions.get(index);
+  }
+
+  allRows(): readonly DraftRow[] {
+    return this.rows;
+  }
+
+  /** The row's state, checking it now if the background pass has not reached it yet. */
+  state(pos: number): RowState {
+    return this.states[pos] ?? this.compute(pos);
+  }
+
+  stateOfIndex(index: number): RowState | undefined {
+    const pos = this.positions.get(index);
+    return pos === undefined ? undefined : this.state(pos);
+  }
+
+  /** Where each of a row's values came from; worked out on demand, for the rows on screen. */
+  sources(pos: number): Record<MappableField, FieldSource> {
+    return rowValueSources(this.rows[pos]!, this.meta, this.policy);
+  }
+
+  isChecked(pos: number): boolean {
+    return this.states[pos] !== undefined;
+  }
+
+  /** Other included rows with the same email, by row index. */
+  sameEmail(pos: number): number[] {
+    const state = this.state(pos);
+    if (state.row.excluded || state.emailKey === '') return [];
+    return [...(this.byEmail.get(state.emailKey) ?? [])].filter((i) => i !== state.row.index).sort((a, b) => a - b);
+  }
+
+  /** Every row, included or not, with this email; for choosing which one to keep. */
+  rowsWithEmail(emailKey: string): number[] {
+    const found: number[] = [];
+    for (let pos = 0; pos < this.rows.length; pos++) {
+      if (this.state(pos).emailKey === emailKey) found.push(this.rows[pos]!.index);
+    }
+    return found;
+  }
+
+  warnings(pos: number): RowWarning[] {
+    const state = this.state(pos);
+    if (state.row.excluded) return [];
+    const duplicate = duplicateWarning(this.sameEmail(pos));
+    return duplicate ? [duplicate, ...state.ownWarnings] : state.ownWarnings;
+  }
+
+  hasWarnings(pos: number): boolean {
+    return !this.rows[pos]!.excluded && this.warnings(pos).length > 0;
+  }
+
+  hasErrors(pos: number): boolean {
+    return !this.rows[pos]!.excluded && this.state(pos).issues.length > 0;
+  }
+
+  isDuplicate(pos: number): boolean {
+    const state = this.state(pos);
+    if (state.row.excluded || state.emailKey === '') return false;
+    return (this.byEmail.get(state.emailKey)?.size ?? 0) > 1;
+  }
+
+  counts(): ModelCounts {
+    if (this.cachedCounts) return this.cachedCounts;
+    const counts: ModelCounts = { rows: this.rows.length, errors: 0, warnings: 0, duplicates: 0, excluded: 0, unchecked: this.unchecked };
+    for (let pos = 0; pos < this.rows.length; pos++) {
+      if (this.rows[pos]!.excluded) counts.excluded++;
+      const state = this.states[pos];
+      if (!state || state.row.excluded) continue;
+      if (state.issues.length > 0) counts.errors++;
+      const duplicate = this.isDuplicate(pos);
+      if (duplicate) counts.duplicates++;
+      if (duplicate || state.ownWarnings.length > 0) counts.warnings++;
+    }
+    this.cachedCounts = counts;
+    return counts;
+  }
+
+  /** Checks every row not checked yet, in slices; resolves false if stopped or overtaken by a newer change. */
+  async checkPending(shouldStop?: () => boolean): Promise<boolean> {
+    const startVersion = this.version;
+    const stale = () => shouldStop?.() === true || this.version !== startVersion;
+    const positions: number[] = [];
+    for (let pos = 0; pos < this.rows.length; pos++) if (!this.states[pos]) positions.push(pos);
+    const finished = await forEachInSlices(
+      positions,
+      (pos) => {
+        if (!this.states[pos]) this.compute(pos);
+      },
+      { shouldStop: stale },
+    );
+    this.cachedCounts = undefined;
+    return finished && !stale();
+  }
+
+  /** Takes in rows as saved (by this tab or another); returns the rows whose saved state moved on. */
+  updateRows(saved: readonly DraftRow[]): DraftRow[] {
+    const changed: DraftRow[] = [];
+    for (const row of saved) {
+      const pos = this.positions.get(row.index);
+      if (pos === undefined) continue;
+      const current = this.rows[pos]!;
+      if (current === row || row.rev < current.rev) continue;
+      this.rows[pos] = row;
+      this.forget(pos);
+      changed.push(row);
+    }
+    if (changed.length > 0) this.touch();
+    // Small changes are checked at once so counts stay exact; big ones go to the background pass.
+    if (changed.length <= 2000) changed.forEach((row) => this.compute(this.positions.get(row.index)!));
+    return changed;
+  }
+
+  /** Takes in the draft's saved meta; a new mapping or new defaults change every row. */
+  setMeta(meta: DraftMeta): void {
+    const shape = (m: DraftMeta) => JSON.stringify([m.mapping, m.defaults]);
+    const reshaped = shape(meta) !== shape(this.meta);
+    this.meta = meta;
+    if (reshaped) this.forgetAll();
+    this.touch();
+  }
+
+  setPolicy(policy: RowPolicy): void {
+    if (policy.opportunityLicenses === this.policy.opportunityLicenses) return;
+    this.policy = policy;
+    this.forgetAll();
+    this.touch();
+  }
+
+  private touch(): void {
+    this.version++;
+    this.cachedCounts = undefined;
+  }
+
+  private forgetAll(): void {
+    this.states = new Array<RowState | undefined>(this.rows.length);
+    this.byEmail.clear();
+    this.unchecked = this.rows.length;
+  }
+
+  private forget(pos: number): void {
+    const old = this.states[pos];
+    if (!old) return;
+    this.byEmail.get(old.emailKey)?.delete(old.row.index);
+    this.states[pos] = undefined;
+    this.unchecked++;
+  }
+
+  private compute(pos: number): RowState {
+    const row = this.rows[pos]!;
+    const values = rowValues(row, this.meta, this.policy);
+    const email = values.email;
+    const check = checkRowValues(row, values);
+    const partial = {
+      row,
+      values,
+      // A shared empty list: 50,000 rows keep no empty arrays of their own.
+      issues: check.issues.length > 0 ? check.issues : NO_ISSUES,
+      emailKey: typeof email === 'string' ? normaliseEmail(email) : '',
+      haystack: searchText(values),
+    };
+    const warnings = ownWarnings(partial, check.person, this.meta, this.policy);
+    const state: RowState = { ...partial, ownWarnings: warnings.length > 0 ? warnings : NO_WARNINGS };
+    this.forget(pos);
+    this.states[pos] = state;
+    this.unchecked--;
+    if (!row.excluded && state.emailKey !== '') {
+      const group = this.byEmail.get(state.emailKey) ?? new Set<number>();
+      group.add(row.index);
+      this.byEmail.set(state.emailKey, group);
+    }
+    this.cachedCounts = undefined;
+    return state;
+  }
+}

@@ -1,0 +1,158 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { openRosterDb } from '../db';
+import { createDraft, loadDraft } from '../store';
+import { DraftChannel } from '../sync';
+import { textEdit } from './intents';
+import { EditorSession } from './session';
+
+const sessions: EditorSession[] = [];
+afterEach(() => {
+  sessions.splice(0).forEach((s) => s.close());
+  vi.restoreAllMocks();
+});
+
+async function setup() {
+  const name = `session-test-${crypto.randomUUID()}`;
+  const db = await openRosterDb(name);
+  const meta = await createDraft(db, {
+    name: 'Shared',
+    table: {
+      headers: ['First', 'Last', 'Email', 'Title'],
+      rows: [
+        ['Jane', 'Doe', 'jane@example.com', 'AE'],
+        ['John', 'Smith', 'john@example.com', 'Clerk'],
+        ['Ana', 'Lima', 'ana@example.com', 'CFO'],
+      ],
+      origin: { kind: 'file', fileName: 'shared.csv', signature: 'x' },
+    },
+    mapping: { first_name: 0, last_name: 1, email: 2, job_title: 3 },
+  });
+  const open = async () => {
+    const session = new EditorSession(await openRosterDb(name), meta.id);
+    sessions.push(session);
+    await session.open();
+    return session;
+  };
+  return { db, meta, open };
+}
+
+const until = (check: () => boolean) => vi.waitFor(() => expect(check()).toBe(true), { timeout: 2000, interval: 5 });
+
+describe('EditorSession', () => {
+  it('opens a draft, saves an edit as it happens, and undoes and redoes it', async () => {
+    const { db, meta, open } = await setup();
+    const session = await open();
+    expect(session.snapshot.status).toBe('ready');
+    await session.apply(textEdit(session.model!, 0, 'job_title', 'Account Executive'), 'Edit job title');
+    expect((await loadDraft(db, meta.id))!.rows[0]!.edits).toEqual({ job_title: 'Account Executive' });
+    expect(session.snapshot.undoLabel).toBe('Edit job title');
+    await session.undo();
+    expect((await loadDraft(db, meta.id))!.rows[0]!.edits).toEqual({});
+    expect(session.model!.state(0).values.job_title).toBe('AE');
+    expect(session.snapshot.redoLabel).toBe('Edit job title');
+    await session.redo();
+    expect(session.model!.state(0).values.job_title).toBe('Account Executive');
+  });
+
+  it('says a draft is missing', async () => {
+    const { db } = await setup();
+    const session = new EditorSession(db, 'no-such-draft');
+    sessions.push(session);
+    await session.open();
+    expect(session.snapshot.status).toBe('missing');
+  });
+
+  it('shows one tab’s saved edits in another tab, and counts the other tab', async () => {
+    const { open } = await setup();
+    const a = await open();
+    const b = await open();
+    await until(() => a.snapshot.otherTabs === 1 && b.snapshot.otherTabs === 1);
+    await a.apply(textEdit(a.model!, 1, 'first_name', 'Johnny'), 'Edit first name');
+    await until(() => b.model!.state(1).values.first_name === 'Johnny');
+    expect(b.snapshot.note).toBe('1 row was changed in another tab.');
+    b.close();
+    await until(() => a.snapshot.otherTabs === 0);
+  });
+
+  it('merges edits of different fields of one row made in two tabs', async () => {
+    const { db, meta, open } = await setup();
+    const a = await open();
+    const b = await open();
+    const fromA = textEdit(a.model!, 2, 'first_name', 'Anna');
+    const fromB = textEdit(b.model!, 2, 'job_title', 'Finance Director');
+    await Promise.all([a.apply(fromA, 'Edit first name'), b.apply(fromB, 'Edit job title')]);
+    expect((await loadDraft(db, meta.id))!.rows[2]!.edits).toEqual({ first_name: 'Anna', job_title: 'Finance Director' });
+    await until(() => a.model!.state(2).values.job_title === 'Finance Director');
+    await until(() => b.model!.state(2).values.first_name === 'Anna');
+    expect(a.snapshot.conflicts).toEqual([]);
+    expect(b.snapshot.conflicts).toEqual([]);
+  });
+
+  it('holds back an edit of a field another tab changed first, and lets the admin use theirs or mine', async () => {
+    const { db, meta, open } = await setup();
+    const a = await open();
+    const b = await open();
+    // Both tabs start from the file's value; A saves first.
+    const fromB = textEdit(b.model!, 0, 'last_name', 'Doe-B');
+    await a.apply(textEdit(a.model!, 0, 'last_name', 'Doe-A'), 'Edit last name');
+    await b.apply(fromB, 'Edit last name');
+    expect(b.snapshot.conflicts).toEqual([
+      expect.objectContaining({ theirs: 'Doe-A', change: expect.objectContaining({ to: 'Doe-B' }), action: 'Edit last name' }),
+    ]);
+    expect((await loadDraft(db, meta.id))!.rows[0]!.edits.last_name).toBe('Doe-A');
+    await b.useMine(b.snapshot.conflicts[0]!.id);
+    expect(b.snapshot.conflicts).toEqual([]);
+    expect((await loadDraft(db, meta.id))!.rows[0]!.edits.last_name).toBe('Doe-B');
+    await until(() => a.model!.state(0).values.last_name === 'Doe-B');
+  });
+
+  it('reports a full disk, keeps what was saved, and saves the change on retry', async () => {
+    const { db, meta, open } = await setup();
+    const session = await open();
+    await session.apply(textEdit(session.model!, 0, 'first_name', 'Saved'), 'Edit first name');
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementationOnce(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    await session.apply(textEdit(session.model!, 1, 'first_name', 'Lost?'), 'Edit first name');
+    expect(session.snapshot.failure).toMatchObject({ kind: 'quota', label: 'Edit first name' });
+    expect(session.snapshot.failure?.unsaved).toHaveLength(1);
+    let rows = (await loadDraft(db, meta.id))!.rows;
+    expect(rows[0]!.edits.first_name).toBe('Saved');
+    expect(rows[1]!.edits).toEqual({});
+    expect(session.model!.state(1).values.first_name).toBe('John');
+    await session.retry();
+    expect(session.snapshot.failure).toBeUndefined();
+    rows = (await loadDraft(db, meta.id))!.rows;
+    expect(rows[1]!.edits.first_name).toBe('Lost?');
+  });
+
+  it('changes the draft’s mapping, rechecks every row and tells the other tab', async () => {
+    const { db, meta, open } = await setup();
+    const a = await open();
+    const b = await open();
+    await a.updateMeta({ mapping: { email: 2 } });
+    expect(a.model!.state(0).values.first_name).toBe('');
+    expect((await db.get('drafts', meta.id))?.mapping).toEqual({ email: 2 });
+    await until(() => b.model!.state(0).values.first_name === '');
+  });
+
+  it('notices its draft was deleted elsewhere', async () => {
+    const { meta, open } = await setup();
+    const session = await open();
+    const other = new DraftChannel();
+    other.post({ type: 'list', deleted: [meta.id] });
+    other.close();
+    await until(() => session.snapshot.status === 'deleted');
+  });
+
+  it('catches up with changes it missed while asleep', async () => {
+    const { db, meta, open } = await setup();
+    const session = await open();
+    session.channel.close();
+    const { applyChanges } = await import('../changes');
+    await applyChanges(db, meta.id, [{ index: 2, key: 'excluded', from: false, to: true }]);
+    await session.catchUp();
+    expect(session.model!.rowAt(2).excluded).toBe(true);
+  });
+});

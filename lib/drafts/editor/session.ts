@@ -1,0 +1,337 @@
+import { applyChanges, invertChanges, type ApplyResult, type Change, type Conflict } from '../changes';
+import type { RosterDatabase } from '../db';
+import { describeStorageFailure, type StorageFailure } from '../storage-errors';
+import { loadDraftInBatches, loadRows, storeDraftCounts, updateDraftMeta, type MetaChange } from '../store';
+import { DraftChannel, type DraftEvent } from '../sync';
+import { DEFAULT_POLICY, type DraftMeta, type DraftRow, type RowPolicy } from '../types';
+import { UndoHistory, type HistoryEntry } from './history';
+import { DraftModel } from './model';
+
+export type SessionStatus = 'loading' | 'ready' | 'missing' | 'deleted' | 'closed';
+
+/** A change another tab made first, waiting for the admin to keep theirs or use this tab's value. */
+export interface OpenConflict extends Conflict {
+  id: number;
+  /** What this tab was doing: "Edit Job title", "Undo: Exclude 3 rows"… */
+  action: string;
+}
+
+export interface SaveFailure extends StorageFailure {
+  /** The changes not saved, to try again. */
+  unsaved: Change[];
+  label: string;
+}
+
+export interface SessionSnapshot {
+  status: SessionStatus;
+  loaded: number;
+  saving: boolean;
+  failure?: SaveFailure;
+  conflicts: OpenConflict[];
+  /** Other tabs with this draft open. */
+  otherTabs: number;
+  /** A short note of what just happened in another tab or by undo, for the status line. */
+  note?: string;
+  undoLabel?: string;
+  redoLabel?: string;
+  /** Goes up with every change, so the page knows to render. */
+  version: number;
+}
+
+/** Above this many rows, another tab's change is read back as the whole draft rather than row by row. */
+const ROW_READ_LIMIT = 2000;
+
+/**
+ * One tab's editing session on one draft: it saves every change as it happens, keeps undo and redo,
+ * hears other tabs' saves on the drafts channel and merges them, and holds back conflicting edits for
+ * the admin to decide. Framework-free; the page renders its snapshot.
+ */
+export class EditorSession {
+  model: DraftModel | undefined;
+  private snap: SessionSnapshot = { status: 'loading', loaded: 0, saving: false, conflicts: [], otherTabs: 0, version: 0 };
+  private listeners = new Set<() => void>();
+  private history = new UndoHistory();
+  private queue: Promise<unknown> = Promise.resolve();
+  private pending = 0;
+  private nextConflictId = 1;
+  private others = new Set<string>();
+  private closed = false;
+  private unsubscribe: (() => void) | undefined;
+
+  constructor(
+    private readonly db: RosterDatabase,
+    readonly draftId: string,
+    private policy: RowPolicy = DEFAULT_POLICY,
+    readonly channel = new DraftChannel(),
+  ) {}
+
+  get snapshot(): SessionSnapshot {
+    return this.snap;
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private update(change: Partial<SessionSnapshot>): void {
+    this.snap = {
+      ...this.snap,
+      ...change,
+      undoLabel: this.history.nextUndo?.label,
+      redoLabel: this.history.nextRedo?.label,
+      version: this.snap.version + 1,
+    };
+    for (const listener of this.listeners) listener();
+  }
+
+  async open(): Promise<void> {
+    this.unsubscribe = this.channel.subscribe((event) => void this.onEvent(event));
+    const draft = await loadDraftInBatches(this.db, this.draftId, (loaded) => this.update({ loaded }));
+    if (this.closed) return;
+    if (!draft) return this.update({ status: 'missing' });
+    this.model = new DraftModel(draft, this.policy);
+    this.channel.post({ type: 'hello', draftId: this.draftId });
+    this.update({ status: 'ready', loaded: draft.rows.length });
+    void this.checkInBackground();
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.channel.post({ type: 'bye', draftId: this.draftId });
+    this.unsubscribe?.();
+    this.listeners.clear();
+  }
+
+  /** The database was closed under this page (a newer version of the extension needs it). */
+  markClosed(): void {
+    this.update({ status: 'closed' });
+  }
+
+  /** Checks rows not yet checked, a slice at a time, then corrects the draft's stored counts if needed. */
+  async checkInBackground(): Promise<void> {
+    const model = this.model;
+    if (!model) return;
+    const done = await model.checkPending(() => this.closed);
+    if (this.closed) return;
+    this.update({});
+    if (!done) return;
+    const counts = model.counts();
+    if (model.meta.countsPending || counts.errors !== model.meta.errorCount || counts.excluded !== model.meta.excludedCount) {
+      await storeDraftCounts(this.db, this.draftId, { errorCount: counts.errors, excludedCount: counts.excluded }, model.meta.revision);
+    }
+  }
+
+  setPolicy(policy: RowPolicy): void {
+    this.policy = policy;
+    if (!this.model) return;
+    this.model.setPolicy(policy);
+    this.update({});
+    void this.checkInBackground();
+  }
+
+  /** Saves one step of the admin's work and records it for undo. */
+  apply(changes: readonly Change[], label: string): Promise<ApplyResult | undefined> {
+    if (changes.length === 0) return Promise.resolve(undefined);
+    return this.enqueue(async () => {
+      const result = await this.save(changes, label, label);
+      this.history.record({ label, changes: result.applied });
+      return result;
+    });
+  }
+
+  undo(): Promise<void> {
+    return this.enqueue(async () => {
+      const entry = this.history.takeUndo();
+      if (!entry) return;
+      const result = await this.save(invertChanges(entry.changes), `Undo: ${entry.label}`, `Undo: ${entry.label}`);
+      if (result.failure && result.applied.length === 0) return this.history.restoreUndo(entry);
+      this.history.undone({ label: entry.label, changes: invertChanges(result.applied) });
+      this.update({ note: `Undone: ${entry.label}` });
+    });
+  }
+
+  redo(): Promise<void> {
+    return this.enqueue(async () => {
+      const entry = this.history.takeRedo();
+      if (!entry) return;
+      const result = await this.save(entry.changes, `Redo: ${entry.label}`, `Redo: ${entry.label}`);
+      if (result.failure && result.applied.length === 0) return this.history.restoreRedo(entry);
+      this.history.redone({ label: entry.label, changes: result.applied });
+      this.update({ note: `Redone: ${entry.label}` });
+    });
+  }
+
+  /** The admin chose this tab's value over the other tab's. */
+  useMine(conflictId: number): Promise<void> {
+    const conflict = this.snap.conflicts.find((c) => c.id === conflictId);
+    if (!conflict) return Promise.resolve();
+    this.dropConflict(conflictId);
+    const change = { ...conflict.change, from: conflict.theirs } as Change;
+    return this.apply([change], 'Use my value').then(() => undefined);
+  }
+
+  /** The admin keeps the other tab's value: nothing to save. */
+  keepTheirs(conflictId: number): void {
+    this.dropConflict(conflictId);
+  }
+
+  /**
+   * Changes the draft's own fields, such as its column mapping; every row is checked again and other tabs
+   * are told. Not an undo step: it is a setting of the draft, not an edit of its rows.
+   */
+  updateMeta(change: MetaChange): Promise<void> {
+    return this.enqueue(async () => {
+      try {
+        const meta = await updateDraftMeta(this.db, this.draftId, change);
+        if (!meta) return this.update({ status: 'deleted' });
+        this.model?.setMeta(meta);
+        this.channel.post({ type: 'meta', draftId: this.draftId, revision: meta.revision });
+        this.update({});
+        void this.checkInBackground();
+      } catch (error) {
+        this.update({ failure: { ...describeStorageFailure(error), unsaved: [], label: 'Change the draft' } });
+      }
+    });
+  }
+
+  /** Tries the changes that could not be saved again, e.g. after freeing disk space. */
+  retry(): Promise<void> {
+    const failure = this.snap.failure;
+    if (!failure) return Promise.resolve();
+    this.update({ failure: undefined });
+    return this.apply(failure.unsaved, failure.label).then(() => undefined);
+  }
+
+  dismissFailure(): void {
+    this.update({ failure: undefined });
+  }
+
+  private dropConflict(id: number): void {
+    this.update({ conflicts: this.snap.conflicts.filter((c) => c.id !== id) });
+  }
+
+  private enqueue<T>(work: () => Promise<T>): Promise<T> {
+    this.pending++;
+    this.update({ saving: true });
+    const run = this.queue.then(work);
+    this.queue = run.catch(() => undefined);
+    return run.finally(() => {
+      this.pending--;
+      this.update({ saving: this.pending > 0 });
+    });
+  }
+
+  private async save(changes: readonly Change[], label: string, action: string): Promise<ApplyResult> {
+    const result = await applyChanges(this.db, this.draftId, changes, { policy: this.policy });
+    const model = this.model;
+    if (model) {
+      model.updateRows(result.rows);
+      if (result.meta) model.setMeta(result.meta);
+    }
+    if (result.rows.length > 0 && result.meta) {
+      this.channel.post({
+        type: 'rows',
+        draftId: this.draftId,
+        indexes: result.rows.map((r) => r.index),
+        revs: result.rows.map((r) => r.rev),
+        revision: result.meta.revision,
+      });
+    }
+    const conflicts = result.conflicts.map((c) => ({ ...c, id: this.nextConflictId++, action }));
+    const change: Partial<SessionSnapshot> = { conflicts: [...this.snap.conflicts, ...conflicts], note: undefined };
+    if (result.failure) {
+      const settled = new Set<Change>([...result.applied, ...result.unchanged, ...result.conflicts.map((c) => c.change)]);
+      change.failure = { ...result.failure, unsaved: changes.filter((c) => !settled.has(c)), label };
+      if (result.failure.kind === 'gone') change.status = 'deleted';
+      if (result.failure.kind === 'closed') change.status = 'closed';
+    }
+    this.update(change);
+    if (model && model.counts().unchecked > 0) void this.checkInBackground();
+    return result;
+  }
+
+  private async onEvent(event: DraftEvent): Promise<void> {
+    if (this.closed) return;
+    if (event.type === 'list') {
+      if (event.deleted.includes(this.draftId)) this.update({ status: 'deleted' });
+      return;
+    }
+    if (event.draftId !== this.draftId) return;
+    switch (event.type) {
+      case 'hello':
+        this.others.add(event.from);
+        this.channel.post({ type: 'here', draftId: this.draftId });
+        return this.update({ otherTabs: this.others.size });
+      case 'here':
+        this.others.add(event.from);
+        return this.update({ otherTabs: this.others.size });
+      case 'bye':
+        this.others.delete(event.from);
+        return this.update({ otherTabs: this.others.size });
+      case 'meta':
+        await this.reloadMeta();
+        return;
+      case 'rows':
+        this.others.add(event.from);
+        return this.takeRemoteRows(event.indexes, event.revs);
+    }
+  }
+
+  private async reloadMeta(): Promise<DraftMeta | undefined> {
+    const meta = await this.db.get('drafts', this.draftId);
+    if (!meta) {
+      this.update({ status: 'deleted' });
+      return undefined;
+    }
+    if (this.model && meta.revision >= this.model.meta.revision) {
+      this.model.setMeta(meta);
+      this.update({});
+      if (this.model.counts().unchecked > 0) void this.checkInBackground();
+    }
+    return meta;
+  }
+
+  private async takeRemoteRows(indexes: readonly number[], revs: readonly number[]): Promise<void> {
+    const model = this.model;
+    if (!model) return;
+    const stale = indexes.filter((index, i) => (model.stateOfIndex(index)?.row.rev ?? -1) < revs[i]!);
+    if (stale.length === 0) return;
+    const rows = stale.length > ROW_READ_LIMIT ? await this.readAllRows() : await this.readRows(stale);
+    const changed = model.updateRows(rows);
+    await this.reloadMeta();
+    this.update({
+      otherTabs: this.others.size,
+      note: changed.length > 0 ? `${changed.length === 1 ? '1 row was' : `${changed.length} rows were`} changed in another tab.` : undefined,
+    });
+  }
+
+  /** After this tab slept (its messages may have been missed), takes in whatever changed meanwhile. */
+  async catchUp(): Promise<void> {
+    const model = this.model;
+    if (!model || this.closed) return;
+    const meta = await this.db.get('drafts', this.draftId);
+    if (!meta) return this.update({ status: 'deleted' });
+    if (meta.revision === model.meta.revision) return;
+    model.updateRows(await this.readAllRows());
+    model.setMeta(meta);
+    this.update({});
+    void this.checkInBackground();
+  }
+
+  private readRows(indexes: readonly number[]): Promise<DraftRow[]> {
+    return loadRows(this.db, this.draftId, indexes);
+  }
+
+  private async readAllRows(): Promise<DraftRow[]> {
+    return (await loadDraftInBatches(this.db, this.draftId))?.rows ?? [];
+  }
+
+  /** For tests and the page: waits until every queued save has finished. */
+  whenIdle(): Promise<unknown> {
+    return this.queue;
+  }
+}
+
+export type { HistoryEntry };

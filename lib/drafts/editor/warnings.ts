@@ -1,0 +1,62 @@
+import type { MappableField } from '../../mapping';
+import { mosPersonSchema, type MosPerson } from '../../mos/schema';
+import { rowValues } from '../rows';
+import { DEFAULT_POLICY, type DraftMeta, type RowPolicy } from '../types';
+import type { RowState } from './model';
+
+export type WarningKind = 'duplicate' | 'name' | 'opportunity' | 'access';
+
+/** Something mOS would accept but the admin should look at. */
+export interface RowWarning {
+  kind: WarningKind;
+  field: MappableField;
+  message: string;
+}
+
+function rowList(indexes: readonly number[]): string {
+  const numbers = indexes.map((i) => String(i + 1));
+  if (numbers.length === 1) return `row ${numbers[0]}`;
+  if (numbers.length <= 3) return `rows ${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`;
+  return `rows ${numbers.slice(0, 2).join(', ')} and ${numbers.length - 2} more`;
+}
+
+function asksForOpportunity(state: Pick<RowState, 'row'>, meta: DraftMeta): boolean {
+  const asked = rowValues(state.row, meta, DEFAULT_POLICY).mos_opportunity;
+  const parsed = mosPersonSchema.shape.mos_opportunity.safeParse(asked);
+  return parsed.success && parsed.data;
+}
+
+/** The warning for an included row sharing its email with `sameEmail` (other rows' indexes). */
+export function duplicateWarning(sameEmail: readonly number[]): RowWarning | undefined {
+  if (sameEmail.length === 0) return undefined;
+  return {
+    kind: 'duplicate',
+    field: 'email',
+    message: `Same email as ${rowList(sameEmail)}. Only one of them can be invited: choose which to keep.`,
+  };
+}
+
+/** Warnings that depend on the row alone, worked out once when the row is checked. */
+export function ownWarnings(
+  state: Omit<RowState, 'ownWarnings'>,
+  person: MosPerson | undefined,
+  meta: DraftMeta,
+  policy: RowPolicy,
+): RowWarning[] {
+  if (state.row.excluded) return [];
+  const warnings: RowWarning[] = [];
+  const { values } = state;
+  if (String(values.first_name).trim() === '') warnings.push({ kind: 'name', field: 'first_name', message: 'No first name.' });
+  if (String(values.last_name).trim() === '') warnings.push({ kind: 'name', field: 'last_name', message: 'No last name.' });
+  if (!policy.opportunityLicenses && asksForOpportunity(state, meta)) {
+    warnings.push({
+      kind: 'opportunity',
+      field: 'mos_opportunity',
+      message: 'Asks for an Opportunity seat, but your organisation has no Opportunity licenses, so FALSE will be written.',
+    });
+  }
+  if (person && !person.mos_enable && !person.mos_opportunity && person.course_enrollments.length === 0) {
+    warnings.push({ kind: 'access', field: 'mos_enable', message: 'No seat and no program: this person would be invited to nothing.' });
+  }
+  return warnings;
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import type { JobRequest, JobResponse } from './jobs';
+
+const summarySchema = z.object({
+  rows: z.number(),
+  excluded: z.number(),
+  toImport: z.number(),
+  invalid: z.number(),
+  duplicates: z.number(),
+  alreadyMembers: z.number(),
+  enableSeats: z.number(),
+  opportunitySeats: z.number(),
+  perProgram: z.array(z.object({ slug: z.string(), name: z.string(), people: z.number() })),
+});
+
+const okSchemas = {
+  summary: z.object({
+    summary: summarySchema,
+    ids: z.object({ keeping: z.number(), fresh: z.number(), firstNew: z.string().optional(), lastNew: z.string().optional() }),
+  }),
+  'export-csv': z.object({ csv: z.string(), fileName: z.string(), people: z.number(), summary: summarySchema }),
+  'error-report': z.object({ csv: z.string(), fileName: z.string(), lines: z.number() }),
+  'export-json': z.object({ json: z.string(), fileName: z.string() }),
+  count: z.object({ errorCount: z.number(), excludedCount: z.number(), stored: z.boolean() }),
+  'import-json': z.object({ draftId: z.string(), name: z.string(), rows: z.number() }),
+} as const;
+
+const failureSchema = z.object({ ok: z.literal(false), error: z.string() });
+
+/** Checks what the worker sent back, as every message crossing a boundary is checked. */
+export function readJobResponse<T extends JobRequest['type']>(type: T, data: unknown): JobResponse<T> {
+  const failure = failureSchema.safeParse(data);
+  if (failure.success) return failure.data as JobResponse<T>;
+  const ok = okSchemas[type].safeParse(data);
+  if (ok.success && (data as { ok?: unknown }).ok === true) return { ok: true, ...ok.data } as unknown as JobResponse<T>;
+  return { ok: false, error: 'The background job sent back something unexpected. Please try again.' } as JobResponse<T>;
+}
+
+/** Runs one job in a fresh worker and ends the worker when it answers. */
+export function runJobInWorker<R extends JobRequest>(makeWorker: () => Worker, request: R): Promise<JobResponse<R['type']>> {
+  return new Promise((resolve) => {
+    const worker = makeWorker();
+    worker.onmessage = (event: MessageEvent<unknown>) => {
+      worker.terminate();
+      resolve(readJobResponse(request.type, event.data));
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      const error = `The background job failed${event.message ? `: ${event.message}` : ''}. Please try again.`;
+      resolve({ ok: false, error } as JobResponse<R['type']>);
+    };
+    worker.postMessage(request);
+  });
+}

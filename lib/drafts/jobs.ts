@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import type { RosterDatabase } from './db';
+import { csvFileName, produceMosCsv } from './produce-csv';
+import { planImport } from './rows';
+import { countRows } from './counts';
+import { loadDraft, storeDraftCounts } from './store';
+import { errorReportCsv, errorReportLines, summarisePlan, type ExportSummary } from './summary';
+import { announceListChange } from './sync';
+import { draftFileName, draftToJson, importDraftFile, parseDraftJson } from './transfer';
+import type { Draft } from './types';
+import { previewUserIds, type UserIdPreview } from './user-ids';
+
+/**
+ * Jobs that read a whole draft (planning, producing the CSV, JSON in and out) take hundreds of
+ * milliseconds at 50,000 rows, so the editor runs them in a worker, which opens the database itself.
+ */
+const id = z.string().min(1).max(64);
+const policy = z.object({ opportunityLicenses: z.boolean() });
+
+export const jobRequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('summary'), draftId: id, orgKey: id, policy }),
+  z.object({ type: z.literal('export-csv'), draftId: id, orgKey: id, policy }),
+  z.object({ type: z.literal('error-report'), draftId: id, policy }),
+  z.object({ type: z.literal('export-json'), draftId: id }),
+  z.object({ type: z.literal('count'), draftId: id, policy }),
+  z.object({ type: z.literal('import-json'), text: z.string().max(512 * 1024 * 1024), fileName: z.string().max(1024), policy }),
+]);
+export type JobRequest = z.infer<typeof jobRequestSchema>;
+
+export interface JobResults {
+  summary: { summary: ExportSummary; ids: UserIdPreview };
+  'export-csv': { csv: string; fileName: string; people: number; summary: ExportSummary };
+  'error-report': { csv: string; fileName: string; lines: number };
+  'export-json': { json: string; fileName: string };
+  count: { errorCount: number; excludedCount: number; stored: boolean };
+  'import-json': { draftId: string; name: string; rows: number };
+}
+
+export type JobResponse<T extends JobRequest['type']> = ({ ok: true } & JobResults[T]) | { ok: false; error: string };
+
+async function requireDraft(db: RosterDatabase, draftId: string): Promise<Draft> {
+  const draft = await loadDraft(db, draftId);
+  if (!draft) throw new Error('This draft no longer exists. It may have been deleted in another tab.');
+  return draft;
+}
+
+function reportName(draftName: string): string {
+  return csvFileName(draftName).replace(/-mos-import-/, '-rows-that-cannot-go-');
+}
+
+async function run(db: RosterDatabase, request: JobRequest): Promise<JobResults[JobRequest['type']]> {
+  switch (request.type) {
+    case 'summary': {
+      const draft = await requireDraft(db, request.draftId);
+      const plan = planImport(draft, undefined, request.policy);
+      const ids = await previewUserIds(db, request.orgKey, plan.people.map((p) => p.email));
+      return { summary: summarisePlan(plan, draft.rows.length), ids };
+    }
+    case 'export-csv': {
+      const draft = await requireDraft(db, request.draftId);
+      const produced = await produceMosCsv(db, draft, { orgKey: request.orgKey, policy: request.policy });
+      return {
+        csv: produced.csv,
+        fileName: csvFileName(draft.meta.name),
+        people: produced.rows.length,
+        summary: summarisePlan(produced.plan, draft.rows.length),
+      };
+    }
+    case 'error-report': {
+      const draft = await requireDraft(db, request.draftId);
+      const plan = planImport(draft, undefined, request.policy);
+      return { csv: errorReportCsv(plan), fileName: reportName(draft.meta.name), lines: errorReportLines(plan).length };
+    }
+    case 'export-json': {
+      const draft = await requireDraft(db, request.draftId);
+      return { json: draftToJson(draft), fileName: draftFileName(draft.meta.name) };
+    }
+    case 'count': {
+      // A big draft is saved before it is counted; this counts it where the page does not wait.
+      const draft = await requireDraft(db, request.draftId);
+      const counts = await countRows(draft.rows, draft.meta, request.policy);
+      const stored = await storeDraftCounts(db, request.draftId, counts, draft.meta.revision);
+      if (stored) announceListChange();
+      return { ...counts, stored };
+    }
+    case 'import-json': {
+      const file = parseDraftJson(request.text, request.fileName);
+      const meta = await importDraftFile(db, file, { policy: request.policy });
+      announceListChange();
+      return { draftId: meta.id, name: meta.name, rows: meta.rowCount };
+    }
+  }
+}
+
+/** Runs one job; every failure comes back as a message, never as a thrown error. */
+export async function runJob<R extends JobRequest>(db: RosterDatabase, request: R): Promise<JobResponse<R['type']>> {
+  try {
+    return { ok: true, ...(await run(db, request)) } as unknown as JobResponse<R['type']>;
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) } as JobResponse<R['type']>;
+  }
+}

@@ -1,0 +1,134 @@
+import { z } from 'zod';
+import { MAPPABLE_FIELDS, type ColumnMapping } from '../mapping';
+import { sourceOriginSchema } from '../source-table';
+import type { RosterDatabase } from './db';
+import { saveWholeDraft, withCounts } from './store';
+import { DEFAULT_POLICY, type Draft, type DraftMeta, type DraftRow, type RowPolicy } from './types';
+
+export const DRAFT_FILE_FORMAT = 'roster-sync-draft';
+export const DRAFT_FILE_VERSION = 1;
+
+const MAX_TEXT = 100_000;
+const cellText = z.string().max(MAX_TEXT);
+const fieldEdits = z.partialRecord(z.enum(MAPPABLE_FIELDS), cellText);
+
+const draftFileSchema = z.object({
+  format: z.literal(DRAFT_FILE_FORMAT, { error: 'this is not a Roster Sync draft file' }),
+  version: z.literal(DRAFT_FILE_VERSION, { error: `only version ${DRAFT_FILE_VERSION} draft files can be read` }),
+  exportedAt: z.string().max(64).optional(),
+  draft: z.object({
+    name: z.string().trim().min(1, 'the draft has no name').max(200),
+    origin: sourceOriginSchema,
+    headers: z.array(z.string().max(4096)).max(1000),
+    // The mapping's own shape belongs to lib/mapping; here it only has to be a plain object of fields.
+    mapping: z.partialRecord(z.enum(MAPPABLE_FIELDS), z.json()),
+    defaults: z.object({
+      mos_enable: z.boolean(),
+      mos_opportunity: z.boolean(),
+      course_enrollments: z.array(z.string().max(200)).max(50),
+    }),
+    createdAt: z.number().int().nonnegative(),
+    updatedAt: z.number().int().nonnegative(),
+  }),
+  rows: z
+    .array(
+      z.object({
+        cells: z.array(cellText).max(1000),
+        edits: fieldEdits,
+        excluded: z.boolean(),
+        preset: z.partialRecord(z.enum(['mos_enable', 'mos_opportunity', 'course_enrollments']), cellText).optional(),
+      }),
+    )
+    .max(1_000_000),
+});
+
+export type DraftFile = z.infer<typeof draftFileSchema>;
+
+export class DraftFileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DraftFileError';
+  }
+}
+
+/** The draft as a self-contained JSON file the admin can keep or move to another browser. */
+export function draftToJson(draft: Draft, now = new Date()): string {
+  const { meta } = draft;
+  const file: DraftFile = {
+    format: DRAFT_FILE_FORMAT,
+    version: DRAFT_FILE_VERSION,
+    exportedAt: now.toISOString(),
+    draft: {
+      name: meta.name,
+      origin: meta.origin,
+      headers: meta.headers,
+      mapping: meta.mapping as DraftFile['draft']['mapping'],
+      defaults: meta.defaults,
+      createdAt: meta.createdAt,
+      updatedAt: meta.updatedAt,
+    },
+    rows: draft.rows.map(({ cells, edits, excluded, preset }) => (preset ? { cells, edits, excluded, preset } : { cells, edits, excluded })),
+  };
+  return JSON.stringify(file);
+}
+
+function where(path: readonly PropertyKey[]): string {
+  if (path[0] === 'rows' && typeof path[1] === 'number') {
+    const rest = path.slice(2).join('.');
+    return `row ${path[1] + 1}${rest ? ` (${rest})` : ''}`;
+  }
+  return path.length > 0 ? path.join('.') : 'the file';
+}
+
+/** Reads and checks a draft file; throws a DraftFileError that says what is wrong and where. */
+export function parseDraftJson(text: string, fileName = 'The file'): DraftFile {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new DraftFileError(`${fileName} is not a Roster Sync draft: it is not valid JSON.`);
+  }
+  const parsed = draftFileSchema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  const first = parsed.error.issues.slice(0, 3).map((issue) => `${where(issue.path)}: ${issue.message}`);
+  const more = parsed.error.issues.length > 3 ? ` (and ${parsed.error.issues.length - 3} more problems)` : '';
+  throw new DraftFileError(`${fileName} cannot be imported as a draft. ${first.join('; ')}${more}.`);
+}
+
+/** Saves a checked draft file as a new draft; its retention clock starts now. */
+export async function importDraftFile(
+  db: RosterDatabase,
+  file: DraftFile,
+  { now = Date.now(), policy = DEFAULT_POLICY }: { now?: number; policy?: RowPolicy } = {},
+): Promise<DraftMeta> {
+  const id = crypto.randomUUID();
+  const rows: DraftRow[] = file.rows.map((row, index) => ({ draftId: id, index, rev: 0, ...row }));
+  const meta = await withCounts({
+    id,
+    name: file.draft.name,
+    origin: file.draft.origin,
+    headers: file.draft.headers,
+    mapping: file.draft.mapping as ColumnMapping,
+    defaults: file.draft.defaults,
+    rowCount: rows.length,
+    createdAt: file.draft.createdAt,
+    updatedAt: now,
+    errorCount: 0,
+    excludedCount: 0,
+    revision: 0,
+  }, rows, policy);
+  await saveWholeDraft(db, meta, rows);
+  return meta;
+}
+
+/** A file name for the draft file: the draft's name made safe, and the date. */
+export function draftFileName(draftName: string, date = new Date()): string {
+  const stem = draftName
+    .normalize('NFKD')
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .replace(/\s+/g, '-')
+    .toLowerCase()
+    .slice(0, 60);
+  return `${stem || 'roster'}-draft-${date.toISOString().slice(0, 10)}.json`;
+}

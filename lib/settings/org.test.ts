@@ -1,0 +1,62 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  DEFAULT_ORG_SETTINGS,
+  normaliseOrgSettings,
+  orgSettingsItem,
+  readOrgSettings,
+  updateOrgSettings,
+  watchOrgSettings,
+} from './org';
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('organisation settings', () => {
+  it('starts from the defaults: licenses on, 30 days, Enable seat, no programs, no rules', async () => {
+    expect(await readOrgSettings()).toEqual(DEFAULT_ORG_SETTINGS);
+    expect(DEFAULT_ORG_SETTINGS).toMatchObject({ hasOpportunityLicenses: true, retentionDays: 30 });
+  });
+
+  it('saves a change and keeps the other settings', async () => {
+    await updateOrgSettings({ retentionDays: 7 });
+    const saved = await updateOrgSettings({ hasOpportunityLicenses: false });
+    expect(saved).toMatchObject({ retentionDays: 7, hasOpportunityLicenses: false });
+    expect(await readOrgSettings()).toEqual(saved);
+  });
+
+  it('is kept in the local area, at version 1', async () => {
+    await updateOrgSettings({ retentionDays: 12 });
+    const stored = await fakeBrowser.storage.local.get('orgSettings');
+    expect((stored.orgSettings as { retentionDays: number }).retentionDays).toBe(12);
+    expect(orgSettingsItem.key).toBe('local:orgSettings');
+  });
+
+  it('repairs a damaged field without losing the others', () => {
+    const repaired = normaliseOrgSettings({
+      hasOpportunityLicenses: false,
+      retentionDays: -4,
+      defaultPrograms: ['MEDDICC Go Live Plan', 'nonsense'],
+      rules: 'not a list',
+    });
+    expect(repaired).toEqual({
+      ...DEFAULT_ORG_SETTINGS,
+      hasOpportunityLicenses: false,
+      defaultPrograms: ['Meddicc-go-live-plan'],
+    });
+    expect(normaliseOrgSettings(null)).toEqual(DEFAULT_ORG_SETTINGS);
+  });
+
+  it('refuses retention outside 1 to 365 days by keeping the default', () => {
+    expect(normaliseOrgSettings({ retentionDays: 0 }).retentionDays).toBe(30);
+    expect(normaliseOrgSettings({ retentionDays: 366 }).retentionDays).toBe(30);
+    expect(normaliseOrgSettings({ retentionDays: 365 }).retentionDays).toBe(365);
+  });
+
+  it('tells a watcher about changes made elsewhere', async () => {
+    const seen: boolean[] = [];
+    const stop = watchOrgSettings((s) => seen.push(s.hasOpportunityLicenses));
+    await orgSettingsItem.setValue({ ...DEFAULT_ORG_SETTINGS, hasOpportunityLicenses: false });
+    stop();
+    expect(seen).toEqual([false]);
+  });
+});
