@@ -1,16 +1,20 @@
-import { isFromExtensionCore, mosPageRequestSchema, type MosPageRequest } from '@/lib/messages';
-import { attachCsvToImportDialog, hostPanel, readMemberList } from '@/lib/mos-page';
+import { mayAskMosPage, mosPageRequestSchema, type MosPageRequest } from '@/lib/messages';
+import { attachCsvToImportDialog, fillInviteDialog, hostPanel, readMemberList, waitForMyOrganizationScreen } from '@/lib/mos-page';
 
 const RUNNING = Symbol.for('roster-sync.mos-adapter');
 
-function handle(request: MosPageRequest) {
+async function handle(request: MosPageRequest) {
   switch (request.type) {
     case 'mos/read-members':
-      return Promise.resolve({ ok: true, members: readMemberList(document) });
+      return { ok: true, members: readMemberList(document) };
     case 'mos/attach-csv': {
       const file = new File([request.csv], request.fileName, { type: 'text/csv' });
       return attachCsvToImportDialog(document, file);
     }
+    case 'mos/probe':
+      return { ok: true, myOrganization: await waitForMyOrganizationScreen(document) };
+    case 'mos/fill-invite':
+      return fillInviteDialog(document, request.people, { pressInvite: request.pressInvite });
   }
 }
 
@@ -24,10 +28,12 @@ export default defineContentScript({
 
     const host = hostPanel(document, browser.runtime.getURL('/mos-panel.html'));
     ctx.onInvalidated(() => host.stop());
+    // Firefox's extension URL host is a per-install UUID, not the id.
+    const extensionHost = new URL(browser.runtime.getURL('/')).host;
     browser.runtime.onMessage.addListener((message, sender) => {
-      if (!isFromExtensionCore(sender, browser.runtime.id)) return undefined;
       const request = mosPageRequestSchema.safeParse(message);
-      return request.success ? handle(request.data) : undefined;
+      if (!request.success || !mayAskMosPage(request.data.type, sender, browser.runtime.id, extensionHost)) return undefined;
+      return handle(request.data);
     });
   },
 });

@@ -40,7 +40,8 @@ export type InviteAction =
   | { type: 'paste'; result: PasteResult; into: 'form' | 'list' }
   | { type: 'restore'; form: InviteValues; queue: InviteValues[] }
   | { type: 'choices'; choices: InviteChoices }
-  | { type: 'sent'; emails: readonly string[]; notice: InviteNotice }
+  | { type: 'sent'; emails: readonly string[]; notice?: InviteNotice }
+  | { type: 'drop'; emails: readonly string[] }
   | { type: 'notice'; notice: InviteNotice | undefined }
   | { type: 'show-errors' };
 
@@ -132,7 +133,7 @@ function paste(state: InviteState, result: PasteResult, into: 'form' | 'list'): 
   };
 }
 
-function removeSent(state: InviteState, emails: readonly string[], notice: InviteNotice): InviteState {
+function removeSent(state: InviteState, emails: readonly string[], notice: InviteNotice | undefined): InviteState {
   const sent = new Set(emails);
   const formSent = sent.has(normalisedEmail(state.form));
   return {
@@ -164,6 +165,8 @@ export function inviteReducer(state: InviteState, action: InviteAction): InviteS
       return isBlankInvitee(state.form) ? { ...state, form: { ...state.form, ...action.choices } } : state;
     case 'sent':
       return removeSent(state, action.emails, action.notice);
+    case 'drop':
+      return removeSent(state, action.emails, state.notice);
     case 'notice':
       return { ...state, notice: action.notice };
     case 'show-errors':

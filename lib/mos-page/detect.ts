@@ -1,4 +1,4 @@
-import { findButton, findHeadings } from '../dom/semantic';
+import { findButton, findHeadings, waitForDom } from '../dom/semantic';
 
 export const MY_ORGANIZATION = /^\s*my organi[sz]ation\s*$/i;
 export const INVITE_BUTTON = /^\+?\s*invite(\s+members?)?$/i;
@@ -22,4 +22,9 @@ export function isMyOrganizationScreen(doc: Document): boolean {
     findButton(doc, INVITE_BUTTON, BEHIND_MODAL) !== undefined &&
     findButton(doc, IMPORT_CSV_BUTTON, BEHIND_MODAL) !== undefined
   );
+}
+
+/** Whether the page shows My Organization, giving a single-page app a moment to finish rendering. */
+export async function waitForMyOrganizationScreen(doc: Document, timeoutMs = 800): Promise<boolean> {
+  return (await waitForDom(doc, () => isMyOrganizationScreen(doc), timeoutMs)) === true;
 }
