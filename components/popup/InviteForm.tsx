@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { InviteView } from '@/lib/invite/controller';
 import { PERMISSION_CHOICES, isBlankInvitee, normalisedEmail, type FieldErrors, type InviteField } from '@/lib/invite/person';
 import { checkForm, checkQueue, describeStatus, type InviteAction } from '@/lib/invite/state';
@@ -93,6 +93,18 @@ export function InviteForm({ view, actions, editorUrl }: InviteFormProps) {
     return { values, problem: Object.values(queueChecks[i]!.errors)[0], existing: member && describeStatus(member) };
   });
   const count = state.queue.length + (isBlankInvitee(state.form) ? 0 : 1);
+  const formRef = useRef<HTMLFormElement>(null);
+  const queueLength = useRef(state.queue.length);
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLInputElement>('[name=first_name]')?.focus();
+  }, []);
+  useEffect(() => {
+    // After "Add member", the next person starts at First name.
+    if (state.queue.length > queueLength.current && isBlankInvitee(state.form)) {
+      formRef.current?.querySelector<HTMLInputElement>('[name=first_name]')?.focus();
+    }
+    queueLength.current = state.queue.length;
+  }, [state.queue.length]);
   const permissionChoices = [...new Set([...preferences.permissionOptions, ...PERMISSION_CHOICES])];
   const onPaste = (e: ClipboardEvent) => {
     const text = e.clipboardData?.getData('text/plain') ?? '';
@@ -102,6 +114,7 @@ export function InviteForm({ view, actions, editorUrl }: InviteFormProps) {
   return (
     <section class="invite stack" data-testid="invite-form" aria-busy={busy ? 'true' : undefined}>
       <form
+        ref={formRef}
         class="person stack"
         aria-label="Person to invite"
         onPaste={onPaste}

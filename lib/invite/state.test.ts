@@ -25,10 +25,11 @@ const jane = { first_name: 'Jane', last_name: 'Doe', email: 'jane@acme.com', job
 const bob = { first_name: 'Bob', last_name: 'Roe', email: 'bob@acme.com', job_title: 'Counsel' };
 
 describe('inviteReducer: typing and adding', () => {
-  it('marks typed fields as touched', () => {
-    const state = run(initialInviteState(), ...typed({ email: 'x' }));
-    expect(state.touched).toEqual({ email: true });
-    expect(checkForm(state).errors.email).toContain('not a valid email address');
+  it('judges a field once it was left, not while it is first typed', () => {
+    const typing = run(initialInviteState(), ...typed({ email: 'x' }));
+    expect(typing.touched).toEqual({});
+    expect(checkForm(typing).errors.email).toContain('not a valid email address');
+    expect(run(typing, { type: 'touch', field: 'email' }).touched).toEqual({ email: true });
   });
 
   it('"Add member" queues a valid person and keeps their choices for the next', () => {

@@ -148,7 +148,8 @@ function removeSent(state: InviteState, emails: readonly string[], notice: Invit
 export function inviteReducer(state: InviteState, action: InviteAction): InviteState {
   switch (action.type) {
     case 'set':
-      return { ...state, form: { ...state.form, [action.field]: action.value }, touched: { ...state.touched, [action.field]: true } };
+      // A field is judged once the admin has left it; from then on, as they type.
+      return { ...state, form: { ...state.form, [action.field]: action.value } };
     case 'touch':
       return state.touched[action.field] ? state : { ...state, touched: { ...state.touched, [action.field]: true } };
     case 'add-member':
