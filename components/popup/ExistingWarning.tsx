@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { ExistingMatch } from '@/lib/invite/state';
 
 export interface ExistingWarningProps {
@@ -9,12 +10,15 @@ export interface ExistingWarningProps {
 
 /** Shown before anything is filled in: inviting a member or a pending invitation again is rarely meant. */
 export function ExistingWarning({ matches, onLeaveOut, onGoOn, onCancel }: ExistingWarningProps) {
+  const ref = useRef<HTMLElement>(null);
+  // Keyboard users land on the first choice the warning asks for.
+  useEffect(() => ref.current?.querySelector<HTMLButtonElement>('button')?.focus(), []);
   return (
-    <section class="card warning" role="alertdialog" aria-labelledby="existing-title" data-testid="existing-warning">
+    <section ref={ref} class="card warning" aria-labelledby="existing-title" data-testid="existing-warning">
       <h2 id="existing-title">{matches.length === 0 ? 'Ready to go on' : 'Already in mOS'}</h2>
       {matches.length > 0 ? (
         <>
-          <p>mOS lists {matches.length === 1 ? 'this person' : 'these people'} already. Leave them out, or invite them anyway.</p>
+          <p role="alert">mOS lists {matches.length === 1 ? 'this person' : 'these people'} already. Leave them out, or invite them anyway.</p>
           <ul>
             {matches.map((match) => (
               <li key={match.email} data-testid="existing-person" data-email={match.email}>

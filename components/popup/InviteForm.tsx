@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { InviteView } from '@/lib/invite/controller';
 import { PERMISSION_CHOICES, isBlankInvitee, normalisedEmail, type FieldErrors, type InviteField } from '@/lib/invite/person';
 import { checkForm, checkQueue, describeStatus, type InviteAction } from '@/lib/invite/state';
@@ -87,11 +87,14 @@ function PasteBox({ onPaste }: { onPaste(text: string): void }) {
 /** The popup on the mOS My Organization screen: type or paste people, then fill the page's "+ Invite" form. */
 export function InviteForm({ view, actions, editorUrl }: InviteFormProps) {
   const { state, preferences, busy, confirm, report, drafts, draftTarget } = view;
-  const queueChecks = checkQueue(state);
-  const queued = state.queue.map((values, i) => {
-    const member = memberWith(values.email, view.members);
-    return { values, problem: Object.values(queueChecks[i]!.errors)[0], existing: member && describeStatus(member) };
-  });
+  const queued = useMemo(() => {
+    const checks = checkQueue(state);
+    const members = new Map(view.members?.map((m) => [m.email, m]));
+    return state.queue.map((values, i) => {
+      const member = members.get(normalisedEmail(values));
+      return { values, problem: Object.values(checks[i]!.errors)[0], existing: member && describeStatus(member) };
+    });
+  }, [state.queue, view.members]);
   const count = state.queue.length + (isBlankInvitee(state.form) ? 0 : 1);
   const formRef = useRef<HTMLFormElement>(null);
   const queueLength = useRef(state.queue.length);

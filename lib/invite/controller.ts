@@ -1,7 +1,7 @@
 import { MAX_PAGE_INVITEES } from '../messages';
 import type { PageMember } from '../mos-page/members';
 import type { MosPageClient } from './page-client';
-import { parsePastedPeople } from './paste';
+import { parsePastedPeople, type PasteResult } from './paste';
 import { choicesOf, normalisedEmail, type InvitePerson } from './person';
 import { DEFAULT_PREFERENCES, type InvitePreferences, type InviteWork } from './preferences';
 import { describeFill, type FillReport } from './report';
@@ -57,8 +57,7 @@ function errorText(error: unknown): string {
 }
 
 /** A single bare address pasted into the email field is just typing; anything more is a paste to read. */
-function isPlainPaste(text: string, field: string): boolean {
-  const result = parsePastedPeople(text);
+function isPlainPaste(result: PasteResult, text: string, field: string): boolean {
   if (result.people.length === 0) return true;
   const only = result.people.length === 1 ? result.people[0]! : undefined;
   return field === 'email' && only !== undefined && only.email === text.trim();
@@ -119,8 +118,9 @@ export class InviteController {
 
   /** Reads pasted text; returns false when it is ordinary typing the field should take as it is. */
   paste = (text: string, into: 'form' | 'list', field = ''): boolean => {
-    if (into === 'form' && isPlainPaste(text, field)) return false;
-    this.dispatch({ type: 'paste', result: parsePastedPeople(text), into });
+    const result = parsePastedPeople(text);
+    if (into === 'form' && isPlainPaste(result, text, field)) return false;
+    this.dispatch({ type: 'paste', result, into });
     return true;
   };
 

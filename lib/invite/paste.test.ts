@@ -88,7 +88,7 @@ describe('parsePastedPeople: several lines', () => {
     const result = parsePastedPeople(text);
     expect(result.people).toHaveLength(MAX_PASTED_LINES);
     expect(result.skipped).toEqual([
-      expect.objectContaining({ line: MAX_PASTED_LINES + 1, reason: expect.stringContaining('first 5000 lines') }),
+      expect.objectContaining({ line: MAX_PASTED_LINES + 1, reason: expect.stringContaining(`first ${MAX_PASTED_LINES} lines`) }),
     ]);
   });
 

@@ -27,8 +27,8 @@ export interface PasteResult {
   skipped: PasteSkip[];
 }
 
-/** More than a popup should take in one paste; the editor's file import is the way for big lists. */
-export const MAX_PASTED_LINES = 5000;
+/** More than a popup should take in one paste (and read within a frame); the editor's file import is the way for big lists. */
+export const MAX_PASTED_LINES = 1000;
 
 const EMAIL = /[^\s<>()[\]{},;:"'`]+@[^\s<>()[\]{},;:"'`]+\.[^\s<>()[\]{},;:"'`]+/u;
 const USER_ID = /^ext\d{5,}$/i;
@@ -133,7 +133,11 @@ function applyTrailing(person: PastedPerson, cells: string[], joinExtraToTitle: 
   if (seats[1] !== undefined) person.mos_opportunity = seats[1];
 }
 
+// Every program name and slug mentions MEDDICC/MEDDPICC or the pyramid: a cheap test before the lookup.
+const MAYBE_PROGRAM = /medd|pyramid/i;
+
 function isProgramList(cell: string): boolean {
+  if (!MAYBE_PROGRAM.test(cell)) return false;
   const { slugs, unknown } = parseCourseList(cell);
   return slugs.length > 0 && unknown.length === 0;
 }
@@ -298,7 +302,7 @@ export function parsePastedPeople(text: string): PasteResult {
     result.skipped.push({
       line: MAX_PASTED_LINES + 1,
       text: '',
-      reason: `only the first ${MAX_PASTED_LINES} lines are read; import a file in the editor for longer lists`,
+      reason: `only the first ${MAX_PASTED_LINES} lines are read; for longer lists, save them as a CSV file and import it in the editor`,
     });
     lines.length = MAX_PASTED_LINES;
   }

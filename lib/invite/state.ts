@@ -58,9 +58,21 @@ export function checkForm(state: InviteState): InviteeCheck {
   return checkInvitee(state.form, emailsExcept(state.queue, -1));
 }
 
+// Typing in the form leaves the queue array as it is, so a long pasted list is checked once, not per keystroke.
+const queueChecks = new WeakMap<readonly InviteValues[], InviteeCheck[]>();
+
 /** Each queued person, checked against those queued before them. */
 export function checkQueue(state: InviteState): InviteeCheck[] {
-  return state.queue.map((values, index) => checkInvitee(values, new Set(state.queue.slice(0, index).map(normalisedEmail))));
+  const cached = queueChecks.get(state.queue);
+  if (cached) return cached;
+  const before = new Set<string>();
+  const checks = state.queue.map((values) => {
+    const check = checkInvitee(values, before);
+    before.add(normalisedEmail(values));
+    return check;
+  });
+  queueChecks.set(state.queue, checks);
+  return checks;
 }
 
 function addMember(state: InviteState): InviteState {

@@ -21,6 +21,25 @@ function press(doc: Document, name: string): void {
     .click();
 }
 
+describe('the React/MUI demo page', () => {
+  it('deactivates a member through the Billing Status combobox, and the counts follow', async () => {
+    page = loadDemoPage('mos-mui');
+    const doc = page.document;
+    const view = page.window as unknown as Window & typeof globalThis;
+    const counts = () => Array.from(doc.querySelectorAll('.MuiTypography-h5'), (el) => el.textContent);
+    expect(counts()).toEqual(['5', '1']);
+    const billing = doc.querySelector<HTMLElement>('[role="combobox"][aria-label="Billing Status for Sam Lee"]')!;
+    billing.dispatchEvent(new view.MouseEvent('mousedown', { bubbles: true, button: 0 }));
+    await wait(10);
+    const option = Array.from(doc.querySelectorAll<HTMLElement>('[role="listbox"] [role="option"]')).find((o) => o.textContent === 'Deactivate')!;
+    option.click();
+    await wait(10);
+    expect(doc.querySelector('[role="listbox"]')).toBeNull();
+    expect(readMemberList(doc).find((m) => m.email === 'sam.lee@acme.example')).toMatchObject({ status: 'inactive', billingStatus: 'Deactivate' });
+    expect(counts()).toEqual(['4', '2']);
+  });
+});
+
 describe.each(['mos', 'mos-mui'] as const)('the lib/mos-page adapter on the %s demo page', (demo) => {
   it('recognises My Organization, also while one of its dialogs is open, and nothing else', async () => {
     page = loadDemoPage(demo);
