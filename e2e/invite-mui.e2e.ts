@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startSession, waitForMockEvents, type ExtensionSession } from './support/extension';
-import { dialogForms, invitedOn, reportOf, resetInvitePages, selectedTab, typePerson, waitForInviteForm } from './support/invite';
+import { describe, expect, it } from 'vitest';
+import { waitForMockEvents } from './support/extension';
+import { dialogForms, invitedOn, openMosWithPopup, reportOf, selectedTab, typePerson, useInviteSession } from './support/invite';
 
 const FIELDS = ['First Name', 'Last Name', 'Email Address', 'Job Title'];
 const HEADER = 'user_id,first_name,last_name,email,job_title,mos_enable,mos_opportunity,course_enrollments';
@@ -21,24 +21,8 @@ async function gridEmails(page: Page): Promise<string[]> {
 }
 
 describe('invites from the popup into the React/MUI mOS page (aria-labelledby, div buttons, portals, controlled inputs)', () => {
-  let session: ExtensionSession;
-  beforeAll(async () => {
-    session = await startSession();
-  });
-  afterEach(async () => {
-    await resetInvitePages(session);
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
-
-  async function openMos(search = '') {
-    const mos = await session.context.newPage();
-    await mos.goto(`${session.demoOrigin}/mos-mui/${search}`);
-    const popup = await session.openPopupFor(mos);
-    await waitForInviteForm(popup);
-    return { mos, popup };
-  }
+  const sessionOf = useInviteSession();
+  const openMos = (search = '') => openMosWithPopup(sessionOf(), `/mos-mui/${search}`);
 
   it('single invite with seats and programs: the values survive the page’s re-renders and are exactly what it submits', async () => {
     const { mos, popup } = await openMos();
@@ -114,6 +98,7 @@ describe('invites from the popup into the React/MUI mOS page (aria-labelledby, d
   });
 
   it('runs the skeleton flow here too: HR export, the import panel, the file in the Import CSV drop box, the page’s Import', async () => {
+    const session = sessionOf();
     const { context } = session;
     const hr = await context.newPage();
     await hr.goto(`${session.demoOrigin}/hr/directory.html`);

@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startSession, type ExtensionSession } from './support/extension';
-import { dialogForms, pasteInto, queuedEmails, reportOf, resetInvitePages, typePerson, waitForInviteForm } from './support/invite';
+import { describe, expect, it } from 'vitest';
+import { dialogForms, openWithPopup, pasteInto, queuedEmails, reportOf, typePerson, useInviteSession, waitForInviteForm } from './support/invite';
 
 const HEADER = 'user_id,first_name,last_name,email,job_title,mos_enable,mos_opportunity,course_enrollments';
 const FIELDS = ['First Name', 'Last Name', 'Email Address', 'Job Title'];
@@ -15,26 +14,11 @@ async function downloadCsv(editor: Page): Promise<string> {
 }
 
 describe('the popup: where the admin is, pasting, drafts and remembered choices', () => {
-  let session: ExtensionSession;
-  beforeAll(async () => {
-    session = await startSession();
-  });
-  afterEach(async () => {
-    await resetInvitePages(session);
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
-
-  async function popupOn(path: string) {
-    const page = await session.context.newPage();
-    await page.goto(`${session.demoOrigin}${path}`);
-    const popup = await session.openPopupFor(page);
-    await popup.waitForSelector('main:not([data-mode=detecting])');
-    return { page, popup, mode: await popup.locator('main').getAttribute('data-mode') };
-  }
+  const sessionOf = useInviteSession();
+  const popupOn = (path: string) => openWithPopup(sessionOf(), path);
 
   it('fits where the admin is: export on an HR page, invites on My Organization, drafts anywhere else', async () => {
+    const session = sessionOf();
     expect((await popupOn('/hr/directory.html')).mode).toBe('tables');
     expect((await popupOn('/mos/')).mode).toBe('invite');
     expect((await popupOn('/mos-mui/')).mode).toBe('invite');
@@ -94,6 +78,7 @@ describe('the popup: where the admin is, pasting, drafts and remembered choices'
   });
 
   it('adds people to a new draft, then to that draft again, and the file is exactly them', async () => {
+    const session = sessionOf();
     const { popup } = await popupOn('/mos/');
     await waitForInviteForm(popup);
     await typePerson(popup, { first_name: 'Jane', last_name: 'Doe', email: 'Jane.Doe@acme.com', job_title: 'Engineer II' });
@@ -134,6 +119,7 @@ describe('the popup: where the admin is, pasting, drafts and remembered choices'
   });
 
   it('remembers the last permissions, seats and programs, and keeps an unfinished list while the popup is closed', async () => {
+    const session = sessionOf();
     const first = await popupOn('/mos/');
     await waitForInviteForm(first.popup);
     await typePerson(first.popup, { first_name: 'Jane', last_name: 'Doe', email: 'jane.doe@acme.com', job_title: '', permissions: 'Administrator' });

@@ -1,6 +1,6 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startSession, waitForMockEvents, type ExtensionSession } from './support/extension';
-import { dialogForms, invitedOn, queuedEmails, reportOf, resetInvitePages, selectedTab, typePerson, waitForInviteForm } from './support/invite';
+import { describe, expect, it } from 'vitest';
+import { waitForMockEvents } from './support/extension';
+import { dialogForms, invitedOn, openMosWithPopup, queuedEmails, reportOf, selectedTab, typePerson, useInviteSession } from './support/invite';
 
 const FIELDS = ['First Name', 'Last Name', 'Email Address', 'Job Title'];
 
@@ -9,24 +9,8 @@ const bob = { first_name: 'Bob', last_name: 'Roe', email: 'bob.roe@acme.com', jo
 const pat = { first_name: 'Pat', last_name: 'Lee', email: 'pat.lee@acme.com', job_title: 'Account Executive' };
 
 describe('invites from the popup into the semantic mOS page (<label for> fields, real buttons)', () => {
-  let session: ExtensionSession;
-  beforeAll(async () => {
-    session = await startSession();
-  });
-  afterEach(async () => {
-    await resetInvitePages(session);
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
-
-  async function openMos(search = '') {
-    const mos = await session.context.newPage();
-    await mos.goto(`${session.demoOrigin}/mos/${search}`);
-    const popup = await session.openPopupFor(mos);
-    await waitForInviteForm(popup);
-    return { mos, popup };
-  }
+  const sessionOf = useInviteSession();
+  const openMos = (search = '') => openMosWithPopup(sessionOf(), `/mos/${search}`);
 
   it('single invite: invite-now fills Add Single Member, leaves Invite Member to the admin, and the page submits exactly that person', async () => {
     const { mos, popup } = await openMos();

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
-import type { ExtensionSession } from './extension';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { startSession, type ExtensionSession } from './extension';
 
 /** One person as the popup's inputs take them. */
 export interface TypedPerson {
@@ -70,4 +70,33 @@ export async function resetInvitePages(session: ExtensionSession): Promise<void>
   });
 }
 
-export { expect };
+/** This file's own Chromium session, with each test starting from clean pages and popup storage. */
+export function useInviteSession(): () => ExtensionSession {
+  let session: ExtensionSession | undefined;
+  beforeAll(async () => {
+    session = await startSession();
+  });
+  afterEach(async () => {
+    if (session) await resetInvitePages(session);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  return () => session!;
+}
+
+/** Opens a demo page and the popup acting on its tab, once the popup has found its mode. */
+export async function openWithPopup(session: ExtensionSession, path: string): Promise<{ page: Page; popup: Page; mode: string }> {
+  const page = await session.context.newPage();
+  await page.goto(`${session.demoOrigin}${path}`);
+  const popup = await session.openPopupFor(page);
+  await popup.waitForSelector('main:not([data-mode=detecting])');
+  return { page, popup, mode: (await popup.locator('main').getAttribute('data-mode'))! };
+}
+
+/** A mOS page with the popup's invite form ready. */
+export async function openMosWithPopup(session: ExtensionSession, path: string): Promise<{ mos: Page; popup: Page }> {
+  const { page, popup } = await openWithPopup(session, path);
+  await waitForInviteForm(popup);
+  return { mos: page, popup };
+}

@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { choose, chosenLabels, cleanLabel, findChoiceControl, findFields, labelTexts, readText, setText } from './controls';
+import { showMarkup } from './fixture';
 
 afterEach(() => {
-  document.body.innerHTML = '';
+  document.body.replaceChildren();
 });
 
 const byId = (id: string) => document.getElementById(id)!;
@@ -16,12 +17,12 @@ describe('labels', () => {
   });
 
   it('reads every part of aria-labelledby, skipping aria-hidden decoration, then labels and placeholders', () => {
-    document.body.innerHTML = `
+    showMarkup(document, `
       <span id="l">Permissions<span aria-hidden="true"> *</span></span><span id="v">Member</span>
       <div id="a" role="combobox" aria-labelledby="l v"></div>
       <label>First name <input id="b"></label>
       <input id="c" placeholder="Work email">
-      <div><span>Position</span><input id="d"></div>`;
+      <div><span>Position</span><input id="d"></div>`);
     expect(labelTexts(byId('a'))).toEqual(['Permissions', 'Member']);
     expect(labelTexts(byId('b'))).toEqual(['First name']);
     expect(labelTexts(byId('c'))).toEqual(['Work email']);
@@ -29,18 +30,18 @@ describe('labels', () => {
   });
 
   it('finds only usable fields: not aria-hidden, hidden or inert', () => {
-    document.body.innerHTML = `
+    showMarkup(document, `
       <label>Email <input id="ok"></label>
       <input aria-hidden="true" aria-label="Email">
       <div inert><label>Email <input></label></div>
-      <div hidden><label>Email <input></label></div>`;
+      <div hidden><label>Email <input></label></div>`);
     expect(findFields(document, /^email$/i).map((el) => el.id)).toEqual(['ok']);
   });
 });
 
 describe('setText', () => {
   it('goes past a framework’s own value property and sends input then change', () => {
-    document.body.innerHTML = `<input id="x">`;
+    showMarkup(document, `<input id="x">`);
     const input = byId('x') as HTMLInputElement;
     let tracked = '';
     const native = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!;
@@ -64,7 +65,7 @@ describe('setText', () => {
 
 describe('choose', () => {
   it('picks an option of a native select by its text', async () => {
-    document.body.innerHTML = `<label for="s">Role</label><select id="s"><option value="m">Member</option><option value="a">Administrator</option></select>`;
+    showMarkup(document, `<label for="s">Role</label><select id="s"><option value="m">Member</option><option value="a">Administrator</option></select>`);
     const control = findChoiceControl(document, /^role$/i)!;
     const result = await choose(document, control, (label) => label === 'Administrator', 500);
     expect(result.offered).toEqual(['Member', 'Administrator']);
@@ -73,9 +74,9 @@ describe('choose', () => {
   });
 
   it('opens a combobox, clicks options in its listbox, closes it, and reads chips back', async () => {
-    document.body.innerHTML = `
+    showMarkup(document, `
       <span id="l">Programs</span>
-      <div id="box" role="combobox" aria-labelledby="l" tabindex="0"></div>`;
+      <div id="box" role="combobox" aria-labelledby="l" tabindex="0"></div>`);
     const box = byId('box');
     const chosen = new Set<string>(['Old']);
     const renderChips = () => box.replaceChildren(...[...chosen].map((name) => Object.assign(document.createElement('span'), { textContent: name })));
@@ -107,7 +108,7 @@ describe('choose', () => {
   });
 
   it('says so when a combobox never opens', async () => {
-    document.body.innerHTML = `<div role="combobox" aria-label="Role" tabindex="0">Member</div>`;
+    showMarkup(document, `<div role="combobox" aria-label="Role" tabindex="0">Member</div>`);
     expect(await choose(document, findChoiceControl(document, /^role$/i)!, () => true, 50)).toEqual({
       offered: [],
       error: 'its list did not open',
@@ -115,11 +116,11 @@ describe('choose', () => {
   });
 
   it('ticks and unticks checkboxes in a named group by clicking them', async () => {
-    document.body.innerHTML = `
+    showMarkup(document, `
       <div role="group" aria-label="Product Access">
         <label><input type="checkbox" id="e" checked> mOS Enable</label>
         <div role="checkbox" id="o" aria-checked="false" tabindex="0">mOS Opportunity</div>
-      </div>`;
+      </div>`);
     byId('o').addEventListener('click', (e) => {
       const box = e.currentTarget as HTMLElement;
       box.setAttribute('aria-checked', String(box.getAttribute('aria-checked') !== 'true'));

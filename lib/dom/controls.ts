@@ -211,6 +211,8 @@ function listboxOf(doc: Document, box: Element, before: ReadonlySet<Element>): E
 
 async function openListbox(doc: Document, box: HTMLElement, timeoutMs: number): Promise<Element | undefined> {
   const before = new Set(visibleListboxes(doc));
+  // A list opens at once or not at all; waiting long on a dead control only delays the report.
+  timeoutMs = Math.min(timeoutMs, 1500);
   press(box);
   let listbox = await waitForDom(doc, () => listboxOf(doc, box, before), timeoutMs);
   if (!listbox) {

@@ -1,5 +1,6 @@
 import { Window } from 'happy-dom';
 import { afterEach, describe, expect, it } from 'vitest';
+import { showMarkup } from '../dom/fixture';
 import { loadDemoPage, type LoadedPage } from './demo-pages';
 import { fillInviteDialog, type FillOutcome, type PageInvitee } from './invite-form';
 
@@ -101,6 +102,19 @@ describe.each([
   });
 });
 
+describe('fillInviteDialog: one at a time', () => {
+  it('refuses a second fill while the first is still running, then takes the next', async () => {
+    page = loadDemoPage('mos-mui');
+    const first = fillInviteDialog(page.document, [jane, bob]);
+    expect(await fillInviteDialog(page.document, [pat])).toEqual({
+      ok: false,
+      error: 'Roster Sync is still filling the invite form on this page. Wait a moment, then try again.',
+    });
+    expectClean(await first);
+    expect(await fillInviteDialog(page.document, [jane, bob])).toMatchObject({ ok: true, filled: 2 });
+  });
+});
+
 describe('fillInviteDialog: fields the page lacks', () => {
   it('says that programs and seats cannot go through the classic form, and does not press Invite Member', async () => {
     page = loadDemoPage('mos');
@@ -155,7 +169,7 @@ describe('fillInviteDialog on other markup', () => {
   function bareDialog(markup: string, listeners: (doc: Document) => void = () => {}): Document {
     bare = new Window({ url: 'http://127.0.0.1/' });
     const doc = bare.document as unknown as Document;
-    doc.body.innerHTML = `<h1>My Organization</h1><div role="dialog" aria-modal="true">${markup}</div>`;
+    showMarkup(doc, `<h1>My Organization</h1><div role="dialog" aria-modal="true">${markup}</div>`);
     listeners(doc);
     return doc;
   }
@@ -224,14 +238,14 @@ describe('fillInviteDialog on other markup', () => {
   it('fails clearly without an invite button or dialog', async () => {
     bare = new Window({ url: 'http://127.0.0.1/' });
     const doc = bare.document as unknown as Document;
-    doc.body.innerHTML = '<h1>Dashboard</h1>';
+    showMarkup(doc, '<h1>Dashboard</h1>');
     expect(await fillInviteDialog(doc, [jane], { timeoutMs: 50 })).toEqual({
       ok: false,
       error: 'The “+ Invite” button was not found on this page. Open My Organization in mOS and try again.',
     });
-    doc.body.innerHTML = '<h1>My Organization</h1><button>+ Invite</button>';
+    showMarkup(doc, '<h1>My Organization</h1><button>+ Invite</button>');
     expect(await fillInviteDialog(doc, [jane], { timeoutMs: 50 })).toMatchObject({ ok: false, error: expect.stringContaining('did not open') });
-    doc.body.innerHTML = '<div role="dialog"><h2>Import CSV</h2><input type="file"></div>';
+    showMarkup(doc, '<div role="dialog"><h2>Import CSV</h2><input type="file"></div>');
     expect(await fillInviteDialog(doc, [jane], { timeoutMs: 50 })).toMatchObject({ ok: false, error: expect.stringContaining('Another dialog') });
     expect(await fillInviteDialog(doc, [])).toEqual({ ok: false, error: 'Nobody to invite.' });
   });

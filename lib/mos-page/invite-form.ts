@@ -303,8 +303,21 @@ async function openInviteDialog(doc: Document, timeoutMs: number): Promise<HTMLE
  * nothing went wrong.
  */
 export async function fillInviteDialog(doc: Document, people: readonly PageInvitee[], options: FillOptions = {}): Promise<FillOutcome> {
-  const timeoutMs = options.timeoutMs ?? 5000;
   if (people.length === 0) return { ok: false, error: 'Nobody to invite.' };
+  // Two fills at once (a second popup, a double click) would write into each other's forms.
+  if (filling.has(doc)) return { ok: false, error: 'Roster Sync is still filling the invite form on this page. Wait a moment, then try again.' };
+  filling.add(doc);
+  try {
+    return await fill(doc, people, options);
+  } finally {
+    filling.delete(doc);
+  }
+}
+
+const filling = new WeakSet<Document>();
+
+async function fill(doc: Document, people: readonly PageInvitee[], options: FillOptions): Promise<FillOutcome> {
+  const timeoutMs = options.timeoutMs ?? 5000;
   const opened = await openInviteDialog(doc, timeoutMs);
   if (typeof opened === 'string') return { ok: false, error: opened };
   const dialog = opened;
