@@ -1,47 +1,53 @@
-import { isFromExtensionCore, mosPageRequestSchema, type MosPageRequest } from '@/lib/messages';
+import { mayAskMosPage, mosPageRequestSchema, type MosPageRequest } from '@/lib/messages';
 import {
   attachCsvToImportDialog,
+  fillInviteDialog,
   highlightMember,
   hostPanel,
   openImportDialog,
   readMemberList,
   readSampleTemplateHeader,
+  waitForMyOrganizationScreen,
 } from '@/lib/mos-page';
 
-const RUNNING = Symbol.for('roster-sync.mos-adapter');
-
-function handle(request: MosPageRequest) {
+async function handle(request: MosPageRequest) {
   switch (request.type) {
     case 'mos/read-members':
-      return Promise.resolve({ ok: true, members: readMemberList(document) });
+      return { ok: true, members: readMemberList(document) };
     case 'mos/highlight-member':
-      return Promise.resolve({ ok: true, found: highlightMember(document, request.email) });
-    case 'mos/read-template':
-      return openImportDialog(document).then(async (opened) => ({
-        ok: true,
-        header: (opened.ok && (await readSampleTemplateHeader(document, opened.dialog))) || null,
-      }));
+      return { ok: true, found: highlightMember(document, request.email) };
+    case 'mos/read-template': {
+      const opened = await openImportDialog(document);
+      return { ok: true, header: (opened.ok && (await readSampleTemplateHeader(document, opened.dialog))) || null };
+    }
     case 'mos/attach-csv': {
       const file = new File([request.csv], request.fileName, { type: 'text/csv' });
       return attachCsvToImportDialog(document, file);
     }
+    case 'mos/probe':
+      return { ok: true, myOrganization: await waitForMyOrganizationScreen(document) };
+    case 'mos/fill-invite':
+      return fillInviteDialog(document, request.people, { pressInvite: request.pressInvite });
   }
 }
 
 export default defineContentScript({
   registration: 'runtime',
   main(ctx) {
-    // Registered and injected into open tabs both: run once per page.
-    const marked = window as unknown as Record<symbol, boolean>;
-    if (marked[RUNNING]) return;
-    marked[RUNNING] = true;
-
+    // Registered and also injected into tabs already open: a newer copy invalidates the older one,
+    // which then takes its panel and listener away, so exactly one serves the page.
     const host = hostPanel(document, browser.runtime.getURL('/mos-panel.html'));
-    ctx.onInvalidated(() => host.stop());
-    browser.runtime.onMessage.addListener((message, sender) => {
-      if (!isFromExtensionCore(sender, browser.runtime.id)) return undefined;
+    // Firefox's extension URL host is a per-install UUID, not the id.
+    const extensionHost = new URL(browser.runtime.getURL('/')).host;
+    const listener = (message: unknown, sender: Parameters<typeof mayAskMosPage>[1]) => {
       const request = mosPageRequestSchema.safeParse(message);
-      return request.success ? handle(request.data) : undefined;
+      if (!request.success || !mayAskMosPage(request.data.type, sender, browser.runtime.id, extensionHost)) return undefined;
+      return handle(request.data);
+    };
+    browser.runtime.onMessage.addListener(listener);
+    ctx.onInvalidated(() => {
+      host.stop();
+      browser.runtime.onMessage.removeListener(listener);
     });
   },
 });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  MAX_PAGE_INVITEES,
   attachResponseSchema,
+  fillResponseSchema,
+  mayAskMosPage,
+  probeResponseSchema,
   isFromExtensionCore,
   isFromExtensionPage,
   mosPageRequestSchema,
@@ -203,5 +207,79 @@ describe('isFromExtensionCore', () => {
     expect(
       isFromExtensionCore({ id: EXT_ID, url: `chrome-extension://${EXT_ID}${PANEL}`, tab: { id: 3 } }, EXT_ID),
     ).toBe(false);
+  });
+});
+
+describe('invite requests to the mOS page', () => {
+  const person = {
+    first_name: 'Jane',
+    last_name: 'Doe',
+    email: 'jane@acme.com',
+    job_title: 'Engineer II',
+    permissions: 'Member',
+    mos_enable: true,
+    mos_opportunity: false,
+    programs: ['MEDDPICC Masterclass'],
+  };
+
+  it('accepts a probe and a fill of one to 25 people', () => {
+    expect(mosPageRequestSchema.parse({ type: 'mos/probe' })).toEqual({ type: 'mos/probe' });
+    const fill = { type: 'mos/fill-invite', people: [person], pressInvite: false };
+    expect(mosPageRequestSchema.parse(fill)).toEqual(fill);
+    const many = { ...fill, people: Array.from({ length: MAX_PAGE_INVITEES }, () => person) };
+    expect(mosPageRequestSchema.safeParse(many).success).toBe(true);
+  });
+
+  it.each([
+    ['nobody', { people: [] }],
+    ['too many people', { people: Array.from({ length: MAX_PAGE_INVITEES + 1 }, () => person) }],
+    ['no permissions', { people: [{ ...person, permissions: '' }] }],
+    ['a seat that is not a boolean', { people: [{ ...person, mos_enable: 'TRUE' }] }],
+    ['an oversize name', { people: [{ ...person, first_name: 'x'.repeat(257) }] }],
+    ['no pressInvite', { pressInvite: undefined }],
+  ])('rejects a fill with %s', (_why, change) => {
+    expect(mosPageRequestSchema.safeParse({ type: 'mos/fill-invite', people: [person], pressInvite: false, ...change }).success).toBe(false);
+  });
+
+  it('checks the answers', () => {
+    expect(probeResponseSchema.safeParse({ ok: true, myOrganization: true }).success).toBe(true);
+    expect(probeResponseSchema.safeParse({ ok: true }).success).toBe(false);
+    const filled = {
+      ok: true,
+      mode: 'single',
+      filled: 1,
+      problems: [{ person: 0, email: 'jane@acme.com', field: 'programs', message: 'x' }],
+      pressed: false,
+      submitted: false,
+      permissionOptions: ['Member'],
+    };
+    expect(fillResponseSchema.parse(filled)).toEqual(filled);
+    expect(fillResponseSchema.safeParse({ ...filled, problems: [{ ...filled.problems[0], field: 'password' }] }).success).toBe(false);
+    expect(fillResponseSchema.parse({ ok: false, error: 'No dialog.' })).toEqual({ ok: false, error: 'No dialog.' });
+  });
+});
+
+describe('mayAskMosPage', () => {
+  const popupInTab = { id: EXT_ID, url: `chrome-extension://${EXT_ID}/popup.html?tab=7`, tab: { id: 9 } };
+
+  it('lets the background and the toolbar popup ask anything', () => {
+    const core = { id: EXT_ID, url: `chrome-extension://${EXT_ID}/popup.html` };
+    expect(mayAskMosPage('mos/attach-csv', core, EXT_ID)).toBe(true);
+    expect(mayAskMosPage('mos/fill-invite', core, EXT_ID)).toBe(true);
+  });
+
+  it('lets the popup open as a page ask to probe, read members and fill, but not to attach a file', () => {
+    expect(mayAskMosPage('mos/probe', popupInTab, EXT_ID)).toBe(true);
+    expect(mayAskMosPage('mos/read-members', popupInTab, EXT_ID)).toBe(true);
+    expect(mayAskMosPage('mos/fill-invite', popupInTab, EXT_ID)).toBe(true);
+    expect(mayAskMosPage('mos/attach-csv', popupInTab, EXT_ID)).toBe(false);
+  });
+
+  it('refuses other tabs, other extensions and our other pages', () => {
+    const contentScript = { id: EXT_ID, url: 'https://evil.test/', tab: { id: 3 } };
+    expect(mayAskMosPage('mos/fill-invite', contentScript, EXT_ID)).toBe(false);
+    expect(mayAskMosPage('mos/fill-invite', { ...popupInTab, id: 'otherextensionidotherextensionid' }, EXT_ID)).toBe(false);
+    expect(mayAskMosPage('mos/fill-invite', { ...popupInTab, url: `chrome-extension://${EXT_ID}/mos-panel.html` }, EXT_ID)).toBe(false);
+    expect(mayAskMosPage('mos/fill-invite', { ...popupInTab, url: `https://${EXT_ID}/popup.html` }, EXT_ID)).toBe(false);
   });
 });

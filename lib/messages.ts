@@ -10,6 +10,21 @@ z.config({ jitless: true });
 
 const MAX_CSV_CHARS = 64 * 1024 * 1024;
 
+/** The "+ Invite" dialog is for a handful of people; more go through Import CSV. */
+export const MAX_PAGE_INVITEES = 25;
+
+/** One person for the page's invite form; programs by the names the form shows. */
+export const pageInviteeSchema = z.object({
+  first_name: z.string().max(256),
+  last_name: z.string().max(256),
+  email: z.string().max(320),
+  job_title: z.string().max(256),
+  permissions: z.string().min(1).max(64),
+  mos_enable: z.boolean(),
+  mos_opportunity: z.boolean(),
+  programs: z.array(z.string().max(128)).max(20),
+});
+
 export const mosPageRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('mos/read-members') }),
   z.object({ type: z.literal('mos/read-template') }),
@@ -18,6 +33,12 @@ export const mosPageRequestSchema = z.discriminatedUnion('type', [
     type: z.literal('mos/attach-csv'),
     fileName: z.string().min(1).max(255).regex(/\.csv$/i),
     csv: z.string().max(MAX_CSV_CHARS),
+  }),
+  z.object({ type: z.literal('mos/probe') }),
+  z.object({
+    type: z.literal('mos/fill-invite'),
+    people: z.array(pageInviteeSchema).min(1).max(MAX_PAGE_INVITEES),
+    pressInvite: z.boolean(),
   }),
 ]);
 export type MosPageRequest = z.infer<typeof mosPageRequestSchema>;
@@ -76,6 +97,30 @@ export const attachResponseSchema = z.union([
 
 export const errorResponseSchema = z.object({ ok: z.literal(false), error: z.string().max(2000) });
 
+export const probeResponseSchema = z.object({ ok: z.literal(true), myOrganization: z.boolean() });
+
+export const fillProblemSchema = z.object({
+  person: z.number().int().min(-1).max(MAX_PAGE_INVITEES),
+  email: z.string().max(320),
+  field: z.enum(['first_name', 'last_name', 'email', 'job_title', 'permissions', 'product_access', 'programs', 'form']),
+  message: z.string().max(2000),
+});
+
+export const fillResponseSchema = z.union([
+  z.object({
+    ok: z.literal(true),
+    mode: z.enum(['single', 'multiple']),
+    filled: z.number().int().min(0).max(MAX_PAGE_INVITEES),
+    problems: z.array(fillProblemSchema).max(500),
+    pressed: z.boolean(),
+    submitted: z.boolean(),
+    pageMessage: z.string().max(2000).optional(),
+    permissionOptions: z.array(z.string().max(256)).max(50),
+  }),
+  errorResponseSchema,
+]);
+export type FillResponse = z.infer<typeof fillResponseSchema>;
+
 export interface MessageSenderLike {
   id?: string;
   url?: string;
@@ -103,6 +148,21 @@ export function isFromExtensionPage(
 /** A message a content script may act on: sent by our extension itself, never from a tab. */
 export function isFromExtensionCore(sender: MessageSenderLike, extensionId: string): boolean {
   return sender.id === extensionId && sender.tab === undefined;
+}
+
+export const POPUP_PAGE = '/popup.html';
+// The popup may also be open as a page in a tab (`popup.html?tab=T`); then only these, never a file.
+const POPUP_PAGE_REQUESTS: ReadonlySet<MosPageRequest['type']> = new Set(['mos/probe', 'mos/read-members', 'mos/fill-invite']);
+
+/** Whether the mOS page adapter may act on this request from this sender: our extension only, never another tab. */
+export function mayAskMosPage(
+  type: MosPageRequest['type'],
+  sender: MessageSenderLike,
+  extensionId: string,
+  extensionHost = extensionId,
+): boolean {
+  if (isFromExtensionCore(sender, extensionId)) return true;
+  return POPUP_PAGE_REQUESTS.has(type) && isFromExtensionPage(sender, extensionId, POPUP_PAGE, extensionHost);
 }
 
 /** Requests from the mOS panel frame to the background, which owns the drafts. */

@@ -23,6 +23,7 @@ export const DEMO_PAGES = [
   { path: '/', title: 'Demo index' },
   { path: '/hr/directory.html', title: 'HR employee directory (Acme Corp)' },
   { path: '/mos/', title: 'mOS mock: My Organization' },
+  { path: '/mos-mui/', title: 'mOS mock, React/MUI build: My Organization' },
 ];
 
 function send(res, status, body, type = 'text/plain; charset=utf-8', extra = {}) {

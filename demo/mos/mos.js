@@ -16,17 +16,12 @@ function sampleFileName() {
     reporting: { title: 'Reporting', render: renderReporting },
   };
   const DEFAULT_VIEW = 'my-organization';
-  const REQUIRED_COLUMNS = ['user_id', 'email'];
-  const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+  const EMAIL_PATTERN = window.mosDemoCsv.EMAIL_PATTERN;
 
-  const PROGRAMS = [
-    'MEDDPICC Leadership and Enablement Toolkit',
-    'MEDDPICC Leadership and Enablement Program',
-    'MEDDICC Value Program',
-    'MEDDPICC Masterclass',
-    'MEDDICC Go Live Plan',
-    'MEDDICC Value Pyramid Program',
-  ];
+  const DATA = window.mosDemoData;
+  const PROGRAMS = DATA.programs;
+  // `?fields=extended` shows the newer invite form, with Product Access and Program(s).
+  const EXTENDED_FORM = new URLSearchParams(location.search).get('fields') === 'extended';
 
   // ---- Test hooks (part of the mock, not of the product) ----
 
@@ -42,14 +37,7 @@ function sampleFileName() {
   // ---- State ----
 
   let nextMemberId = 1;
-  const members = [
-    makeMember({ firstName: 'Jordan', lastName: 'Blake', email: 'jordan.blake@acme.example', jobTitle: 'Head of Revenue', permissions: 'Administrator', accepted: true, progress: 82 }),
-    makeMember({ firstName: 'Sam', lastName: 'Lee', email: 'Sam.Lee@Acme.example', jobTitle: 'Sales Development Representative', accepted: true, progress: 45 }),
-    makeMember({ firstName: 'Maria', lastName: 'Gomez', email: 'maria.gomez@acme.example', jobTitle: 'Account Executive', accepted: true, progress: 6 }),
-    makeMember({ firstName: 'Chris', lastName: 'Walker', email: 'chris.walker@acme.example', jobTitle: 'Sales Engineer', accepted: true, progress: 100 }),
-    makeMember({ firstName: 'Priya', lastName: 'Patel', email: 'Priya.Patel@acme.example', jobTitle: 'Sales Manager', accepted: false, progress: 0 }),
-    makeMember({ firstName: 'Nina', lastName: 'Petrova', email: 'nina.petrova@acme.example', jobTitle: 'Account Executive', accepted: true, progress: 30, active: false }),
-  ];
+  const members = DATA.members.map((member) => makeMember(member));
 
   let currentView = null;
   let resultMessage = '';
@@ -101,7 +89,9 @@ function sampleFileName() {
 
   function navigate(view) {
     if (view === currentView) return;
-    history.pushState({ view }, '', `?view=${view}`);
+    const params = new URLSearchParams(location.search);
+    params.set('view', view);
+    history.pushState({ view }, '', `?${params}`);
     showView(view, { moveFocus: true });
   }
 
@@ -394,15 +384,7 @@ function sampleFileName() {
 
   // Adds the file's rows as pending members; throws an Error with a user-facing message for a bad file.
   function importMembers(text) {
-    const rows = parseCsv(text.replace(/^\uFEFF/, '')).filter((cells) => cells.some((cell) => cell.trim() !== ''));
-    if (!rows.length) throw new Error('The file is empty.');
-    const header = rows[0].map((name) => name.trim());
-    const missing = REQUIRED_COLUMNS.filter((column) => !header.includes(column));
-    if (missing.length) {
-      throw new Error(`The file is missing the required column${missing.length > 1 ? 's' : ''} ${missing.join(' and ')}. Use the sample file as a template.`);
-    }
-    const records = rows.slice(1).map((cells) => Object.fromEntries(header.map((key, i) => [key, cells[i] ?? ''])));
-    if (!records.length) throw new Error('The file has no members in it.');
+    const records = window.mosDemoCsv.readImportRecords(text);
 
     let imported = 0;
     let skipped = 0;
@@ -422,46 +404,6 @@ function sampleFileName() {
       imported += 1;
     }
     return { imported, skipped };
-  }
-
-  // RFC 4180: quoted fields may hold commas, newlines and "" for a quote; rows end in CRLF or LF.
-  function parseCsv(text) {
-    const rows = [];
-    let row = [];
-    let field = '';
-    let inQuotes = false;
-    let atFieldStart = true;
-    for (let i = 0; i < text.length; i += 1) {
-      const char = text[i];
-      if (inQuotes) {
-        if (char !== '"') field += char;
-        else if (text[i + 1] === '"') { field += '"'; i += 1; }
-        else inQuotes = false;
-      } else if (char === '"' && atFieldStart) {
-        inQuotes = true;
-        atFieldStart = false;
-      } else if (char === ',') {
-        row.push(field);
-        field = '';
-        atFieldStart = true;
-      } else if (char === '\n' || char === '\r') {
-        if (char === '\r' && text[i + 1] === '\n') i += 1;
-        row.push(field);
-        rows.push(row);
-        row = [];
-        field = '';
-        atFieldStart = true;
-      } else {
-        field += char;
-        atFieldStart = false;
-      }
-    }
-    if (inQuotes) throw new Error('The file could not be read: a quoted value is never closed.');
-    if (field !== '' || row.length) {
-      row.push(field);
-      rows.push(row);
-    }
-    return rows;
   }
 
   // ---- + Invite dialog ----
@@ -581,30 +523,59 @@ function sampleFileName() {
     const email = textField('email', 'Email Address', 'email');
     const job = textField('job-title', 'Job Title', 'text');
     const permissions = el('select', { id: idFor('permissions') },
-      el('option', { value: 'Member' }, 'Member'),
-      el('option', { value: 'Administrator' }, 'Administrator'));
+      DATA.permissions.map((name) => el('option', { value: name }, name)));
     email.input.required = true;
+    const extras = EXTENDED_FORM ? extendedFields(idFor) : null;
     const legend = el('legend', {}, `Member ${number}`);
     const node = el('fieldset', { class: 'member-form' }, legend,
       el('div', { class: 'field-grid' },
         first.node, last.node, email.node, job.node,
-        el('div', { class: 'field' }, el('label', { for: idFor('permissions') }, 'Permissions'), permissions)));
+        el('div', { class: 'field' }, el('label', { for: idFor('permissions') }, 'Permissions'), permissions),
+        extras ? extras.nodes : null));
     return {
       node,
       legend,
       fields: { first_name: first.input, last_name: last.input, email: email.input, job_title: job.input, permissions },
+      extras,
+    };
+  }
+
+  // The newer form's Product Access checkboxes (Enable on by default) and Program(s) list.
+  function extendedFields(idFor) {
+    const seats = DATA.productAccess.map((name, index) => {
+      const input = el('input', { type: 'checkbox', id: idFor(`access-${index}`), value: name });
+      input.checked = index === 0;
+      return { input, node: el('div', { class: 'check' }, input, el('label', { for: idFor(`access-${index}`) }, name)) };
+    });
+    const programs = el('select', { id: idFor('programs'), multiple: true, size: '4' },
+      PROGRAMS.map((name) => el('option', { value: name }, name)));
+    return {
+      nodes: [
+        el('fieldset', { class: 'field field-wide check-group' }, el('legend', {}, 'Product Access'), seats.map((seat) => seat.node)),
+        el('div', { class: 'field field-wide' },
+          el('label', { for: idFor('programs') }, 'Program(s)'),
+          programs,
+          el('span', { class: 'field-hint' }, 'Hold Ctrl (⌘ on a Mac) to choose several.')),
+      ],
+      seats: seats.map((seat) => seat.input),
+      programs,
     };
   }
 
   function readForm(form) {
-    const { fields } = form;
-    return {
+    const { fields, extras } = form;
+    const entry = {
       first_name: fields.first_name.value.trim(),
       last_name: fields.last_name.value.trim(),
       email: fields.email.value.trim(),
       job_title: fields.job_title.value.trim(),
       permissions: fields.permissions.value,
     };
+    if (extras) {
+      entry.product_access = extras.seats.filter((seat) => seat.checked).map((seat) => seat.value);
+      entry.programs = [...extras.programs.selectedOptions].map((option) => option.value);
+    }
+    return entry;
   }
 
   // ---- Start ----

@@ -10,18 +10,15 @@ import {
   readTemplateResponseSchema,
   type MosPageRequest,
 } from '@/lib/messages';
-import { LOOPBACK_TEST_PATTERNS, urlMatchesAny } from '@/lib/mos-page/origins';
+import { mosOriginPatterns } from '@/lib/extension/mos-patterns';
+import { urlMatchesAny } from '@/lib/mos-page/origins';
 import { grantedMosPatterns } from '@/lib/settings/items';
 import { withoutPatterns } from '@/lib/settings/mos-origins';
 import { readOrgSettings, rowPolicyOf } from '@/lib/settings/org';
 
 const PANEL_PAGE = '/mos-panel.html';
 
-async function mosPatterns(): Promise<string[]> {
-  const granted = await grantedMosPatterns.getValue();
-  // The test build treats loopback as a granted mOS origin, and nothing else differs.
-  return import.meta.env.MODE === 'test' ? [...new Set([...granted, ...LOOPBACK_TEST_PATTERNS])] : granted;
-}
+const mosPatterns = () => mosOriginPatterns();
 
 function mosTab(tabId: number): MosTab {
   const ask = (request: MosPageRequest) => browser.tabs.sendMessage(tabId, request, { frameId: 0 });

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { accessibleName, findButton, findButtons, findHeadings, openDialogs, waitForDom } from './semantic';
+import { accessibleName, findButton, findButtons, findHeadings, isNotRendered, openDialogs, visibleText, waitForDom } from './semantic';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -99,5 +99,30 @@ describe('waitForDom', () => {
     const started = Date.now();
     expect(await waitForDom(document, () => document.getElementById('never'), 50)).toBeUndefined();
     expect(Date.now() - started).toBeGreaterThanOrEqual(40);
+  });
+});
+
+describe('visibleText', () => {
+  it('reads what a person reads: no aria-hidden initials or asterisks, no control values, nothing hidden', () => {
+    document.body.innerHTML = `
+      <div id="x"><span aria-hidden="true">JB</span> Jordan
+        <b>Blake</b><span hidden>secret</span><select><option>Member</option></select><svg><text>icon</text></svg></div>
+      <label id="l">Email Address<span aria-hidden="true"> *</span></label>`;
+    expect(visibleText(byId('x'))).toBe('Jordan Blake');
+    expect(visibleText(byId('l'))).toBe('Email Address');
+  });
+});
+
+describe('behind an open modal', () => {
+  it('isNotRendered ignores aria-hidden, which a modal puts on the page behind it', () => {
+    document.body.innerHTML = `
+      <div id="root" aria-hidden="true"><h1 id="h">My Organization</h1><button id="b">+ Invite</button></div>
+      <div id="gone" style="display:none"><button id="g">+ Invite</button></div>`;
+    expect(isNotRendered(byId('h'))).toBe(false);
+    expect(isNotRendered(byId('g'))).toBe(true);
+    expect(findButton(document, /invite/i)).toBeUndefined();
+    expect(findButton(document, /invite/i, { behindModal: true })?.id).toBe('b');
+    expect(findHeadings(document, /organization/i)).toEqual([]);
+    expect(findHeadings(document, /organization/i, { behindModal: true }).map((el) => el.id)).toEqual(['h']);
   });
 });

@@ -21,24 +21,62 @@ export function accessibleName(el: Element): string {
 }
 
 const CLICKABLE = 'button, [role="button"], a[href], input[type="button"], input[type="submit"]';
+const NOT_TEXT = new Set(['SELECT', 'OPTION', 'INPUT', 'TEXTAREA', 'SCRIPT', 'STYLE', 'TEMPLATE', 'svg']);
+
+/**
+ * The text a person reads in an element: no aria-hidden decoration (an avatar's initials, a
+ * required "*"), nothing hidden, and no values of the form controls inside it.
+ */
+export function visibleText(root: Node): string {
+  let text = '';
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) text += node.nodeValue ?? '';
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    if (NOT_TEXT.has(el.tagName) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return;
+    el.childNodes.forEach(walk);
+  };
+  root.childNodes.forEach(walk);
+  return collapseWhitespace(text);
+}
+
+/** Not drawn at all. Unlike isHidden, content that a modal merely marked aria-hidden still counts as shown. */
+export function isNotRendered(el: Element): boolean {
+  const view = el.ownerDocument.defaultView;
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    if (node.hasAttribute('hidden')) return true;
+    const style = view?.getComputedStyle(node);
+    if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
+  }
+  return false;
+}
+
+export interface FindOptions {
+  /** Also find what an open modal dialog set aria-hidden (MUI does so to the whole page behind it). */
+  behindModal?: boolean;
+}
+
+function shown(el: Element, options: FindOptions): boolean {
+  return options.behindModal ? !isNotRendered(el) : !isHidden(el);
+}
 
 /** Visible buttons (real or ARIA) whose accessible name matches. */
-export function findButtons(root: ParentNode, name: RegExp): HTMLElement[] {
+export function findButtons(root: ParentNode, name: RegExp, options: FindOptions = {}): HTMLElement[] {
   return Array.from(root.querySelectorAll<HTMLElement>(CLICKABLE)).filter((el) => {
     const text = el.tagName === 'INPUT' ? (el as HTMLInputElement).value : accessibleName(el);
-    return name.test(text) && !isHidden(el);
+    return name.test(text) && shown(el, options);
   });
 }
 
-export function findButton(root: ParentNode, name: RegExp): HTMLElement | undefined {
-  return findButtons(root, name)[0];
+export function findButton(root: ParentNode, name: RegExp, options: FindOptions = {}): HTMLElement | undefined {
+  return findButtons(root, name, options)[0];
 }
 
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 
-export function findHeadings(root: ParentNode, name: RegExp): HTMLElement[] {
+export function findHeadings(root: ParentNode, name: RegExp, options: FindOptions = {}): HTMLElement[] {
   return Array.from(root.querySelectorAll<HTMLElement>(HEADING)).filter(
-    (el) => name.test(collapseWhitespace(el.textContent ?? '')) && !isHidden(el),
+    (el) => name.test(collapseWhitespace(el.textContent ?? '')) && shown(el, options),
   );
 }
 

@@ -13,3 +13,4 @@ export * from './transfer';
 export * from './summary';
 export * from './storage-errors';
 export * from './sync';
+export * from './append';

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { isMyOrganizationScreen } from './detect';
+import { isMyOrganizationScreen, waitForMyOrganizationScreen } from './detect';
 import { MUI_SCREEN, SEMANTIC_SCREEN } from './screen-fixtures';
 
 afterEach(() => {
@@ -60,5 +60,21 @@ describe('isMyOrganizationScreen', () => {
   it('does not take a heading that only mentions the organization', () => {
     document.body.innerHTML = `<h1>Invite people to My Organization</h1><button>+ Invite</button><button>Import CSV</button>`;
     expect(isMyOrganizationScreen(document)).toBe(false);
+  });
+});
+
+describe('waitForMyOrganizationScreen', () => {
+  it('waits for a single-page app to render the screen, and gives up after a while', async () => {
+    document.body.innerHTML = '<div id="app"></div>';
+    setTimeout(() => {
+      document.getElementById('app')!.replaceChildren(
+        Object.assign(document.createElement('h1'), { textContent: 'My Organization' }),
+        Object.assign(document.createElement('button'), { textContent: '+ Invite' }),
+        Object.assign(document.createElement('button'), { textContent: 'Import CSV' }),
+      );
+    }, 20);
+    expect(await waitForMyOrganizationScreen(document, 1000)).toBe(true);
+    document.body.innerHTML = '<h1>Dashboard</h1>';
+    expect(await waitForMyOrganizationScreen(document, 50)).toBe(false);
   });
 });

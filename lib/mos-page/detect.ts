@@ -1,11 +1,14 @@
-import { findButton, findHeadings } from '../dom/semantic';
+import { findButton, findHeadings, waitForDom } from '../dom/semantic';
 
 export const MY_ORGANIZATION = /^\s*my organi[sz]ation\s*$/i;
 export const INVITE_BUTTON = /^\+?\s*invite(\s+members?)?$/i;
 export const IMPORT_CSV_BUTTON = /^import\s+csv$/i;
 
+// An open dialog does not change the screen, even when it marks the page behind it aria-hidden.
+const BEHIND_MODAL = { behindModal: true };
+
 function showsMyOrganizationTitle(doc: Document): boolean {
-  if (findHeadings(doc, MY_ORGANIZATION).length > 0) return true;
+  if (findHeadings(doc, MY_ORGANIZATION, BEHIND_MODAL).length > 0) return true;
   // Some apps title the screen only through the navigation's current item.
   return Array.from(doc.querySelectorAll('[aria-current="page"], [aria-current="true"]')).some((el) =>
     MY_ORGANIZATION.test(el.textContent ?? ''),
@@ -16,7 +19,12 @@ function showsMyOrganizationTitle(doc: Document): boolean {
 export function isMyOrganizationScreen(doc: Document): boolean {
   return (
     showsMyOrganizationTitle(doc) &&
-    findButton(doc, INVITE_BUTTON) !== undefined &&
-    findButton(doc, IMPORT_CSV_BUTTON) !== undefined
+    findButton(doc, INVITE_BUTTON, BEHIND_MODAL) !== undefined &&
+    findButton(doc, IMPORT_CSV_BUTTON, BEHIND_MODAL) !== undefined
   );
+}
+
+/** Whether the page shows My Organization, giving a single-page app a moment to finish rendering. */
+export async function waitForMyOrganizationScreen(doc: Document, timeoutMs = 800): Promise<boolean> {
+  return (await waitForDom(doc, () => isMyOrganizationScreen(doc), timeoutMs)) === true;
 }

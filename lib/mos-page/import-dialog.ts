@@ -20,7 +20,18 @@ function dropBox(dialog: HTMLElement): HTMLElement {
   return boxes[boxes.length - 1] ?? dialog;
 }
 
+/** The page's own constructors, so the events belong to the document they are dispatched in. */
+function pageClasses(el: Element): Pick<typeof globalThis, 'DataTransfer' | 'DragEvent' | 'Event'> {
+  const view = el.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+  return {
+    DataTransfer: view?.DataTransfer ?? globalThis.DataTransfer,
+    DragEvent: view?.DragEvent ?? globalThis.DragEvent,
+    Event: view?.Event ?? globalThis.Event,
+  };
+}
+
 function setInputFile(input: HTMLInputElement, file: File): void {
+  const { DataTransfer, Event } = pageClasses(input);
   const transfer = new DataTransfer();
   transfer.items.add(file);
   input.files = transfer.files;
@@ -29,6 +40,7 @@ function setInputFile(input: HTMLInputElement, file: File): void {
 }
 
 function dropFile(target: HTMLElement, file: File): void {
+  const { DataTransfer, DragEvent } = pageClasses(target);
   const transfer = new DataTransfer();
   transfer.items.add(file);
   for (const type of ['dragenter', 'dragover', 'drop']) {

@@ -6,3 +6,4 @@ export * from './origins';
 export * from './sample-template';
 export * from './highlight';
 export * from './invite-watch';
+export * from './invite-form';

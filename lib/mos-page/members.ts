@@ -1,3 +1,4 @@
+import { visibleText } from '../dom/semantic';
 import { collapseWhitespace } from '../scrape/read-cell';
 
 export type MemberStatus = 'active' | 'pending' | 'inactive' | 'unknown';
@@ -43,8 +44,9 @@ function cellValue(cell: Element | undefined): string {
   const select = cell.querySelector('select');
   if (select) return collapseWhitespace(select.selectedOptions[0]?.textContent ?? select.value);
   const combo = cell.querySelector('[role="combobox"], [aria-haspopup="listbox"]');
-  if (combo) return collapseWhitespace(combo.textContent ?? '');
-  return collapseWhitespace(cell.textContent ?? '');
+  if (combo) return visibleText(combo);
+  // Avatars' initials and icons are aria-hidden: not part of the name a person reads.
+  return visibleText(cell);
 }
 
 export function parseStatus(text: string): MemberStatus {

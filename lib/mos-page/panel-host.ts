@@ -1,4 +1,5 @@
 import { panelFrameMessageSchema } from '../messages';
+import { openDialogs } from '../dom/semantic';
 import { isMyOrganizationScreen } from './detect';
 
 const OPEN_HEIGHT = '620px';
@@ -44,6 +45,13 @@ export function hostPanel(doc: Document, panelUrl: string): PanelHost {
   let frame: HTMLIFrameElement | undefined;
   let scheduled = false;
   let stopped = false;
+  let foldedByAdmin = false;
+  // Folded to its header while the page shows a dialog, so the page's own buttons stay reachable.
+  const fit = () => {
+    if (!frame) return;
+    const folded = foldedByAdmin || openDialogs(doc).length > 0;
+    frame.style.height = folded ? COLLAPSED_HEIGHT : OPEN_HEIGHT;
+  };
   const refresh = () => {
     scheduled = false;
     if (stopped) return;
@@ -55,6 +63,7 @@ export function hostPanel(doc: Document, panelUrl: string): PanelHost {
       frame.remove();
       frame = undefined;
     }
+    fit();
   };
   const schedule = () => {
     if (scheduled) return;
@@ -76,9 +85,11 @@ export function hostPanel(doc: Document, panelUrl: string): PanelHost {
   const onFrameMessage = (event: MessageEvent) => {
     if (!frame || event.source !== frame.contentWindow || event.origin !== panelOrigin) return;
     const message = panelFrameMessageSchema.safeParse(event.data);
-    if (message.success) frame.style.height = message.data.collapsed ? COLLAPSED_HEIGHT : OPEN_HEIGHT;
+    if (!message.success) return;
+    foldedByAdmin = message.data.collapsed;
+    fit();
   };
-  observer.observe(doc.body, { subtree: true, childList: true, characterData: true });
+  observer.observe(doc.body, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['open', 'hidden', 'aria-modal'] });
   view.addEventListener('popstate', schedule);
   view.addEventListener('message', onFrameMessage);
   refresh();

@@ -1,0 +1,38 @@
+import type { FillReport as Report } from '@/lib/invite/report';
+
+export interface FillReportProps {
+  report: Report;
+  canFillAgain: boolean;
+  onFillAgain(): void;
+  draftLink?: { href: string; name: string };
+}
+
+/** What happened on the page: the outcome, then each field that needs the admin, in the page's words. */
+export function FillReport({ report, canFillAgain, onFillAgain, draftLink }: FillReportProps) {
+  return (
+    <section class={`card report ${report.kind}`} data-testid="fill-report" data-kind={report.kind}>
+      <p role={report.kind === 'error' ? 'alert' : 'status'}>{report.text}</p>
+      {report.problems.length > 0 && (
+        <ul class="problems">
+          {report.problems.map((problem, i) => (
+            <li key={i} data-testid="fill-problem" data-email={problem.email} data-field={problem.field}>
+              <strong>{problem.who}</strong> · {problem.fieldName}: {problem.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div class="row">
+        {canFillAgain && (
+          <button type="button" class="secondary small" data-testid="fill-again" onClick={onFillAgain}>
+            Fill the page’s form again
+          </button>
+        )}
+        {draftLink && (
+          <a href={draftLink.href} target="_blank" rel="noreferrer" data-testid="open-draft">
+            Open “{draftLink.name}”
+          </a>
+        )}
+      </div>
+    </section>
+  );
+}

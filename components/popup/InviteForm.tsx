@@ -1,0 +1,211 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { InviteView } from '@/lib/invite/controller';
+import { PERMISSION_CHOICES, isBlankInvitee, normalisedEmail, type FieldErrors, type InviteField } from '@/lib/invite/person';
+import { checkForm, checkQueue, describeStatus, type InviteAction } from '@/lib/invite/state';
+import { MAX_PAGE_INVITEES } from '@/lib/messages';
+import type { PageMember } from '@/lib/mos-page/members';
+import { Notice } from '../Notice';
+import { ExistingWarning } from './ExistingWarning';
+import { FillReport } from './FillReport';
+import { InviteQueue } from './InviteQueue';
+import { PersonFields } from './PersonFields';
+import './popup.css';
+
+/** What the invite form can ask for; the controller in lib/invite provides it. */
+export interface InviteActions {
+  dispatch(action: InviteAction): void;
+  paste(text: string, into: 'form' | 'list', field?: string): boolean;
+  setPressInviteMember(on: boolean): void;
+  setDraftTarget(id: string): void;
+  inviteNow(): void;
+  leaveOut(email: string): void;
+  goOn(): void;
+  cancelConfirm(): void;
+  fillAgain(): void;
+  addToDraft(): void;
+}
+
+export interface InviteFormProps {
+  view: InviteView;
+  actions: InviteActions;
+  editorUrl(draftId?: string): string;
+}
+
+/** Import CSV is quicker beyond this many people. */
+const HANDFUL = 10;
+
+function visibleErrors(view: InviteView): FieldErrors {
+  const { errors } = checkForm(view.state);
+  const shown: FieldErrors = {};
+  for (const [field, message] of Object.entries(errors) as [InviteField, string][]) {
+    if (view.state.showAllErrors || view.state.touched[field]) shown[field] = message;
+  }
+  return shown;
+}
+
+function memberWith(email: string, members: readonly PageMember[] | undefined): PageMember | undefined {
+  const wanted = normalisedEmail({ email });
+  return wanted ? members?.find((m) => m.email === wanted) : undefined;
+}
+
+function existingNote(email: string, members: readonly PageMember[] | undefined): string | undefined {
+  const member = memberWith(email, members);
+  return member ? `${member.name || 'This person'} ${describeStatus(member)} in mOS.` : undefined;
+}
+
+function PasteBox({ onPaste }: { onPaste(text: string): void }) {
+  const [text, setText] = useState('');
+  return (
+    <details class="paste">
+      <summary>Paste several people</summary>
+      <p class="muted small">
+        One per line, like <code>Jane Doe &lt;jane.doe@acme.com&gt;, Engineer II</code>, or rows copied from a spreadsheet.
+      </p>
+      <textarea
+        data-testid="paste-people"
+        aria-label="People to paste"
+        rows={4}
+        value={text}
+        onInput={(e) => setText(e.currentTarget.value)}
+      />
+      <button
+        type="button"
+        class="secondary small"
+        data-testid="add-pasted"
+        disabled={!text.trim()}
+        onClick={() => {
+          onPaste(text);
+          setText('');
+        }}
+      >
+        Add to the list
+      </button>
+    </details>
+  );
+}
+
+/** The popup on the mOS My Organization screen: type or paste people, then fill the page's "+ Invite" form. */
+export function InviteForm({ view, actions, editorUrl }: InviteFormProps) {
+  const { state, preferences, busy, confirm, report, drafts, draftTarget } = view;
+  const queued = useMemo(() => {
+    const checks = checkQueue(state);
+    const members = new Map(view.members?.map((m) => [m.email, m]));
+    return state.queue.map((values, i) => {
+      const member = members.get(normalisedEmail(values));
+      return { values, problem: Object.values(checks[i]!.errors)[0], existing: member && describeStatus(member) };
+    });
+  }, [state.queue, view.members]);
+  const count = state.queue.length + (isBlankInvitee(state.form) ? 0 : 1);
+  const formRef = useRef<HTMLFormElement>(null);
+  const queueLength = useRef(state.queue.length);
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLInputElement>('[name=first_name]')?.focus();
+  }, []);
+  useEffect(() => {
+    // After "Add member", the next person starts at First name.
+    if (state.queue.length > queueLength.current && isBlankInvitee(state.form)) {
+      formRef.current?.querySelector<HTMLInputElement>('[name=first_name]')?.focus();
+    }
+    queueLength.current = state.queue.length;
+  }, [state.queue.length]);
+  const permissionChoices = [...new Set([...preferences.permissionOptions, ...PERMISSION_CHOICES])];
+  const onPaste = (e: ClipboardEvent) => {
+    const text = e.clipboardData?.getData('text/plain') ?? '';
+    if (text && actions.paste(text, 'form', (e.target as HTMLInputElement).name)) e.preventDefault();
+  };
+
+  return (
+    <section class="invite stack" data-testid="invite-form" aria-busy={busy ? 'true' : undefined}>
+      <form
+        ref={formRef}
+        class="person stack"
+        aria-label="Person to invite"
+        onPaste={onPaste}
+        onSubmit={(e) => {
+          e.preventDefault();
+          actions.dispatch({ type: 'add-member' });
+        }}
+      >
+        <PersonFields
+          values={state.form}
+          errors={visibleErrors(view)}
+          emailNote={existingNote(state.form.email, view.members)}
+          permissionChoices={permissionChoices}
+          onChange={(field, value) => actions.dispatch({ type: 'set', field, value })}
+          onBlur={(field) => actions.dispatch({ type: 'touch', field })}
+        />
+        <button type="submit" class="secondary" data-testid="add-member" disabled={Boolean(busy)}>
+          Add member
+        </button>
+      </form>
+      <PasteBox onPaste={(text) => actions.paste(text, 'list')} />
+      {state.notice && (
+        <div data-testid="invite-notice">
+          <Notice kind={state.notice.kind}>{state.notice.text}</Notice>
+          {state.notice.details && state.notice.details.length > 0 && (
+            <ul class="small muted">
+              {state.notice.details.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      <InviteQueue
+        people={queued}
+        canEdit={isBlankInvitee(state.form) && !busy}
+        onEdit={(index) => actions.dispatch({ type: 'edit', index })}
+        onRemove={(index) => actions.dispatch({ type: 'remove', index })}
+      />
+      {confirm && <ExistingWarning matches={confirm} onLeaveOut={actions.leaveOut} onGoOn={actions.goOn} onCancel={actions.cancelConfirm} />}
+      {count > HANDFUL && (
+        <p class="small muted">
+          For more than {HANDFUL} people, Import CSV is quicker: add them to a draft{count > MAX_PAGE_INVITEES ? '' : ', or invite them here'}.
+        </p>
+      )}
+      <div class="send stack">
+        <label class="choice">
+          <input
+            type="checkbox"
+            data-testid="press-invite-member"
+            checked={preferences.pressInviteMember}
+            onChange={(e) => actions.setPressInviteMember(e.currentTarget.checked)}
+          />
+          <span>Also press “Invite Member” for me</span>
+        </label>
+        <button type="button" data-testid="invite-now" disabled={Boolean(busy) || Boolean(confirm)} onClick={actions.inviteNow}>
+          {busy === 'filling' ? 'Filling the mOS form…' : `Invite now${count > 1 ? ` (${count} people)` : ''}`}
+        </button>
+        <div class="row draft-row">
+          <label class="visually-hidden" for="draft-target">
+            Draft to add to
+          </label>
+          <select id="draft-target" data-testid="draft-target" value={draftTarget} onChange={(e) => actions.setDraftTarget(e.currentTarget.value)}>
+            <option value="new">A new draft</option>
+            {drafts.map((draft) => (
+              <option key={draft.id} value={draft.id}>
+                {draft.name} ({draft.rowCount} rows)
+              </option>
+            ))}
+          </select>
+          <button type="button" class="secondary" data-testid="add-to-draft" disabled={Boolean(busy)} onClick={actions.addToDraft}>
+            {busy === 'saving' ? 'Saving…' : 'Add to draft'}
+          </button>
+        </div>
+      </div>
+      {report && (
+        <FillReport
+          report={report}
+          canFillAgain={Boolean(view.lastSent) && !view.savedDraft && !busy}
+          onFillAgain={actions.fillAgain}
+          draftLink={view.savedDraft ? { href: editorUrl(view.savedDraft.id), name: view.savedDraft.name } : undefined}
+        />
+      )}
+      <p class="small">
+        <a href={editorUrl()} target="_blank" rel="noreferrer">
+          Open drafts and file import
+        </a>
+      </p>
+    </section>
+  );
+}

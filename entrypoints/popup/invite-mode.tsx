@@ -1,0 +1,34 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { InviteForm } from '@/components/popup/InviteForm';
+import { listDrafts, openRosterDb } from '@/lib/drafts';
+import { InviteController, type InviteDeps } from '@/lib/invite/controller';
+import { mosPageClient } from '@/lib/invite/page-client';
+import { loadInvitePreferences, loadInviteWork, saveInvitePreferences, saveInviteWork } from '@/lib/invite/preferences';
+import { addInviteesToDraft } from '@/lib/invite/to-draft';
+import { editorUrl, sendToMosPage, tabHost } from './tab';
+
+function inviteDeps(tabId: number): InviteDeps {
+  // The popup is an extension page: it may open the drafts database itself.
+  const db = openRosterDb();
+  return {
+    page: mosPageClient(sendToMosPage(tabId)),
+    listDrafts: async () => (await listDrafts(await db)).map(({ id, name, rowCount }) => ({ id, name, rowCount })),
+    addToDraft: async (target, people) => addInviteesToDraft(await db, target, people, { site: await tabHost(tabId) }),
+    loadPreferences: loadInvitePreferences,
+    savePreferences: saveInvitePreferences,
+    loadWork: loadInviteWork,
+    saveWork: saveInviteWork,
+  };
+}
+
+/** On the mOS My Organization screen: the invite form, run by the controller in lib/invite. */
+export function InviteMode({ tabId }: { tabId: number }) {
+  const controller = useMemo(() => new InviteController(inviteDeps(tabId)), [tabId]);
+  const [view, setView] = useState(controller.view);
+  useEffect(() => {
+    const unsubscribe = controller.subscribe(setView);
+    void controller.start();
+    return unsubscribe;
+  }, [controller]);
+  return <InviteForm view={view} actions={controller} editorUrl={editorUrl} />;
+}

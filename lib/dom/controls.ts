@@ -1,0 +1,321 @@
+/**
+ * Working a foreign page's form the way a person does: fields found by what labels them, values set
+ * so that framework-controlled inputs (React, Vue, Angular) keep them, choices made by opening the
+ * list and clicking the option by its text, and everything read back afterwards.
+ */
+import { collapseWhitespace, isHidden } from '../scrape/read-cell';
+import { visibleText, waitForDom } from './semantic';
+
+export const FIELD_SELECTOR =
+  'input:not([type="hidden"]):not([type="file"]):not([type="checkbox"]):not([type="radio"]):not([type="button"]):not([type="submit"]):not([type="reset"]), textarea, select, [role="combobox"], [role="textbox"]';
+const CHECKBOX = 'input[type="checkbox"], [role="checkbox"]';
+
+// ---- Names ----
+
+/** A label as people mean it: without the required "*", a trailing ":" or "(optional)". */
+export function cleanLabel(text: string): string {
+  return collapseWhitespace(text).replace(/(\s*(\*|:|\((required|optional)\)))+\s*$/i, '').trim();
+}
+
+export function norm(text: string): string {
+  return collapseWhitespace(text).toLowerCase();
+}
+
+/**
+ * Everything that names a control: aria-labelledby (each part), aria-label, <label>, placeholder,
+ * title; for a field nobody labelled, the text right around it.
+ */
+export function labelTexts(el: Element): string[] {
+  const named = ownLabels(el);
+  return named.length > 0 ? named : [cleanLabel(nearbyText(el))];
+}
+
+function ownLabels(el: Element): string[] {
+  const doc = el.ownerDocument;
+  const texts: string[] = [];
+  for (const id of (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)) {
+    const ref = doc.getElementById(id);
+    if (ref) texts.push(visibleText(ref));
+  }
+  texts.push(el.getAttribute('aria-label') ?? '');
+  const labels = (el as HTMLInputElement).labels;
+  if (labels) for (const label of Array.from(labels)) texts.push(visibleText(label));
+  texts.push(el.getAttribute('placeholder') ?? '', el.getAttribute('title') ?? '');
+  return texts.map(cleanLabel).filter(Boolean);
+}
+
+/** For a control nobody labelled: the text of the smallest box around it that holds no other control. */
+function nearbyText(el: Element): string {
+  let box = el.parentElement;
+  for (let depth = 0; box && depth < 3; depth++, box = box.parentElement) {
+    if (box.querySelectorAll(FIELD_SELECTOR).length > 1) return '';
+    const text = visibleText(box);
+    if (text) return text;
+  }
+  return '';
+}
+
+export function isUsable(el: Element): boolean {
+  return !isHidden(el) && !el.closest('[inert]');
+}
+
+/** Usable text fields, selects and comboboxes whose label matches. */
+export function findFields(root: ParentNode, name: RegExp): HTMLElement[] {
+  return Array.from(root.querySelectorAll<HTMLElement>(FIELD_SELECTOR)).filter(
+    (el) => isUsable(el) && labelTexts(el).some((text) => name.test(text)),
+  );
+}
+
+/** A fieldset or ARIA group of checkboxes, named by its legend or label. */
+export function findCheckboxGroup(root: ParentNode, name: RegExp): HTMLElement | undefined {
+  return Array.from(root.querySelectorAll<HTMLElement>('fieldset, [role="group"]')).find((group) => {
+    if (!isUsable(group) || !group.querySelector(CHECKBOX)) return false;
+    const legend = group.tagName === 'FIELDSET' ? group.querySelector(':scope > legend') : null;
+    const names = legend ? [visibleText(legend)] : labelTexts(group);
+    return names.map(cleanLabel).some((text) => name.test(text));
+  });
+}
+
+function checkboxName(box: Element): string {
+  return ownLabels(box)[0] || cleanLabel(visibleText(box));
+}
+
+function isChecked(box: Element): boolean {
+  return box.tagName === 'INPUT' ? (box as HTMLInputElement).checked : box.getAttribute('aria-checked') === 'true';
+}
+
+function optionLabel(option: Element): string {
+  return cleanLabel(option.getAttribute('aria-label') || visibleText(option) || option.textContent || '');
+}
+
+// ---- Time for the page to react ----
+
+/** Lets the page's framework re-render: a task, not a timer, so a background tab is not throttled. */
+function yieldToPage(doc: Document): Promise<void> {
+  const Channel = (doc.defaultView as (Window & typeof globalThis) | null)?.MessageChannel ?? globalThis.MessageChannel;
+  if (typeof Channel !== 'function') return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const channel = new Channel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(0);
+  });
+}
+
+export async function settle(doc: Document): Promise<void> {
+  await yieldToPage(doc);
+  await yieldToPage(doc);
+}
+
+export function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+// ---- Acting ----
+
+/** The native setter, found past any instance property a framework put on the element to watch it. */
+function setNative(el: Element, property: 'value' | 'selected', value: unknown): void {
+  for (let proto = Object.getPrototypeOf(el); proto; proto = Object.getPrototypeOf(proto)) {
+    const descriptor = Object.getOwnPropertyDescriptor(proto, property);
+    if (descriptor?.set) {
+      descriptor.set.call(el, value);
+      return;
+    }
+  }
+  (el as unknown as Record<string, unknown>)[property] = value;
+}
+
+function fire(el: Element, type: 'input' | 'change'): void {
+  const view = el.ownerDocument.defaultView as Window & typeof globalThis;
+  const event =
+    type === 'input' && typeof view.InputEvent === 'function'
+      ? new view.InputEvent('input', { bubbles: true, composed: true, inputType: 'insertReplacementText' })
+      : new view.Event(type, { bubbles: true, composed: type === 'input' });
+  el.dispatchEvent(event);
+}
+
+/** A mouse press: some widgets (MUI Select) open on mousedown, others on click. */
+export function press(el: HTMLElement): void {
+  const view = el.ownerDocument.defaultView as Window & typeof globalThis;
+  const init = { bubbles: true, cancelable: true, composed: true, button: 0, view };
+  const Pointer = typeof view.PointerEvent === 'function' ? view.PointerEvent : view.MouseEvent;
+  el.dispatchEvent(new Pointer('pointerdown', { ...init, buttons: 1, pointerType: 'mouse', isPrimary: true } as PointerEventInit));
+  el.dispatchEvent(new view.MouseEvent('mousedown', { ...init, buttons: 1 }));
+  el.dispatchEvent(new Pointer('pointerup', { ...init, buttons: 0, pointerType: 'mouse', isPrimary: true } as PointerEventInit));
+  el.dispatchEvent(new view.MouseEvent('mouseup', { ...init, buttons: 0 }));
+  el.click();
+}
+
+function pressKey(el: Element, key: string): void {
+  const view = el.ownerDocument.defaultView as Window & typeof globalThis;
+  el.dispatchEvent(new view.KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, composed: true }));
+}
+
+/** Native value setter, then input and change events: what a framework's onChange listens for. */
+export function setText(el: HTMLElement, value: string): void {
+  if (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') setNative(el, 'value', value);
+  else el.textContent = value;
+  fire(el, 'input');
+  fire(el, 'change');
+}
+
+export function readText(el: HTMLElement): string {
+  return el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' ? (el as HTMLInputElement).value : (el.textContent ?? '');
+}
+
+// ---- Choices: native selects, ARIA comboboxes with a listbox, groups of checkboxes ----
+
+/** Whether an option with this label should end up chosen; undefined leaves it as it is. */
+export type Decide = (label: string) => boolean | undefined;
+
+export interface ChoiceResult {
+  /** Labels of every option the control offers. */
+  offered: string[];
+  error?: string;
+}
+
+export type ChoiceControl =
+  | { kind: 'select'; el: HTMLSelectElement }
+  | { kind: 'combobox'; el: HTMLElement }
+  | { kind: 'text'; el: HTMLElement }
+  | { kind: 'group'; el: HTMLElement };
+
+export function findChoiceControl(root: ParentNode, name: RegExp): ChoiceControl | undefined {
+  const control = findFields(root, name)[0];
+  if (control?.tagName === 'SELECT') return { kind: 'select', el: control as HTMLSelectElement };
+  if (control?.getAttribute('role') === 'combobox') return { kind: 'combobox', el: control };
+  if (control) return { kind: 'text', el: control };
+  const group = findCheckboxGroup(root, name);
+  return group ? { kind: 'group', el: group } : undefined;
+}
+
+function isListboxOpen(listbox: Element): boolean {
+  return listbox.isConnected && isUsable(listbox);
+}
+
+function visibleListboxes(doc: Document): Element[] {
+  return Array.from(doc.querySelectorAll('[role="listbox"]')).filter(isUsable);
+}
+
+function listboxOf(doc: Document, box: Element, before: ReadonlySet<Element>): Element | undefined {
+  for (const id of `${box.getAttribute('aria-controls') ?? ''} ${box.getAttribute('aria-owns') ?? ''}`.split(/\s+/)) {
+    const target = id ? doc.getElementById(id) : null;
+    const listbox = target?.getAttribute('role') === 'listbox' ? target : target?.querySelector('[role="listbox"]');
+    if (listbox && isUsable(listbox)) return listbox;
+  }
+  const fresh = visibleListboxes(doc).filter((lb) => !before.has(lb));
+  return fresh[fresh.length - 1];
+}
+
+async function openListbox(doc: Document, box: HTMLElement, timeoutMs: number): Promise<Element | undefined> {
+  const before = new Set(visibleListboxes(doc));
+  // A list opens at once or not at all; waiting long on a dead control only delays the report.
+  timeoutMs = Math.min(timeoutMs, 1500);
+  press(box);
+  let listbox = await waitForDom(doc, () => listboxOf(doc, box, before), timeoutMs);
+  if (!listbox) {
+    // Keyboard users open a combobox with ArrowDown; some widgets only listen for that.
+    box.focus();
+    pressKey(box, 'ArrowDown');
+    listbox = await waitForDom(doc, () => listboxOf(doc, box, before), timeoutMs);
+  }
+  return listbox;
+}
+
+/** Escape closes a list; Tab closes menus that ignore it. Never Escape on the field: that may close the dialog. */
+async function closeListbox(doc: Document, listbox: Element): Promise<void> {
+  for (const key of ['Escape', 'Tab']) {
+    if (!isListboxOpen(listbox)) return;
+    pressKey(listbox, key);
+    await waitForDom(doc, () => !isListboxOpen(listbox), 300);
+  }
+}
+
+async function chooseInCombobox(doc: Document, box: HTMLElement, decide: Decide, timeoutMs: number): Promise<ChoiceResult> {
+  let listbox = await openListbox(doc, box, timeoutMs);
+  if (!listbox) return { offered: [], error: 'its list did not open' };
+  const multiple = listbox.getAttribute('aria-multiselectable') === 'true';
+  const offered = Array.from(listbox.querySelectorAll('[role="option"]')).map(optionLabel);
+  for (const label of offered) {
+    const option = Array.from(listbox.querySelectorAll<HTMLElement>('[role="option"]')).find((o) => optionLabel(o) === label);
+    const wanted = decide(label);
+    if (!option || wanted === undefined || (!multiple && !wanted)) continue;
+    if (multiple && (option.getAttribute('aria-selected') === 'true') === wanted) continue;
+    press(option);
+    await settle(doc);
+    if (!multiple) break;
+    // A re-render may replace the list; keep working on the one now shown.
+    if (!isListboxOpen(listbox)) listbox = listboxOf(doc, box, new Set()) ?? listbox;
+  }
+  await closeListbox(doc, listbox);
+  return { offered };
+}
+
+function chooseInSelect(select: HTMLSelectElement, decide: Decide): ChoiceResult {
+  const options = Array.from(select.options);
+  const offered = options.map(optionLabel);
+  if (select.multiple) {
+    options.forEach((option, i) => {
+      const wanted = decide(offered[i]!);
+      if (wanted !== undefined) setNative(option, 'selected', wanted);
+    });
+  } else {
+    const index = offered.findIndex((label) => decide(label) === true);
+    if (index >= 0) setNative(select, 'value', options[index]!.value);
+  }
+  fire(select, 'input');
+  fire(select, 'change');
+  return { offered };
+}
+
+async function chooseInGroup(doc: Document, group: HTMLElement, decide: Decide): Promise<ChoiceResult> {
+  const boxes = () => Array.from(group.querySelectorAll<HTMLElement>(CHECKBOX)).filter((b) => !b.closest('[aria-hidden="true"]'));
+  const offered = boxes().map(checkboxName);
+  for (const label of offered) {
+    const box = boxes().find((b) => checkboxName(b) === label);
+    const wanted = decide(label);
+    if (!box || wanted === undefined || isChecked(box) === wanted) continue;
+    // A click is what frameworks listen to for checkboxes (React does not watch "change" there).
+    box.click();
+    await settle(doc);
+  }
+  return { offered };
+}
+
+/** Makes the choices `decide` asks for, in whatever kind of control the page uses. */
+export function choose(doc: Document, control: ChoiceControl, decide: Decide, timeoutMs: number): Promise<ChoiceResult> {
+  switch (control.kind) {
+    case 'select':
+      return Promise.resolve(chooseInSelect(control.el, decide));
+    case 'group':
+      return chooseInGroup(doc, control.el, decide);
+    case 'combobox':
+      return chooseInCombobox(doc, control.el, decide, timeoutMs);
+    case 'text':
+      return Promise.resolve({ offered: [] });
+  }
+}
+
+/** The labels now chosen in a control, read back from the page. */
+export function chosenLabels(control: ChoiceControl, offered: readonly string[]): string[] {
+  switch (control.kind) {
+    case 'select':
+      return Array.from(control.el.selectedOptions).map(optionLabel);
+    case 'group':
+      return Array.from(control.el.querySelectorAll(CHECKBOX)).filter(isChecked).map(checkboxName);
+    case 'text':
+      return [readText(control.el).trim()];
+    case 'combobox': {
+      if (control.el.tagName === 'INPUT') return [readText(control.el).trim()];
+      // Chips or a comma list: every leaf of the shown value that names an option.
+      const known = new Map(offered.map((label) => [norm(label), label]));
+      const whole = known.get(norm(visibleText(control.el)));
+      if (whole) return [whole];
+      const leaves = Array.from(control.el.querySelectorAll('*')).filter((el) => el.children.length === 0 && isUsable(el));
+      const pieces = leaves.flatMap((leaf) => visibleText(leaf).split(/\s*,\s*/)).map((piece) => known.get(norm(piece)));
+      return [...new Set(pieces.filter((label): label is string => label !== undefined))];
+    }
+  }
+}

@@ -1,0 +1,243 @@
+import type { PageMember } from '../mos-page/members';
+import type { PasteResult } from './paste';
+import {
+  blankInvitee,
+  checkInvitee,
+  choicesOf,
+  displayName,
+  isBlankInvitee,
+  normalisedEmail,
+  valuesFromPaste,
+  type InviteChoices,
+  type InviteField,
+  type InvitePerson,
+  type InviteValues,
+  type InviteeCheck,
+} from './person';
+
+export interface InviteNotice {
+  kind: 'info' | 'ok' | 'error';
+  text: string;
+  details?: string[];
+}
+
+/** The popup's invite form: the person being typed, the people queued, and what to tell the admin. */
+export interface InviteState {
+  form: InviteValues;
+  touched: Partial<Record<InviteField, true>>;
+  /** After a failed attempt every problem shows, touched or not. */
+  showAllErrors: boolean;
+  queue: InviteValues[];
+  notice?: InviteNotice;
+}
+
+export type InviteAction =
+  | { type: 'set'; field: InviteField; value: InviteValues[InviteField] }
+  | { type: 'touch'; field: InviteField }
+  | { type: 'add-member' }
+  | { type: 'remove'; index: number }
+  | { type: 'edit'; index: number }
+  | { type: 'paste'; result: PasteResult; into: 'form' | 'list' }
+  | { type: 'restore'; form: InviteValues; queue: InviteValues[] }
+  | { type: 'choices'; choices: InviteChoices }
+  | { type: 'sent'; emails: readonly string[]; notice?: InviteNotice }
+  | { type: 'drop'; emails: readonly string[] }
+  | { type: 'notice'; notice: InviteNotice | undefined }
+  | { type: 'show-errors' };
+
+export function initialInviteState(choices?: InviteChoices): InviteState {
+  return { form: blankInvitee(choices), touched: {}, showAllErrors: false, queue: [] };
+}
+
+function emailsExcept(values: readonly InviteValues[], skip: number): Set<string> {
+  return new Set(values.filter((_, i) => i !== skip).map(normalisedEmail).filter(Boolean));
+}
+
+/** The person being typed, checked against everyone queued. */
+export function checkForm(state: InviteState): InviteeCheck {
+  return checkInvitee(state.form, emailsExcept(state.queue, -1));
+}
+
+// Typing in the form leaves the queue array as it is, so a long pasted list is checked once, not per keystroke.
+const queueChecks = new WeakMap<readonly InviteValues[], InviteeCheck[]>();
+
+/** Each queued person, checked against those queued before them. */
+export function checkQueue(state: InviteState): InviteeCheck[] {
+  const cached = queueChecks.get(state.queue);
+  if (cached) return cached;
+  const before = new Set<string>();
+  const checks = state.queue.map((values) => {
+    const check = checkInvitee(values, before);
+    before.add(normalisedEmail(values));
+    return check;
+  });
+  queueChecks.set(state.queue, checks);
+  return checks;
+}
+
+function addMember(state: InviteState): InviteState {
+  if (isBlankInvitee(state.form)) {
+    return { ...state, notice: { kind: 'error', text: 'Type the person’s details first: at least their email address.' } };
+  }
+  const check = checkForm(state);
+  if (!check.person) {
+    return { ...state, showAllErrors: true, notice: { kind: 'error', text: 'Fix the marked fields first.' } };
+  }
+  return {
+    form: blankInvitee(choicesOf(state.form)),
+    touched: {},
+    showAllErrors: false,
+    queue: [...state.queue, state.form],
+    notice: { kind: 'ok', text: `${displayName(state.form)} is on the list. Add the next person, or invite now.` },
+  };
+}
+
+function edit(state: InviteState, index: number): InviteState {
+  const person = state.queue[index];
+  if (!person) return state;
+  if (!isBlankInvitee(state.form)) {
+    return { ...state, notice: { kind: 'error', text: 'Add or clear the person in the form first, then edit.' } };
+  }
+  return {
+    ...state,
+    form: person,
+    touched: {},
+    queue: state.queue.filter((_, i) => i !== index),
+    notice: undefined,
+  };
+}
+
+function skippedLines(result: PasteResult): string[] {
+  return result.skipped.map((skip) => `Line ${skip.line}${skip.text ? ` (“${skip.text}”)` : ''}: ${skip.reason}.`);
+}
+
+function paste(state: InviteState, result: PasteResult, into: 'form' | 'list'): InviteState {
+  const choices = choicesOf(state.form);
+  const pasted = result.people.map((person) => valuesFromPaste(person, choices));
+  const unknown = [...new Set(pasted.flatMap((p) => p.unknownPrograms))];
+  const details = [
+    ...skippedLines(result),
+    ...(unknown.length > 0 ? [`Not mOS programs, left out: ${unknown.join(', ')}.`] : []),
+  ];
+  if (pasted.length === 0) {
+    return { ...state, notice: { kind: 'error', text: 'No email address was found in the pasted text.', details } };
+  }
+  if (into === 'form' && pasted.length === 1) {
+    return {
+      ...state,
+      form: pasted[0]!.values,
+      touched: { first_name: true, last_name: true, email: true, job_title: true },
+      notice: { kind: 'ok', text: `Filled in ${displayName(pasted[0]!.values)} from the pasted text.`, details },
+    };
+  }
+  const listed = new Set([...state.queue, state.form].map(normalisedEmail));
+  const fresh = pasted.filter((p) => !listed.has(normalisedEmail(p.values)));
+  const repeated = pasted.length - fresh.length;
+  if (repeated > 0) details.push(`${repeated} already on the list, not added again.`);
+  return {
+    ...state,
+    queue: [...state.queue, ...fresh.map((p) => p.values)],
+    notice: {
+      kind: fresh.length > 0 ? 'ok' : 'info',
+      text: `Added ${fresh.length} ${fresh.length === 1 ? 'person' : 'people'} from the pasted text.`,
+      details,
+    },
+  };
+}
+
+function removeSent(state: InviteState, emails: readonly string[], notice: InviteNotice | undefined): InviteState {
+  const sent = new Set(emails);
+  const formSent = sent.has(normalisedEmail(state.form));
+  return {
+    form: formSent ? blankInvitee(choicesOf(state.form)) : state.form,
+    touched: formSent ? {} : state.touched,
+    showAllErrors: false,
+    queue: state.queue.filter((values) => !sent.has(normalisedEmail(values))),
+    notice,
+  };
+}
+
+export function inviteReducer(state: InviteState, action: InviteAction): InviteState {
+  switch (action.type) {
+    case 'set':
+      // A field is judged once the admin has left it; from then on, as they type.
+      return { ...state, form: { ...state.form, [action.field]: action.value } };
+    case 'touch':
+      return state.touched[action.field] ? state : { ...state, touched: { ...state.touched, [action.field]: true } };
+    case 'add-member':
+      return addMember(state);
+    case 'remove':
+      return { ...state, queue: state.queue.filter((_, i) => i !== action.index), notice: undefined };
+    case 'edit':
+      return edit(state, action.index);
+    case 'paste':
+      return paste(state, action.result, action.into);
+    case 'restore':
+      return { ...state, form: action.form, queue: action.queue };
+    case 'choices':
+      return isBlankInvitee(state.form) ? { ...state, form: { ...state.form, ...action.choices } } : state;
+    case 'sent':
+      return removeSent(state, action.emails, action.notice);
+    case 'drop':
+      return removeSent(state, action.emails, state.notice);
+    case 'notice':
+      return { ...state, notice: action.notice };
+    case 'show-errors':
+      return { ...state, showAllErrors: true };
+  }
+}
+
+export type Collected =
+  | { ok: true; people: InvitePerson[] }
+  | { ok: false; notice: InviteNotice; showErrors?: boolean };
+
+/** Everyone to send: the queue, then the person in the form when something is typed there. */
+export function collectPeople(state: InviteState): Collected {
+  const queueChecks = checkQueue(state);
+  const broken = queueChecks.findIndex((check) => !check.person);
+  if (broken >= 0) {
+    const who = displayName(state.queue[broken]!);
+    return { ok: false, notice: { kind: 'error', text: `${who} on the list has a problem. Edit or remove them first.` } };
+  }
+  const people = queueChecks.map((check) => check.person!);
+  if (!isBlankInvitee(state.form)) {
+    const formCheck = checkForm(state);
+    if (!formCheck.person) {
+      return { ok: false, showErrors: true, notice: { kind: 'error', text: 'Fix the marked fields first, or clear them.' } };
+    }
+    people.push(formCheck.person);
+  }
+  if (people.length === 0) {
+    return { ok: false, notice: { kind: 'error', text: 'Nobody to invite yet. Type a person’s details, or paste them.' } };
+  }
+  return { ok: true, people };
+}
+
+export interface ExistingMatch {
+  email: string;
+  name: string;
+  status: string;
+}
+
+/** People who are already members of the organisation, or have a pending invitation. */
+export function existingMembers(people: readonly Pick<InvitePerson, 'email'>[], members: readonly PageMember[]): ExistingMatch[] {
+  const byEmail = new Map(members.map((m) => [m.email.toLowerCase(), m]));
+  return people.flatMap((person) => {
+    const member = byEmail.get(person.email.toLowerCase());
+    if (!member) return [];
+    return [{ email: person.email, name: member.name, status: describeStatus(member) }];
+  });
+}
+
+export function describeStatus(member: Pick<PageMember, 'status'>): string {
+  switch (member.status) {
+    case 'pending':
+      return 'has a pending invitation';
+    case 'inactive':
+      return 'is an inactive member';
+    case 'active':
+      return 'is already a member';
+    default:
+      return 'is already in the member list';
+  }
+}

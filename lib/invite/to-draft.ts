@@ -1,0 +1,64 @@
+import { createDraft, loadDraft, rowValues, appendRows, type DraftMeta, type RosterDatabase, type RowEdits } from '../drafts';
+import { mapHeadersExactly } from '../mapping';
+import { headerSignature, type SourceTable } from '../source-table';
+import type { InvitePerson } from './person';
+
+/** A draft made from the popup has the template's own columns, so it maps itself. */
+export const INVITE_DRAFT_HEADERS = ['first_name', 'last_name', 'email', 'job_title', 'mos_enable', 'mos_opportunity', 'course_enrollments'];
+
+export type DraftTarget = { kind: 'new' } | { kind: 'existing'; id: string };
+
+export interface AddedToDraft {
+  draft: DraftMeta;
+  added: number;
+  /** Addresses the draft already had; those people were not added twice. */
+  alreadyInDraft: string[];
+}
+
+function values(person: InvitePerson): RowEdits {
+  return {
+    first_name: person.first_name,
+    last_name: person.last_name,
+    email: person.email,
+    job_title: person.job_title,
+    mos_enable: person.mos_enable ? 'TRUE' : 'FALSE',
+    mos_opportunity: person.mos_opportunity ? 'TRUE' : 'FALSE',
+    course_enrollments: person.course_enrollments.join(','),
+  };
+}
+
+export function inviteesTable(people: readonly InvitePerson[], site: string): SourceTable {
+  const rows = people.map((person) => {
+    const row = values(person);
+    return INVITE_DRAFT_HEADERS.map((header) => row[header as keyof RowEdits] ?? '');
+  });
+  return {
+    headers: [...INVITE_DRAFT_HEADERS],
+    rows,
+    origin: { kind: 'page', site, title: 'Roster Sync invite form', signature: headerSignature(INVITE_DRAFT_HEADERS) },
+  };
+}
+
+function draftName(now: Date): string {
+  return `Invites – ${now.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' })}`;
+}
+
+/** Sends the people to a new draft, or adds them to an existing one without repeating anybody. */
+export async function addInviteesToDraft(
+  db: RosterDatabase,
+  target: DraftTarget,
+  people: readonly InvitePerson[],
+  { site, now = new Date() }: { site: string; now?: Date },
+): Promise<AddedToDraft> {
+  if (target.kind === 'new') {
+    const table = inviteesTable(people, site);
+    const draft = await createDraft(db, { name: draftName(now), table, mapping: mapHeadersExactly(table.headers), now: now.getTime() });
+    return { draft, added: people.length, alreadyInDraft: [] };
+  }
+  const existing = await loadDraft(db, target.id);
+  if (!existing) throw new Error('That draft no longer exists. It may have been deleted in another tab.');
+  const known = new Set(existing.rows.map((row) => String(rowValues(row, existing.meta).email).trim().toLowerCase()));
+  const fresh = people.filter((person) => !known.has(person.email));
+  const draft = await appendRows(db, target.id, fresh.map(values), now.getTime());
+  return { draft, added: fresh.length, alreadyInDraft: people.filter((p) => known.has(p.email)).map((p) => p.email) };
+}
