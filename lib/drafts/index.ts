@@ -5,3 +5,4 @@ export * from './rows';
 export * from './user-ids';
 export * from './produce-csv';
 export * from './from-source';
+export * from './mapping-updates';

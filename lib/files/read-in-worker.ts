@@ -1,0 +1,53 @@
+import { FileReadError, readSourceFile, type FileReadOptions, type FileReadResult } from './read-file';
+import type { ReadPhase, ReadReply, ReadRequest } from './worker-protocol';
+
+/** A file that takes longer than this is stuck, not big: the worker is stopped. */
+export const READ_TIME_LIMIT_MS = 120_000;
+
+export interface ReadProgress {
+  phase: ReadPhase;
+}
+
+function startWorker(): Worker | undefined {
+  try {
+    return new Worker(new URL('./read.worker.ts', import.meta.url), { type: 'module', name: 'file-reader' });
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Reads a chosen or dropped file in a Worker, so the page stays responsive however large the
+ * file is; progress is reported by phase. Fails with a FileReadError whose message is for the admin.
+ */
+export function readFileInWorker(
+  file: File,
+  options: FileReadOptions = {},
+  onProgress: (progress: ReadProgress) => void = () => undefined,
+): Promise<FileReadResult> {
+  const worker = startWorker();
+  if (!worker) return file.arrayBuffer().then((buffer) => readSourceFile(new Uint8Array(buffer), file.name, options));
+  return new Promise<FileReadResult>((resolve, reject) => {
+    const finish = (settle: () => void) => {
+      clearTimeout(timer);
+      worker.terminate();
+      settle();
+    };
+    const timer = setTimeout(
+      () => finish(() => reject(new FileReadError(`${file.name} took too long to read. It may be damaged; try exporting it again.`))),
+      READ_TIME_LIMIT_MS,
+    );
+    worker.addEventListener('message', (event: MessageEvent<ReadReply>) => {
+      const reply = event.data;
+      if (reply.type === 'progress') onProgress({ phase: reply.phase });
+      else if (reply.type === 'done') finish(() => resolve(reply.result));
+      else finish(() => reject(new FileReadError(reply.message)));
+    });
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      finish(() => reject(new FileReadError(`${file.name} could not be read: the reader stopped unexpectedly (the file may be too large or damaged).`)));
+    });
+    const request: ReadRequest = { file, fileName: file.name, options };
+    worker.postMessage(request);
+  });
+}
