@@ -4,6 +4,8 @@ const LOOPBACK = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Module workers can load code on demand: the file reader pulls in the XLSX library only for workbooks.
+  vite: () => ({ worker: { format: 'es' } }),
   manifest: ({ mode }) => ({
     name: 'Roster Sync for mOS',
     description: 'Turns your HR roster into the mOS bulk-invite file and puts it into the mOS My Organization screen.',

@@ -6,6 +6,8 @@ export interface DraftRowView {
   values: Record<MappableField, string>;
   issues: { field: string; message: string }[];
   excluded: boolean;
+  /** A short aside per field, e.g. the legal name beside a preferred first name. */
+  notes?: Partial<Record<MappableField, string>>;
 }
 
 export interface DraftRowsTableProps {
@@ -33,7 +35,10 @@ export function DraftRowsTable({ columns, rows }: DraftRowsTableProps) {
           <tr key={row.index} class={row.issues.length > 0 ? 'invalid' : undefined} data-row={row.index}>
             <td>{row.index + 1}</td>
             {columns.map((c) => (
-              <td key={c}>{row.values[c]}</td>
+              <td key={c}>
+                {row.values[c]}
+                {row.notes?.[c] && <span class="muted"> ({row.notes[c]})</span>}
+              </td>
             ))}
             <td class="error">{row.issues.map((i) => `${MOS_FIELD_LABELS[i.field as MappableField] ?? i.field}: ${i.message}`).join('; ')}</td>
           </tr>

@@ -1,4 +1,4 @@
-import { MAPPABLE_FIELDS } from '@/lib/mapping';
+import { MAPPABLE_FIELDS, legalFirstName } from '@/lib/mapping';
 import { checkRow, type Draft } from '@/lib/drafts';
 import { describeOrigin } from '@/lib/source-table';
 import { DraftRowsTable, type DraftRowView } from './DraftRowsTable';
@@ -13,7 +13,14 @@ function toView(draft: Draft): DraftRowView[] {
     const text = Object.fromEntries(
       Object.entries(values).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : v]),
     ) as DraftRowView['values'];
-    return { index: row.index, values: text, issues: checkRow(row, draft.meta).issues, excluded: row.excluded };
+    const legal = row.edits.first_name === undefined ? legalFirstName(row.cells, draft.meta.mapping) : undefined;
+    return {
+      index: row.index,
+      values: text,
+      issues: checkRow(row, draft.meta).issues,
+      excluded: row.excluded,
+      ...(legal ? { notes: { first_name: `legal name ${legal}` } } : {}),
+    };
   });
 }
 

@@ -7,7 +7,6 @@ import { Notice } from '@/components/Notice';
 import {
   DEFAULT_ORG_KEY,
   csvFileName,
-  draftFromSource,
   listDrafts,
   loadDraft,
   openRosterDb,
@@ -15,7 +14,8 @@ import {
   type Draft,
   type DraftMeta,
 } from '@/lib/drafts';
-import { parseDelimitedText } from '@/lib/files/read-file';
+import { FileImportSlot } from './file-import';
+import { MappingSlot } from './mapping-slot';
 
 const draftId = new URLSearchParams(location.search).get('draft');
 const db = openRosterDb();
@@ -29,35 +29,14 @@ function saveFile(name: string, text: string): void {
 
 function Start() {
   const [drafts, setDrafts] = useState<DraftMeta[]>([]);
-  const [error, setError] = useState<string>();
   useEffect(() => void db.then(listDrafts).then(setDrafts), []);
-
-  const onFile = async (file: File | undefined) => {
-    if (!file) return;
-    try {
-      const table = parseDelimitedText(await file.text(), file.name);
-      const draft = await draftFromSource(await db, table);
-      location.assign(`?draft=${encodeURIComponent(draft.id)}`);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    }
-  };
 
   return (
     <main class="stack" style={{ padding: '16px 24px', maxWidth: '960px' }}>
       <h1>Roster Sync for mOS</h1>
       <section class="card stack">
         <h2>Import an HR export file</h2>
-        <label class="row">
-          <span>CSV file:</span>
-          <input
-            type="file"
-            accept=".csv,.tsv,.txt,text/csv"
-            data-testid="import-file"
-            onChange={(e) => void onFile(e.currentTarget.files?.[0])}
-          />
-        </label>
-        {error && <Notice kind="error">{error}</Notice>}
+        <FileImportSlot db={db} />
       </section>
       <h2>Drafts</h2>
       <DraftList drafts={drafts} />
@@ -93,6 +72,7 @@ function Editor({ id }: { id: string }) {
         <a href="?">← All drafts</a>
       </p>
       {message && <Notice kind={message.kind}>{message.text}</Notice>}
+      <MappingSlot db={db} draft={draft} onDraft={setDraft} />
       <DraftView draft={draft} busy={busy} onDownload={() => void onDownload()} />
     </main>
   );

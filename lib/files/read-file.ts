@@ -1,6 +1,6 @@
 import { headerSignature, type SourceTable } from '../source-table';
-import { decodeText, describeEncoding, type TextEncodingName } from './decode';
-import { describeDelimiter, readDelimitedText, type Delimiter } from './delimited';
+import { decodeText, type TextEncodingName } from './decode';
+import { readDelimitedText, type Delimiter } from './delimited';
 import { FileReadError, formatCount } from './errors';
 import { sniffFile } from './sniff';
 import { readWorkbook, type SheetSummary } from './workbook';
@@ -93,11 +93,4 @@ export async function readSourceFile(
     sheet: book.sheet,
     notes,
   };
-}
-
-/** One line for the admin on how a file was read, e.g. "UTF-8, separated by semicolons". */
-export function describeRead(result: FileReadResult): string {
-  if (result.format === 'workbook') return `Excel sheet “${result.sheet}”`;
-  const parts = [result.encoding ? describeEncoding(result.encoding) : undefined, result.delimiter ? `separated by ${describeDelimiter(result.delimiter)}` : undefined];
-  return parts.filter(Boolean).join(', ');
 }

@@ -1,4 +1,5 @@
-import { FileReadError, readSourceFile, type FileReadOptions, type FileReadResult } from './read-file';
+import { FileReadError } from './errors';
+import type { FileReadOptions, FileReadResult } from './read-file';
 import type { ReadPhase, ReadReply, ReadRequest } from './worker-protocol';
 
 /** A file that takes longer than this is stuck, not big: the worker is stopped. */
@@ -8,11 +9,11 @@ export interface ReadProgress {
   phase: ReadPhase;
 }
 
-function startWorker(): Worker | undefined {
+function startWorker(fileName: string): Worker {
   try {
     return new Worker(new URL('./read.worker.ts', import.meta.url), { type: 'module', name: 'file-reader' });
   } catch {
-    return undefined;
+    throw new FileReadError(`${fileName} could not be read: this browser would not start the file reader. Reload the page and try again.`);
   }
 }
 
@@ -25,8 +26,12 @@ export function readFileInWorker(
   options: FileReadOptions = {},
   onProgress: (progress: ReadProgress) => void = () => undefined,
 ): Promise<FileReadResult> {
-  const worker = startWorker();
-  if (!worker) return file.arrayBuffer().then((buffer) => readSourceFile(new Uint8Array(buffer), file.name, options));
+  let worker: Worker;
+  try {
+    worker = startWorker(file.name);
+  } catch (error) {
+    return Promise.reject(error);
+  }
   return new Promise<FileReadResult>((resolve, reject) => {
     const finish = (settle: () => void) => {
       clearTimeout(timer);

@@ -12,3 +12,4 @@ import type { ColumnMapping } from './types';
 export function mapHeadersExactly(headers: readonly string[]): ColumnMapping {
   return suggestMapping(headers, []).mapping;
 }
+export * from './options';

@@ -1,0 +1,107 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { ExclusionSuggestions, type SuggestedExclusion } from '@/components/ExclusionSuggestions';
+import { MappingEditor } from '@/components/MappingEditor';
+import { Notice } from '@/components/Notice';
+import { ReadSummaryNote } from '@/components/ReadSummaryNote';
+import { SheetSwitcher } from '@/components/SheetSwitcher';
+import { deleteDraft, setRowsExcluded, updateDraftMapping, type Draft, type RosterDatabase } from '@/lib/drafts';
+import { loadReadSummary } from '@/lib/files/import-file';
+import { pickMappedValues, suggestExclusions, suggestMapping, type ColumnMapping, type FieldSource, type MappedField } from '@/lib/mapping';
+import { recallMapping, rememberMapping } from '@/lib/settings/remembered-mappings';
+import { ACCEPTED_FILES, useFileImport } from './file-import';
+
+export interface MappingSlotProps {
+  db: Promise<RosterDatabase>;
+  draft: Draft;
+  onDraft(draft: Draft): void;
+}
+
+function who(cells: readonly string[], mapping: ColumnMapping): string {
+  const v = pickMappedValues(cells, mapping);
+  const name = [v.first_name, v.last_name].map((s) => s?.trim()).filter(Boolean).join(' ');
+  return [name, v.email].filter(Boolean).join(' · ') || 'A row without name or email';
+}
+
+/** The draft's column mapping, exclusion suggestions and sheet choice, saved as the admin changes them. */
+export function MappingSlot({ db, draft, onDraft }: MappingSlotProps) {
+  const { meta } = draft;
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const [remembered, setRemembered] = useState<ColumnMapping>();
+  const cells = useMemo(() => draft.rows.map((r) => r.cells), [draft.rows]);
+  const suggestion = useMemo(() => suggestMapping(meta.headers, cells), [meta.headers, cells]);
+  const summary = useMemo(() => loadReadSummary(sessionStorage, meta.id), [meta.id]);
+  const sheetImport = useFileImport(db, async () => {
+    // The new draft reads another sheet of the same file; this one goes unless the admin worked on it.
+    if (draft.rows.every((r) => !r.excluded && Object.keys(r.edits).length === 0)) await deleteDraft(await db, meta.id);
+  });
+  useEffect(() => void recallMapping(meta.origin, meta.headers.length).then(setRemembered, () => undefined), [meta.id]);
+
+  const exclusions = useMemo<SuggestedExclusion[]>(() => {
+    const open = draft.rows.filter((r) => !r.excluded);
+    return suggestExclusions(open.map((r) => r.cells), meta.mapping, meta.headers).map((s) => ({
+      row: open[s.index]!.index,
+      who: who(open[s.index]!.cells, meta.mapping),
+      kind: s.kind,
+      reason: s.reason,
+    }));
+  }, [draft.rows, meta.mapping, meta.headers]);
+
+  const run = async (work: () => Promise<void>) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await work();
+    } catch (e) {
+      setError(`That change could not be saved: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onChange = (field: MappedField, source: FieldSource | undefined) =>
+    run(async () => {
+      const mapping: ColumnMapping = { ...meta.mapping };
+      if (source === undefined) delete mapping[field];
+      else mapping[field] = source;
+      const updated = await updateDraftMapping(await db, meta.id, mapping);
+      onDraft({ ...draft, meta: updated });
+      // Next time this kind of table arrives, it maps the admin's way with no clicks.
+      await rememberMapping(meta.origin, mapping);
+    });
+
+  const onExclude = (rows: number[]) =>
+    run(async () => {
+      await setRowsExcluded(await db, meta.id, rows, true);
+      const left = new Set(rows);
+      onDraft({ ...draft, rows: draft.rows.map((r) => (left.has(r.index) ? { ...r, excluded: true } : r)) });
+    });
+
+  return (
+    <div class="stack" data-testid="mapping-slot">
+      {summary && <ReadSummaryNote summary={summary} />}
+      {summary?.sheet && summary.sheets && (
+        <SheetSwitcher
+          fileName={summary.fileName}
+          sheet={summary.sheet}
+          sheets={summary.sheets}
+          accept={ACCEPTED_FILES}
+          busy={sheetImport.status?.kind === 'reading' || sheetImport.status?.kind === 'saving'}
+          onFile={(file, sheet) => void sheetImport.importFile(file, { sheet })}
+        />
+      )}
+      {sheetImport.status && <Notice kind={sheetImport.status.kind === 'error' ? 'error' : 'info'}>{sheetImport.status.text}</Notice>}
+      {error && <Notice kind="error">{error}</Notice>}
+      <ExclusionSuggestions suggestions={exclusions} busy={busy} onExclude={(rows) => void onExclude(rows)} />
+      <MappingEditor
+        headers={meta.headers}
+        rows={cells}
+        mapping={meta.mapping}
+        suggestion={suggestion}
+        remembered={remembered}
+        busy={busy}
+        onChange={(field, source) => void onChange(field, source)}
+      />
+    </div>
+  );
+}
