@@ -6,7 +6,7 @@ import { ReadSummaryNote } from '@/components/ReadSummaryNote';
 import { SheetSwitcher } from '@/components/SheetSwitcher';
 import { deleteDraft, setRowsExcluded, updateDraftMapping, type Draft, type RosterDatabase } from '@/lib/drafts';
 import { loadReadSummary } from '@/lib/files/import-file';
-import { pickMappedValues, suggestExclusions, suggestMapping, type ColumnMapping, type FieldSource, type MappedField } from '@/lib/mapping';
+import { pickMappedValues, suggestExclusionsInChunks, suggestMapping, type ColumnMapping, type FieldSource, type MappedField } from '@/lib/mapping';
 import { recallMapping, rememberMapping } from '@/lib/settings/remembered-mappings';
 import { ACCEPTED_FILES, useFileImport } from './file-import';
 
@@ -37,14 +37,17 @@ export function MappingSlot({ db, draft, onDraft }: MappingSlotProps) {
   });
   useEffect(() => void recallMapping(meta.origin, meta.headers.length).then(setRemembered, () => undefined), [meta.id]);
 
-  const exclusions = useMemo<SuggestedExclusion[]>(() => {
+  const [exclusions, setExclusions] = useState<SuggestedExclusion[]>([]);
+  useEffect(() => {
+    let stale = false;
     const open = draft.rows.filter((r) => !r.excluded);
-    return suggestExclusions(open.map((r) => r.cells), meta.mapping, meta.headers).map((s) => ({
-      row: open[s.index]!.index,
-      who: who(open[s.index]!.cells, meta.mapping),
-      kind: s.kind,
-      reason: s.reason,
-    }));
+    void suggestExclusionsInChunks(open.map((r) => r.cells), meta.mapping, meta.headers, { cancelled: () => stale }).then((found) => {
+      if (stale) return;
+      setExclusions(found.map((s) => ({ row: open[s.index]!.index, who: who(open[s.index]!.cells, meta.mapping), kind: s.kind, reason: s.reason })));
+    });
+    return () => {
+      stale = true;
+    };
   }, [draft.rows, meta.mapping, meta.headers]);
 
   const run = async (work: () => Promise<void>) => {

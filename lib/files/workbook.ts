@@ -113,6 +113,8 @@ function openWorkbook(XLSX: SheetJs, data: Uint8Array | string, fileName: string
       cellFormula: false,
       cellHTML: false,
       cellStyles: false,
+      // Number formats tell a date or a zero-padded ID from a plain number.
+      cellNF: true,
       cellDates: false,
       bookVBA: false,
       sheetRows: WORKBOOK_LIMITS.rows + 100,

@@ -1,4 +1,4 @@
-import { pickKeptValues } from './apply';
+import { pickKeptValues, resolveSource } from './apply';
 import { plainText } from './normalise';
 import { KEPT_FIELD_LABELS, sourceRefs, type ColumnMapping, type KeptField } from './types';
 
@@ -53,6 +53,8 @@ function holdsPhrase(value: string, phrases: readonly string[]): boolean {
   return phrases.some((phrase) => text.includes(` ${phrase} `));
 }
 
+const WATCHED = ['status', 'employment_type', 'account_enabled', 'account_disabled'] as const;
+
 type Verdict = { kind: ExclusionKind; field: KeptField } | undefined;
 
 function verdict(kept: Partial<Record<KeptField, string>>): Verdict {
@@ -75,6 +77,26 @@ function columnName(mapping: ColumnMapping, field: KeptField, headers: readonly 
   return headers[column]?.trim() || KEPT_FIELD_LABELS[field];
 }
 
+type Judge = (cells: readonly string[], index: number, into: ExclusionSuggestion[]) => void;
+
+function createJudge(mapping: ColumnMapping, headers: readonly string[]): Judge | undefined {
+  const watchedFields = WATCHED.filter((field) => mapping[field] !== undefined);
+  if (watchedFields.length === 0) return undefined;
+  // Statuses repeat across thousands of rows: each distinct combination is judged once.
+  const judged = new Map<string, { verdict: Verdict; reason: string }>();
+  return (cells, index, into) => {
+    const key = watchedFields.map((field) => resolveSource(cells, mapping[field]!)).join('\u0000');
+    let judgement = judged.get(key);
+    if (!judgement) {
+      const kept = pickKeptValues(cells, mapping);
+      const found = verdict(kept);
+      judgement = { verdict: found, reason: found ? `${columnName(mapping, found.field, headers)}: ${kept[found.field]}` : '' };
+      judged.set(key, judgement);
+    }
+    if (judgement.verdict) into.push({ index, kind: judgement.verdict.kind, reason: judgement.reason });
+  };
+}
+
 /**
  * Rows the admin most likely does not want to invite (people who left, contractors, guests,
  * shut accounts), each with the reason, read from the kept status and type columns.
@@ -85,12 +107,34 @@ export function suggestExclusions(
   headers: readonly string[] = [],
 ): ExclusionSuggestion[] {
   const suggestions: ExclusionSuggestion[] = [];
-  const watched = [mapping.status, mapping.employment_type, mapping.account_enabled, mapping.account_disabled];
-  if (watched.every((source) => source === undefined)) return suggestions;
-  rows.forEach((cells, index) => {
-    const kept = pickKeptValues(cells, mapping);
-    const found = verdict(kept);
-    if (found) suggestions.push({ index, kind: found.kind, reason: `${columnName(mapping, found.field, headers)}: ${kept[found.field]}` });
-  });
+  const judge = createJudge(mapping, headers);
+  if (judge) rows.forEach((cells, index) => judge(cells, index, suggestions));
+  return suggestions;
+}
+
+export interface ChunkOptions {
+  chunkSize?: number;
+  pause?: () => Promise<void>;
+  cancelled?: () => boolean;
+}
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** The same, a few thousand rows at a time, so a page showing a huge roster stays responsive. */
+export async function suggestExclusionsInChunks(
+  rows: readonly (readonly string[])[],
+  mapping: ColumnMapping,
+  headers: readonly string[] = [],
+  { chunkSize = 5000, pause = nextTask, cancelled = (): boolean => false }: ChunkOptions = {},
+): Promise<ExclusionSuggestion[]> {
+  const suggestions: ExclusionSuggestion[] = [];
+  const judge = createJudge(mapping, headers);
+  if (!judge) return suggestions;
+  for (let start = 0; start < rows.length; start += chunkSize) {
+    if (start > 0) await pause();
+    if (cancelled()) return [];
+    const end = Math.min(rows.length, start + chunkSize);
+    for (let index = start; index < end; index++) judge(rows[index]!, index, suggestions);
+  }
   return suggestions;
 }

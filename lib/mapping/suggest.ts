@@ -32,7 +32,7 @@ interface ColumnInfo {
 }
 
 /** Rows looked at to judge a column's values: plenty to be sure, few enough to stay instant. */
-const PROFILE_ROWS = 2000;
+const PROFILE_ROWS = 1000;
 const MIN_SCORE = 0.5;
 /** Kinds several columns may share; every other kind is given to one column at most. */
 const SHARED_KINDS = new Set<ColumnKind>(['other', 'other_email']);
@@ -97,12 +97,19 @@ function valueCandidates(column: ColumnInfo, bestHeaderScore: number): Candidate
   return list;
 }
 
-/** In a headerless file, the second one-word name column after a first-name column is the family name. */
-function pairHeaderlessNames(candidates: Candidate[]): void {
-  const singles = candidates.filter((c) => c.basis === 'values' && c.kind === 'given_name');
-  singles.slice(1, 2).forEach((c) => {
-    c.kind = 'family_name';
-  });
+/**
+ * In a headerless file, one-word name columns are first and last name only when no column holds
+ * whole names: then the first is the first name and the second the last name.
+ */
+function pairHeaderlessNames(candidates: Candidate[]): Candidate[] {
+  const fromValues = (kind: ColumnKind) => candidates.filter((c) => c.basis === 'values' && c.kind === kind);
+  if (fromValues('full_name').length > 0) return candidates.filter((c) => !(c.basis === 'values' && c.kind === 'given_name'));
+  fromValues('given_name')
+    .slice(1, 2)
+    .forEach((c) => {
+      c.kind = 'family_name';
+    });
+  return candidates;
 }
 
 function assign(candidates: Candidate[]): Map<number, Candidate> {
@@ -203,7 +210,8 @@ const DIRECT: readonly [MappedField, ColumnKind][] = [
  * no help: header wordings in five languages, typos, and what the values look like.
  */
 export function suggestMapping(headers: readonly string[], rows: readonly (readonly string[])[]): MappingSuggestion {
-  const sampleRows = rows.slice(0, PROFILE_ROWS);
+  const step = Math.max(1, Math.floor(rows.length / PROFILE_ROWS));
+  const sampleRows = rows.filter((_, i) => i % step === 0).slice(0, PROFILE_ROWS);
   const columns: ColumnInfo[] = headers.map((header, index) => ({
     index,
     header,
@@ -214,8 +222,7 @@ export function suggestMapping(headers: readonly string[], rows: readonly (reado
     const best = Math.max(0, ...fromHeader.map((c) => c.score));
     return [...fromHeader, ...valueCandidates(column, best)];
   });
-  pairHeaderlessNames(candidates);
-  const assigned = assign(candidates);
+  const assigned = assign(pairHeaderlessNames(candidates));
   const found = byKind(assigned);
   const profiles = columns.map((c) => c.profile);
 

@@ -49,10 +49,13 @@ function isFullNameLike(value: string): boolean {
 }
 
 /** Profiles a column from up to `limit` non-blank values, spread through the rows. */
-export function profileValues(values: readonly string[], limit = 300): ValueProfile {
-  const filled = values.map((v) => v.trim()).filter((v) => v !== '');
-  const step = Math.max(1, Math.floor(filled.length / limit));
-  const sample = filled.filter((_, i) => i % step === 0).slice(0, limit);
+export function profileValues(values: readonly string[], limit = 200): ValueProfile {
+  const step = Math.max(1, Math.floor(values.length / limit));
+  const sample: string[] = [];
+  for (let i = 0; i < values.length && sample.length < limit; i += step) {
+    const value = values[i]!.trim();
+    if (value !== '') sample.push(value);
+  }
   const share = (test: (v: string) => boolean) => (sample.length === 0 ? 0 : sample.filter(test).length / sample.length);
   return {
     count: sample.length,
