@@ -12,10 +12,12 @@ export interface FileImportProps {
   status?: FileImportStatus;
   /** What the picker offers, e.g. ".csv,.xlsx". */
   accept: string;
+  /** A smaller zone for narrow places such as the panel on the mOS page. */
+  compact?: boolean;
 }
 
 /** A drop zone with a file picker inside it: drop an export anywhere on it, or choose one. */
-export function FileImport({ onFile, status, accept }: FileImportProps) {
+export function FileImport({ onFile, status, accept, compact }: FileImportProps) {
   const [over, setOver] = useState(false);
   const busy = status?.kind === 'reading' || status?.kind === 'saving';
   const take = (files: FileList | null | undefined) => {
@@ -38,7 +40,7 @@ export function FileImport({ onFile, status, accept }: FileImportProps) {
       }}
     >
       <p>
-        <strong>Drop your HR export here</strong>, or choose it:
+        <strong>Drop {compact ? 'an HR export' : 'your HR export'} here</strong>, or choose it:
       </p>
       <label class="row">
         <span class="visually-hidden">Export file</span>
@@ -53,10 +55,12 @@ export function FileImport({ onFile, status, accept }: FileImportProps) {
           }}
         />
       </label>
-      <p class="muted">
-        CSV or text files from any HR system (commas, semicolons, tabs or bars; any common encoding), and Excel
-        workbooks. The file is read on this computer and is not kept.
-      </p>
+      {!compact && (
+        <p class="muted">
+          CSV or text files from any HR system (commas, semicolons, tabs or bars; any common encoding), and Excel
+          workbooks. The file is read on this computer and is not kept.
+        </p>
+      )}
       {busy && (
         <div class="row" role="status">
           <progress aria-label={status!.text} />

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { DraftSummary, ImportPlanSummary } from '@/lib/messages';
 import { Notice } from './Notice';
 
@@ -9,6 +10,8 @@ export interface ImportPanelProps {
   busy: boolean;
   onPick(id: string): void;
   onSend(): void;
+  /** A drop zone that turns an HR export into a new draft, right here. */
+  fileImport?: ComponentChildren;
 }
 
 function PlanSummary({ plan }: { plan: ImportPlanSummary }) {
@@ -32,12 +35,12 @@ function PlanSummary({ plan }: { plan: ImportPlanSummary }) {
 }
 
 /** The panel on the My Organization screen: pick a draft, see what will happen, send it. */
-export function ImportPanel({ drafts, draftId, plan, status, busy, onPick, onSend }: ImportPanelProps) {
+export function ImportPanel({ drafts, draftId, plan, status, busy, onPick, onSend, fileImport }: ImportPanelProps) {
   return (
     <main class="stack" style={{ padding: '12px' }}>
       <h1>Roster Sync</h1>
       {drafts === undefined && <Notice kind="info">Loading drafts…</Notice>}
-      {drafts?.length === 0 && <Notice kind="info">No drafts yet. Export a roster or import a file first.</Notice>}
+      {drafts?.length === 0 && <Notice kind="info">No drafts yet. Export a roster from your HR system, or drop an export file below.</Notice>}
       {drafts && drafts.length > 0 && (
         <>
           <label class="stack">
@@ -57,6 +60,7 @@ export function ImportPanel({ drafts, draftId, plan, status, busy, onPick, onSen
         </>
       )}
       {status && <Notice kind={status.kind}>{status.text}</Notice>}
+      {fileImport}
     </main>
   );
 }

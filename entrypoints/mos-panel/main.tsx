@@ -4,6 +4,7 @@ import '@/components/ui.css';
 import { ImportPanel, type ImportPanelProps } from '@/components/ImportPanel';
 import { askForPanel } from '@/lib/extension/panel-client';
 import type { DraftSummary, ImportPlanSummary, PanelRequest } from '@/lib/messages';
+import { PanelFileImport } from './file-import';
 
 const ask = <R extends PanelRequest>(request: R) => askForPanel((m) => browser.runtime.sendMessage(m), request);
 
@@ -14,13 +15,13 @@ function Panel() {
   const [status, setStatus] = useState<ImportPanelProps['status']>();
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
+  const listDrafts = (pick?: string) =>
     void ask({ type: 'panel/list-drafts' }).then((res) => {
       if (!res.ok) return setStatus({ kind: 'error', text: res.error });
       setDrafts(res.drafts);
-      setDraftId(res.drafts[0]?.id);
+      setDraftId(pick ?? res.drafts[0]?.id);
     });
-  }, []);
+  useEffect(() => listDrafts(), []);
 
   useEffect(() => {
     if (!draftId) return;
@@ -55,6 +56,7 @@ function Panel() {
       busy={busy}
       onPick={setDraftId}
       onSend={() => void onSend()}
+      fileImport={<PanelFileImport ask={ask} onImported={(id) => listDrafts(id)} />}
     />
   );
 }

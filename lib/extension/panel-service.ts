@@ -1,7 +1,8 @@
-import { describeOrigin } from '../source-table';
+import { describeOrigin, headerSignature } from '../source-table';
 import {
   DEFAULT_ORG_KEY,
   csvFileName,
+  draftFromSource,
   listDrafts,
   loadDraft,
   planImport,
@@ -59,6 +60,12 @@ export async function handlePanelRequest<R extends PanelRequest>(
           source: describeOrigin(d.origin),
         }));
         return { ok: true, drafts } as PanelResponse<R['type']>;
+      }
+      case 'panel/import-table': {
+        const { headers, rows, origin } = request.table;
+        // The signature is ours to compute: it decides which remembered mapping applies.
+        const draft = await draftFromSource(db, { headers, rows, origin: { ...origin, signature: headerSignature(headers) } });
+        return { ok: true, draftId: draft.id } as PanelResponse<R['type']>;
       }
       case 'panel/plan': {
         const [draft, members] = await Promise.all([requireDraft(db, request.draftId), tab.readMembers()]);
