@@ -16,6 +16,9 @@ export interface ExclusionSuggestionsProps {
   onExclude(rows: number[]): void;
 }
 
+/** Enough to check them by eye; the rest are counted, and the button covers them all. */
+const LISTED = 100;
+
 /** People the file suggests not inviting (leavers, contractors, guests), left out in one click. */
 export function ExclusionSuggestions({ suggestions, busy, onExclude }: ExclusionSuggestionsProps) {
   const [unticked, setUnticked] = useState<ReadonlySet<number>>(new Set());
@@ -36,7 +39,7 @@ export function ExclusionSuggestions({ suggestions, busy, onExclude }: Exclusion
       </h2>
       <p class="muted">The file marks them as having left, as contractors or guests, or with a disabled account.</p>
       <ul>
-        {suggestions.map((s) => (
+        {suggestions.slice(0, LISTED).map((s) => (
           <li key={s.row} data-testid="exclusion-suggestion" data-row={s.row}>
             <label>
               <input type="checkbox" checked={!unticked.has(s.row)} onChange={() => toggle(s.row)} />
@@ -48,6 +51,7 @@ export function ExclusionSuggestions({ suggestions, busy, onExclude }: Exclusion
           </li>
         ))}
       </ul>
+      {count > LISTED && <p class="muted">…and {(count - LISTED).toLocaleString('en-US')} more for the same kinds of reasons.</p>}
       <div class="row">
         <button type="button" data-testid="apply-exclusions" disabled={busy || picked.length === 0} onClick={() => onExclude(picked)}>
           Leave {picked.length === 1 ? 'this person' : `these ${picked.length} people`} out

@@ -42,10 +42,12 @@ export function readFileInWorker(
       () => finish(() => reject(new FileReadError(`${file.name} took too long to read. It may be damaged; try exporting it again.`))),
       READ_TIME_LIMIT_MS,
     );
+    const rows: string[][] = [];
     worker.addEventListener('message', (event: MessageEvent<ReadReply>) => {
       const reply = event.data;
       if (reply.type === 'progress') onProgress({ phase: reply.phase });
-      else if (reply.type === 'done') finish(() => resolve(reply.result));
+      else if (reply.type === 'rows') rows.push(...reply.rows);
+      else if (reply.type === 'done') finish(() => resolve({ ...reply.result, table: { ...reply.result.table, rows } }));
       else finish(() => reject(new FileReadError(reply.message)));
     });
     worker.addEventListener('error', (event) => {

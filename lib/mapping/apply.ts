@@ -97,7 +97,7 @@ export function sampleValues(
   return samples;
 }
 
-const quoted = (headers: readonly string[], column: number) => `“${headers[column] ?? `Column ${column + 1}`}”`;
+const quoted = (headers: readonly string[], column: number) => `“${headers[column]?.trim() || `Column ${column + 1}`}”`;
 
 function describeRef(headers: readonly string[], ref: ColumnRef): string {
   const column = quoted(headers, ref.column);
