@@ -2,9 +2,11 @@ import {
   KEPT_FIELDS,
   KEPT_FIELD_LABELS,
   MAPPABLE_FIELDS,
+  MAPPED_FIELDS,
   confidenceLevel,
   decodeSource,
   encodeSource,
+  sameSource,
   sampleValues,
   sourceOptions,
   sourceStanding,
@@ -27,6 +29,8 @@ export interface MappingEditorProps {
   remembered?: ColumnMapping;
   busy?: boolean;
   onChange(field: MappedField, source: FieldSource | undefined): void;
+  /** Go back to the engine's own suggestion for every field. */
+  onReset(): void;
 }
 
 const GROUP_LABELS: Record<Exclude<SourceOption['group'], 'none'>, string> = {
@@ -131,10 +135,18 @@ function FieldTable(props: MappingEditorProps & { fields: readonly MappedField[]
 /** Each mOS field with the column (or columns) it comes from, how sure that is, and example values. */
 export function MappingEditor(props: MappingEditorProps) {
   const noEmail = props.mapping.email === undefined;
+  const changed = MAPPED_FIELDS.some((f) => !sameSource(props.mapping[f], props.suggestion.mapping[f]));
   return (
     <section class="card stack" data-testid="mapping-editor" aria-labelledby="mapping-title">
       <h2 id="mapping-title">Columns</h2>
-      <p class="muted">Each mOS field and the column it is read from. Change any of them; the rows below follow.</p>
+      <div class="row">
+        <p class="muted">Each mOS field and the column it is read from. Change any of them; the rows below follow.</p>
+        {changed && (
+          <button type="button" class="secondary" data-testid="reset-mapping" disabled={props.busy} onClick={props.onReset}>
+            Use the suggested columns
+          </button>
+        )}
+      </div>
       {noEmail && (
         <p role="alert" class="error">
           No column gives the email address. Choose one: mOS invites people by email.

@@ -84,7 +84,42 @@ describe('the mapping in the editor', () => {
       ['John', 'Smith'],
       ['Ludwig', 'van Beethoven'],
     ]);
+
+    // Back to the suggestion, and forgotten for next time.
+    await again.click('[data-testid=reset-mapping]');
+    await expect.poll(() => fieldRow(again, 'first_name').getAttribute('data-source')).toBe('');
     await again.close();
+    const third = await openEditor(session);
+    await importFile(third, { ...file, name: 'team-list-july.csv' });
+    expect(await fieldRow(third, 'first_name').getAttribute('data-source')).toBe('');
+    await third.close();
+  });
+
+  it('remembers a change for tables exported from the same site', async () => {
+    const hr = await session.context.newPage();
+    await hr.goto(`${session.demoOrigin}/hr/directory.html`);
+    const exportTable = async () => {
+      const popup = await session.openPopupFor(hr);
+      await popup.waitForSelector('[data-testid=table-candidate]');
+      const [editor] = await Promise.all([
+        session.context.waitForEvent('page', (p) => p.url().includes('/editor.html?draft=')),
+        popup.click('[data-testid=export-table]'),
+      ]);
+      await popup.close();
+      await editor.waitForSelector('[data-testid=mapping-editor]');
+      return editor;
+    };
+    const first = await exportTable();
+    expect(await fieldRow(first, 'job_title').locator('select option:checked').textContent()).toBe('“Job Title”');
+    await fieldRow(first, 'job_title').locator('select').selectOption({ label: '“Department”' });
+    await expect.poll(() => fieldRow(first, 'job_title').getAttribute('data-source')).toBe('4');
+    await first.close();
+
+    const second = await exportTable();
+    expect(await fieldRow(second, 'job_title').locator('select option:checked').textContent()).toBe('“Department”');
+    expect(await fieldRow(second, 'job_title').locator('.confidence').textContent()).toBe('Remembered from last time');
+    await second.close();
+    await hr.close();
   });
 
   it('leaves the suggested people out in one click, with the reasons shown', async () => {

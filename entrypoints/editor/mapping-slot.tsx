@@ -7,7 +7,7 @@ import { SheetSwitcher } from '@/components/SheetSwitcher';
 import { deleteDraft, setRowsExcluded, updateDraftMapping, type Draft, type RosterDatabase } from '@/lib/drafts';
 import { loadReadSummary } from '@/lib/files/import-file';
 import { pickMappedValues, suggestExclusionsInChunks, suggestMapping, type ColumnMapping, type FieldSource, type MappedField } from '@/lib/mapping';
-import { recallMapping, rememberMapping } from '@/lib/settings/remembered-mappings';
+import { forgetMapping, recallMapping, rememberMapping } from '@/lib/settings/remembered-mappings';
 import { ACCEPTED_FILES, useFileImport } from './file-import';
 
 export interface MappingSlotProps {
@@ -73,6 +73,15 @@ export function MappingSlot({ db, draft, onDraft }: MappingSlotProps) {
       await rememberMapping(meta.origin, mapping);
     });
 
+  const onReset = () =>
+    run(async () => {
+      const updated = await updateDraftMapping(await db, meta.id, suggestion.mapping);
+      onDraft({ ...draft, meta: updated });
+      // Back to the engine's judgement, for this kind of source from now on too.
+      await forgetMapping(meta.origin);
+      setRemembered(undefined);
+    });
+
   const onExclude = (rows: number[]) =>
     run(async () => {
       await setRowsExcluded(await db, meta.id, rows, true);
@@ -104,6 +113,7 @@ export function MappingSlot({ db, draft, onDraft }: MappingSlotProps) {
         remembered={remembered}
         busy={busy}
         onChange={(field, source) => void onChange(field, source)}
+        onReset={() => void onReset()}
       />
     </div>
   );

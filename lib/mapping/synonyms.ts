@@ -58,7 +58,7 @@ const PHRASES: Record<ColumnKind, readonly string[]> = {
   full_name: [
     'name', 'full name', 'fullname', 'employee name', 'employee full name', 'worker name', 'worker@0.95',
     'display name@0.95', 'legal name', 'legal full name', 'user full name', 'member name', 'staff name',
-    'associate name', 'person name', 'complete name', 'employee@0.9', 'team member', 'contact name',
+    'associate name', 'person name', 'complete name', 'employee@0.9', 'team member', 'contact name', 'member@0.9',
     'vollstandiger name', 'mitarbeiter', 'mitarbeitername', 'mitarbeiter name', 'name vorname',
     'nom complet', 'nom et prenom', 'nom prenom', 'prenom nom', 'salarie', 'collaborateur',
     'nombre completo', 'nombre y apellidos', 'apellidos y nombre', 'empleado', 'nombre del empleado',
