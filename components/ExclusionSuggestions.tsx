@@ -1,14 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { EXCLUSION_LABELS, type ExclusionKind } from '@/lib/mapping';
+import { EXCLUSION_LABELS, type RowExclusion } from '@/lib/mapping';
 import './mapping.css';
 
-export interface SuggestedExclusion {
-  /** The draft row's index. */
-  row: number;
-  who: string;
-  kind: ExclusionKind;
-  reason: string;
-}
+export type SuggestedExclusion = RowExclusion;
 
 export interface ExclusionSuggestionsProps {
   suggestions: readonly SuggestedExclusion[];

@@ -16,10 +16,13 @@ export function useFileImport(db: Promise<RosterDatabase>, afterSave?: (draftId:
   const importFile = async (file: File, options: FileReadOptions = {}) => {
     setStatus({ kind: 'reading', text: `Opening ${file.name} (${megabytes(file)})…` });
     try {
-      const { draft, summary } = await importFileAsDraft(await db, file, options, ({ phase }) => {
-        if (phase === 'reading') setStatus({ kind: 'reading', text: `Reading ${file.name}…` });
+      const { draft, summary } = await importFileAsDraft(await db, file, options, (progress) => {
+        if (progress.phase === 'reading') setStatus({ kind: 'reading', text: `Reading ${file.name}…` });
+        if (progress.phase === 'saving') {
+          setStatus({ kind: 'saving', text: `Saving ${progress.rows.toLocaleString('en-US')} rows as a draft…` });
+        }
       });
-      setStatus({ kind: 'saving', text: `Opening the draft with ${draft.rowCount} rows…` });
+      setStatus({ kind: 'saving', text: 'Opening the draft…' });
       saveReadSummary(sessionStorage, draft.id, summary);
       await afterSave?.(draft.id);
       location.assign(`?draft=${encodeURIComponent(draft.id)}`);

@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { ExclusionSuggestions, type SuggestedExclusion } from '@/components/ExclusionSuggestions';
+import { ExclusionSuggestions } from '@/components/ExclusionSuggestions';
 import { MappingEditor } from '@/components/MappingEditor';
 import { Notice } from '@/components/Notice';
 import { ReadSummaryNote } from '@/components/ReadSummaryNote';
 import { SheetSwitcher } from '@/components/SheetSwitcher';
 import { deleteDraft, setRowsExcluded, updateDraftMapping, type Draft, type RosterDatabase } from '@/lib/drafts';
 import { loadReadSummary } from '@/lib/files/import-file';
-import { pickMappedValues, suggestExclusionsInChunks, suggestMapping, type ColumnMapping, type FieldSource, type MappedField } from '@/lib/mapping';
+import { suggestMapping, suggestRowExclusions, type ColumnMapping, type FieldSource, type MappedField, type RowExclusion } from '@/lib/mapping';
 import { forgetMapping, recallMapping, rememberMapping } from '@/lib/settings/remembered-mappings';
 import { ACCEPTED_FILES, useFileImport } from './file-import';
 
@@ -14,12 +14,6 @@ export interface MappingSlotProps {
   db: Promise<RosterDatabase>;
   draft: Draft;
   onDraft(draft: Draft): void;
-}
-
-function who(cells: readonly string[], mapping: ColumnMapping): string {
-  const v = pickMappedValues(cells, mapping);
-  const name = [v.first_name, v.last_name].map((s) => s?.trim()).filter(Boolean).join(' ');
-  return [name, v.email].filter(Boolean).join(' · ') || 'A row without name or email';
 }
 
 /** The draft's column mapping, exclusion suggestions and sheet choice, saved as the admin changes them. */
@@ -37,17 +31,11 @@ export function MappingSlot({ db, draft, onDraft }: MappingSlotProps) {
   });
   useEffect(() => void recallMapping(meta.origin, meta.headers.length).then(setRemembered, () => undefined), [meta.id]);
 
-  const [exclusions, setExclusions] = useState<SuggestedExclusion[]>([]);
+  const [exclusions, setExclusions] = useState<RowExclusion[]>([]);
   useEffect(() => {
     let stale = false;
-    const open = draft.rows.filter((r) => !r.excluded);
-    void suggestExclusionsInChunks(open.map((r) => r.cells), meta.mapping, meta.headers, { cancelled: () => stale }).then((found) => {
-      if (stale) return;
-      setExclusions(found.map((s) => ({ row: open[s.index]!.index, who: who(open[s.index]!.cells, meta.mapping), kind: s.kind, reason: s.reason })));
-    });
-    return () => {
-      stale = true;
-    };
+    void suggestRowExclusions(draft.rows, meta.mapping, meta.headers, { cancelled: () => stale }).then((found) => stale || setExclusions(found));
+    return () => void (stale = true);
   }, [draft.rows, meta.mapping, meta.headers]);
 
   const run = async (work: () => Promise<void>) => {

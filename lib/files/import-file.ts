@@ -2,6 +2,8 @@ import { draftFromSource, type DraftMeta, type RosterDatabase } from '../drafts'
 import { describeRead } from './describe';
 import type { FileReadOptions, FileReadResult } from './read-file';
 import { readFileInWorker, type ReadProgress } from './read-in-worker';
+
+export type ImportProgress = ReadProgress | { phase: 'saving'; rows: number };
 import type { SheetSummary } from './workbook';
 
 /** What the admin is told about how a file was read; no personal data. */
@@ -28,9 +30,10 @@ export async function importFileAsDraft(
   db: RosterDatabase,
   file: File,
   options: FileReadOptions = {},
-  onProgress?: (progress: ReadProgress) => void,
+  onProgress?: (progress: ImportProgress) => void,
 ): Promise<{ draft: DraftMeta; summary: ReadSummary }> {
   const result = await readFileInWorker(file, options, onProgress);
+  onProgress?.({ phase: 'saving', rows: result.table.rows.length });
   const draft = await draftFromSource(db, result.table);
   return { draft, summary: summariseRead(result, file.name) };
 }

@@ -84,13 +84,11 @@ export async function readSourceFile(
   if (book.rows.length === 0) {
     throw new FileReadError(`${fileName} has a header row but no people below it (sheet “${book.sheet}”).`);
   }
-  const others = book.sheets.filter((s) => s.name !== book.sheet && s.rows > 0).length;
-  const notes = others > 0 ? [`Read the sheet “${book.sheet}”; the file has ${others + 1} sheets with tables.`, ...book.notes] : book.notes;
   return {
     table: toSourceTable(book.headers, book.rows, fileName, book.sheet),
     format: 'workbook',
     sheets: book.sheets,
     sheet: book.sheet,
-    notes,
+    notes: book.notes,
   };
 }

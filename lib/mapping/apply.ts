@@ -66,6 +66,16 @@ export function pickKeptValues(cells: readonly string[], mapping: ColumnMapping)
   return values;
 }
 
+/** "Jane Doe · jane@example.com": a row as the admin recognises it. */
+export function personLabel(cells: readonly string[], mapping: ColumnMapping): string {
+  const v = pickMappedValues(cells, mapping);
+  const name = [v.first_name, v.last_name]
+    .map((s) => s?.trim())
+    .filter(Boolean)
+    .join(' ');
+  return [name, v.email].filter(Boolean).join(' · ') || 'A row without name or email';
+}
+
 /** The legal first name, when a preferred name stands in for it in this row and differs from it. */
 export function legalFirstName(cells: readonly string[], mapping: ColumnMapping): string | undefined {
   const source = mapping.first_name;

@@ -1,4 +1,4 @@
-import { pickKeptValues, resolveSource } from './apply';
+import { personLabel, pickKeptValues, resolveSource } from './apply';
 import { plainText } from './normalise';
 import { KEPT_FIELD_LABELS, sourceRefs, type ColumnMapping, type KeptField } from './types';
 
@@ -137,4 +137,25 @@ export async function suggestExclusionsInChunks(
     for (let index = start; index < end; index++) judge(rows[index]!, index, suggestions);
   }
   return suggestions;
+}
+
+/** A suggestion for a draft row, with the person it is about. */
+export interface RowExclusion {
+  /** The draft row's own index. */
+  row: number;
+  who: string;
+  kind: ExclusionKind;
+  reason: string;
+}
+
+/** Suggestions for the rows not already left out, in chunks, labelled for the admin. */
+export async function suggestRowExclusions(
+  rows: readonly { index: number; cells: string[]; excluded: boolean }[],
+  mapping: ColumnMapping,
+  headers: readonly string[],
+  options: ChunkOptions = {},
+): Promise<RowExclusion[]> {
+  const open = rows.filter((r) => !r.excluded);
+  const found = await suggestExclusionsInChunks(open.map((r) => r.cells), mapping, headers, options);
+  return found.map((s) => ({ row: open[s.index]!.index, who: personLabel(open[s.index]!.cells, mapping), kind: s.kind, reason: s.reason }));
 }
