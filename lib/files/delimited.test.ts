@@ -54,6 +54,14 @@ describe('readDelimitedText', () => {
     expect(found.notes).toEqual(['Left out 1 repeated header line.', 'Left out 1 closing summary line at the end.']);
   });
 
+  it('follows an Excel "sep=" line and does not count it as a title', () => {
+    const found = readDelimitedText('sep=;\r\nName;Title\r\nDoe, Jane;CEO, Founder\r\n', 'excel.csv');
+    expect(found.delimiter).toBe(';');
+    expect(found.rows).toEqual([['Doe, Jane', 'CEO, Founder']]);
+    expect(found.notes).toEqual([]);
+    expect(() => readDelimitedText('sep=,\nName,Email\n"Oops,x@example.com\n', 'q.csv')).toThrow('line 3 has an unclosed quote');
+  });
+
   it('names columns itself when the file starts with data', () => {
     const found = readDelimitedText('Jane Doe,jane@example.com,CEO\nJohn Roe,john@example.com,CFO', 'list.csv');
     expect(found.headers).toEqual(['Column 1', 'Column 2', 'Column 3']);

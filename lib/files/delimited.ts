@@ -78,11 +78,20 @@ export interface DelimitedTable extends FoundGridTable {
   delimiter: Delimiter;
 }
 
+/** Excel's "sep=;" first line names the separator outright; it is an instruction, not data. */
+function declaredDelimiter(text: string): { delimiter: Delimiter; rest: string } | undefined {
+  const match = /^sep=(.)\r?\n/i.exec(text);
+  const delimiter = DELIMITERS.find((d) => d === match?.[1]);
+  // The line is blanked, not cut, so line numbers stay the ones the admin sees.
+  return delimiter && match ? { delimiter, rest: match[0].slice(5) + text.slice(match[0].length) } : undefined;
+}
+
 /** Reads delimited text (CSV, TSV, semicolons, bars) into a table; every value stays text. */
 export function readDelimitedText(text: string, fileName: string): DelimitedTable {
-  const body = text.replace(/^\uFEFF/, '');
+  const declared = declaredDelimiter(text.replace(/^\uFEFF/, ''));
+  const body = declared?.rest ?? text.replace(/^\uFEFF/, '');
   if (body.trim() === '') throw new FileReadError(`${fileName} is empty: no header row found.`);
-  const delimiter = detectDelimiter(body);
+  const delimiter = declared?.delimiter ?? detectDelimiter(body);
   const parsed = parseRows(body, delimiter);
   const missingQuote = parsed.errors.find((e) => e.code === 'MissingQuotes');
   if (missingQuote) {
