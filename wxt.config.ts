@@ -8,6 +8,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // The sources zip is for store review: never the screenshots and CSVs `npm start` leaves behind.
   zip: { excludeSources: ['demo-output/**'] },
+  // Module workers can load code on demand: the file reader pulls in the XLSX library only for workbooks.
+  vite: () => ({ worker: { format: 'es' } }),
   manifest: ({ mode, manifestVersion, browser }) => ({
     name: 'Roster Sync for mOS',
     description: 'Turns your HR roster into the mOS bulk-invite file and puts it into the mOS My Organization screen.',

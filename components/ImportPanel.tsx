@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { DraftSummary, ImportPlanSummary } from '@/lib/messages';
 import { Notice } from './Notice';
 
@@ -19,7 +20,9 @@ export interface ImportPanelProps {
   onSend(): void;
   onDownload(): void;
   /** The roster sync section, shown under the import controls once a draft is picked. */
-  sync?: preact.ComponentChildren;
+  sync?: ComponentChildren;
+  /** A drop zone that turns an HR export into a new draft, right here. */
+  fileImport?: ComponentChildren;
 }
 
 function PlanSummary({ plan }: { plan: ImportPlanSummary }) {
@@ -70,7 +73,7 @@ export function ImportPanel(props: ImportPanelProps) {
       <div id="panel-body" class="stack panel-body" hidden={collapsed}>
         {drafts === undefined && <Notice kind="info">Loading drafts…</Notice>}
         {drafts?.length === 0 && (
-          <Notice kind="info">No drafts yet. Export a roster from your HR system or import a file first.</Notice>
+          <Notice kind="info">No drafts yet. Export a roster from your HR system, or drop an export file below.</Notice>
         )}
         {drafts && drafts.length > 0 && (
           <>
@@ -101,6 +104,7 @@ export function ImportPanel(props: ImportPanelProps) {
             {note}
           </Notice>
         ))}
+        {props.fileImport}
         {props.sync}
       </div>
     </main>

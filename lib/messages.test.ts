@@ -97,6 +97,15 @@ describe('panelRequestSchema', () => {
     expect(panelRequestSchema.safeParse({ type: 'panel/send', draftId: 'x'.repeat(65) }).success).toBe(false);
     expect(panelRequestSchema.safeParse({ type: 'panel/send', draftId: 7 }).success).toBe(false);
   });
+
+  it('accepts a file table from the panel, and nothing but a file origin or text cells', () => {
+    const table = { headers: ['Email'], rows: [['a@example.com']], origin: { kind: 'file', fileName: 'a.csv', signature: 'email' } };
+    expect(panelRequestSchema.safeParse({ type: 'panel/import-table', table }).success).toBe(true);
+    const page = { ...table, origin: { kind: 'page', site: 'x', title: 'x', signature: 'x' } };
+    expect(panelRequestSchema.safeParse({ type: 'panel/import-table', table: page }).success).toBe(false);
+    expect(panelRequestSchema.safeParse({ type: 'panel/import-table', table: { ...table, rows: [[1]] } }).success).toBe(false);
+    expect(panelRequestSchema.safeParse({ type: 'panel/import-table', table: { ...table, headers: [] } }).success).toBe(false);
+  });
 });
 
 describe('panelResponseSchemas', () => {

@@ -165,9 +165,22 @@ export function mayAskMosPage(
   return POPUP_PAGE_REQUESTS.has(type) && isFromExtensionPage(sender, extensionId, POPUP_PAGE, extensionHost);
 }
 
+/** A file the admin dropped on the panel, already read there; the background saves it as a draft. */
+export const importedTableSchema = z.object({
+  headers: z.array(z.string().max(4096)).min(1).max(1000),
+  rows: z.array(z.array(z.string().max(100_000)).max(1000)).max(200_000),
+  origin: z.object({
+    kind: z.literal('file'),
+    fileName: z.string().max(1024),
+    signature: z.string().max(4096),
+    sheet: z.string().max(1024).optional(),
+  }),
+});
+
 /** Requests from the mOS panel frame to the background, which owns the drafts. */
 export const panelRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('panel/list-drafts') }),
+  z.object({ type: z.literal('panel/import-table'), table: importedTableSchema }),
   z.object({ type: z.literal('panel/plan'), draftId: z.string().min(1).max(64) }),
   z.object({ type: z.literal('panel/send'), draftId: z.string().min(1).max(64) }),
   z.object({ type: z.literal('panel/download'), draftId: z.string().min(1).max(64) }),
@@ -202,6 +215,7 @@ export type ImportPlanSummary = z.infer<typeof importPlanSummarySchema>;
 
 export const panelResponseSchemas = {
   'panel/list-drafts': z.object({ ok: z.literal(true), drafts: z.array(draftSummarySchema) }),
+  'panel/import-table': z.object({ ok: z.literal(true), draftId: z.string() }),
   'panel/plan': z.object({ ok: z.literal(true), plan: importPlanSummarySchema }),
   'panel/send': z.object({
     ok: z.literal(true),

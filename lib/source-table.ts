@@ -12,6 +12,8 @@ export const sourceOriginSchema = z.discriminatedUnion('kind', [
     kind: z.literal('file'),
     fileName: z.string().max(1024),
     signature: z.string().max(4096),
+    /** For workbooks: the sheet the rows came from. */
+    sheet: z.string().max(1024).optional(),
   }),
 ]);
 export type SourceOrigin = z.infer<typeof sourceOriginSchema>;
@@ -29,5 +31,6 @@ export function headerSignature(headers: readonly string[]): string {
 }
 
 export function describeOrigin(origin: SourceOrigin): string {
-  return origin.kind === 'page' ? `${origin.title || origin.site} (${origin.site})` : origin.fileName;
+  if (origin.kind === 'page') return `${origin.title || origin.site} (${origin.site})`;
+  return origin.sheet === undefined ? origin.fileName : `${origin.fileName}, sheet “${origin.sheet}”`;
 }

@@ -228,7 +228,7 @@ export function DraftEditor(props: DraftEditorProps) {
       </header>
 
       {props.mappingSlot && (
-        <details class="card mapping-slot">
+        <details class="card mapping-slot" open>
           <summary>Columns from the file</summary>
           {props.mappingSlot}
         </details>

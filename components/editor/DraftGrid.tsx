@@ -1,3 +1,4 @@
+import { legalFirstName } from '@/lib/mapping';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TargetedKeyboardEvent, TargetedMouseEvent } from 'preact';
 import { TEXT_FIELDS, programsOf, seatOf, type SeatField, type TextField } from '@/lib/drafts/editor/intents';
@@ -378,10 +379,15 @@ export function DraftGrid(props: DraftGridProps) {
           );
         }
         const value = String(state.values[field]);
+        const rowNow = model.rowAt(pos);
+        // A preferred name fills first_name; the legal one is shown beside it so nobody is surprised.
+        const legal =
+          field === 'first_name' && rowNow.edits.first_name === undefined ? legalFirstName(rowNow.cells, model.meta.mapping) : undefined;
         return (
           <td {...base} aria-invalid={notes.errors.length > 0 || undefined} title={value || undefined} onDblClick={() => startEdit(pos, field)}>
             <span class="cell-value">
               {value}
+              {legal && <span class="muted small"> (legal name {legal})</span>}
               {model.sources(pos)[field] === 'edit' && <EditedMark />}
             </span>
             <Notes {...notes} />

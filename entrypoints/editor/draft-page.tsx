@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { DraftEditor } from '@/components/editor/DraftEditor';
 import { Notice } from '@/components/Notice';
 import type { RosterDatabase } from '@/lib/drafts/db';
-import type { DraftMeta } from '@/lib/drafts/types';
+import type { DraftMeta, DraftRow } from '@/lib/drafts/types';
 import type { ColumnMapping } from '@/lib/mapping';
 import { rowPolicyOf } from '@/lib/settings/org';
 import { draftJobs, type Message } from './draft-jobs';
@@ -14,7 +14,10 @@ import { useExportSummary } from './use-summary';
 /** What a column mapping panel gets when it is plugged into the draft page. */
 export interface MappingSlotProps {
   meta: DraftMeta;
+  rows: readonly DraftRow[];
   onMappingChange(mapping: ColumnMapping): void;
+  /** Excludes rows through the editing session, so it can be undone like any edit. */
+  onExclude(indexes: readonly number[]): void;
 }
 
 export interface DraftPageProps {
@@ -73,7 +76,16 @@ export function DraftPage({ id, db, renderMapping }: DraftPageProps) {
       summaryUpdating={updating}
       busy={busy}
       message={message}
-      mappingSlot={renderMapping?.({ meta: model.meta, onMappingChange: (mapping) => void session.updateMeta({ mapping }) })}
+      mappingSlot={renderMapping?.({
+        meta: model.meta,
+        rows: model.allRows(),
+        onMappingChange: (mapping) => void session.updateMeta({ mapping }),
+        onExclude: (indexes) =>
+          void session.apply(
+            indexes.map((index) => ({ index, key: 'excluded' as const, from: false, to: true })),
+            'Exclude suggested rows',
+          ),
+      })}
       onApply={(changes, label) => void session.apply(changes, label)}
       onUndo={() => void session.undo()}
       onRedo={() => void session.redo()}

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import '@/components/ui.css';
 import { ImportPanel } from '@/components/ImportPanel';
 import { SyncReport } from '@/components/SyncReport';
+import { PanelFileImport } from './file-import';
 import { usePanel } from './usePanel';
 
 function Panel() {
@@ -18,6 +19,7 @@ function Panel() {
       onPick={panel.setDraftId}
       onSend={panel.onSend}
       onDownload={panel.onDownload}
+      fileImport={<PanelFileImport ask={panel.ask} onImported={panel.reloadDrafts} />}
       sync={
         panel.sync && (
           <SyncReport

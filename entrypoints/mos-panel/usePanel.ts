@@ -29,16 +29,20 @@ export function usePanel() {
   const [collapsed, setCollapsed] = useState(false);
   const [sync, setSync] = useState<SyncReportSummary>();
 
+  /** Lists the drafts again, picking `pick` (a draft just made) or the newest. */
+  const reloadDrafts = (pick?: string) =>
+    void ask({ type: 'panel/list-drafts' }).then((res) => {
+      if (!res.ok) return setStatus({ kind: 'error', text: res.error });
+      setDrafts(res.drafts);
+      setDraftId(pick ?? res.drafts[0]?.id);
+    });
+
   useEffect(() => {
     void panelCollapsed.getValue().then((value) => {
       setCollapsed(value);
       announceSize(value);
     });
-    void ask({ type: 'panel/list-drafts' }).then((res) => {
-      if (!res.ok) return setStatus({ kind: 'error', text: res.error });
-      setDrafts(res.drafts);
-      setDraftId(res.drafts[0]?.id);
-    });
+    reloadDrafts();
   }, []);
 
   useEffect(() => {
@@ -59,9 +63,7 @@ export function usePanel() {
     const res = await ask({ type: 'panel/sync-draft', draftId });
     setBusy(false);
     if (!res.ok) return setStatus({ kind: 'error', text: res.error });
-    const list = await ask({ type: 'panel/list-drafts' });
-    if (list.ok) setDrafts(list.drafts);
-    setDraftId(res.draftId);
+    reloadDrafts(res.draftId);
     setStatus({ kind: 'ok', text: `A new draft holds the ${res.count} new people. Review it, then send it to mOS.` });
   };
 
@@ -106,6 +108,8 @@ export function usePanel() {
   };
 
   return {
+    ask,
+    reloadDrafts,
     drafts,
     draftId,
     plan,

@@ -3,9 +3,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { newTitleRule } from '../rules/title-rules';
 import { DEFAULT_ORG_SETTINGS, updateOrgSettings, type OrgSettings } from '../settings/org';
+import { rememberMapping } from '../settings/remembered-mappings';
 import type { SourceTable } from '../source-table';
 import { openRosterDb } from './db';
 import { draftFromSource } from './from-source';
+import { planImport } from './rows';
 import { loadDraft } from './store';
 import { rowValues } from './rows';
 
@@ -16,7 +18,9 @@ const freshDb = () => openRosterDb(`from-source-test-${crypto.randomUUID()}`);
 const NOW = new Date('2024-10-07T09:30:00Z');
 
 describe('draftFromSource', () => {
-  it('saves a file table as a draft with exact headers mapped', async () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('saves a file table as a draft mapped by the engine, kept columns included', async () => {
     const db = await freshDb();
     const table: SourceTable = {
       headers: ['Employee ID', 'First Name', 'last_name', 'Email Address', 'JOB-TITLE', 'Team'],
@@ -24,12 +28,34 @@ describe('draftFromSource', () => {
       origin: { kind: 'file', fileName: 'export.csv', signature: 'x' },
     };
     const meta = await draftFromSource(db, table, NOW);
-    expect(meta.mapping).toEqual({ first_name: 1, last_name: 2, email: 3, job_title: 4 });
+    expect(meta.mapping).toEqual({ first_name: 1, last_name: 2, email: 3, job_title: 4, employee_id: 0, department: 5 });
     expect(meta.name).toBe('export.csv – 7 Oct 2024');
     expect(meta.createdAt).toBe(NOW.getTime());
     expect(meta.origin).toEqual(table.origin);
     const draft = await loadDraft(db, meta.id);
     expect(draft?.rows.map((r) => r.cells)).toEqual(table.rows);
+  });
+
+  it('splits a full-name column into first and last name', async () => {
+    const db = await freshDb();
+    const meta = await draftFromSource(db, {
+      headers: ['Name', 'Work Email', 'Position'],
+      rows: [['Doe, Jane', 'Jane.Doe@Example.com', 'Engineer II'], ['Ludwig van Beethoven', 'lvb@example.com', 'Composer']],
+      origin: { kind: 'file', fileName: 'x.csv', signature: 'name|work email|position' },
+    });
+    const draft = (await loadDraft(db, meta.id))!;
+    expect(planImport(draft).people.map((p) => [p.first_name, p.last_name, p.email, p.job_title])).toEqual([
+      ['Jane', 'Doe', 'jane.doe@example.com', 'Engineer II'],
+      ['Ludwig', 'van Beethoven', 'lvb@example.com', 'Composer'],
+    ]);
+  });
+
+  it('uses the mapping the admin chose last time for the same kind of source', async () => {
+    const db = await freshDb();
+    const origin = { kind: 'file' as const, fileName: 'june.csv', signature: 'a|b|c' };
+    await rememberMapping({ ...origin, fileName: 'may.csv' }, { email: 2, first_name: 0 });
+    const meta = await draftFromSource(db, { headers: ['a', 'b', 'c'], rows: [['Jane', 'x', 'jane@example.com']], origin });
+    expect(meta.mapping).toEqual({ email: 2, first_name: 0 });
   });
 
   it('names a page draft by its title, or its site when untitled', async () => {
@@ -43,7 +69,7 @@ describe('draftFromSource', () => {
     expect((await draftFromSource(db, page(''), NOW)).name).toBe('hr.example.com – 7 Oct 2024');
   });
 
-  it('maps nothing when no header names an mOS field', async () => {
+  it('maps nothing when no header or value says what a column holds', async () => {
     const db = await freshDb();
     const meta = await draftFromSource(
       db,

@@ -1,6 +1,7 @@
-import { mapHeadersExactly, pickMappedValues, type ColumnMapping } from '../mapping';
+import { pickMappedValues, suggestMapping, type ColumnMapping } from '../mapping';
 import { PROGRAMS } from '../mos/programs';
 import { applyTitleRules, type TitleRule } from '../rules/title-rules';
+import { recallMapping } from '../settings/remembered-mappings';
 import { draftDefaultsOf, readOrgSettings, rowPolicyOf, type OrgSettings } from '../settings/org';
 import type { SourceTable } from '../source-table';
 import type { RosterDatabase } from './db';
@@ -10,6 +11,12 @@ import type { DraftDefaults, DraftMeta, DraftRow } from './types';
 function defaultName(table: SourceTable, now: Date): string {
   const from = table.origin.kind === 'page' ? table.origin.title || table.origin.site : table.origin.fileName;
   return `${from} – ${now.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' })}`;
+}
+
+/** The mapping the admin last chose for this kind of source, else the engine's own. */
+export async function mappingForSource(table: SourceTable): Promise<ColumnMapping> {
+  const remembered = await recallMapping(table.origin, table.headers.length).catch(() => undefined);
+  return remembered ?? suggestMapping(table.headers, table.rows).mapping;
 }
 
 const flag = (value: boolean) => (value ? 'TRUE' : 'FALSE');
@@ -50,7 +57,7 @@ export async function draftFromSource(
   settings?: OrgSettings,
 ): Promise<DraftMeta> {
   const org = settings ?? (await readOrgSettings());
-  const mapping = mapHeadersExactly(table.headers);
+  const mapping = await mappingForSource(table);
   const defaults = draftDefaultsOf(org);
   return createDraft(db, {
     name: defaultName(table, now),

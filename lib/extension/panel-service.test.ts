@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { createDraft, openRosterDb, type RosterDatabase } from '../drafts';
+import { createDraft, loadDraft, openRosterDb, planImport, type RosterDatabase } from '../drafts';
 import type { PageMember } from '../mos-page/members';
 import type { SourceTable } from '../source-table';
 import { handlePanelRequest, type MosTab } from './panel-service';
@@ -277,5 +277,29 @@ describe('panel/download', () => {
       csv: [HEADER, 'EXT00001,Jane,Doe,jane@example.com,Engineer II,TRUE,TRUE,', 'EXT00002,Pat,Lee,pat@example.com,AE,TRUE,FALSE,'].join('\n'),
       fileName: expect.stringMatching(/\.csv$/),
     });
+  });
+});
+
+describe('panel/import-table', () => {
+  it('saves a table read in the panel as a mapped draft, computing the signature itself', async () => {
+    const db = await freshDb();
+    const tab = fakeTab();
+    const res = await handlePanelRequest(
+      {
+        type: 'panel/import-table',
+        table: {
+          headers: ['Name', 'Work Email'],
+          rows: [['Doe, Jane', 'Jane@Example.com']],
+          origin: { kind: 'file', fileName: 'export.csv', signature: 'forged' },
+        },
+      },
+      db,
+      tab,
+    );
+    expect(res.ok).toBe(true);
+    const draft = await loadDraft(db, (res as { draftId: string }).draftId);
+    expect(draft?.meta.origin).toEqual({ kind: 'file', fileName: 'export.csv', signature: 'name|work email' });
+    expect(planImport(draft!).people.map((p) => [p.first_name, p.last_name, p.email])).toEqual([['Jane', 'Doe', 'jane@example.com']]);
+    expect(tab.reads).toBe(0);
   });
 });

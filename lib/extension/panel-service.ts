@@ -1,7 +1,8 @@
-import { describeOrigin } from '../source-table';
+import { describeOrigin, headerSignature } from '../source-table';
 import {
   DEFAULT_ORG_KEY,
   csvFileName,
+  draftFromSource,
   listDrafts,
   loadDraft,
   planImport,
@@ -131,6 +132,12 @@ export async function handlePanelRequest<R extends PanelRequest>(
     switch (request.type) {
       case 'panel/list-drafts':
         return { ok: true, drafts: await draftSummaries(db) } as Response;
+      case 'panel/import-table': {
+        const { headers, rows, origin } = request.table;
+        // The signature is ours to compute: it decides which remembered mapping applies.
+        const draft = await draftFromSource(db, { headers, rows, origin: { ...origin, signature: headerSignature(headers) } });
+        return { ok: true, draftId: draft.id } as Response;
+      }
       case 'panel/plan': {
         const [draft, members] = await Promise.all([requireDraft(db, request.draftId), tab.readMembers()]);
         const plan = planImport(draft, existingEmails(members), policy);

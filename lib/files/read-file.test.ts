@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FileReadError, parseDelimitedText } from './read-file';
+import { describeRead } from './describe';
+import { FileReadError, MAX_FILE_BYTES, parseDelimitedText, readSourceFile } from './read-file';
 
 function readError(text: string, fileName = 'roster.csv'): FileReadError {
   try {
@@ -101,5 +102,42 @@ describe('parseDelimitedText', () => {
     expect(readError(text, 'late.csv').message).toBe('late.csv: line 6 has an unclosed quote.');
     expect(readError(text.replace(/\n/g, '\r\n'), 'crlf.csv').message).toBe('crlf.csv: line 6 has an unclosed quote.');
     expect(readError('\uFEFF' + text, 'bom.csv').message).toBe('bom.csv: line 6 has an unclosed quote.');
+  });
+});
+
+describe('readSourceFile', () => {
+  const bytes = (text: string) => new Uint8Array(Buffer.from(text));
+
+  it('reads a semicolon file in Windows-1252 and says how it was read', async () => {
+    const result = await readSourceFile(new Uint8Array([...Buffer.from('Vorname;Nachname\n', 'latin1'), ...Buffer.from('Jürgen;Weiß\n', 'latin1')]), 'de.csv');
+    expect(result.table.rows).toEqual([['Jürgen', 'Weiß']]);
+    expect(result.encoding).toBe('windows-1252');
+    expect(result.delimiter).toBe(';');
+    expect(describeRead(result)).toBe('Windows-1252, separated by semicolons');
+    expect(result.notes[0]).toContain('read as Windows-1252');
+  });
+
+  it('gives the file origin with its header signature', async () => {
+    const { table } = await readSourceFile(bytes('Name\tEmail\nJane\tj@example.com'), 'people.tsv');
+    expect(table.origin).toEqual({ kind: 'file', fileName: 'people.tsv', signature: 'name|email' });
+  });
+
+  it('reads a workbook and records the sheet in the origin', async () => {
+    const XLSX = await import('@e965/xlsx');
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['Name', 'Email'], ['Jane', 'j@example.com']]), 'Staff');
+    const result = await readSourceFile(new Uint8Array(XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' })), 'staff.xlsx');
+    expect(result.format).toBe('workbook');
+    expect(result.table.origin).toEqual({ kind: 'file', fileName: 'staff.xlsx', signature: 'name|email', sheet: 'Staff' });
+    expect(describeRead(result)).toBe('Excel sheet “Staff”');
+  });
+
+  it('refuses a header with nobody under it', async () => {
+    await expect(readSourceFile(bytes('Name,Email\n'), 'h.csv')).rejects.toThrow('h.csv has a header row but no people below it.');
+  });
+
+  it('refuses a file far larger than any roster before reading it', async () => {
+    const huge = { length: MAX_FILE_BYTES + 1 } as Uint8Array;
+    await expect(readSourceFile(huge, 'huge.csv')).rejects.toThrow('larger than any roster export');
   });
 });

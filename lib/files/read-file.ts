@@ -1,29 +1,94 @@
-import Papa from 'papaparse';
 import { headerSignature, type SourceTable } from '../source-table';
+import { decodeText, type TextEncodingName } from './decode';
+import { readDelimitedText, type Delimiter } from './delimited';
+import { FileReadError, formatCount } from './errors';
+import { sniffFile } from './sniff';
+import { readWorkbook, type SheetSummary } from './workbook';
 
-export class FileReadError extends Error {}
+export { FileReadError } from './errors';
+
+/** Far above any roster export; a bigger file is almost surely the wrong file. */
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+export interface FileReadOptions {
+  /** For workbooks: the sheet to read instead of the first one with a table. */
+  sheet?: string;
+}
+
+/** A file read into a source table, with what was found out on the way. */
+export interface FileReadResult {
+  table: SourceTable;
+  format: 'delimited' | 'workbook';
+  encoding?: TextEncodingName;
+  delimiter?: Delimiter;
+  /** For workbooks: every sheet, so the admin can pick another one. */
+  sheets?: SheetSummary[];
+  sheet?: string;
+  /** Plain sentences for the admin: skipped title lines, a missing header row, and so on. */
+  notes: string[];
+}
+
+function toSourceTable(headers: string[], rows: string[][], fileName: string, sheet?: string): SourceTable {
+  return {
+    headers,
+    rows,
+    origin: { kind: 'file', fileName, signature: headerSignature(headers), ...(sheet === undefined ? {} : { sheet }) },
+  };
+}
 
 /** Reads delimited text into a SourceTable; every value stays text, exactly as written. */
 export function parseDelimitedText(text: string, fileName: string): SourceTable {
-  const body = text.replace(/^\uFEFF/, '');
-  const parsed = Papa.parse<string[]>(body, { skipEmptyLines: 'greedy', dynamicTyping: false });
-  const [headerRow, ...rows] = parsed.data;
-  if (!headerRow || headerRow.every((h) => h.trim() === '')) {
-    throw new FileReadError(`${fileName} is empty: no header row found.`);
-  }
-  const quoteError = parsed.errors.find((e) => e.type === 'Quotes');
-  if (quoteError) {
-    // Papaparse's `row` counts records, not lines: a quoted line break or a skipped blank line shifts it.
-    const line =
-      quoteError.index === undefined
-        ? (quoteError.row ?? 0) + 1
-        : body.slice(0, quoteError.index).split(/\r\n|\r|\n/).length;
-    throw new FileReadError(`${fileName}: line ${line} has an unclosed quote.`);
-  }
-  const headers = headerRow.map((h) => h.trim());
+  const { headers, rows } = readDelimitedText(text, fileName);
+  return toSourceTable(headers, rows, fileName);
+}
+
+function readText(bytes: Uint8Array, fileName: string): FileReadResult {
+  const { text, encoding } = decodeText(bytes);
+  const found = readDelimitedText(text, fileName);
+  const notes = [...found.notes];
+  if (encoding === 'windows-1252') notes.unshift('The file is not UTF-8, so it was read as Windows-1252 (Western European).');
   return {
-    headers,
-    rows: rows.map((r) => headers.map((_, i) => r[i] ?? '')),
-    origin: { kind: 'file', fileName, signature: headerSignature(headers) },
+    table: toSourceTable(found.headers, found.rows, fileName),
+    format: 'delimited',
+    encoding,
+    delimiter: found.delimiter,
+    notes,
+  };
+}
+
+/**
+ * Reads an HR export of any common kind from its bytes: CSV, TSV or other delimited text in any
+ * usual encoding, Excel workbooks, and Excel-style HTML or XML reports. Throws FileReadError
+ * with a message for the admin when the file cannot be a roster.
+ */
+export async function readSourceFile(
+  bytes: Uint8Array,
+  fileName: string,
+  options: FileReadOptions = {},
+): Promise<FileReadResult> {
+  if (bytes.length > MAX_FILE_BYTES) {
+    throw new FileReadError(
+      `${fileName} is ${formatCount(Math.round(bytes.length / 1024 / 1024))} MB, larger than any roster export. Check that you chose the right file.`,
+    );
+  }
+  const kind = sniffFile(bytes, fileName);
+  if (kind === 'text') {
+    const result = readText(bytes, fileName);
+    if (result.table.rows.length === 0) {
+      throw new FileReadError(`${fileName} has a header row but no people below it.`);
+    }
+    return result;
+  }
+  const data = kind === 'workbook' ? bytes : decodeText(bytes).text;
+  const book = await readWorkbook(data, fileName, { sheet: options.sheet });
+  if (book.rows.length === 0) {
+    throw new FileReadError(`${fileName} has a header row but no people below it (sheet “${book.sheet}”).`);
+  }
+  return {
+    table: toSourceTable(book.headers, book.rows, fileName, book.sheet),
+    format: 'workbook',
+    sheets: book.sheets,
+    sheet: book.sheet,
+    notes: book.notes,
   };
 }

@@ -1,0 +1,73 @@
+import { useState } from 'preact/hooks';
+import { Notice } from './Notice';
+import './mapping.css';
+
+export interface FileImportStatus {
+  kind: 'reading' | 'saving' | 'error';
+  text: string;
+}
+
+export interface FileImportProps {
+  onFile(file: File): void;
+  status?: FileImportStatus;
+  /** What the picker offers, e.g. ".csv,.xlsx". */
+  accept: string;
+  /** A smaller zone for narrow places such as the panel on the mOS page. */
+  compact?: boolean;
+}
+
+/** A drop zone with a file picker inside it: drop an export anywhere on it, or choose one. */
+export function FileImport({ onFile, status, accept, compact }: FileImportProps) {
+  const [over, setOver] = useState(false);
+  const busy = status?.kind === 'reading' || status?.kind === 'saving';
+  const take = (files: FileList | null | undefined) => {
+    const file = files?.[0];
+    if (file && !busy) onFile(file);
+  };
+  return (
+    <div
+      class={`drop-zone stack${over ? ' over' : ''}`}
+      data-testid="file-drop-zone"
+      onDragOver={(e) => {
+        e.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setOver(false);
+        take(e.dataTransfer?.files);
+      }}
+    >
+      <p>
+        <strong>Drop {compact ? 'an HR export' : 'your HR export'} here</strong>, or choose it:
+      </p>
+      <label class="row">
+        <span class="visually-hidden">Export file</span>
+        <input
+          type="file"
+          accept={accept}
+          data-testid="import-file"
+          disabled={busy}
+          onChange={(e) => {
+            take(e.currentTarget.files);
+            e.currentTarget.value = '';
+          }}
+        />
+      </label>
+      {!compact && (
+        <p class="muted">
+          CSV or text files from any HR system (commas, semicolons, tabs or bars; any common encoding), and Excel
+          workbooks. The file is read on this computer and is not kept.
+        </p>
+      )}
+      {busy && (
+        <div class="row" role="status">
+          <progress aria-label={status!.text} />
+          <span>{status!.text}</span>
+        </div>
+      )}
+      {status?.kind === 'error' && <Notice kind="error">{status.text}</Notice>}
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import type { ReadSummary } from '@/lib/files/import-file';
+
+/** How the file was read, and what was left out on the way, so nothing happens behind the admin's back. */
+export function ReadSummaryNote({ summary }: { summary: ReadSummary }) {
+  return (
+    <div class="stack" data-testid="read-summary">
+      <p class="muted">
+        Read {summary.fileName}: {summary.how}.
+      </p>
+      {summary.notes.length > 0 && (
+        <ul class="muted">
+          {summary.notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { useState } from 'preact/hooks';
+import type { SheetSummary } from '@/lib/files/workbook';
+
+export interface SheetSwitcherProps {
+  fileName: string;
+  sheet: string;
+  sheets: readonly SheetSummary[];
+  accept: string;
+  busy?: boolean;
+  onFile(file: File, sheet: string): void;
+}
+
+/** Reads another sheet of the same workbook; the file is not kept, so the admin chooses it again. */
+export function SheetSwitcher({ fileName, sheet, sheets, accept, busy, onFile }: SheetSwitcherProps) {
+  const others = sheets.filter((s) => s.name !== sheet);
+  const [wanted, setWanted] = useState(others.find((s) => s.rows > 0)?.name ?? others[0]?.name ?? '');
+  if (others.length === 0) return null;
+  return (
+    <div class="row" data-testid="sheet-switcher">
+      <span>
+        Read from the sheet “{sheet}”. Use another sheet instead:
+      </span>
+      <select aria-label="Sheet to read" value={wanted} disabled={busy} onChange={(e) => setWanted(e.currentTarget.value)}>
+        {others.map((s) => (
+          <option key={s.name} value={s.name}>
+            {s.name} ({s.rows === 0 ? 'no table found' : `${s.rows} rows`}){s.hidden ? ', hidden' : ''}
+          </option>
+        ))}
+      </select>
+      <label class="row">
+        <span>then choose {fileName} again:</span>
+        <input
+          type="file"
+          accept={accept}
+          disabled={busy || wanted === ''}
+          data-testid="sheet-file"
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            e.currentTarget.value = '';
+            if (file) onFile(file, wanted);
+          }}
+        />
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,172 @@
+import { readFile } from 'node:fs/promises';
+import Papa from 'papaparse';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSession, type ExtensionSession } from './support/extension';
+
+const CORPUS = new URL('./fixtures/hr-exports/', import.meta.url);
+
+// A home-made report: nothing in its headers says "first name" or "last name".
+const CUSTOM_REPORT = [
+  'Colleague,Reach me at,Job',
+  'Jane Doe,jane.doe@example.com,Engineer II',
+  '"Smith, John",john.smith@example.com,Legal Assistant',
+  'Ludwig van Beethoven,lvb@example.com,Composer',
+].join('\n');
+
+async function openEditor(session: ExtensionSession): Promise<Page> {
+  const editor = await session.context.newPage();
+  await editor.goto(session.extensionUrl('editor.html'));
+  return editor;
+}
+
+async function importFile(editor: Page, file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+  await editor.setInputFiles('input[type=file][data-testid=import-file]', file);
+  await editor.waitForURL(/editor\.html\?draft=/);
+  await editor.waitForSelector('[data-testid=mapping-editor]');
+}
+
+async function downloadedRows(editor: Page): Promise<string[][]> {
+  const [download] = await Promise.all([editor.waitForEvent('download'), editor.click('[data-testid=download-csv]')]);
+  const csv = await readFile((await download.path())!, 'utf8');
+  return Papa.parse<string[]>(csv, { skipEmptyLines: true }).data.slice(1).map((r) => r.slice(1, 5));
+}
+
+const fieldRow = (editor: Page, field: string) => editor.locator(`[data-testid=mapping-field][data-field=${field}]`);
+
+describe('the mapping in the editor', () => {
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    session = await startSession();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('shows each field’s source, confidence and examples, and the legal name beside a preferred one', async () => {
+    const editor = await openEditor(session);
+    await importFile(editor, new URL('bamboohr.csv', CORPUS).pathname);
+    const first = fieldRow(editor, 'first_name');
+    await expect.poll(() => first.locator('select option:checked').textContent()).toBe('“Preferred Name”, else “First Name”');
+    expect(await first.locator('.confidence').textContent()).toMatch(/^Sure · \d+%$/);
+    expect(await first.locator('.samples').textContent()).toContain('Jen (legal name Jennifer)');
+    expect(await fieldRow(editor, 'email').locator('select option:checked').textContent()).toBe('“Work Email”');
+    expect(await editor.locator('[data-testid=draft-rows] tr[data-row="0"]').textContent()).toContain('Jen (legal name Jennifer)');
+    await editor.close();
+  });
+
+  it('lets the admin change a field, re-checks the rows, and remembers the change for the next file', async () => {
+    const editor = await openEditor(session);
+    const file = { name: 'team-list.csv', mimeType: 'text/csv', buffer: Buffer.from(CUSTOM_REPORT) };
+    await importFile(editor, file);
+    // The email column is found from its values; the names are not, so every row lacks them.
+    expect(await fieldRow(editor, 'email').getAttribute('data-source')).toBe('1');
+    expect(await fieldRow(editor, 'first_name').getAttribute('data-source')).toBe('');
+
+    await fieldRow(editor, 'first_name').locator('select').selectOption({ label: 'first name in “Colleague”' });
+    await expect.poll(() => fieldRow(editor, 'first_name').getAttribute('data-source')).toBe('{"column":0,"part":"given"}');
+    await fieldRow(editor, 'last_name').locator('select').selectOption({ label: 'last name in “Colleague”' });
+    await expect.poll(() => editor.locator('[data-testid=draft-rows] tr[data-row="2"]').textContent()).toContain('van Beethoven');
+    expect(await fieldRow(editor, 'last_name').locator('.confidence').textContent()).toBe('Set by you');
+    expect(await downloadedRows(editor)).toEqual([
+      ['Jane', 'Doe', 'jane.doe@example.com', 'Engineer II'],
+      ['John', 'Smith', 'john.smith@example.com', 'Legal Assistant'],
+      ['Ludwig', 'van Beethoven', 'lvb@example.com', 'Composer'],
+    ]);
+    await editor.close();
+
+    // The same kind of report again, next month: mapped the admin's way with no clicks.
+    const again = await openEditor(session);
+    await importFile(again, { ...file, name: 'team-list-june.csv' });
+    expect(await fieldRow(again, 'last_name').locator('.confidence').textContent()).toBe('Remembered from last time');
+    expect((await downloadedRows(again)).map((r) => r.slice(0, 2))).toEqual([
+      ['Jane', 'Doe'],
+      ['John', 'Smith'],
+      ['Ludwig', 'van Beethoven'],
+    ]);
+
+    // Back to the suggestion, and forgotten for next time.
+    await again.click('[data-testid=reset-mapping]');
+    await expect.poll(() => fieldRow(again, 'first_name').getAttribute('data-source')).toBe('');
+    await again.close();
+    const third = await openEditor(session);
+    await importFile(third, { ...file, name: 'team-list-july.csv' });
+    expect(await fieldRow(third, 'first_name').getAttribute('data-source')).toBe('');
+    await third.close();
+  });
+
+  it('remembers a change for tables exported from the same site', async () => {
+    const hr = await session.context.newPage();
+    await hr.goto(`${session.demoOrigin}/hr/directory.html`);
+    const exportTable = async () => {
+      const popup = await session.openPopupFor(hr);
+      await popup.waitForSelector('[data-testid=table-candidate]');
+      const [editor] = await Promise.all([
+        session.context.waitForEvent('page', (p) => p.url().includes('/editor.html?draft=')),
+        popup.click('[data-testid=export-table]'),
+      ]);
+      await popup.close();
+      await editor.waitForSelector('[data-testid=mapping-editor]');
+      return editor;
+    };
+    const first = await exportTable();
+    expect(await fieldRow(first, 'job_title').locator('select option:checked').textContent()).toBe('“Job Title”');
+    await fieldRow(first, 'job_title').locator('select').selectOption({ label: '“Department”' });
+    await expect.poll(() => fieldRow(first, 'job_title').getAttribute('data-source')).toBe('4');
+    await first.close();
+
+    const second = await exportTable();
+    expect(await fieldRow(second, 'job_title').locator('select option:checked').textContent()).toBe('“Department”');
+    expect(await fieldRow(second, 'job_title').locator('.confidence').textContent()).toBe('Remembered from last time');
+    await second.close();
+    await hr.close();
+  });
+
+  it('leaves the suggested people out in one click, with the reasons shown', async () => {
+    const editor = await openEditor(session);
+    await importFile(editor, new URL('rippling.csv', CORPUS).pathname);
+    const suggestions = editor.locator('[data-testid=exclusion-suggestion]');
+    await expect.poll(() => suggestions.count()).toBe(2);
+    expect(await suggestions.nth(0).textContent()).toContain('Employment status: Terminated');
+    expect(await suggestions.nth(1).textContent()).toContain('Employment type: Contractor');
+    await editor.click('[data-testid=apply-exclusions]');
+    await expect.poll(() => suggestions.count()).toBe(0);
+    expect((await downloadedRows(editor)).map((r) => r[2])).toEqual([
+      'alex.kim@ripco.example',
+      'sam.rivera@ripco.example',
+      'grace.oconnor@ripco.example',
+    ]);
+    await editor.close();
+  });
+
+  it('reads another sheet of a workbook when the admin picks it', async () => {
+    const editor = await openEditor(session);
+    const workbook = new URL('workday.xlsx', CORPUS).pathname;
+    await importFile(editor, workbook);
+    const firstUrl = editor.url();
+    expect(await editor.locator('[data-testid=read-summary]').textContent()).toContain('Excel sheet “Workers”');
+    await editor.locator('[data-testid=sheet-switcher] select').selectOption({ label: 'Prompts (2 rows)' });
+    await editor.setInputFiles('[data-testid=sheet-file]', workbook);
+    await editor.waitForURL((url) => url.href !== firstUrl && url.search.includes('draft='));
+    await editor.waitForSelector('[data-testid=mapping-editor]');
+    expect(await editor.locator('[data-testid=read-summary]').textContent()).toContain('Excel sheet “Prompts”');
+    expect(await editor.locator('[data-testid=draft-rows] tbody tr').count()).toBe(2);
+    // The untouched draft of the first sheet made way for this one.
+    await editor.goto(session.extensionUrl('editor.html'));
+    await expect.poll(() => editor.locator('[data-testid=draft-item]', { hasText: 'workday.xlsx' }).count()).toBe(1);
+    await editor.close();
+  });
+
+  it('imports a file dropped on the drop zone', async () => {
+    const editor = await openEditor(session);
+    await editor.evaluate(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(['Email,Name\nana@example.com,Ana Lima\n'], 'dropped.csv', { type: 'text/csv' }));
+      document.querySelector('[data-testid=file-drop-zone]')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    });
+    await editor.waitForURL(/editor\.html\?draft=/);
+    await editor.waitForSelector('[data-testid=mapping-editor]');
+    expect(await downloadedRows(editor)).toEqual([['Ana', 'Lima', 'ana@example.com', '']]);
+    await editor.close();
+  });
+});

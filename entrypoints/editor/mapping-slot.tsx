@@ -1,0 +1,103 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { ExclusionSuggestions } from '@/components/ExclusionSuggestions';
+import { MappingEditor } from '@/components/MappingEditor';
+import { Notice } from '@/components/Notice';
+import { ReadSummaryNote } from '@/components/ReadSummaryNote';
+import { SheetSwitcher } from '@/components/SheetSwitcher';
+import { deleteDraft, type RosterDatabase } from '@/lib/drafts';
+import { loadReadSummary } from '@/lib/files/import-file';
+import { suggestMapping, suggestRowExclusions, type ColumnMapping, type FieldSource, type MappedField, type RowExclusion } from '@/lib/mapping';
+import { forgetMapping, recallMapping, rememberMapping } from '@/lib/settings/remembered-mappings';
+import type { MappingSlotProps as DraftMappingProps } from './draft-page';
+import { ACCEPTED_FILES, useFileImport } from './file-import';
+
+export interface MappingSlotProps extends DraftMappingProps {
+  db: Promise<RosterDatabase>;
+}
+
+/** The draft's column mapping, exclusion suggestions and sheet choice, saved as the admin changes them. */
+export function MappingSlot({ db, meta, rows, onMappingChange, onExclude: excludeRows }: MappingSlotProps) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const [remembered, setRemembered] = useState<ColumnMapping>();
+  const cells = useMemo(() => rows.map((r) => r.cells), [rows]);
+  const suggestion = useMemo(() => suggestMapping(meta.headers, cells), [meta.headers, cells]);
+  const summary = useMemo(() => loadReadSummary(sessionStorage, meta.id), [meta.id]);
+  const sheetImport = useFileImport(db, async () => {
+    // The new draft reads another sheet of the same file; this one goes unless the admin worked on it.
+    if (rows.every((r) => !r.excluded && Object.keys(r.edits).length === 0)) await deleteDraft(await db, meta.id);
+  });
+  useEffect(() => void recallMapping(meta.origin, meta.headers.length).then(setRemembered, () => undefined), [meta.id]);
+
+  const [exclusions, setExclusions] = useState<RowExclusion[]>([]);
+  useEffect(() => {
+    let stale = false;
+    void suggestRowExclusions(rows, meta.mapping, meta.headers, { cancelled: () => stale }).then((found) => stale || setExclusions(found));
+    return () => void (stale = true);
+  }, [rows, meta.mapping, meta.headers]);
+
+  const run = async (work: () => Promise<void>) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await work();
+    } catch (e) {
+      setError(`That change could not be saved: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onChange = (field: MappedField, source: FieldSource | undefined) =>
+    run(async () => {
+      const mapping: ColumnMapping = { ...meta.mapping };
+      if (source === undefined) delete mapping[field];
+      else mapping[field] = source;
+      onMappingChange(mapping);
+      // Next time this kind of table arrives, it maps the admin's way with no clicks.
+      await rememberMapping(meta.origin, mapping);
+    });
+
+  const onReset = () =>
+    run(async () => {
+      onMappingChange(suggestion.mapping);
+      // Back to the engine's judgement, for this kind of source from now on too.
+      await forgetMapping(meta.origin);
+      setRemembered(undefined);
+    });
+
+  const onExclude = (indexes: number[]) => {
+    // Only rows still included: the session records each as a change the admin can undo.
+    const included = new Set(rows.filter((r) => !r.excluded).map((r) => r.index));
+    excludeRows(indexes.filter((i) => included.has(i)));
+  };
+
+  return (
+    <div class="stack" data-testid="mapping-slot">
+      {summary && <ReadSummaryNote summary={summary} />}
+      {summary?.sheet && summary.sheets && (
+        <SheetSwitcher
+          fileName={summary.fileName}
+          sheet={summary.sheet}
+          sheets={summary.sheets}
+          accept={ACCEPTED_FILES}
+          busy={sheetImport.status?.kind === 'reading' || sheetImport.status?.kind === 'saving'}
+          onFile={(file, sheet) => void sheetImport.importFile(file, { sheet })}
+        />
+      )}
+      {sheetImport.status && <Notice kind={sheetImport.status.kind === 'error' ? 'error' : 'info'}>{sheetImport.status.text}</Notice>}
+      {error && <Notice kind="error">{error}</Notice>}
+      <ExclusionSuggestions suggestions={exclusions} busy={busy} onExclude={onExclude} />
+      <MappingEditor
+        headers={meta.headers}
+        rows={cells}
+        mapping={meta.mapping}
+        suggestion={suggestion}
+        remembered={remembered}
+        busy={busy}
+        onChange={(field, source) => void onChange(field, source)}
+        onReset={() => void onReset()}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { useState } from 'preact/hooks';
+import { FileImport, type FileImportStatus } from '@/components/FileImport';
+import { readFileInWorker } from '@/lib/files/read-in-worker';
+import type { PanelRequest, PanelResponse } from '@/lib/messages';
+
+const ACCEPTED_FILES = '.csv,.tsv,.txt,.tab,.xlsx,.xlsm,.xls,.ods,.htm,.html,.xml,text/csv,text/plain';
+
+type Ask = (request: Extract<PanelRequest, { type: 'panel/import-table' }>) => Promise<PanelResponse<'panel/import-table'>>;
+
+/**
+ * An HR export dropped on the panel is read here, in the extension's own frame (never by the mOS
+ * page), and the background saves it as a draft: a framed page may not open the drafts database.
+ */
+export function PanelFileImport({ ask, onImported }: { ask: Ask; onImported(draftId: string): void }) {
+  const [status, setStatus] = useState<FileImportStatus>();
+  const onFile = async (file: File) => {
+    setStatus({ kind: 'reading', text: `Reading ${file.name}…` });
+    try {
+      const { table } = await readFileInWorker(file);
+      setStatus({ kind: 'saving', text: `Saving ${table.rows.length} rows as a draft…` });
+      const sheet = table.origin.kind === 'file' ? table.origin.sheet : undefined;
+      const origin = { kind: 'file' as const, fileName: file.name, signature: table.origin.signature, ...(sheet ? { sheet } : {}) };
+      const saved = await ask({ type: 'panel/import-table', table: { headers: table.headers, rows: table.rows, origin } }).catch(() => ({
+        ok: false as const,
+        error: `${file.name} is too large to import here. Open Roster Sync's drafts page and import it there.`,
+      }));
+      if (!saved.ok) return setStatus({ kind: 'error', text: saved.error });
+      setStatus(undefined);
+      onImported(saved.draftId);
+    } catch (e) {
+      setStatus({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+    }
+  };
+  return <FileImport compact accept={ACCEPTED_FILES} status={status} onFile={(file) => void onFile(file)} />;
+}

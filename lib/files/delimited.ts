@@ -1,0 +1,105 @@
+import Papa from 'papaparse';
+import { FileReadError, formatCount } from './errors';
+import { findTableInGrid, type FoundGridTable } from './table';
+
+export const DELIMITERS = [',', ';', '\t', '|'] as const;
+export type Delimiter = (typeof DELIMITERS)[number];
+
+export function describeDelimiter(delimiter: Delimiter): string {
+  return { ',': 'commas', ';': 'semicolons', '\t': 'tabs', '|': 'bars' }[delimiter];
+}
+
+function parseRows(text: string, delimiter: Delimiter, preview = 0) {
+  return Papa.parse<string[]>(text, { delimiter, preview, skipEmptyLines: false, dynamicTyping: false });
+}
+
+/** How well a delimiter splits the first lines into a table: rows sharing one width, and that width. */
+function delimiterScore(text: string, delimiter: Delimiter): [number, number] {
+  const rows = parseRows(text, delimiter, 60).data.filter((r) => r.some((c) => c.trim() !== ''));
+  const counts = new Map<number, number>();
+  for (const row of rows) if (row.length >= 2) counts.set(row.length, (counts.get(row.length) ?? 0) + 1);
+  let best: [number, number] = [0, 0];
+  for (const [width, count] of counts) if (count > best[0] || (count === best[0] && width > best[1])) best = [count, width];
+  return best;
+}
+
+/**
+ * The delimiter that splits the header and the first rows into the most rows of one width,
+ * checked with real CSV rules (quoted separators do not count); a single column is comma-separated.
+ */
+export function detectDelimiter(text: string): Delimiter {
+  let chosen: Delimiter = ',';
+  let best: [number, number] = [0, 0];
+  for (const delimiter of DELIMITERS) {
+    const score = delimiterScore(text, delimiter);
+    if (score[0] > best[0] || (score[0] === best[0] && score[1] > best[1])) [chosen, best] = [delimiter, score];
+  }
+  return chosen;
+}
+
+/** Line number (1-based) of a character offset, counting \r\n, \r and \n line ends. */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) line++;
+  }
+  return line;
+}
+
+/** First line of each parsed row, so notes and errors can name lines the admin can find. */
+function rowStartLines(text: string, delimiter: Delimiter): number[] {
+  const lines: number[] = [];
+  let line = 1;
+  let inQuotes = false;
+  let fieldStart = true;
+  let rowStarted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (!rowStarted) {
+      lines.push(line);
+      rowStarted = true;
+    }
+    const lineEnd = c === '\n' || (c === '\r' && text[i + 1] !== '\n');
+    if (lineEnd) line++;
+    if (inQuotes) {
+      if (c === '"' && text[i + 1] === '"') i++;
+      else if (c === '"') inQuotes = false;
+      continue;
+    }
+    if (c === '"' && fieldStart) inQuotes = true;
+    fieldStart = c === delimiter || c === '\n' || c === '\r';
+    if (lineEnd) rowStarted = false;
+  }
+  return lines;
+}
+
+export interface DelimitedTable extends FoundGridTable {
+  delimiter: Delimiter;
+}
+
+/** Excel's "sep=;" first line names the separator outright; it is an instruction, not data. */
+function declaredDelimiter(text: string): { delimiter: Delimiter; rest: string } | undefined {
+  const match = /^sep=(.)\r?\n/i.exec(text);
+  const delimiter = DELIMITERS.find((d) => d === match?.[1]);
+  // The line is blanked, not cut, so line numbers stay the ones the admin sees.
+  return delimiter && match ? { delimiter, rest: match[0].slice(5) + text.slice(match[0].length) } : undefined;
+}
+
+/** Reads delimited text (CSV, TSV, semicolons, bars) into a table; every value stays text. */
+export function readDelimitedText(text: string, fileName: string): DelimitedTable {
+  const declared = declaredDelimiter(text.replace(/^\uFEFF/, ''));
+  const body = declared?.rest ?? text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') throw new FileReadError(`${fileName} is empty: no header row found.`);
+  const delimiter = declared?.delimiter ?? detectDelimiter(body);
+  const parsed = parseRows(body, delimiter);
+  const missingQuote = parsed.errors.find((e) => e.code === 'MissingQuotes');
+  if (missingQuote) {
+    // Papaparse counts records, not lines: a quoted line break or a blank line shifts its row number.
+    const line = missingQuote.index === undefined ? (missingQuote.row ?? 0) + 1 : lineAt(body, missingQuote.index);
+    throw new FileReadError(`${fileName}: line ${formatCount(line)} has an unclosed quote.`);
+  }
+  const starts = rowStartLines(body, delimiter);
+  const found = findTableInGrid(parsed.data, fileName, (index) => starts[index] ?? index + 1);
+  return { ...found, delimiter };
+}

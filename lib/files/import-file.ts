@@ -1,0 +1,62 @@
+import { draftFromSource, type DraftMeta, type RosterDatabase } from '../drafts';
+import { describeRead } from './describe';
+import type { FileReadOptions, FileReadResult } from './read-file';
+import { readFileInWorker, type ReadProgress } from './read-in-worker';
+
+export type ImportProgress = ReadProgress | { phase: 'saving'; rows: number };
+import type { SheetSummary } from './workbook';
+
+/** What the admin is told about how a file was read; no personal data. */
+export interface ReadSummary {
+  fileName: string;
+  /** E.g. "UTF-8, separated by semicolons" or "Excel sheet “Workers”". */
+  how: string;
+  notes: string[];
+  sheet?: string;
+  sheets?: SheetSummary[];
+}
+
+export function summariseRead(result: FileReadResult, fileName: string): ReadSummary {
+  return {
+    fileName,
+    how: describeRead(result),
+    notes: result.notes,
+    ...(result.sheet === undefined ? {} : { sheet: result.sheet, sheets: result.sheets }),
+  };
+}
+
+/** A chosen or dropped file, read off the page and saved as a new draft. */
+export async function importFileAsDraft(
+  db: RosterDatabase,
+  file: File,
+  options: FileReadOptions = {},
+  onProgress?: (progress: ImportProgress) => void,
+): Promise<{ draft: DraftMeta; summary: ReadSummary }> {
+  const result = await readFileInWorker(file, options, onProgress);
+  onProgress?.({ phase: 'saving', rows: result.table.rows.length });
+  const draft = await draftFromSource(db, result.table);
+  return { draft, summary: summariseRead(result, file.name) };
+}
+
+const key = (draftId: string) => `roster-sync:read:${draftId}`;
+
+/** Keeps the summary for the editor tab that opens the draft next (session storage, this tab only). */
+export function saveReadSummary(store: Pick<Storage, 'setItem'>, draftId: string, summary: ReadSummary): void {
+  try {
+    store.setItem(key(draftId), JSON.stringify(summary));
+  } catch {
+    // A full or unavailable session store only costs the admin the note on how the file was read.
+  }
+}
+
+export function loadReadSummary(store: Pick<Storage, 'getItem'>, draftId: string): ReadSummary | undefined {
+  try {
+    const raw = store.getItem(key(draftId));
+    const parsed: unknown = raw ? JSON.parse(raw) : undefined;
+    if (typeof parsed !== 'object' || parsed === null) return undefined;
+    const summary = parsed as ReadSummary;
+    return typeof summary.fileName === 'string' && typeof summary.how === 'string' && Array.isArray(summary.notes) ? summary : undefined;
+  } catch {
+    return undefined;
+  }
+}

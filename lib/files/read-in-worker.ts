@@ -1,0 +1,60 @@
+import { FileReadError } from './errors';
+import type { FileReadOptions, FileReadResult } from './read-file';
+import type { ReadPhase, ReadReply, ReadRequest } from './worker-protocol';
+
+/** A file that takes longer than this is stuck, not big: the worker is stopped. */
+export const READ_TIME_LIMIT_MS = 120_000;
+
+export interface ReadProgress {
+  phase: ReadPhase;
+}
+
+function startWorker(fileName: string): Worker {
+  try {
+    return new Worker(new URL('./read.worker.ts', import.meta.url), { type: 'module', name: 'file-reader' });
+  } catch {
+    throw new FileReadError(`${fileName} could not be read: this browser would not start the file reader. Reload the page and try again.`);
+  }
+}
+
+/**
+ * Reads a chosen or dropped file in a Worker, so the page stays responsive however large the
+ * file is; progress is reported by phase. Fails with a FileReadError whose message is for the admin.
+ */
+export function readFileInWorker(
+  file: File,
+  options: FileReadOptions = {},
+  onProgress: (progress: ReadProgress) => void = () => undefined,
+): Promise<FileReadResult> {
+  let worker: Worker;
+  try {
+    worker = startWorker(file.name);
+  } catch (error) {
+    return Promise.reject(error);
+  }
+  return new Promise<FileReadResult>((resolve, reject) => {
+    const finish = (settle: () => void) => {
+      clearTimeout(timer);
+      worker.terminate();
+      settle();
+    };
+    const timer = setTimeout(
+      () => finish(() => reject(new FileReadError(`${file.name} took too long to read. It may be damaged; try exporting it again.`))),
+      READ_TIME_LIMIT_MS,
+    );
+    const rows: string[][] = [];
+    worker.addEventListener('message', (event: MessageEvent<ReadReply>) => {
+      const reply = event.data;
+      if (reply.type === 'progress') onProgress({ phase: reply.phase });
+      else if (reply.type === 'rows') rows.push(...reply.rows);
+      else if (reply.type === 'done') finish(() => resolve({ ...reply.result, table: { ...reply.result.table, rows } }));
+      else finish(() => reject(new FileReadError(reply.message)));
+    });
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      finish(() => reject(new FileReadError(`${file.name} could not be read: the reader stopped unexpectedly (the file may be too large or damaged).`)));
+    });
+    const request: ReadRequest = { file, fileName: file.name, options };
+    worker.postMessage(request);
+  });
+}

@@ -1,0 +1,110 @@
+import * as XLSX from '@e965/xlsx';
+import { describe, expect, it } from 'vitest';
+import { makeZip } from '../../e2e/support/zip';
+import { FileReadError } from './errors';
+import { readWorkbook, WORKBOOK_LIMITS } from './workbook';
+
+type Sheets = Record<string, unknown[][]>;
+
+function book(sheets: Sheets, bookType: XLSX.BookType = 'xlsx', hidden: string[] = []): Uint8Array {
+  const wb = XLSX.utils.book_new();
+  for (const [name, rows] of Object.entries(sheets)) XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), name);
+  if (hidden.length > 0) wb.Workbook = { Sheets: wb.SheetNames.map((name) => ({ name, Hidden: hidden.includes(name) ? 1 : 0 })) };
+  return new Uint8Array(XLSX.write(wb, { type: 'buffer', bookType }));
+}
+
+const PEOPLE = [
+  ['Name', 'Email', 'Phone', 'Hire Date', 'Employee ID', 'Active'],
+  [
+    'Jane Doe',
+    'jane@example.com',
+    4915112345678,
+    { t: 'n', v: 45413, z: 'dd/mm/yyyy' },
+    { t: 'n', v: 123, z: '000000' },
+    true,
+  ],
+];
+
+describe('readWorkbook', () => {
+  it('gives every cell as the text the spreadsheet shows, keeping long numbers whole', async () => {
+    const table = await readWorkbook(book({ People: PEOPLE }), 'people.xlsx');
+    expect(table.headers).toEqual(['Name', 'Email', 'Phone', 'Hire Date', 'Employee ID', 'Active']);
+    expect(table.rows).toEqual([['Jane Doe', 'jane@example.com', '4915112345678', '01/05/2024', '000123', 'TRUE']]);
+    expect(table.sheet).toBe('People');
+  });
+
+  it('reads the first sheet with a table, lists every sheet, and reads another one on request', async () => {
+    const data = book({
+      Summary: [['Headcount report'], [], ['Total: 1']],
+      People: PEOPLE,
+      Leavers: [['Name', 'Email'], ['Old Hand', 'old@example.com'], ['Gone Girl', 'gone@example.com']],
+    });
+    const first = await readWorkbook(data, 'book.xlsx');
+    expect(first.sheet).toBe('People');
+    expect(first.sheets).toEqual([
+      { name: 'Summary', rows: 0, hidden: false },
+      { name: 'People', rows: 1, hidden: false },
+      { name: 'Leavers', rows: 2, hidden: false },
+    ]);
+    const other = await readWorkbook(data, 'book.xlsx', { sheet: 'Leavers' });
+    expect(other.rows).toEqual([
+      ['Old Hand', 'old@example.com'],
+      ['Gone Girl', 'gone@example.com'],
+    ]);
+    await expect(readWorkbook(data, 'book.xlsx', { sheet: 'Nope' })).rejects.toThrow('book.xlsx has no sheet called “Nope”.');
+  });
+
+  it('passes over hidden sheets by default', async () => {
+    const data = book({ Lookup: [['Code', 'Label'], ['A', 'Alpha']], People: PEOPLE }, 'xlsx', ['Lookup']);
+    expect((await readWorkbook(data, 'h.xlsx')).sheet).toBe('People');
+  });
+
+  it('finds the table under title rows on a sheet', async () => {
+    const data = book({ Workers: [['Workers by Organization'], ['As of 05/01/2024'], [], ['Worker', 'Email'], ['Jane Doe', 'jane@example.com']] });
+    const table = await readWorkbook(data, 'w.xlsx');
+    expect(table.headers).toEqual(['Worker', 'Email']);
+    expect(table.notes).toEqual(['Skipped 2 title lines above the header row (line 4).']);
+  });
+
+  it('reads Excel 97–2003 and OpenDocument workbooks, and Excel-style HTML reports', async () => {
+    expect((await readWorkbook(book({ People: PEOPLE }, 'biff8'), 'old.xls')).rows[0]![1]).toBe('jane@example.com');
+    expect((await readWorkbook(book({ People: PEOPLE }, 'ods'), 'calc.ods')).rows[0]![0]).toBe('Jane Doe');
+    const html = '<html><body><table><tr><td>Name</td><td>Employee ID</td></tr><tr><td>Jane Doe</td><td>00123</td></tr></table></body></html>';
+    expect((await readWorkbook(html, 'report.xls')).rows).toEqual([['Jane Doe', '00123']]);
+  });
+
+  it('refuses an archive that would unpack to more than the limit, before parsing it', async () => {
+    const bomb = new Uint8Array(
+      makeZip([
+        { name: 'xl/workbook.xml', data: '<workbook/>' },
+        { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(1000), declaredSize: WORKBOOK_LIMITS.unpackedBytes + 1 },
+      ]),
+    );
+    await expect(readWorkbook(bomb, 'bomb.xlsx')).rejects.toThrow('bomb.xlsx unpacks to more data than any roster needs');
+  });
+
+  it('refuses an archive that lies about its sizes', async () => {
+    const liar = new Uint8Array(
+      makeZip([
+        { name: 'xl/workbook.xml', data: '<workbook/>' },
+        { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(2_000_000), deflate: true, declaredSize: 100 },
+      ]),
+    );
+    await expect(readWorkbook(liar, 'liar.xlsx')).rejects.toThrow('liar.xlsx is a damaged Excel file');
+  });
+
+  it('says so for a password-protected workbook', async () => {
+    const container = XLSX.CFB.utils.cfb_new();
+    XLSX.CFB.utils.cfb_add(container, 'EncryptionInfo', Buffer.from([4, 0, 4, 0, 0x40, 0, 0, 0]));
+    XLSX.CFB.utils.cfb_add(container, 'EncryptedPackage', Buffer.alloc(64));
+    const data = new Uint8Array(XLSX.CFB.write(container, { type: 'buffer' }) as Buffer);
+    const error = await readWorkbook(data, 'locked.xlsx').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FileReadError);
+    expect((error as Error).message).toContain('locked.xlsx is protected with a password');
+  });
+
+  it('says a damaged workbook is damaged', async () => {
+    const data = new Uint8Array(makeZip([{ name: 'xl/workbook.xml', data: 'not xml at all <<<' }]));
+    await expect(readWorkbook(data, 'broken.xlsx')).rejects.toThrow(FileReadError);
+  });
+});

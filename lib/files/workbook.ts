@@ -1,0 +1,173 @@
+import type { CellObject, WorkBook, WorkSheet } from '@e965/xlsx';
+import { FileReadError, formatCount } from './errors';
+import { findTableInGrid, type FoundGridTable } from './table';
+import { inflatedSize, readZipDirectory } from './zip';
+
+/** Limits that keep a hostile or broken workbook from exhausting memory ("zip bombs"). */
+export const WORKBOOK_LIMITS = {
+  entries: 5_000,
+  /** Unpacked bytes of all the parts we read together. */
+  unpackedBytes: 400 * 1024 * 1024,
+  /** Rows read from a sheet; far above any roster, well below what would hang the reader. */
+  rows: 200_000,
+  cells: 5_000_000,
+};
+
+export interface SheetSummary {
+  name: string;
+  /** Rows of people found under the header, or 0 when the sheet holds no table. */
+  rows: number;
+  hidden: boolean;
+}
+
+export interface WorkbookTable extends FoundGridTable {
+  sheet: string;
+  sheets: SheetSummary[];
+}
+
+export interface WorkbookOptions {
+  /** The sheet to read; by default the first visible sheet that holds a table. */
+  sheet?: string;
+}
+
+type SheetJs = typeof import('@e965/xlsx');
+
+function tooLarge(fileName: string): FileReadError {
+  return new FileReadError(
+    `${fileName} unpacks to more data than any roster needs, so it was not opened. ` +
+      'If it really is your export, save only the sheet with people as a CSV file and choose that.',
+  );
+}
+
+function damaged(fileName: string): FileReadError {
+  return new FileReadError(`${fileName} is a damaged Excel file: it could not be opened. Export it again and retry.`);
+}
+
+/** Checks an XLSX/ODS archive before the spreadsheet library unpacks it. */
+export async function guardArchive(bytes: Uint8Array, fileName: string): Promise<void> {
+  let entries;
+  try {
+    entries = readZipDirectory(bytes);
+  } catch (error) {
+    throw error instanceof FileReadError && error.message === 'too-large' ? tooLarge(fileName) : damaged(fileName);
+  }
+  if (entries.length > WORKBOOK_LIMITS.entries) throw tooLarge(fileName);
+  const parts = entries.filter((e) => /\.(xml|rels)$/i.test(e.name));
+  const declared = parts.reduce((sum, e) => sum + e.uncompressedSize, 0);
+  if (declared > WORKBOOK_LIMITS.unpackedBytes) throw tooLarge(fileName);
+  let actual = 0;
+  for (const part of parts) {
+    try {
+      actual += await inflatedSize(bytes, part, WORKBOOK_LIMITS.unpackedBytes - actual);
+    } catch (error) {
+      throw error instanceof FileReadError && error.message === 'too-large' ? tooLarge(fileName) : damaged(fileName);
+    }
+  }
+}
+
+/** Integers in "General" format are shown by Excel as 4.91511E+12; an ID or phone must keep its digits. */
+function cellText(cell: CellObject | undefined, XLSX: SheetJs): string {
+  if (!cell || cell.t === 'z') return '';
+  if (cell.t === 's') return String(cell.v ?? '');
+  if (cell.t === 'b') return cell.v ? 'TRUE' : 'FALSE';
+  if (cell.t === 'n' && Number.isInteger(cell.v) && (!cell.z || cell.z === 'General')) return String(cell.v);
+  if (cell.w !== undefined) return cell.w;
+  try {
+    return XLSX.utils.format_cell(cell);
+  } catch {
+    return String(cell.v ?? '');
+  }
+}
+
+function sheetGrid(sheet: WorkSheet, XLSX: SheetJs): string[][] {
+  const data = (sheet['!data'] ?? []) as (CellObject[] | undefined)[];
+  const grid: string[][] = [];
+  let cells = 0;
+  for (const row of data) {
+    const texts: string[] = [];
+    if (row) for (let c = 0; c < row.length; c++) texts[c] = cellText(row[c], XLSX);
+    for (let c = 0; c < texts.length; c++) texts[c] ??= '';
+    cells += texts.length;
+    if (cells > WORKBOOK_LIMITS.cells) break;
+    grid.push(texts);
+  }
+  return grid;
+}
+
+function tableOf(sheet: WorkSheet, XLSX: SheetJs, label: string): FoundGridTable | undefined {
+  try {
+    return findTableInGrid(sheetGrid(sheet, XLSX), label);
+  } catch (error) {
+    if (error instanceof FileReadError) return undefined;
+    throw error;
+  }
+}
+
+function openWorkbook(XLSX: SheetJs, data: Uint8Array | string, fileName: string): WorkBook {
+  try {
+    return XLSX.read(data, {
+      type: typeof data === 'string' ? 'string' : 'array',
+      // Text reports (HTML, XML) keep every value as written: no numbers or dates guessed.
+      raw: typeof data === 'string',
+      dense: true,
+      cellFormula: false,
+      cellHTML: false,
+      cellStyles: false,
+      // Number formats tell a date or a zero-padded ID from a plain number.
+      cellNF: true,
+      cellDates: false,
+      bookVBA: false,
+      sheetRows: WORKBOOK_LIMITS.rows + 100,
+    });
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    if (/password|encrypt/i.test(text)) {
+      throw new FileReadError(
+        `${fileName} is protected with a password. Open it in Excel, save a copy without the password, and choose that copy.`,
+      );
+    }
+    throw damaged(fileName);
+  }
+}
+
+/**
+ * Reads a workbook (XLSX, XLS, ODS, or an Excel-style HTML or XML export) with SheetJS, loaded
+ * only now. Every value is the text the spreadsheet shows, never a number or a date object.
+ */
+export async function readWorkbook(
+  data: Uint8Array | string,
+  fileName: string,
+  options: WorkbookOptions = {},
+): Promise<WorkbookTable> {
+  if (typeof data !== 'string' && data[0] === 0x50) await guardArchive(data, fileName);
+  const XLSX = await import('@e965/xlsx');
+  const workbook = openWorkbook(XLSX, data, fileName);
+  const hiddenFlags = workbook.Workbook?.Sheets ?? [];
+  const tables = new Map<string, FoundGridTable | undefined>();
+  const sheets: SheetSummary[] = workbook.SheetNames.map((name, i) => {
+    const table = tableOf(workbook.Sheets[name]!, XLSX, `${fileName} (sheet “${name}”)`);
+    tables.set(name, table);
+    return { name, rows: table?.rows.length ?? 0, hidden: Boolean(hiddenFlags[i]?.Hidden) };
+  });
+  if (sheets.length === 0) throw damaged(fileName);
+  const chosen = pickSheet(sheets, options.sheet, fileName);
+  const table = tables.get(chosen.name);
+  if (!table) {
+    throw new FileReadError(`${fileName}: no header row found on the sheet “${chosen.name}”.`);
+  }
+  if (table.rows.length > WORKBOOK_LIMITS.rows) {
+    throw new FileReadError(
+      `${fileName}: the sheet “${chosen.name}” has more than ${formatCount(WORKBOOK_LIMITS.rows)} rows, more than this tool reads at once.`,
+    );
+  }
+  return { ...table, sheet: chosen.name, sheets };
+}
+
+function pickSheet(sheets: readonly SheetSummary[], wanted: string | undefined, fileName: string): SheetSummary {
+  if (wanted !== undefined) {
+    const found = sheets.find((s) => s.name === wanted);
+    if (!found) throw new FileReadError(`${fileName} has no sheet called “${wanted}”.`);
+    return found;
+  }
+  return sheets.find((s) => !s.hidden && s.rows > 0) ?? sheets.find((s) => s.rows > 0) ?? sheets[0]!;
+}

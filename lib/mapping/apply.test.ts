@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { cleanEmail, describeSource, legalFirstName, pickKeptValues, pickMappedValues, resolveSource, sampleValues } from './apply';
+import type { ColumnMapping } from './types';
+
+const ROW = ['Doe, Jane', 'Jen', 'Jennifer', '  Jane.Doe@Example.COM ', 'van der', 'Berg', '', 'jd@example.com'];
+const HEADERS = ['Full Name', 'Preferred', 'First', 'Email', 'Prefix', 'Surname', 'Blank', 'Login'];
+
+describe('resolveSource', () => {
+  it('gives a whole column exactly as written', () => {
+    expect(resolveSource(ROW, 3)).toBe('  Jane.Doe@Example.COM ');
+    expect(resolveSource(ROW, { column: 0 })).toBe('Doe, Jane');
+    expect(resolveSource(ROW, 99)).toBe('');
+  });
+
+  it('splits a full name', () => {
+    expect(resolveSource(ROW, { column: 0, part: 'given' })).toBe('Jane');
+    expect(resolveSource(ROW, { column: 0, part: 'family' })).toBe('Doe');
+  });
+
+  it('joins, prefers and falls back', () => {
+    expect(resolveSource(ROW, { join: [{ column: 4 }, { column: 5 }] })).toBe('van der Berg');
+    expect(resolveSource(ROW, { join: [{ column: 6 }, { column: 5 }] })).toBe('Berg');
+    expect(resolveSource(ROW, { preferred: { column: 1 }, legal: { column: 2 } })).toBe('Jen');
+    expect(resolveSource(ROW, { preferred: { column: 6 }, legal: { column: 2 } })).toBe('Jennifer');
+    expect(resolveSource(ROW, { firstOf: [{ column: 6 }, { column: 7 }] })).toBe('jd@example.com');
+  });
+});
+
+describe('pickMappedValues', () => {
+  it('picks each mapped mOS field, trimming and lower-casing the email', () => {
+    const mapping: ColumnMapping = { first_name: { preferred: { column: 1 }, legal: { column: 2 } }, last_name: 5, email: 3, department: 4 };
+    expect(pickMappedValues(ROW, mapping)).toEqual({ first_name: 'Jen', last_name: 'Berg', email: 'jane.doe@example.com' });
+  });
+
+  it('keeps the old { field: column } shape working', () => {
+    expect(pickMappedValues(['Jane', 'Doe', 'JANE@example.com'], { first_name: 0, last_name: 1, email: 2 })).toEqual({
+      first_name: 'Jane',
+      last_name: 'Doe',
+      email: 'jane@example.com',
+    });
+  });
+
+  it('gives an empty string for a column beyond a short row, and nothing for unmapped fields', () => {
+    const values = pickMappedValues(['Jane'], { first_name: 0, email: 2 });
+    expect(values).toEqual({ first_name: 'Jane', email: '' });
+    expect('last_name' in values).toBe(false);
+  });
+
+  it('keeps names and titles exactly as written', () => {
+    expect(pickMappedValues(['  Jane  ', '00123'], { first_name: 0, job_title: 1 })).toEqual({ first_name: '  Jane  ', job_title: '00123' });
+  });
+});
+
+describe('cleanEmail', () => {
+  it('trims and lower-cases, and takes the address out of "Name <address>" and mailto:', () => {
+    expect(cleanEmail('  Jane.Doe@Example.COM ')).toBe('jane.doe@example.com');
+    expect(cleanEmail('Jane Doe <Jane.Doe@Example.com>')).toBe('jane.doe@example.com');
+    expect(cleanEmail('mailto:JD@example.com')).toBe('jd@example.com');
+    expect(cleanEmail('')).toBe('');
+  });
+});
+
+describe('pickKeptValues and legalFirstName', () => {
+  it('gives kept fields trimmed', () => {
+    expect(pickKeptValues(['x', ' Sales '], { department: 1, email: 0 })).toEqual({ department: 'Sales' });
+  });
+
+  it('names the legal first name only when a different preferred one stands in for it', () => {
+    const mapping: ColumnMapping = { first_name: { preferred: { column: 1 }, legal: { column: 2 } } };
+    expect(legalFirstName(ROW, mapping)).toBe('Jennifer');
+    expect(legalFirstName(['', '', 'Jennifer'], mapping)).toBeUndefined();
+    expect(legalFirstName(['', 'Jennifer', 'Jennifer'], mapping)).toBeUndefined();
+    expect(legalFirstName(ROW, { first_name: 2 })).toBeUndefined();
+  });
+});
+
+describe('sampleValues and describeSource', () => {
+  const rows = [ROW, ['Roe, John', '', 'John', 'john@example.com', '', 'Roe', '', ''], ROW];
+
+  it('gives distinct examples as the file will get them, with legal names beside preferred ones', () => {
+    const mapping: ColumnMapping = { first_name: { preferred: { column: 1 }, legal: { column: 2 } }, email: 3 };
+    expect(sampleValues(rows, mapping, 'first_name')).toEqual(['Jen (legal name Jennifer)', 'John']);
+    expect(sampleValues(rows, mapping, 'email', 1)).toEqual(['jane.doe@example.com']);
+    expect(sampleValues(rows, mapping, 'job_title')).toEqual([]);
+  });
+
+  it('says where a field comes from in words', () => {
+    expect(describeSource(3, HEADERS)).toBe('“Email”');
+    expect(describeSource({ column: 0, part: 'given' }, HEADERS)).toBe('first name in “Full Name”');
+    expect(describeSource({ join: [{ column: 4 }, { column: 5 }] }, HEADERS)).toBe('“Prefix” + “Surname”');
+    expect(describeSource({ preferred: { column: 1 }, legal: { column: 2 } }, HEADERS)).toBe('“Preferred”, else “First”');
+    expect(describeSource({ firstOf: [{ column: 3 }, { column: 7 }] }, HEADERS)).toBe('“Email”, else “Login”');
+    expect(describeSource(42, HEADERS)).toBe('“Column 43”');
+  });
+});

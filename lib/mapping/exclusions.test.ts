@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { suggestExclusions, suggestExclusionsInChunks } from './exclusions';
+import type { ColumnMapping } from './types';
+
+const HEADERS = ['Email', 'Status', 'Type', 'Enabled', 'Suspended'];
+const MAPPING: ColumnMapping = { email: 0, status: 1, employment_type: 2, account_enabled: 3, account_disabled: 4 };
+const row = (status = '', type = '', enabled = '', suspended = '') => ['x@example.com', status, type, enabled, suspended];
+
+const verdicts = (rows: string[][], mapping = MAPPING) =>
+  suggestExclusions(rows, mapping, HEADERS).map(({ index, kind, reason }) => [index, kind, reason]);
+
+describe('suggestExclusions', () => {
+  it('suggests leavers, contractors, guests and disabled accounts, each with its column and value', () => {
+    expect(
+      verdicts([
+        row('Active', 'Full-Time'),
+        row('Terminated - Voluntary'),
+        row('Active', 'Independent Contractor'),
+        row('Single-Channel Guest'),
+        row('', '', 'FALSE'),
+        row('', '', '', 'True'),
+        row('On Leave', 'Part-Time', 'TRUE', 'FALSE'),
+      ]),
+    ).toEqual([
+      [1, 'left', 'Status: Terminated - Voluntary'],
+      [2, 'contractor', 'Type: Independent Contractor'],
+      [3, 'guest', 'Status: Single-Channel Guest'],
+      [4, 'disabled', 'Enabled: FALSE'],
+      [5, 'disabled', 'Suspended: True'],
+    ]);
+  });
+
+  it.each([
+    ['German', 'ausgetreten'],
+    ['German', 'Inaktiv'],
+    ['French', 'Sorti'],
+    ['French', 'Inactif'],
+    ['Spanish', 'Baja'],
+    ['Spanish', 'Inactivo'],
+    ['Dutch', 'Uit dienst'],
+    ['Dutch', 'Inactief'],
+    ['Okta', 'DEPROVISIONED'],
+    ['Gusto', 'Dismissed'],
+  ])('reads a %s leaver status (%s)', (_, status) => {
+    expect(verdicts([row(status)])).toEqual([[0, 'left', `Status: ${status}`]]);
+  });
+
+  it.each(['Freelancer', 'Prestataire', 'Autónomo', 'ZZP', 'Contingent Worker', 'Externer Mitarbeiter'])('reads contractor type %s', (type) => {
+    expect(verdicts([row('', type)])[0]?.[1]).toBe('contractor');
+  });
+
+  it('leaves people on leave, new starters and locked-out users alone', () => {
+    expect(verdicts([row('On Leave'), row('Hired'), row('PASSWORD_EXPIRED'), row('LOCKED_OUT'), row('Employed', 'Permanent')])).toEqual([]);
+  });
+
+  it('suggests nothing when no status or type column is mapped', () => {
+    expect(suggestExclusions([row('Terminated')], { email: 0 }, HEADERS)).toEqual([]);
+  });
+
+  it('finds a status column at index 0', () => {
+    expect(suggestExclusions([['Terminated']], { status: 0 }, ['Status'])).toEqual([{ index: 0, kind: 'left', reason: 'Status: Terminated' }]);
+  });
+});
+
+describe('suggestExclusionsInChunks', () => {
+  it('gives the same suggestions, pausing between chunks', async () => {
+    const rows = Array.from({ length: 25 }, (_, i) => row(i % 4 === 0 ? 'Terminated' : 'Active'));
+    let pauses = 0;
+    const chunked = await suggestExclusionsInChunks(rows, MAPPING, HEADERS, { chunkSize: 10, pause: async () => void pauses++ });
+    expect(chunked).toEqual(suggestExclusions(rows, MAPPING, HEADERS));
+    expect(pauses).toBe(2);
+  });
+
+  it('stops when cancelled', async () => {
+    const rows = Array.from({ length: 25 }, () => row('Terminated'));
+    expect(await suggestExclusionsInChunks(rows, MAPPING, HEADERS, { chunkSize: 10, cancelled: () => true })).toEqual([]);
+  });
+});

@@ -1,0 +1,161 @@
+import { personLabel, pickKeptValues, resolveSource } from './apply';
+import { plainText } from './normalise';
+import { KEPT_FIELD_LABELS, sourceRefs, type ColumnMapping, type KeptField } from './types';
+
+/** Why a row is probably not someone to invite. */
+export type ExclusionKind = 'left' | 'contractor' | 'guest' | 'disabled';
+
+export interface ExclusionSuggestion {
+  /** Position of the row in the rows given. */
+  index: number;
+  kind: ExclusionKind;
+  /** The column and value behind it, e.g. "Employment Status: Contractor". */
+  reason: string;
+}
+
+export const EXCLUSION_LABELS: Record<ExclusionKind, string> = {
+  left: 'Has left or is inactive',
+  contractor: 'Contractor',
+  guest: 'Guest account',
+  disabled: 'Account disabled',
+};
+
+/** Statuses of people who have left or whose account is shut, in the languages we read. */
+const GONE = [
+  'terminated', 'termed', 'inactive', 'deactivated', 'disabled', 'suspended', 'deprovisioned', 'deleted',
+  'archived', 'left', 'leaver', 'former', 'former employee', 'resigned', 'retired', 'dismissed', 'laid off',
+  'offboarded', 'separated', 'withdrawn', 'no longer employed', 'not active', 'nicht aktiv', 'no activo',
+  'niet actief',
+  'ausgetreten', 'inaktiv', 'gekundigt', 'beendet', 'ehemalig', 'ehemaliger mitarbeiter', 'deaktiviert', 'gesperrt',
+  'ausgeschieden', 'inactif', 'inactive', 'parti', 'partie', 'sorti', 'sortie', 'licencie', 'demissionnaire',
+  'resilie', 'termine', 'desactive', 'suspendu', 'ancien salarie', 'inactivo', 'inactiva', 'baja', 'de baja',
+  'dado de baja', 'despedido', 'terminado', 'cesado', 'suspendido', 'desactivado', 'ex empleado', 'inactief',
+  'uit dienst', 'beeindigd', 'ontslagen', 'gedeactiveerd', 'geschorst', 'vertrokken',
+];
+
+/** Employment types of people who are not employees of the organisation. */
+const CONTRACTORS = [
+  'contractor', 'independent contractor', 'contingent', 'contingent worker', 'freelance', 'freelancer',
+  'consultant', 'external', 'external consultant', 'vendor', 'agency', 'agency worker', '1099', 'contract worker',
+  'freiberufler', 'freier mitarbeiter', 'externer mitarbeiter', 'extern', 'externe', 'auftragnehmer', 'werkvertrag',
+  'prestataire', 'consultant externe', 'independant', 'contratista', 'autonomo', 'externo', 'zzp', 'zzp er',
+  'zzper', 'inhuur', 'gedetacheerd', 'uitzendkracht',
+];
+
+const GUESTS = ['guest', 'gast', 'invite', 'invitado'];
+
+const FALSE_WORDS = new Set(['false', 'no', 'n', '0', 'nein', 'falsch', 'non', 'faux', 'falso', 'nee', 'onwaar']);
+const TRUE_WORDS = new Set(['true', 'yes', 'y', '1', 'ja', 'wahr', 'oui', 'vrai', 'si', 'verdadero', 'waar', 'x']);
+
+/** Whether a value holds one of the phrases as whole words ("Terminated - Voluntary" holds "terminated"). */
+function holdsPhrase(value: string, phrases: readonly string[]): boolean {
+  const text = ` ${plainText(value)} `;
+  return phrases.some((phrase) => text.includes(` ${phrase} `));
+}
+
+const WATCHED = ['status', 'employment_type', 'account_enabled', 'account_disabled'] as const;
+
+type Verdict = { kind: ExclusionKind; field: KeptField } | undefined;
+
+function verdict(kept: Partial<Record<KeptField, string>>): Verdict {
+  const typed = (['status', 'employment_type'] as const).filter((f) => kept[f]);
+  for (const field of typed) if (holdsPhrase(kept[field]!, GONE)) return { kind: 'left', field };
+  for (const field of typed) if (holdsPhrase(kept[field]!, CONTRACTORS)) return { kind: 'contractor', field };
+  for (const field of typed) if (holdsPhrase(kept[field]!, GUESTS)) return { kind: 'guest', field };
+  if (kept.account_enabled !== undefined && FALSE_WORDS.has(plainText(kept.account_enabled))) {
+    return { kind: 'disabled', field: 'account_enabled' };
+  }
+  if (kept.account_disabled !== undefined && TRUE_WORDS.has(plainText(kept.account_disabled))) {
+    return { kind: 'disabled', field: 'account_disabled' };
+  }
+  return undefined;
+}
+
+function columnName(mapping: ColumnMapping, field: KeptField, headers: readonly string[]): string {
+  const source = mapping[field]!;
+  const column = sourceRefs(source)[0]!.column;
+  return headers[column]?.trim() || KEPT_FIELD_LABELS[field];
+}
+
+type Judge = (cells: readonly string[], index: number, into: ExclusionSuggestion[]) => void;
+
+function createJudge(mapping: ColumnMapping, headers: readonly string[]): Judge | undefined {
+  const watchedFields = WATCHED.filter((field) => mapping[field] !== undefined);
+  if (watchedFields.length === 0) return undefined;
+  // Statuses repeat across thousands of rows: each distinct combination is judged once.
+  const judged = new Map<string, { verdict: Verdict; reason: string }>();
+  return (cells, index, into) => {
+    const key = watchedFields.map((field) => resolveSource(cells, mapping[field]!)).join('\u0000');
+    let judgement = judged.get(key);
+    if (!judgement) {
+      const kept = pickKeptValues(cells, mapping);
+      const found = verdict(kept);
+      judgement = { verdict: found, reason: found ? `${columnName(mapping, found.field, headers)}: ${kept[found.field]}` : '' };
+      judged.set(key, judgement);
+    }
+    if (judgement.verdict) into.push({ index, kind: judgement.verdict.kind, reason: judgement.reason });
+  };
+}
+
+/**
+ * Rows the admin most likely does not want to invite (people who left, contractors, guests,
+ * shut accounts), each with the reason, read from the kept status and type columns.
+ */
+export function suggestExclusions(
+  rows: readonly (readonly string[])[],
+  mapping: ColumnMapping,
+  headers: readonly string[] = [],
+): ExclusionSuggestion[] {
+  const suggestions: ExclusionSuggestion[] = [];
+  const judge = createJudge(mapping, headers);
+  if (judge) rows.forEach((cells, index) => judge(cells, index, suggestions));
+  return suggestions;
+}
+
+export interface ChunkOptions {
+  chunkSize?: number;
+  pause?: () => Promise<void>;
+  cancelled?: () => boolean;
+}
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** The same, a few thousand rows at a time, so a page showing a huge roster stays responsive. */
+export async function suggestExclusionsInChunks(
+  rows: readonly (readonly string[])[],
+  mapping: ColumnMapping,
+  headers: readonly string[] = [],
+  { chunkSize = 5000, pause = nextTask, cancelled = (): boolean => false }: ChunkOptions = {},
+): Promise<ExclusionSuggestion[]> {
+  const suggestions: ExclusionSuggestion[] = [];
+  const judge = createJudge(mapping, headers);
+  if (!judge) return suggestions;
+  for (let start = 0; start < rows.length; start += chunkSize) {
+    if (start > 0) await pause();
+    if (cancelled()) return [];
+    const end = Math.min(rows.length, start + chunkSize);
+    for (let index = start; index < end; index++) judge(rows[index]!, index, suggestions);
+  }
+  return suggestions;
+}
+
+/** A suggestion for a draft row, with the person it is about. */
+export interface RowExclusion {
+  /** The draft row's own index. */
+  row: number;
+  who: string;
+  kind: ExclusionKind;
+  reason: string;
+}
+
+/** Suggestions for the rows not already left out, in chunks, labelled for the admin. */
+export async function suggestRowExclusions(
+  rows: readonly { index: number; cells: string[]; excluded: boolean }[],
+  mapping: ColumnMapping,
+  headers: readonly string[],
+  options: ChunkOptions = {},
+): Promise<RowExclusion[]> {
+  const open = rows.filter((r) => !r.excluded);
+  const found = await suggestExclusionsInChunks(open.map((r) => r.cells), mapping, headers, options);
+  return found.map((s) => ({ row: open[s.index]!.index, who: personLabel(open[s.index]!.cells, mapping), kind: s.kind, reason: s.reason }));
+}

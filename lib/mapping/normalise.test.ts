@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { headerWords, plainText } from './normalise';
+
+describe('headerWords', () => {
+  it('splits camelCase, snake_case, punctuation and drops notes in square brackets', () => {
+    expect(headerWords('firstName')).toEqual(['first', 'name']);
+    expect(headerWords('userPrincipalName')).toEqual(['user', 'principal', 'name']);
+    expect(headerWords('first_name')).toEqual(['first', 'name']);
+    expect(headerWords('E-Mail-Adresse')).toEqual(['e', 'mail', 'adresse']);
+    expect(headerWords('Email Address [Required]')).toEqual(['email', 'address']);
+    expect(headerWords('Status [READ ONLY]')).toEqual(['status']);
+    expect(headerWords('Name (legal)')).toEqual(['name', 'legal']);
+    expect(headerWords('  Job   Title ')).toEqual(['job', 'title']);
+  });
+
+  it('removes accents and reads # as number', () => {
+    expect(headerWords('Prénom')).toEqual(['prenom']);
+    expect(headerWords('Título del puesto')).toEqual(['titulo', 'del', 'puesto']);
+    expect(headerWords('Straße')).toEqual(['strasse']);
+    expect(headerWords('Employee #')).toEqual(['employee', 'number']);
+    expect(headerWords('Beschäftigungsart')).toEqual(['beschaftigungsart']);
+  });
+});
+
+describe('plainText', () => {
+  it('lower-cases and strips accents and punctuation', () => {
+    expect(plainText(' Terminated - Voluntary ')).toBe('terminated voluntary');
+    expect(plainText('Beëindigd')).toBe('beeindigd');
+    expect(plainText('Licencié')).toBe('licencie');
+  });
+});
