@@ -14,6 +14,8 @@ export default defineConfig({
       'scripting',
       // Settings such as the granted mOS origins.
       'storage',
+      // "Send this table to mOS" on a page's right-click menu; the click grants activeTab for that tab only.
+      'contextMenus',
     ],
     // mOS and HR sites are granted one by one, from a click.
     optional_host_permissions: ['https://*/*', 'http://*/*'],

@@ -1,6 +1,7 @@
 import { openRosterDb } from '@/lib/drafts';
 import { handlePanelRequest, type MosTab } from '@/lib/extension/panel-service';
 import { syncMosContentScript } from '@/lib/extension/mos-content-script';
+import { setUpTableExport } from '@/lib/extension/export-background';
 import {
   attachResponseSchema,
   isFromExtensionPage,
@@ -37,6 +38,7 @@ export default defineBackground(() => {
   grantedMosPatterns.watch(() => void sync());
 
   const db = openRosterDb();
+  setUpTableExport(browser, db);
   const extensionHost = new URL(browser.runtime.getURL('/')).host;
   browser.runtime.onMessage.addListener((message, sender) => {
     // Firefox's extension URL host is a per-install UUID, not the id.

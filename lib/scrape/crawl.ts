@@ -1,0 +1,352 @@
+import { findLoadMoreControl, findNextControl, isLoadingNear, type PagerControl } from './controls';
+import { findStatedTotal } from './stated-total';
+import { waitForSettle, waitUntil } from './settle';
+import type { RowCache, TableSnapshot, TableSource } from './types';
+
+/** Bounds on one export, so an endless feed or a stuck page always ends with a clear message. */
+export interface CrawlLimits {
+  maxRows: number;
+  maxPages: number;
+  maxMs: number;
+}
+
+export const DEFAULT_LIMITS: CrawlLimits = { maxRows: 50_000, maxPages: 500, maxMs: 15 * 60_000 };
+
+/** How long to wait on the page; short, bounded, and ended early by the DOM settling. */
+export interface CrawlTiming {
+  scrollFirstChangeMs: number;
+  scrollQuietMs: number;
+  scrollMaxMs: number;
+  /** At the end of a list: how long to wait for an infinite list to start loading more, with and without a sign that it will. */
+  endWaitMs: number;
+  endWaitWithEvidenceMs: number;
+  /** After a click on Next or Load more: how long the page may take to show new rows. */
+  loadWaitMs: number;
+  loadQuietMs: number;
+}
+
+export const DEFAULT_TIMING: CrawlTiming = {
+  scrollFirstChangeMs: 150,
+  scrollQuietMs: 40,
+  scrollMaxMs: 1_500,
+  endWaitMs: 800,
+  endWaitWithEvidenceMs: 8_000,
+  loadWaitMs: 15_000,
+  loadQuietMs: 120,
+};
+
+export type CrawlEnd = 'complete' | 'stopped' | 'row-limit' | 'page-limit' | 'time-limit' | 'next-page-stuck' | 'table-lost' | 'next-page-elsewhere';
+
+export type CrawlActivity = 'reading' | 'scrolling' | 'next-page' | 'loading-more';
+
+export interface CrawlProgress {
+  rows: number;
+  page: number;
+  activity: CrawlActivity;
+  statedTotal?: number;
+}
+
+export interface CrawlResult {
+  end: CrawlEnd;
+  headers: string[];
+  rows: number;
+  pages: number;
+  statedTotal?: number;
+}
+
+export interface CrawlTarget {
+  source: TableSource;
+  /** Finds the table again after the page replaced its element (a re-render on Next). */
+  relocate(lost: TableSource): TableSource | undefined;
+}
+
+export interface CrawlOptions {
+  limits?: Partial<CrawlLimits>;
+  timing?: Partial<CrawlTiming>;
+  signal?: AbortSignal;
+  /** New rows, in page order, each once; columns follow the final headers (shorter rows are padded later). */
+  onRows(rows: string[][]): void;
+  onProgress?(progress: CrawlProgress): void;
+  now?(): number;
+}
+
+class EndCrawl extends Error {
+  constructor(readonly end: CrawlEnd) {
+    super(end);
+  }
+}
+
+interface Pending {
+  cells: string[];
+  filled: number;
+  order: number;
+}
+
+function filledCount(cells: readonly string[]): number {
+  return cells.reduce((n, c) => n + (c === '' ? 0 : 1), 0);
+}
+
+/**
+ * Every row once. Rows the page numbers (aria-rowindex) are held while still on screen, because a
+ * virtualised grid may fill their cells a moment later; the fuller reading wins.
+ */
+class RowCollector {
+  private readonly seen = new Set<string>();
+  private readonly seenContent = new Set<string>();
+  private readonly pending = new Map<string, Pending>();
+  private discovered = 0;
+  limitReached = false;
+
+  constructor(
+    private readonly maxRows: number,
+    private readonly emit: (rows: string[][]) => void,
+  ) {}
+
+  get count(): number {
+    return this.seen.size;
+  }
+
+  take(snapshot: TableSnapshot, page: number): { added: number; held: Set<string> } {
+    let added = 0;
+    const held = new Set<string>();
+    snapshot.rows.forEach((cells, i) => {
+      const index = snapshot.rowKeys[i];
+      const content = cells.join('\u001f');
+      const key = index !== undefined ? `p${page}#${index}` : `c${content}`;
+      if (index !== undefined) held.add(key);
+      const known = this.pending.get(key);
+      if (known) {
+        const filled = filledCount(cells);
+        if (filled >= known.filled) Object.assign(known, { cells, filled });
+        this.seenContent.add(content);
+        return;
+      }
+      // The same person twice, or the last page still showing under the next page's number.
+      if (this.seen.has(key) || this.seenContent.has(content)) return;
+      if (this.seen.size >= this.maxRows) {
+        this.limitReached = true;
+        return;
+      }
+      this.seen.add(key);
+      this.seenContent.add(content);
+      const order = index !== undefined ? page * 1e9 + Number(index) : page * 1e9 + 5e8 + this.discovered;
+      this.discovered += 1;
+      this.pending.set(key, { cells, filled: filledCount(cells), order });
+      added += 1;
+    });
+    return { added, held };
+  }
+
+  /** Sends every row no longer on screen (all of them at the end), in page order. */
+  flush(keep: ReadonlySet<string> = new Set()): void {
+    const out: Pending[] = [];
+    for (const [key, row] of this.pending) {
+      if (keep.has(key)) continue;
+      out.push(row);
+      this.pending.delete(key);
+    }
+    if (out.length === 0) return;
+    out.sort((a, b) => a.order - b.order);
+    this.emit(out.map((r) => r.cells));
+  }
+}
+
+function isDocumentScroller(el: Element): boolean {
+  return el === el.ownerDocument.scrollingElement;
+}
+
+function canScroll(el: Element): boolean {
+  if (el.scrollHeight <= el.clientHeight + 4) return false;
+  if (isDocumentScroller(el)) return true;
+  const overflow = el.ownerDocument.defaultView?.getComputedStyle(el).overflowY ?? '';
+  return overflow === 'auto' || overflow === 'scroll' || overflow === 'overlay';
+}
+
+/** The element that scrolls the rows: the grid's own viewport, or else the page. */
+export function scrollContainerOf(from: Element): Element | undefined {
+  for (let el: Element | null = from.parentElement; el; el = el.parentElement ?? ((el.parentNode as ShadowRoot | null)?.host ?? null)) {
+    if (el === el.ownerDocument.documentElement || el === el.ownerDocument.body) break;
+    if (canScroll(el)) return el;
+  }
+  const page = from.ownerDocument.scrollingElement;
+  return page && canScroll(page) ? page : undefined;
+}
+
+function viewportTop(scroller: Element): number {
+  return isDocumentScroller(scroller) ? 0 : scroller.getBoundingClientRect().top;
+}
+
+function atBottom(scroller: Element): boolean {
+  return scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2;
+}
+
+/**
+ * How far to scroll so that no row is skipped: to the last row rendered in one unbroken run from the
+ * top of the view (a virtualised grid renders rows just past its viewport), and never less than most of a view.
+ */
+function scrollStep(scroller: Element, rows: readonly Element[]): number {
+  const top = viewportTop(scroller);
+  const rects = rows.map((r) => r.getBoundingClientRect()).filter((r) => r.height > 0).sort((a, b) => a.top - b.top);
+  let i = rects.findIndex((r) => r.bottom > top);
+  let reach = 0;
+  if (i >= 0) {
+    while (i + 1 < rects.length && rects[i + 1]!.top - rects[i]!.bottom < 2) i++;
+    reach = rects[i]!.top - top;
+  }
+  return Math.max(Math.floor(reach), Math.floor(scroller.clientHeight * 0.85), 1);
+}
+
+/** Reads every row of the table the target names, following its scrolling, Load more and Next. */
+export async function crawlTable(target: CrawlTarget, options: CrawlOptions): Promise<CrawlResult> {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const timing = { ...DEFAULT_TIMING, ...options.timing };
+  const now = options.now ?? (() => Date.now());
+  const { signal } = options;
+  const started = now();
+  const cache: RowCache = new WeakMap();
+  const rows = new RowCollector(limits.maxRows, options.onRows);
+  let source = target.source;
+  let page = 1;
+  let snapshot: TableSnapshot | undefined;
+  let headers: string[] = [];
+  let statedTotal: number | undefined;
+  let activity: CrawlActivity = 'reading';
+  const restore: [Element, number][] = [];
+
+  const stated = () => statedTotal ?? snapshot?.statedTotal;
+  const report = () => options.onProgress?.({ rows: rows.count, page, activity, statedTotal: stated() });
+  const check = () => {
+    if (signal?.aborted) throw new EndCrawl('stopped');
+    if (now() - started > limits.maxMs) throw new EndCrawl('time-limit');
+  };
+
+  /** Reads what is on screen now; returns how many rows were new. */
+  const read = (): number => {
+    check();
+    if (!source.element.isConnected) {
+      const found = target.relocate(source);
+      if (!found) throw new EndCrawl('table-lost');
+      source = found;
+    }
+    snapshot = source.read({ cache }) ?? snapshot;
+    if (!snapshot) return 0;
+    if (snapshot.headers.length >= headers.length) headers = snapshot.headers;
+    const { added, held } = rows.take(snapshot, page);
+    rows.flush(held);
+    report();
+    if (rows.limitReached) throw new EndCrawl('row-limit');
+    return added;
+  };
+
+  const watched = (): Node[] => [source.element.parentNode ?? source.element];
+  const settleAfterScroll = () =>
+    waitForSettle(watched(), { firstChangeMs: timing.scrollFirstChangeMs, quietMs: timing.scrollQuietMs, maxMs: timing.scrollMaxMs, signal });
+  const rowElements = () => snapshot?.rowElements.filter((el) => el.isConnected) ?? [];
+  const insideRows = (el: Element) => rowElements().some((row) => row.contains(el));
+
+  /**
+   * After a click or at the end of a list: waits for new rows, first up to `firstChangeMs` for the
+   * page to react, then for as long as something visibly loads (or briefly, when nothing shows it).
+   */
+  const waitForNewRows = async (firstChangeMs: number): Promise<boolean> => {
+    const deadline = now() + timing.loadWaitMs;
+    let waitForChange = firstChangeMs;
+    while (now() < deadline) {
+      const changed = await waitForSettle(watched(), {
+        firstChangeMs: waitForChange,
+        quietMs: timing.loadQuietMs,
+        maxMs: Math.max(1, deadline - now()),
+        signal,
+      });
+      if (read() > 0) return true;
+      const loading = isLoadingNear(source.element);
+      if (!changed && !loading) return false;
+      waitForChange = Math.max(1, Math.min(deadline - now(), loading ? timing.loadWaitMs : timing.endWaitWithEvidenceMs / 4));
+    }
+    return false;
+  };
+
+  const hasEvidenceOfMore = () => {
+    const total = stated();
+    return (total !== undefined && rows.count < total) || isLoadingNear(source.element) || source.element.getAttribute('role') === 'feed';
+  };
+
+  /** Scrolls the rows' container step by step to its end, reading as rows render or load. */
+  const drainScroll = async () => {
+    let scroller = scrollContainerOf(rowElements()[0] ?? source.element);
+    if (!scroller) return;
+    if (!restore.some(([el]) => el === scroller)) restore.push([scroller, scroller.scrollTop]);
+    if (!isDocumentScroller(scroller) && scroller.scrollTop > 0) {
+      scroller.scrollTop = 0;
+      await settleAfterScroll();
+      read();
+    }
+    let staticContent = false;
+    for (;;) {
+      check();
+      if (atBottom(scroller)) {
+        activity = 'scrolling';
+        const total = stated();
+        if (total !== undefined && rows.count >= total && !isLoadingNear(source.element)) return;
+        const evidence = hasEvidenceOfMore();
+        if (!(await waitForNewRows(evidence ? timing.endWaitWithEvidenceMs : timing.endWaitMs))) return;
+        scroller = scrollContainerOf(rowElements()[0] ?? source.element) ?? scroller;
+        continue;
+      }
+      activity = 'scrolling';
+      if (staticContent) scroller.scrollTop = scroller.scrollHeight;
+      else scroller.scrollTop += scrollStep(scroller, rowElements());
+      const changed = await settleAfterScroll();
+      const added = read();
+      // Nothing renders on scroll: skip to the end rather than step through a long static page.
+      if (added === 0 && !changed) staticContent = true;
+    }
+  };
+
+  const click = async (control: PagerControl, next: CrawlActivity): Promise<void> => {
+    activity = next;
+    report();
+    control.element.click();
+  };
+
+  const loadMore = async (): Promise<boolean> => {
+    const control = findLoadMoreControl(source.element, insideRows);
+    if (!control || control.navigatesTo) return false;
+    await click(control, 'loading-more');
+    return waitForNewRows(timing.loadWaitMs);
+  };
+
+  const nextPage = async (): Promise<boolean> => {
+    const control = findNextControl(source.element, insideRows);
+    if (!control) return false;
+    if (control.navigatesTo) throw new EndCrawl('next-page-elsewhere');
+    if (page >= limits.maxPages) throw new EndCrawl('page-limit');
+    await click(control, 'next-page');
+    page += 1;
+    if (await waitForNewRows(timing.loadWaitMs)) return true;
+    // Nothing new came: the last page, or a Next that shows rows already read.
+    page -= 1;
+    const total = stated();
+    if (total !== undefined && rows.count < total) throw new EndCrawl('next-page-stuck');
+    return false;
+  };
+
+  let end: CrawlEnd = 'complete';
+  try {
+    read();
+    statedTotal = snapshot?.statedTotal ?? findStatedTotal(source.element);
+    for (;;) {
+      await drainScroll();
+      if (await loadMore()) continue;
+      if (await nextPage()) continue;
+      break;
+    }
+  } catch (error) {
+    if (!(error instanceof EndCrawl)) throw error;
+    end = error.end;
+  } finally {
+    rows.flush();
+    for (const [el, top] of restore) el.scrollTop = top;
+  }
+  return { end, headers, rows: rows.count, pages: page, statedTotal: stated() };
+}
