@@ -26,7 +26,7 @@ export function TableCandidates({ tables, picked, onPick }: TableCandidatesProps
               <strong>{table.label}</strong>
               <br />
               <span class="muted">
-                {KIND[table.kind]} · {table.headers.join(' · ')}
+                {KIND[table.kind]} · {table.headers.filter((h) => h !== '').join(' · ')}
               </span>
             </span>
           </label>

@@ -4,6 +4,8 @@ import '@/components/ui.css';
 import { DraftList } from '@/components/DraftList';
 import { DraftView } from '@/components/DraftView';
 import { Notice } from '@/components/Notice';
+import { ExportOutcomeNotice } from '@/components/ExportOutcomeNotice';
+import { exportOutcomeOf, type ExportOutcome } from '@/lib/extension/export-outcomes';
 import {
   DEFAULT_ORG_KEY,
   csvFileName,
@@ -69,7 +71,9 @@ function Editor({ id }: { id: string }) {
   const [draft, setDraft] = useState<Draft | null>();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string }>();
+  const [outcome, setOutcome] = useState<ExportOutcome>();
   useEffect(() => void db.then((d) => loadDraft(d, id)).then((found) => setDraft(found ?? null)), []);
+  useEffect(() => void exportOutcomeOf(id).then(setOutcome), []);
 
   if (draft === undefined) return <Notice kind="info">Opening the draft…</Notice>;
   if (draft === null) return <Notice kind="error">This draft does not exist. It may have been deleted.</Notice>;
@@ -92,6 +96,7 @@ function Editor({ id }: { id: string }) {
       <p>
         <a href="?">← All drafts</a>
       </p>
+      <ExportOutcomeNotice outcome={outcome} />
       {message && <Notice kind={message.kind}>{message.text}</Notice>}
       <DraftView draft={draft} busy={busy} onDownload={() => void onDownload()} />
     </main>

@@ -42,9 +42,13 @@ describe('mapHeadersExactly', () => {
   });
 
   it('leaves fields without a matching column undefined', () => {
-    const mapping = mapHeadersExactly(['Full Name', 'Work Email', 'Title', 'Department']);
+    const mapping = mapHeadersExactly(['Full Name', 'Contact', 'Title', 'Department']);
     for (const field of MAPPABLE_FIELDS) expect(mapping[field]).toBeUndefined();
     expect(Object.keys(mapping)).toEqual([]);
+  });
+
+  it('maps "Work Email", as HR directories label the address', () => {
+    expect(mapHeadersExactly(['Employee name', 'Work Email'])).toEqual({ email: 1 });
   });
 
   it('takes the first matching column when several match', () => {

@@ -20,7 +20,7 @@ function normaliseHeader(header: string): string {
 const EXACT_NAMES: Record<MappableField, readonly string[]> = {
   first_name: ['firstname'],
   last_name: ['lastname'],
-  email: ['email', 'emailaddress'],
+  email: ['email', 'emailaddress', 'workemail'],
   job_title: ['jobtitle'],
   mos_enable: ['mosenable'],
   mos_opportunity: ['mosopportunity'],

@@ -82,3 +82,13 @@ export function isLoadingNear(table: Element): boolean {
   const around = parentAcrossShadow(table)?.parentElement ?? parentAcrossShadow(table);
   return Array.from(around?.querySelectorAll(BUSY) ?? []).some((el) => !isHidden(el));
 }
+
+/** The text of the visible alerts on the table's page ("Something went wrong"), to notice a new one. */
+export function pageAlerts(table: Element): string {
+  const scope = table.ownerDocument;
+  return Array.from(scope.querySelectorAll('[role="alert"], [aria-live="assertive"]'))
+    .filter((el) => !isHidden(el))
+    .map((el) => el.textContent?.trim() ?? '')
+    .filter(Boolean)
+    .join('\n');
+}

@@ -1,4 +1,4 @@
-import { findLoadMoreControl, findNextControl, isLoadingNear, type PagerControl } from './controls';
+import { pageAlerts, findLoadMoreControl, findNextControl, isLoadingNear, type PagerControl } from './controls';
 import { findStatedTotal } from './stated-total';
 import { waitForSettle, waitUntil } from './settle';
 import type { RowCache, TableSnapshot, TableSource } from './types';
@@ -16,6 +16,8 @@ export const DEFAULT_LIMITS: CrawlLimits = { maxRows: 50_000, maxPages: 500, max
 export interface CrawlTiming {
   scrollFirstChangeMs: number;
   scrollQuietMs: number;
+  /** Extra wait after a scroll when some rows came out with fewer cells than usual. */
+  scrollSparseMs: number;
   scrollMaxMs: number;
   /** At the end of a list: how long to wait for an infinite list to start loading more, with and without a sign that it will. */
   endWaitMs: number;
@@ -27,7 +29,8 @@ export interface CrawlTiming {
 
 export const DEFAULT_TIMING: CrawlTiming = {
   scrollFirstChangeMs: 150,
-  scrollQuietMs: 40,
+  scrollQuietMs: 4,
+  scrollSparseMs: 50,
   scrollMaxMs: 1_500,
   endWaitMs: 800,
   endWaitWithEvidenceMs: 8_000,
@@ -95,6 +98,8 @@ class RowCollector {
   private readonly seenContent = new Set<string>();
   private readonly pending = new Map<string, Pending>();
   private discovered = 0;
+  /** The most cells any row has had filled: a row with fewer may still be drawing. */
+  private fullest = 0;
   limitReached = false;
 
   constructor(
@@ -106,17 +111,21 @@ class RowCollector {
     return this.seen.size;
   }
 
-  take(snapshot: TableSnapshot, page: number): { added: number; held: Set<string> } {
+  take(snapshot: TableSnapshot, page: number): { added: number; held: Set<string>; sparse: boolean } {
     let added = 0;
+    let sparse = false;
     const held = new Set<string>();
+    const before = this.fullest;
     snapshot.rows.forEach((cells, i) => {
+      const filled = filledCount(cells);
+      this.fullest = Math.max(this.fullest, filled);
+      if (filled < before) sparse = true;
       const index = snapshot.rowKeys[i];
       const content = cells.join('\u001f');
       const key = index !== undefined ? `p${page}#${index}` : `c${content}`;
       if (index !== undefined) held.add(key);
       const known = this.pending.get(key);
       if (known) {
-        const filled = filledCount(cells);
         if (filled >= known.filled) Object.assign(known, { cells, filled });
         this.seenContent.add(content);
         return;
@@ -131,10 +140,10 @@ class RowCollector {
       this.seenContent.add(content);
       const order = index !== undefined ? page * 1e9 + Number(index) : page * 1e9 + 5e8 + this.discovered;
       this.discovered += 1;
-      this.pending.set(key, { cells, filled: filledCount(cells), order });
+      this.pending.set(key, { cells, filled, order });
       added += 1;
     });
-    return { added, held };
+    return { added, held, sparse };
   }
 
   /** Sends every row no longer on screen (all of them at the end), in page order. */
@@ -181,19 +190,27 @@ function atBottom(scroller: Element): boolean {
 }
 
 /**
- * How far to scroll so that no row is skipped: to the last row rendered in one unbroken run from the
- * top of the view (a virtualised grid renders rows just past its viewport), and never less than most of a view.
+ * How far to scroll so that no row is skipped: to the top of the last row rendered in one unbroken
+ * run from the top of the view (a virtualised grid renders rows just past its viewport). Zero when
+ * nothing is rendered there yet: then wait rather than scroll on.
  */
 function scrollStep(scroller: Element, rows: readonly Element[]): number {
   const top = viewportTop(scroller);
   const rects = rows.map((r) => r.getBoundingClientRect()).filter((r) => r.height > 0).sort((a, b) => a.top - b.top);
-  let i = rects.findIndex((r) => r.bottom > top);
-  let reach = 0;
-  if (i >= 0) {
-    while (i + 1 < rects.length && rects[i + 1]!.top - rects[i]!.bottom < 2) i++;
-    reach = rects[i]!.top - top;
-  }
-  return Math.max(Math.floor(reach), Math.floor(scroller.clientHeight * 0.85), 1);
+  let i = rects.findIndex((r) => r.bottom > top + 1);
+  if (i < 0) return 0;
+  while (i + 1 < rects.length && rects[i + 1]!.top - rects[i]!.bottom < 2) i++;
+  return Math.max(0, Math.floor(rects[i]!.top - top));
+}
+
+/**
+ * Scrolls and tells the page at once: a grid that renders from its scroll listener draws the new
+ * rows now, not at the next frame (which a tab in the background may not get for a second).
+ */
+function scrollTo(scroller: Element, top: number): void {
+  scroller.scrollTop = top;
+  const target: EventTarget = isDocumentScroller(scroller) ? scroller.ownerDocument : scroller;
+  target.dispatchEvent(new Event('scroll', { bubbles: target !== scroller }));
 }
 
 /** Reads every row of the table the target names, following its scrolling, Load more and Next. */
@@ -220,6 +237,7 @@ export async function crawlTable(target: CrawlTarget, options: CrawlOptions): Pr
     if (now() - started > limits.maxMs) throw new EndCrawl('time-limit');
   };
 
+  let sparse = false;
   /** Reads what is on screen now; returns how many rows were new. */
   const read = (): number => {
     check();
@@ -231,7 +249,8 @@ export async function crawlTable(target: CrawlTarget, options: CrawlOptions): Pr
     snapshot = source.read({ cache }) ?? snapshot;
     if (!snapshot) return 0;
     if (snapshot.headers.length >= headers.length) headers = snapshot.headers;
-    const { added, held } = rows.take(snapshot, page);
+    const { added, held, sparse: someSparse } = rows.take(snapshot, page);
+    sparse = someSparse;
     rows.flush(held);
     report();
     if (rows.limitReached) throw new EndCrawl('row-limit');
@@ -239,8 +258,8 @@ export async function crawlTable(target: CrawlTarget, options: CrawlOptions): Pr
   };
 
   const watched = (): Node[] => [source.element.parentNode ?? source.element];
-  const settleAfterScroll = () =>
-    waitForSettle(watched(), { firstChangeMs: timing.scrollFirstChangeMs, quietMs: timing.scrollQuietMs, maxMs: timing.scrollMaxMs, signal });
+  const settleAfterScroll = (trigger?: () => void) =>
+    waitForSettle(watched(), { firstChangeMs: timing.scrollFirstChangeMs, quietMs: timing.scrollQuietMs, maxMs: timing.scrollMaxMs, signal, trigger });
   const rowElements = () => snapshot?.rowElements.filter((el) => el.isConnected) ?? [];
   const insideRows = (el: Element) => rowElements().some((row) => row.contains(el));
 
@@ -248,27 +267,43 @@ export async function crawlTable(target: CrawlTarget, options: CrawlOptions): Pr
    * After a click or at the end of a list: waits for new rows, first up to `firstChangeMs` for the
    * page to react, then for as long as something visibly loads (or briefly, when nothing shows it).
    */
-  const waitForNewRows = async (firstChangeMs: number): Promise<boolean> => {
+  const waitForNewRows = async (firstChangeMs: number, trigger?: () => void): Promise<boolean> => {
     const deadline = now() + timing.loadWaitMs;
     let waitForChange = firstChangeMs;
+    let pending = trigger;
+    const alertsBefore = pageAlerts(source.element);
     while (now() < deadline) {
       const changed = await waitForSettle(watched(), {
         firstChangeMs: waitForChange,
         quietMs: timing.loadQuietMs,
         maxMs: Math.max(1, deadline - now()),
         signal,
+        trigger: pending,
       });
+      pending = undefined;
       if (read() > 0) return true;
       const loading = isLoadingNear(source.element);
       if (!changed && !loading) return false;
+      // The page reported an error instead of loading: waiting longer will not bring the rows.
+      if (!loading && pageAlerts(source.element) !== alertsBefore) return false;
       waitForChange = Math.max(1, Math.min(deadline - now(), loading ? timing.loadWaitMs : timing.endWaitWithEvidenceMs / 4));
     }
     return false;
   };
 
+  /** Rows drawn only near the view: the grid says it has more rows, or its scroll area is far taller than its rows. */
+  const looksVirtual = (scroller: Element) => {
+    const shown = snapshot?.rows.length ?? 0;
+    if (snapshot?.statedTotal !== undefined && snapshot.statedTotal > shown) return true;
+    if (isDocumentScroller(scroller)) return false;
+    const rects = rowElements().map((r) => r.getBoundingClientRect());
+    const span = rects.length ? Math.max(...rects.map((r) => r.bottom)) - Math.min(...rects.map((r) => r.top)) : 0;
+    return span > 0 && span < scroller.scrollHeight * 0.6;
+  };
+
   const hasEvidenceOfMore = () => {
     const total = stated();
-    return (total !== undefined && rows.count < total) || isLoadingNear(source.element) || source.element.getAttribute('role') === 'feed';
+    return (total !== undefined && rows.count < total) || isLoadingNear(source.element);
   };
 
   /** Scrolls the rows' container step by step to its end, reading as rows render or load. */
@@ -277,8 +312,7 @@ export async function crawlTable(target: CrawlTarget, options: CrawlOptions): Pr
     if (!scroller) return;
     if (!restore.some(([el]) => el === scroller)) restore.push([scroller, scroller.scrollTop]);
     if (!isDocumentScroller(scroller) && scroller.scrollTop > 0) {
-      scroller.scrollTop = 0;
-      await settleAfterScroll();
+      await settleAfterScroll(() => scrollTo(scroller!, 0));
       read();
     }
     let staticContent = false;
@@ -288,22 +322,37 @@ export async function crawlTable(target: CrawlTarget, options: CrawlOptions): Pr
         activity = 'scrolling';
         const total = stated();
         if (total !== undefined && rows.count >= total && !isLoadingNear(source.element)) return;
+        // A Load more or Next button brings the rest: no need to wait for an infinite list.
+        if (findLoadMoreControl(source.element, insideRows) || findNextControl(source.element, insideRows)) return;
         const evidence = hasEvidenceOfMore();
         if (!(await waitForNewRows(evidence ? timing.endWaitWithEvidenceMs : timing.endWaitMs))) return;
         scroller = scrollContainerOf(rowElements()[0] ?? source.element) ?? scroller;
         continue;
       }
       activity = 'scrolling';
-      if (staticContent) scroller.scrollTop = scroller.scrollHeight;
-      else scroller.scrollTop += scrollStep(scroller, rowElements());
-      const changed = await settleAfterScroll();
-      const added = read();
-      // Nothing renders on scroll: skip to the end rather than step through a long static page.
-      if (added === 0 && !changed) staticContent = true;
+      const step = staticContent ? scroller.scrollHeight : scrollStep(scroller, rowElements());
+      const from = scroller;
+      const changed = await settleAfterScroll(step > 0 ? () => scrollTo(from, from.scrollTop + step) : undefined);
+      let added = read();
+      if (sparse) {
+        // Some rows have fewer cells than rows before them: the grid may still be drawing them.
+        await waitForSettle(watched(), { firstChangeMs: timing.scrollSparseMs, quietMs: timing.scrollSparseMs, maxMs: timing.scrollMaxMs, signal });
+        added += read();
+      }
+      if (added === 0 && !changed && !staticContent) {
+        if (looksVirtual(scroller)) {
+          // A busy page may take a moment to render; never scroll on past rows it has not drawn yet.
+          await waitForSettle(watched(), { firstChangeMs: timing.scrollMaxMs, quietMs: timing.scrollQuietMs, maxMs: timing.scrollMaxMs * 2, signal });
+          read();
+        } else {
+          // Nothing renders on scroll: skip to the end rather than step through a long static page.
+          staticContent = true;
+        }
+      }
     }
   };
 
-  const click = async (control: PagerControl, next: CrawlActivity): Promise<void> => {
+  const click = (control: PagerControl, next: CrawlActivity) => () => {
     activity = next;
     report();
     control.element.click();
@@ -312,8 +361,7 @@ export async function crawlTable(target: CrawlTarget, options: CrawlOptions): Pr
   const loadMore = async (): Promise<boolean> => {
     const control = findLoadMoreControl(source.element, insideRows);
     if (!control || control.navigatesTo) return false;
-    await click(control, 'loading-more');
-    return waitForNewRows(timing.loadWaitMs);
+    return waitForNewRows(timing.loadWaitMs, click(control, 'loading-more'));
   };
 
   const nextPage = async (): Promise<boolean> => {
@@ -321,9 +369,8 @@ export async function crawlTable(target: CrawlTarget, options: CrawlOptions): Pr
     if (!control) return false;
     if (control.navigatesTo) throw new EndCrawl('next-page-elsewhere');
     if (page >= limits.maxPages) throw new EndCrawl('page-limit');
-    await click(control, 'next-page');
     page += 1;
-    if (await waitForNewRows(timing.loadWaitMs)) return true;
+    if (await waitForNewRows(timing.loadWaitMs, click(control, 'next-page'))) return true;
     // Nothing new came: the last page, or a Next that shows rows already read.
     page -= 1;
     const total = stated();

@@ -7,8 +7,8 @@ export interface FinalTable {
 }
 
 /**
- * The table as it goes into a draft: every row as wide as the headers, columns that hold nothing
- * (a checkbox column, an avatar column) left out, and in lists the columns of control words
+ * The table as it goes into a draft: every row as wide as the headers, columns that hold nothing on
+ * any row (a checkbox column, an avatar column) left out, and in lists the columns of control words
  * ("View profile") too. A column without a name but with values is called "Column N".
  */
 export function finalizeTable(headers: readonly string[], rows: readonly string[][], kind: TableKind): FinalTable {
@@ -17,8 +17,7 @@ export function finalizeTable(headers: readonly string[], rows: readonly string[
   const keep: number[] = [];
   for (let c = 0; c < width; c++) {
     const values = column(c);
-    const empty = values.every((v) => v === '');
-    if (empty && !headers[c]) continue;
+    if (values.every((v) => v === '')) continue;
     if (kind === 'list' && isControlColumn(values)) continue;
     keep.push(c);
   }

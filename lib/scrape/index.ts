@@ -23,9 +23,10 @@ export function tableSignature(kind: TableKind, headers: readonly string[]): str
 }
 
 function labelFor(table: TableSnapshot, statedTotal: number | undefined): string {
-  const heading = table.name || table.headers.slice(0, 3).join(', ');
+  const heading = table.name || table.headers.filter((h) => h !== '').slice(0, 3).join(', ');
   const shown = table.rows.length;
-  const count = statedTotal !== undefined && statedTotal > shown ? `${shown} of ${statedTotal} rows shown` : `${shown} rows`;
+  const n = (x: number) => x.toLocaleString('en-US');
+  const count = statedTotal !== undefined && statedTotal > shown ? `${n(shown)} of ${n(statedTotal)} rows shown` : `${n(shown)} rows`;
   return `${heading} (${count})`;
 }
 

@@ -55,7 +55,9 @@ export class PageAgent {
       site: this.doc.location?.host ?? '',
       title: this.doc.title,
       tables: this.candidates.map((c, index): CandidateSummary => {
-        const summary: CandidateSummary = { index, kind: c.kind, label: c.label, headers: c.headers, rowCount: c.rows.length, signature: c.signature };
+        // Columns empty on every row so far (a checkbox column) are not worth showing the admin.
+        const headers = c.headers.filter((_, col) => c.rows.some((row) => row[col] !== ''));
+        const summary: CandidateSummary = { index, kind: c.kind, label: c.label, headers, rowCount: c.rows.length, signature: c.signature };
         if (c.statedTotal !== undefined) summary.statedTotal = c.statedTotal;
         return summary;
       }),

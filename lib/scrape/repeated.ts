@@ -82,7 +82,8 @@ function walkFields(el: Element, path: string, out: Field[]): void {
     const kind = linkKind(child);
     const name = namedBy(child);
     if (kind === 'mailto' || kind === 'tel') {
-      const text = readCellText(child) || (kind === 'mailto' ? addressOfLink(child) ?? '' : '');
+      // An icon-only link says "Call Jane Doe" to a screen reader; the data is the address it links to.
+      const text = visibleOnly(child) || (kind === 'mailto' ? addressOfLink(child) ?? '' : telNumber(child));
       if (text) out.push({ id: name ? `named:${name}` : kind, text, element: child, heading: false, label: name && humanise(name) });
     } else if (name || hasOwnText(child)) {
       // An icon-only link's label ("View profile") is a control, not data.
@@ -91,6 +92,15 @@ function walkFields(el: Element, path: string, out: Field[]): void {
     } else {
       walkFields(child, here, out);
     }
+  }
+}
+
+function telNumber(link: Element): string {
+  const href = link.getAttribute('href') ?? '';
+  try {
+    return decodeURIComponent(href.replace(/^tel:/i, '')).trim();
+  } catch {
+    return href.replace(/^tel:/i, '').trim();
   }
 }
 
@@ -253,6 +263,11 @@ function inferredName(values: readonly string[], heading: boolean): string | und
   return undefined;
 }
 
+function looksLikeTitles(values: readonly string[]): boolean {
+  const filled = values.filter((v) => v !== '');
+  return filled.length > 0 && filled.every((v) => !looksLikeDataValue(v) && !v.includes('\n') && v.split(/\s+/).length <= 10);
+}
+
 function rowKey(item: Element): string | undefined {
   for (const attr of KEY_ATTRIBUTES) {
     const value = item.getAttribute(attr);
@@ -309,6 +324,11 @@ function readList(container: Element, signature: string, columns: Columns, optio
     const values = snapshot.rows.slice(0, 50).map((r) => r[col] ?? '');
     return columns.labels[col] ?? fromHeader.get(id) ?? inferredName(values, headingCols.has(id)) ?? '';
   });
+  // On a person's card the line under the name is the job title, as anyone reading it takes it.
+  const nameCol = names.indexOf('Name');
+  if (nameCol >= 0 && !header && names[nameCol + 1] === '' && looksLikeTitles(snapshot.rows.slice(0, 50).map((r) => r[nameCol + 1] ?? ''))) {
+    names[nameCol + 1] = 'Job title';
+  }
   snapshot.headers = dedupeHeaders(names, names.map((n) => [n])).map((name, col) => name || `Field ${col + 1}`);
   const stated = statedSetSize(items, container);
   if (stated !== undefined && stated > 0) snapshot.statedTotal = stated;

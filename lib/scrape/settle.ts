@@ -8,6 +8,8 @@ export interface SettleOptions {
   /** The most to wait in all. */
   maxMs: number;
   signal?: AbortSignal;
+  /** Done once the nodes are watched (a scroll, a click), so a change it makes at once is seen. */
+  trigger?: () => void;
 }
 
 const OBSERVE: MutationObserverInit = { subtree: true, childList: true, attributes: true, characterData: true };
@@ -48,7 +50,10 @@ export function waitForSettle(nodes: readonly Node[], options: SettleOptions): P
     const firstTimer = setTimeout(() => finish(false), options.firstChangeMs);
     const maxTimer = setTimeout(() => finish(changed), options.maxMs);
     if (options.signal?.aborted) finish(false);
-    else options.signal?.addEventListener('abort', onAbort);
+    else {
+      options.signal?.addEventListener('abort', onAbort);
+      options.trigger?.();
+    }
   });
 }
 
