@@ -97,9 +97,14 @@ class RowCollector {
   private readonly seen = new Set<string>();
   private readonly seenContent = new Set<string>();
   private readonly pending = new Map<string, Pending>();
+  /** The key each row element was last taken under, to follow a row the page fills in place. */
+  private readonly keyOfElement = new WeakMap<Element, string>();
   private discovered = 0;
-  /** The most cells any row has had filled: a row with fewer may still be drawing. */
+  /** The most cells any row has had filled: before any row is finished, a row with fewer may still be drawing. */
   private fullest = 0;
+  /** Per column: whether a finished row had it blank; a blank where none ever was may still be drawing. */
+  private readonly blankSeen: boolean[] = [];
+  private finished = 0;
   limitReached = false;
 
   constructor(
@@ -111,42 +116,62 @@ class RowCollector {
     return this.seen.size;
   }
 
+  private isSparse(cells: readonly string[], filled: number): boolean {
+    if (this.finished === 0) return filled < this.fullest;
+    return cells.some((c, col) => c === '' && !this.blankSeen[col]);
+  }
+
+  /** Forgets a pending row the page has since filled in further, so its fuller reading takes its place. */
+  private replaceFilledInPlace(element: Element | undefined, key: string, filled: number): number | undefined {
+    const earlier = element ? this.keyOfElement.get(element) : undefined;
+    const known = earlier === undefined || earlier === key ? undefined : this.pending.get(earlier);
+    if (!known || filled < known.filled) return undefined;
+    this.pending.delete(earlier!);
+    this.seen.delete(earlier!);
+    this.seenContent.delete(known.cells.join('\u001f'));
+    return known.order;
+  }
+
+  /** Takes a reading; rows still on screen that may change (numbered, or still drawing) are held back. */
   take(snapshot: TableSnapshot, page: number): { added: number; held: Set<string>; sparse: boolean } {
     let added = 0;
     let sparse = false;
     const held = new Set<string>();
-    const before = this.fullest;
+    const filledCounts = snapshot.rows.map(filledCount);
+    this.fullest = Math.max(this.fullest, ...filledCounts);
     snapshot.rows.forEach((cells, i) => {
-      const filled = filledCount(cells);
-      this.fullest = Math.max(this.fullest, filled);
-      if (filled < before) sparse = true;
+      const filled = filledCounts[i]!;
       const index = snapshot.rowKeys[i];
+      const element = snapshot.rowElements[i];
       const content = cells.join('\u001f');
       const key = index !== undefined ? `p${page}#${index}` : `c${content}`;
-      if (index !== undefined) held.add(key);
+      const rowSparse = this.isSparse(cells, filled);
+      sparse ||= rowSparse;
+      if (index !== undefined || rowSparse) held.add(key);
       const known = this.pending.get(key);
       if (known) {
         if (filled >= known.filled) Object.assign(known, { cells, filled });
         this.seenContent.add(content);
         return;
       }
+      const keptOrder = index === undefined ? this.replaceFilledInPlace(element, key, filled) : undefined;
       // The same person twice, or the last page still showing under the next page's number.
       if (this.seen.has(key) || this.seenContent.has(content)) return;
-      if (this.seen.size >= this.maxRows) {
+      if (keptOrder === undefined && this.seen.size >= this.maxRows) {
         this.limitReached = true;
         return;
       }
       this.seen.add(key);
       this.seenContent.add(content);
-      const order = index !== undefined ? page * 1e9 + Number(index) : page * 1e9 + 5e8 + this.discovered;
-      this.discovered += 1;
+      if (element) this.keyOfElement.set(element, key);
+      const order = keptOrder ?? (index !== undefined ? page * 1e9 + Number(index) : page * 1e9 + 5e8 + this.discovered++);
       this.pending.set(key, { cells, filled, order });
-      added += 1;
+      if (keptOrder === undefined) added += 1;
     });
     return { added, held, sparse };
   }
 
-  /** Sends every row no longer on screen (all of them at the end), in page order. */
+  /** Sends every row no longer held (all of them at the end), in page order. */
   flush(keep: ReadonlySet<string> = new Set()): void {
     const out: Pending[] = [];
     for (const [key, row] of this.pending) {
@@ -155,6 +180,8 @@ class RowCollector {
       this.pending.delete(key);
     }
     if (out.length === 0) return;
+    for (const row of out) row.cells.forEach((c, col) => (this.blankSeen[col] ||= c === ''));
+    this.finished += out.length;
     out.sort((a, b) => a.order - b.order);
     this.emit(out.map((r) => r.cells));
   }
@@ -258,6 +285,8 @@ export async function crawlTable(target: CrawlTarget, options: CrawlOptions): Pr
   };
 
   const watched = (): Node[] => [source.element.parentNode ?? source.element];
+  /** After a click the answer may show anywhere on the page (a spinner, an error banner). */
+  const watchedWidely = (): Node[] => [source.element.getRootNode()];
   const settleAfterScroll = (trigger?: () => void) =>
     waitForSettle(watched(), { firstChangeMs: timing.scrollFirstChangeMs, quietMs: timing.scrollQuietMs, maxMs: timing.scrollMaxMs, signal, trigger });
   const rowElements = () => snapshot?.rowElements.filter((el) => el.isConnected) ?? [];
@@ -273,7 +302,7 @@ export async function crawlTable(target: CrawlTarget, options: CrawlOptions): Pr
     let pending = trigger;
     const alertsBefore = pageAlerts(source.element);
     while (now() < deadline) {
-      const changed = await waitForSettle(watched(), {
+      const changed = await waitForSettle(watchedWidely(), {
         firstChangeMs: waitForChange,
         quietMs: timing.loadQuietMs,
         maxMs: Math.max(1, deadline - now()),
@@ -333,12 +362,8 @@ export async function crawlTable(target: CrawlTarget, options: CrawlOptions): Pr
       const step = staticContent ? scroller.scrollHeight : scrollStep(scroller, rowElements());
       const from = scroller;
       const changed = await settleAfterScroll(step > 0 ? () => scrollTo(from, from.scrollTop + step) : undefined);
-      let added = read();
-      if (sparse) {
-        // Some rows have fewer cells than rows before them: the grid may still be drawing them.
-        await waitForSettle(watched(), { firstChangeMs: timing.scrollSparseMs, quietMs: timing.scrollSparseMs, maxMs: timing.scrollMaxMs, signal });
-        added += read();
-      }
+      const added = read();
+      await settleIfSparse();
       if (added === 0 && !changed && !staticContent) {
         if (looksVirtual(scroller)) {
           // A busy page may take a moment to render; never scroll on past rows it has not drawn yet.
@@ -379,15 +404,26 @@ export async function crawlTable(target: CrawlTarget, options: CrawlOptions): Pr
   };
 
   let end: CrawlEnd = 'complete';
+  const settleIfSparse = async () => {
+    if (!sparse) return;
+    // Some rows have fewer cells than rows before them: the page may still be drawing them.
+    await waitForSettle(watched(), { firstChangeMs: timing.scrollSparseMs, quietMs: timing.scrollSparseMs, maxMs: timing.scrollMaxMs, signal });
+    read();
+  };
+
   try {
+    // The page may still be drawing the table the admin just picked.
+    await waitForSettle(watched(), { firstChangeMs: timing.scrollFirstChangeMs, quietMs: timing.scrollQuietMs, maxMs: timing.scrollMaxMs, signal });
     read();
     statedTotal = snapshot?.statedTotal ?? findStatedTotal(source.element);
     for (;;) {
+      await settleIfSparse();
       await drainScroll();
       if (await loadMore()) continue;
       if (await nextPage()) continue;
       break;
     }
+    await settleIfSparse();
   } catch (error) {
     if (!(error instanceof EndCrawl)) throw error;
     end = error.end;

@@ -65,17 +65,28 @@ export function visuallyHidden(style: CSSStyleDeclaration): boolean {
   return style.clip === 'rect(0px, 0px, 0px, 0px)' || style.clipPath === 'inset(50%)' || (parseFloat(style.width) <= 1 && parseFloat(style.height) <= 1);
 }
 
+type Flow = 'lines' | 'across' | 'normal';
+
+/** How a container lays its children out: a column of lines, side by side (a flex row, a grid), or as text flows. */
+function flowOf(style: CSSStyleDeclaration | undefined): Flow {
+  const display = style?.display ?? '';
+  if (display.includes('flex')) return (style!.flexDirection ?? '').startsWith('column') ? 'lines' : 'across';
+  if (display.includes('grid')) return 'across';
+  return 'normal';
+}
+
 function isBlock(el: Element, style: CSSStyleDeclaration | undefined): boolean {
   if (!style || !style.display) return BLOCK_TAGS.has(el.tagName);
   return !style.display.startsWith('inline') && style.display !== 'contents' && style.display !== 'table-cell';
 }
 
 /** The visible text of an element's children, with layout line breaks marked. */
-function childrenText(el: Element): string {
+function childrenText(el: Element, style?: CSSStyleDeclaration): string {
+  const flow = flowOf(style ?? el.ownerDocument.defaultView?.getComputedStyle(el));
   let out = '';
   for (let node = el.firstChild; node; node = node.nextSibling) {
     if (node.nodeType === 3) out += (node as Text).data;
-    else if (node.nodeType === 1) out += elementText(node as Element);
+    else if (node.nodeType === 1) out += elementText(node as Element, flow);
   }
   return out;
 }
@@ -92,18 +103,20 @@ function controlText(el: Element): string {
   return '';
 }
 
-function elementText(el: Element): string {
+function elementText(el: Element, parentFlow: Flow): string {
   if (NEVER_TEXT.has(el.tagName)) return controlText(el);
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return '';
   const style = el.ownerDocument.defaultView?.getComputedStyle(el);
   if (style && (isSelfHidden(el, style) || visuallyHidden(style))) return '';
   if (el.tagName === 'BR') return BREAK;
-  let text = el.childElementCount === 0 ? (el.textContent ?? '') : childrenText(el);
+  let text = el.childElementCount === 0 ? (el.textContent ?? '') : childrenText(el, style);
   const shown = collapseWhitespace(text.replaceAll(BREAK, ' '));
   const title = collapseWhitespace(el.getAttribute('title') ?? '');
   if (title && looksTruncated(shown, title, el)) text = title;
   else if (!shown && el.tagName === 'A') text = addressOfLink(el) ?? '';
-  return isBlock(el, style) ? BREAK + text + BREAK : text;
+  // Items of a flex row or a grid sit side by side (a flex item's own display says block even so).
+  if (parentFlow === 'across') return ` ${text} `;
+  return parentFlow === 'lines' || isBlock(el, style) ? BREAK + text + BREAK : text;
 }
 
 function toLines(raw: string): string {

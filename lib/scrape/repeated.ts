@@ -219,13 +219,13 @@ function isHeaderItem(first: Field[], second: Field[] | undefined, item: Element
 }
 
 /** A header row just before the list (a sticky header outside the scrolling body). */
-function headerBefore(container: Element): Field[] | undefined {
+function headerBefore(container: Element): { row: Element; fields: Field[] } | undefined {
   let node: Element | null = container;
   for (let level = 0; node && level < 3; level++, node = node.parentElement) {
     const before = node.previousElementSibling;
     if (!before) continue;
     const fields = fieldsOf(before);
-    if (fields.length >= 2 && fields.every((f) => !looksLikeDataValue(f.text) && f.text.length <= 40)) return fields;
+    if (fields.length >= 2 && fields.every((f) => !looksLikeDataValue(f.text) && f.text.length <= 40)) return { row: before, fields };
   }
   return undefined;
 }
@@ -235,22 +235,40 @@ function centreX(el: Element): number | undefined {
   return rect.width > 0 ? rect.left + rect.width / 2 : undefined;
 }
 
-/** Names columns from a header row: by where they sit on screen, or by order when there is no layout. */
-function namesFromHeaderRow(header: Field[], columns: Columns, sample: Field[] | undefined): Map<string, string> {
+/** Which child of the row holds the element: the cell it is in, for a div grid. */
+function cellIndex(el: Element, row: Element): number {
+  let node: Element | null = el;
+  while (node && node.parentElement !== row) node = node.parentElement;
+  return node ? Array.prototype.indexOf.call(row.children, node) : -1;
+}
+
+/**
+ * Names columns from a header row: by where they sit on screen, else by the cell (child of the row)
+ * they are in, else by order.
+ */
+function namesFromHeaderRow(header: { row: Element; fields: Field[] }, columns: Columns, sample: { row: Element; fields: Field[] } | undefined): Map<string, string> {
   const names = new Map<string, string>();
   if (!sample) return names;
-  const spans = header.map((h) => {
+  const spans = header.fields.map((h) => {
     const r = h.element.getBoundingClientRect();
-    return { text: h.text, left: r.left, right: r.right };
+    return { text: h.text, left: r.left, right: r.right, cell: cellIndex(h.element, header.row) };
   });
   const haveLayout = spans.some((s) => s.right > s.left);
-  sample.forEach((field, position) => {
+  const sameShape = header.row.childElementCount === sample.row.childElementCount;
+  sample.fields.forEach((field, position) => {
     if (!columns.ids.includes(field.id)) return;
     const x = haveLayout ? centreX(field.element) : undefined;
-    const match = x === undefined ? header[position] : spans.find((s) => x >= s.left && x <= s.right);
+    let match: { text: string } | undefined;
+    if (x !== undefined) match = spans.find((s) => x >= s.left && x <= s.right);
+    else if (sameShape) match = spans.find((s) => s.cell === cellIndex(field.element, sample.row));
+    else match = header.fields[position];
     if (match) names.set(field.id, match.text);
   });
   return names;
+}
+
+function isPhoneNumber(value: string): boolean {
+  return /^\+?[\d\s().-]{7,}$/.test(value) && !/^\d{4}-\d{2}-\d{2}$/.test(value) && value.replace(/\D/g, '').length >= 7;
 }
 
 function inferredName(values: readonly string[], heading: boolean): string | undefined {
@@ -258,7 +276,7 @@ function inferredName(values: readonly string[], heading: boolean): string | und
   if (filled.length === 0) return undefined;
   const share = (test: (v: string) => boolean) => filled.filter(test).length / filled.length;
   if (share(hasEmailLine) >= 0.6) return 'Email';
-  if (share((v) => /^\+?[\d\s().-]{7,}$/.test(v) && /\d{4}/.test(v)) >= 0.6) return 'Phone';
+  if (share(isPhoneNumber) >= 0.6) return 'Phone';
   if (heading && share((v) => PERSON_NAME.test(v)) >= 0.6) return 'Name';
   return undefined;
 }
@@ -317,8 +335,9 @@ function readList(container: Element, signature: string, columns: Columns, optio
     snapshot.rowElements.push(item);
   });
 
-  const header = headerItem ? firstFields : headerBefore(container);
-  const fromHeader = header ? namesFromHeaderRow(header, columns, dataItems[0] && fieldsFor(dataItems[0])) : new Map<string, string>();
+  const header = headerItem ? { row: headerItem, fields: firstFields } : headerBefore(container);
+  const sample = dataItems[0] && { row: dataItems[0], fields: fieldsFor(dataItems[0]) };
+  const fromHeader = header ? namesFromHeaderRow(header, columns, sample) : new Map<string, string>();
   const headingCols = new Set(dataItems.slice(0, 1).flatMap((item) => fieldsFor(item).filter((f) => f.heading).map((f) => f.id)));
   const names = columns.ids.map((id, col) => {
     const values = snapshot.rows.slice(0, 50).map((r) => r[col] ?? '');
