@@ -110,22 +110,6 @@ export type PanelResponse<T extends PanelRequest['type']> =
   | z.infer<(typeof panelResponseSchemas)[T]>
   | z.infer<typeof errorResponseSchema>;
 
-/** What the page scraper returns; page-made, so checked like any message. */
-export const scrapedPageSchema = z.object({
-  site: z.string().max(2048),
-  title: z.string().max(4096),
-  tables: z
-    .array(
-      z.object({
-        headers: z.array(z.string().max(4096)).max(1000),
-        rows: z.array(z.array(z.string().max(100_000)).max(1000)).max(2_000_000),
-        score: z.number(),
-        label: z.string().max(4096),
-      }),
-    )
-    .max(10_000),
-});
-
 // ---- Exporting a table from a page: popup ⇄ background ⇄ the crawler in the page ----
 
 const cellsSchema = z.array(z.string().max(100_000)).max(1000);

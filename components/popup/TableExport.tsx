@@ -30,6 +30,7 @@ export function TableExport({ page, picked, state, error, draftUrl, onPick, onEx
       {page && page.tables.length === 0 && <Notice kind="info">No table with people was found on this page.</Notice>}
       {page && table && (
         <>
+          {page.tables.length > 1 && <p class="muted">Not the right table? Pick another: the one picked is outlined on the page.</p>}
           <TableCandidates tables={page.tables} picked={picked} onPick={onPick} />
           <button type="button" data-testid="export-table" onClick={onExport}>
             {table.statedTotal !== undefined && table.statedTotal > table.rowCount

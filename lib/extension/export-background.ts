@@ -6,6 +6,12 @@ import { rememberExportOutcome } from './export-outcomes';
 import { ExportService, type ServicePort } from './export-service';
 
 type ExtensionApi = typeof browser;
+type Badge = Pick<ExtensionApi['action'], 'setBadgeText' | 'setBadgeBackgroundColor'>;
+
+/** The toolbar button's badge: `action` in MV3, `browserAction` in Firefox's MV2 build. */
+function badgeOf(api: ExtensionApi): Badge | undefined {
+  return api.action ?? (api as unknown as { browserAction?: Badge }).browserAction;
+}
 
 const AGENT_FILE = '/content-scripts/scrape.js';
 
@@ -27,7 +33,9 @@ function exportService(api: ExtensionApi, db: Promise<RosterDatabase>): ExportSe
     },
     rememberOutcome: (draftId, outcome) => rememberExportOutcome(draftId, outcome),
     setBadge(tabId, text) {
-      void api.action.setBadgeText({ tabId, text }).catch(() => undefined);
+      void badgeOf(api)
+        ?.setBadgeText({ tabId, text })
+        .catch(() => undefined);
     },
     newId: () => crypto.randomUUID(),
   });
@@ -55,7 +63,9 @@ function acceptPopupPort(api: ExtensionApi, service: ExportService, port: Servic
 /** Table export in the background: crawl ports from pages, popup ports, and the page context menu. */
 export function setUpTableExport(api: ExtensionApi, db: Promise<RosterDatabase>): ExportService {
   const service = exportService(api, db);
-  void api.action.setBadgeBackgroundColor({ color: '#1f5fbf' }).catch(() => undefined);
+  void badgeOf(api)
+    ?.setBadgeBackgroundColor({ color: '#1f5fbf' })
+    .catch(() => undefined);
   api.runtime.onConnect.addListener((port) => {
     const servicePort = port as unknown as ServicePort;
     if (service.acceptCrawlPort(servicePort)) return;

@@ -241,8 +241,9 @@ export class ExportService {
 
   private publish(job: Job): void {
     const { phase, rows } = job.state;
-    const badge = phase === 'running' || phase === 'starting' || phase === 'stopping' || phase === 'saving' ? compactCount(rows) : '';
-    this.deps.setBadge?.(job.tabId, badge);
+    // The toolbar badge counts rows while an export runs (the page menu has no popup to show it), and flags a failure.
+    const running = phase === 'running' || phase === 'starting' || phase === 'stopping' || phase === 'saving';
+    this.deps.setBadge?.(job.tabId, running ? compactCount(rows) : phase === 'failed' ? '!' : '');
     for (const listener of this.listeners.get(job.tabId) ?? []) listener(job.state);
   }
 }

@@ -1,4 +1,4 @@
-import { collapseWhitespace, isHidden, readCellText } from './read-cell';
+import { collapseWhitespace, createLookMemo, isHidden, readCellText, type LookMemo } from './read-cell';
 import { accessibleLabel, dedupeHeaders, isBlankRow, statedCount } from './table-text';
 import type { ReadOptions, TableSnapshot, TableSource } from './types';
 
@@ -112,6 +112,8 @@ export function readAriaGrid(grid: Element, options: ReadOptions = {}): TableSna
   );
   const snapshot: TableSnapshot = { kind: 'grid', element: grid, headers, rows: [], rowKeys: [], rowElements: [] };
   const { cache } = options;
+  // Style is asked once per column: its cells are built alike.
+  const memos: LookMemo[] = visible.map(() => createLookMemo());
   for (const group of dataGroups) {
     const first = group.elements[0]!;
     const text = cache ? group.elements.map((e) => e.textContent ?? '').join('\u001f') : '';
@@ -119,9 +121,9 @@ export function readAriaGrid(grid: Element, options: ReadOptions = {}): TableSna
     let values: string[];
     if (hit && hit.text === text) values = hit.cells;
     else {
-      values = visible.map(({ col }) => {
+      values = visible.map(({ col }, i) => {
         const cell = group.cells.get(col);
-        return cell ? readCellText(cell) : '';
+        return cell ? readCellText(cell, memos[i]) : '';
       });
       cache?.set(first, { text, cells: values });
     }

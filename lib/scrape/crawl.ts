@@ -1,6 +1,6 @@
 import { pageAlerts, findLoadMoreControl, findNextControl, isLoadingNear, type PagerControl } from './controls';
 import { findStatedTotal } from './stated-total';
-import { waitForSettle, waitUntil } from './settle';
+import { waitForSettle } from './settle';
 import type { RowCache, TableSnapshot, TableSource } from './types';
 
 /** Bounds on one export, so an endless feed or a stuck page always ends with a clear message. */

@@ -1,4 +1,4 @@
-import { collapseWhitespace, isHidden, isSelfHidden, readCellText } from './read-cell';
+import { collapseWhitespace, createLookMemo, isHidden, isSelfHidden, readCellText, type LookMemo } from './read-cell';
 import { accessibleLabel, dedupeHeaders, isBlankRow, isTotalsRow, looksLikeDataValue, statedCount } from './table-text';
 import type { ReadOptions, TableSnapshot, TableSource } from './types';
 
@@ -17,38 +17,69 @@ function sectionOf(row: HTMLTableRowElement): string {
   return row.parentElement?.tagName ?? 'TBODY';
 }
 
-function rowIsVisible(row: HTMLTableRowElement): boolean {
-  return !isSelfHidden(row);
+/** Rows built alike (same section, class and inline style) are shown alike: style is asked once per kind of row. */
+function rowVisibility(): (row: HTMLTableRowElement) => boolean {
+  const memo = new Map<string, boolean>();
+  return (row) => {
+    if (row.hasAttribute('hidden') || row.getAttribute('aria-hidden') === 'true') return false;
+    const key = `${sectionOf(row)} ${row.className}|${row.getAttribute('style') ?? ''}`;
+    let visible = memo.get(key);
+    if (visible === undefined) memo.set(key, (visible = !isSelfHidden(row)));
+    return visible;
+  };
+}
+
+function cellsOf(row: HTMLTableRowElement): Cell[] {
+  const cells: Cell[] = [];
+  for (let el = row.firstElementChild; el; el = el.nextElementSibling) {
+    if (el.tagName === 'TD' || el.tagName === 'TH') cells.push(el as Cell);
+  }
+  return cells;
 }
 
 /** Lays rows out on the column grid, so colspan and rowspan put every cell under its header. */
 function layOut(rows: readonly HTMLTableRowElement[]): Line[] {
-  const carried: { cell: Cell; left: number }[] = [];
+  // Per column: a cell spanning down into the rows below, and how many rows it has left.
+  const carriedCell: (Cell | undefined)[] = [];
+  const carriedLeft: number[] = [];
+  let carrying = 0;
   const lines: Line[] = [];
   for (const row of rows) {
+    const cells = cellsOf(row);
+    // Most rows span nothing and nothing spans into them: their cells are the line.
+    if (carrying === 0 && cells.every((c) => !c.hasAttribute('colspan') && !c.hasAttribute('rowspan'))) {
+      lines.push(cells);
+      continue;
+    }
     const line: Line = [];
     let col = 0;
     const takeCarried = () => {
-      while (carried[col] && carried[col]!.left > 0) {
-        line[col] = carried[col]!.cell;
-        carried[col]!.left -= 1;
+      while ((carriedLeft[col] ?? 0) > 0) {
+        line[col] = carriedCell[col];
+        carriedLeft[col]! -= 1;
+        if (carriedLeft[col] === 0) carrying -= 1;
         col += 1;
       }
     };
-    for (const cell of Array.from(row.cells).filter((c) => c.parentElement === row)) {
+    for (const cell of cells) {
       takeCarried();
-      const across = Math.min(Math.max(cell.colSpan || 1, 1), MAX_SPAN);
-      const down = cell.rowSpan === 0 ? MAX_SPAN : Math.min(Math.max(cell.rowSpan || 1, 1), MAX_SPAN);
+      const across = cell.colSpan > 1 ? Math.min(cell.colSpan, MAX_SPAN) : 1;
+      const down = cell.rowSpan === 0 ? MAX_SPAN : cell.rowSpan > 1 ? Math.min(cell.rowSpan, MAX_SPAN) : 1;
       for (let k = 0; k < across; k++) {
         line[col + k] = cell;
-        carried[col + k] = { cell, left: down - 1 };
+        if (down > 1) {
+          carriedCell[col + k] = cell;
+          carriedLeft[col + k] = down - 1;
+          carrying += 1;
+        }
       }
       col += across;
     }
-    for (let c = col; c < carried.length; c++) {
-      if (carried[c] && carried[c]!.left > 0 && line[c] === undefined) {
-        line[c] = carried[c]!.cell;
-        carried[c]!.left -= 1;
+    for (let c = col; c < carriedLeft.length; c++) {
+      if ((carriedLeft[c] ?? 0) > 0 && line[c] === undefined) {
+        line[c] = carriedCell[c];
+        carriedLeft[c]! -= 1;
+        if (carriedLeft[c] === 0) carrying -= 1;
       }
     }
     lines.push(line);
@@ -57,19 +88,19 @@ function layOut(rows: readonly HTMLTableRowElement[]): Line[] {
 }
 
 function distinctCells(line: Line): Cell[] {
-  return [...new Set(line.filter((c): c is Cell => c !== undefined))];
+  const cells: Cell[] = [];
+  for (const cell of line) if (cell && cell !== cells[cells.length - 1] && !cells.includes(cell)) cells.push(cell);
+  return cells;
 }
 
 /** A row of one cell across a wide table: a title, a letter or department heading, a note. */
-function isBannerRow(line: Line, width: number): boolean {
-  const cells = distinctCells(line);
+function isBannerRow(line: Line, width: number, cells = distinctCells(line)): boolean {
   if (width < 2 || cells.length !== 1) return false;
   const covered = line.filter((c) => c !== undefined).length;
   return covered >= 2 || (width >= 3 && cells[0]!.tagName !== 'TH');
 }
 
-function isAllHeaderCells(line: Line): boolean {
-  const cells = distinctCells(line);
+function isAllHeaderCells(line: Line, cells = distinctCells(line)): boolean {
   return cells.length > 0 && cells.every((c) => c.tagName === 'TH');
 }
 
@@ -89,7 +120,7 @@ function headerRowIndexes(rows: readonly HTMLTableRowElement[], lines: readonly 
   return values.some(looksLikeDataValue) ? [] : [i];
 }
 
-type TextOf = (cell: Cell) => string;
+type TextOf = (cell: Cell, col?: number) => string;
 
 function isBlankLine(line: Line, texts: TextOf): boolean {
   return distinctCells(line).every((c) => texts(c) === '');
@@ -134,14 +165,19 @@ function rowKey(row: HTMLTableRowElement): string | undefined {
 
 /** Reads one `<table>` as it is now. */
 export function readHtmlTable(table: HTMLTableElement, options: ReadOptions = {}): TableSnapshot | undefined {
-  const rows = ownRows(table).filter(rowIsVisible);
+  const rows = ownRows(table).filter(rowVisibility());
   if (rows.length === 0) return undefined;
   const lines = layOut(rows);
   const width = Math.max(0, ...lines.map((l) => l.length));
+  // Cells met more than once (header rows, spans) are read once; style is asked once per column.
   const cellText = new Map<Cell, string>();
-  const texts: TextOf = (cell) => {
+  const memos: LookMemo[] = [];
+  const headerMemo = createLookMemo();
+  const texts: TextOf = (cell, col) => {
+    const memo = col === undefined ? headerMemo : (memos[col] ??= createLookMemo());
+    if (col !== undefined && !cell.hasAttribute('colspan') && !cell.hasAttribute('rowspan')) return readCellText(cell, memo);
     let text = cellText.get(cell);
-    if (text === undefined) cellText.set(cell, (text = readCellText(cell)));
+    if (text === undefined) cellText.set(cell, (text = readCellText(cell, memo)));
     return text;
   };
   const headerIdx = headerRowIndexes(rows, lines, width, texts);
@@ -160,16 +196,18 @@ export function readHtmlTable(table: HTMLTableElement, options: ReadOptions = {}
   lines.forEach((line, i) => {
     const row = rows[i]!;
     if (headerSet.has(i) || i < lastHeader || sectionOf(row) === 'TFOOT') return;
-    if (isBannerRow(line, width) || isAllHeaderCells(line)) return;
+    const cells = distinctCells(line);
+    if (isBannerRow(line, width, cells) || isAllHeaderCells(line, cells)) return;
     const rowText = cache ? row.textContent ?? '' : '';
     const hit = cache?.get(row);
     let values: string[];
     if (hit && hit.text === rowText) values = hit.cells;
     else {
-      values = columns.map((c) => (c > 0 && line[c - 1] === line[c] ? '' : line[c] ? texts(line[c]!) : ''));
+      values = columns.map((c) => (c > 0 && line[c - 1] === line[c] ? '' : line[c] ? texts(line[c]!, c) : ''));
       cache?.set(row, { text: rowText, cells: values });
     }
-    if (isBlankRow(values) || isTotalsRow(values) || values.join('\u001f') === headerKey) return;
+    if (isBlankRow(values) || isTotalsRow(values)) return;
+    if (values[0] === headers[0] && values.join('\u001f') === headerKey) return;
     snapshot.rows.push(values);
     snapshot.rowKeys.push(rowKey(row));
     snapshot.rowElements.push(row);

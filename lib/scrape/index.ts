@@ -7,7 +7,7 @@ import { rectInTopWindow, searchRoots, type RootOptions } from './roots';
 import { findStatedTotal } from './stated-total';
 import type { TableKind, TableSnapshot, TableSource } from './types';
 
-export type { FoundTable, TableKind, TableSnapshot, TableSource } from './types';
+export type { TableKind, TableSnapshot, TableSource } from './types';
 
 export interface TableCandidate extends TableSnapshot {
   score: number;
@@ -86,26 +86,4 @@ export function relocateTable(doc: Document, lost: TableSource, headers: readonl
     sameKind.filter((c) => overlap(headers, c.headers) >= 0.5).sort((a, b) => overlap(headers, b.headers) - overlap(headers, a.headers))[0];
   if (!match) return undefined;
   return lost.moveTo?.(match.element) ?? match.source;
-}
-
-export interface ScrapedTable {
-  headers: string[];
-  rows: string[][];
-  score: number;
-  label: string;
-}
-
-export interface ScrapedPage {
-  site: string;
-  title: string;
-  tables: ScrapedTable[];
-}
-
-/** A page's tables as plain data, ready to cross into the extension. */
-export function scrapePage(doc: Document): ScrapedPage {
-  return {
-    site: doc.location?.host ?? '',
-    title: doc.title,
-    tables: findTableCandidates(doc).map(({ headers, rows, score, label }) => ({ headers, rows, score, label })),
-  };
 }

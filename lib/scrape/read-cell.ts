@@ -80,13 +80,55 @@ function isBlock(el: Element, style: CSSStyleDeclaration | undefined): boolean {
   return !style.display.startsWith('inline') && style.display !== 'contents' && style.display !== 'table-cell';
 }
 
+/** What an element's computed style means for reading it. */
+interface Look {
+  hidden: boolean;
+  block: boolean;
+  flow: Flow;
+}
+
+/**
+ * Looks already worked out for elements built alike: by their place in the cell (the path of
+ * parents), tag, class and inline style. The cells of one column are built alike, so style is asked
+ * once per column rather than once per cell.
+ */
+export interface LookMemo {
+  look?: Look;
+  children?: Map<string, LookMemo>;
+}
+
+export function createLookMemo(): LookMemo {
+  return {};
+}
+
+function computeLook(el: Element): Look {
+  const style = el.ownerDocument.defaultView?.getComputedStyle(el);
+  if (!style) return { hidden: false, block: BLOCK_TAGS.has(el.tagName), flow: 'normal' };
+  return { hidden: isSelfHidden(el, style) || visuallyHidden(style), block: isBlock(el, style), flow: flowOf(style) };
+}
+
+/** The memo node for an element under its parent's node. */
+function memoFor(el: Element, parent: LookMemo): LookMemo {
+  const className = typeof el.className === 'string' ? el.className : el.getAttribute('class') ?? '';
+  const style = el.getAttribute('style');
+  const key = style === null ? `${el.tagName} ${className}` : `${el.tagName} ${className}|${style}`;
+  parent.children ??= new Map();
+  let node = parent.children.get(key);
+  if (!node) parent.children.set(key, (node = {}));
+  return node;
+}
+
+function lookOf(el: Element, memo: LookMemo | undefined): Look {
+  if (!memo) return computeLook(el);
+  return (memo.look ??= computeLook(el));
+}
+
 /** The visible text of an element's children, with layout line breaks marked. */
-function childrenText(el: Element, style?: CSSStyleDeclaration): string {
-  const flow = flowOf(style ?? el.ownerDocument.defaultView?.getComputedStyle(el));
+function childrenText(el: Element, flow: Flow, memo: LookMemo | undefined): string {
   let out = '';
   for (let node = el.firstChild; node; node = node.nextSibling) {
     if (node.nodeType === 3) out += (node as Text).data;
-    else if (node.nodeType === 1) out += elementText(node as Element, flow);
+    else if (node.nodeType === 1) out += elementText(node as Element, flow, memo);
   }
   return out;
 }
@@ -103,23 +145,28 @@ function controlText(el: Element): string {
   return '';
 }
 
-function elementText(el: Element, parentFlow: Flow): string {
+function elementText(el: Element, parentFlow: Flow, parentMemo: LookMemo | undefined): string {
   if (NEVER_TEXT.has(el.tagName)) return controlText(el);
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return '';
-  const style = el.ownerDocument.defaultView?.getComputedStyle(el);
-  if (style && (isSelfHidden(el, style) || visuallyHidden(style))) return '';
+  const memo = parentMemo && memoFor(el, parentMemo);
+  const look = lookOf(el, memo);
+  if (look.hidden) return '';
   if (el.tagName === 'BR') return BREAK;
-  let text = el.childElementCount === 0 ? (el.textContent ?? '') : childrenText(el, style);
-  const shown = collapseWhitespace(text.replaceAll(BREAK, ' '));
-  const title = collapseWhitespace(el.getAttribute('title') ?? '');
-  if (title && looksTruncated(shown, title, el)) text = title;
-  else if (!shown && el.tagName === 'A') text = addressOfLink(el) ?? '';
+  let text = el.childElementCount === 0 ? (el.textContent ?? '') : childrenText(el, look.flow, memo);
+  const title = el.getAttribute('title');
+  if (title || (el.tagName === 'A' && !text.trim())) {
+    const shown = collapseWhitespace(text.replaceAll(BREAK, ' '));
+    const full = collapseWhitespace(title ?? '');
+    if (full && looksTruncated(shown, full, el)) text = full;
+    else if (!shown && el.tagName === 'A') text = addressOfLink(el) ?? '';
+  }
   // Items of a flex row or a grid sit side by side (a flex item's own display says block even so).
   if (parentFlow === 'across') return ` ${text} `;
-  return parentFlow === 'lines' || isBlock(el, style) ? BREAK + text + BREAK : text;
+  return parentFlow === 'lines' || look.block ? BREAK + text + BREAK : text;
 }
 
 function toLines(raw: string): string {
+  if (!raw.includes(BREAK)) return collapseWhitespace(raw);
   return raw
     .split(BREAK)
     .map(collapseWhitespace)
@@ -140,12 +187,13 @@ function fallbackText(cell: Element): string {
  * taken whole from their title, icon-only email links as their address. Parts laid out one under
  * the other (name over email) stay on separate lines, joined with "\n", so mapping can split them.
  */
-export function readCellText(cell: Element): string {
+export function readCellText(cell: Element, memo?: LookMemo): string {
   let text: string;
   if (cell.childElementCount === 0) {
     text = collapseWhitespace(cell.textContent ?? '');
   } else {
-    text = toLines(childrenText(cell));
+    const own = memo && memoFor(cell, memo);
+    text = toLines(childrenText(cell, lookOf(cell, own).flow, own));
   }
   const title = collapseWhitespace(cell.getAttribute('title') ?? '');
   if (title && !text.includes('\n') && looksTruncated(text, title, cell)) return title;

@@ -65,20 +65,28 @@ function isHeading(el: Element): boolean {
   return /^H[1-6]$/.test(el.tagName) || el.getAttribute('role') === 'heading';
 }
 
-function skipsField(el: Element): boolean {
+/** Whether elements built alike (same place, tag, class, inline style) are hidden: asked once per kind. */
+type HiddenMemo = Map<string, boolean>;
+
+function skipsField(el: Element, path: string, memo: HiddenMemo): boolean {
   if (NEVER_FIELDS.has(el.tagName) || el.getAttribute('role') === 'button') return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.ownerDocument.defaultView?.getComputedStyle(el);
-  return !!style && (isSelfHidden(el, style) || visuallyHidden(style));
+  const key = `${path} ${el.getAttribute('class') ?? ''}|${el.getAttribute('style') ?? ''}`;
+  let hidden = memo.get(key);
+  if (hidden === undefined) {
+    const style = el.ownerDocument.defaultView?.getComputedStyle(el);
+    memo.set(key, (hidden = !!style && (isSelfHidden(el, style) || visuallyHidden(style))));
+  }
+  return hidden;
 }
 
-function walkFields(el: Element, path: string, out: Field[]): void {
+function walkFields(el: Element, path: string, out: Field[], memo: HiddenMemo): void {
   const seen = new Map<string, number>();
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
     const nth = seen.get(child.tagName) ?? 0;
     seen.set(child.tagName, nth + 1);
-    if (skipsField(child)) continue;
     const here = `${path}/${child.tagName}${nth || ''}`;
+    if (skipsField(child, here, memo)) continue;
     const kind = linkKind(child);
     const name = namedBy(child);
     if (kind === 'mailto' || kind === 'tel') {
@@ -90,7 +98,7 @@ function walkFields(el: Element, path: string, out: Field[]): void {
       const text = kind === 'link' && !hasOwnText(child) && child.childElementCount > 0 ? visibleOnly(child) : readCellText(child);
       if (text) out.push({ id: name ? `named:${name}` : here, text, element: child, heading: isHeading(child), label: name && humanise(name) });
     } else {
-      walkFields(child, here, out);
+      walkFields(child, here, out, memo);
     }
   }
 }
@@ -128,13 +136,13 @@ function attachLabels(fields: Field[]): Field[] {
   return out;
 }
 
-function fieldsOf(item: Element): Field[] {
+function fieldsOf(item: Element, memo: HiddenMemo = new Map()): Field[] {
   const out: Field[] = [];
   if (hasOwnText(item)) {
     const text = readCellText(item);
     return text ? [{ id: 'self', text, element: item, heading: false }] : [];
   }
-  walkFields(item, '', out);
+  walkFields(item, '', out, memo);
   const ids = new Map<string, number>();
   for (const field of out) {
     const n = (ids.get(field.id) ?? 0) + 1;
@@ -304,9 +312,10 @@ function readList(container: Element, signature: string, columns: Columns, optio
   if (items.length === 0) return undefined;
   const { cache } = options;
   const fieldsCache = new Map<Element, Field[]>();
+  const hiddenMemo: HiddenMemo = new Map();
   const fieldsFor = (item: Element) => {
     let fields = fieldsCache.get(item);
-    if (!fields) fieldsCache.set(item, (fields = fieldsOf(item)));
+    if (!fields) fieldsCache.set(item, (fields = fieldsOf(item, hiddenMemo)));
     return fields;
   };
   const firstFields = fieldsFor(items[0]!);

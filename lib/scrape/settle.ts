@@ -56,39 +56,3 @@ export function waitForSettle(nodes: readonly Node[], options: SettleOptions): P
     }
   });
 }
-
-/**
- * Resolves with the first truthy value of `probe`, checked on every change under the nodes and on
- * a slow poll (scroll positions and timers change nothing in the DOM), or undefined at `maxMs`.
- */
-export function waitUntil<T>(
-  nodes: readonly Node[],
-  probe: () => T | undefined | null | false,
-  options: { maxMs: number; pollMs?: number; signal?: AbortSignal },
-): Promise<T | undefined> {
-  const first = probe();
-  if (first) return Promise.resolve(first);
-  return new Promise((resolve) => {
-    const check = () => {
-      const value = probe();
-      if (value) finish(value);
-    };
-    const observers = nodes.map((node) => {
-      const observer = new (observerFor(node))(check);
-      observer.observe(node, OBSERVE);
-      return observer;
-    });
-    const poll = setInterval(check, options.pollMs ?? 100);
-    const finish = (value: T | undefined) => {
-      observers.forEach((o) => o.disconnect());
-      clearInterval(poll);
-      clearTimeout(timer);
-      options.signal?.removeEventListener('abort', onAbort);
-      resolve(value);
-    };
-    const onAbort = () => finish(undefined);
-    const timer = setTimeout(() => finish(probe() || undefined), options.maxMs);
-    if (options.signal?.aborted) finish(undefined);
-    else options.signal?.addEventListener('abort', onAbort);
-  });
-}

@@ -25,9 +25,6 @@ export interface TableSnapshot {
   name?: string;
 }
 
-/** Kept for callers of the first version. */
-export type FoundTable = TableSnapshot;
-
 /** A table that can be read again as the page changes, columns staying in place. */
 export interface TableSource {
   kind: TableKind;
