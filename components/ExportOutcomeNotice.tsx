@@ -9,7 +9,7 @@ export function ExportOutcomeNotice({ outcome }: ExportOutcomeNoticeProps) {
   if (!outcome) return null;
   return (
     <div data-testid="export-outcome" data-tone={outcome.tone}>
-      <Notice kind={outcome.tone === 'ok' ? 'ok' : outcome.tone === 'warning' ? 'info' : 'error'}>{outcome.text}</Notice>
+      <Notice kind={outcome.tone}>{outcome.text}</Notice>
     </div>
   );
 }

@@ -8,7 +8,7 @@ export interface ExportResultProps {
 
 /** How the last export ended: what was read, and anything that may be missing. */
 export function ExportResult({ state, draftUrl }: ExportResultProps) {
-  const kind = state.tone === 'ok' ? 'ok' : state.tone === 'warning' ? 'info' : 'error';
+  const kind = state.tone ?? 'error';
   return (
     <div data-testid="export-result" data-phase={state.phase} data-tone={state.tone} data-end={state.end} data-rows={state.rows}>
       <Notice kind={kind}>{state.message ?? ''}</Notice>
