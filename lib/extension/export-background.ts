@@ -71,6 +71,7 @@ export function setUpTableExport(api: ExtensionApi, db: Promise<RosterDatabase>)
     if (service.acceptCrawlPort(servicePort)) return;
     if (port.name === EXPORT_PORT) acceptPopupPort(api, service, servicePort);
   });
+  api.tabs.onRemoved.addListener((tabId) => service.forget(tabId));
   api.runtime.onInstalled.addListener(() => createTableMenu(api));
   listenToTableMenu(api, service);
   return service;

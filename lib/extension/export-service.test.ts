@@ -138,7 +138,7 @@ describe('ExportService', () => {
     await settle();
     expect(saved[0]!.rows).toEqual([['Jane', 'jane@example.com']]);
     expect(last()).toMatchObject({ phase: 'done', end: 'page-closed', tone: 'warning' });
-    expect(last().message).toContain('The 1 row read so far are in the draft');
+    expect(last().message).toContain('The 1 row read so far is in the draft');
   });
 
   it('ends a crawl that sends a malformed message, keeping what came before', async () => {
@@ -194,6 +194,19 @@ describe('ExportService', () => {
     const { service } = setUp({ setBadge: (_tab, text) => void badges.push(text), injectAgent: async () => Promise.reject(new Error('no')) });
     await service.start(TAB, { nearest: true });
     expect(badges).toEqual(['0', '!']);
+  });
+
+  it('forgets a closed tab’s finished export, but not one still running', async () => {
+    const { service } = setUp();
+    const port = await startedCrawl(service);
+    service.forget(TAB);
+    expect(service.state(TAB).phase).toBe('running');
+    port.send({ type: 'crawl/rows', rows: [['a']] });
+    port.send({ type: 'crawl/end', end: 'complete', headers: ['Name'], rows: 1, pages: 1 });
+    await settle();
+    expect(service.state(TAB).phase).toBe('done');
+    service.forget(TAB);
+    expect(service.state(TAB).phase).toBe('idle');
   });
 
   it('runs one export per tab at a time', async () => {

@@ -217,14 +217,21 @@ export class ExportService {
         rows: table.rows,
         origin: { kind: 'page', site: job.site, title: job.title, signature: headerSignature(table.headers) },
       });
-      job.rows = [];
       await this.deps.rememberOutcome(draft.id, outcome).catch(() => undefined);
       this.update(job, { phase: 'done', end, message: outcome.text, tone: outcome.tone, draftId: draft.id });
       await this.deps.openEditor(draft.id, job.tabId);
     } catch (error) {
       const why = error instanceof Error && /quota/i.test(error.message) ? ' The browser has no room left to store it.' : '';
       this.update(job, { phase: 'failed', end, message: `The rows were read but the draft could not be saved.${why}`, tone: 'error' });
+    } finally {
+      job.rows = [];
     }
+  }
+
+  /** Drops what is kept about a closed tab's finished export. */
+  forget(tabId: number): void {
+    if (this.jobs.get(tabId)?.finished) this.jobs.delete(tabId);
+    this.listeners.delete(tabId);
   }
 
   private fail(job: Job, message: string): void {

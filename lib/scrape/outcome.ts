@@ -20,7 +20,7 @@ const pagesText = (n: number) => (n > 1 ? ` from ${number(n)} pages` : '');
 /** What the admin is told when an export ends: what was read, why it stopped, and what may be missing. */
 export function describeOutcome(summary: CrawlSummary): Outcome {
   const { rows, pages, statedTotal, limits } = summary;
-  const kept = rows === 0 ? 'No rows were read.' : `The ${rowsText(rows)} read so far are in the draft.`;
+  const kept = rows === 0 ? 'No rows were read.' : `The ${rowsText(rows)} read so far ${rows === 1 ? 'is' : 'are'} in the draft.`;
   const shortfall = statedTotal !== undefined && rows < statedTotal ? statedTotal - rows : 0;
   const missing = shortfall
     ? ` The page says there are ${number(statedTotal!)}, so ${number(shortfall)} may be missing: compare the draft with the page before sending it to mOS.`
