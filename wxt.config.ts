@@ -22,6 +22,8 @@ export default defineConfig({
       'storage',
       // Deletes drafts past the retention period every few hours, so rosters do not linger in a browser left open.
       'alarms',
+      // "Send this table to mOS" on a page's right-click menu; the click grants activeTab for that tab only.
+      'contextMenus',
     ],
     // mOS and HR sites are granted one by one, from a click (MV2 lists hosts among optional permissions).
     ...(manifestVersion === 3

@@ -1,5 +1,5 @@
 export interface NoticeProps {
-  kind: 'info' | 'error' | 'ok';
+  kind: 'info' | 'error' | 'ok' | 'warning';
   children: preact.ComponentChildren;
 }
 

@@ -33,7 +33,7 @@ describe('the popup: where the admin is, pasting, drafts and remembered choices'
     await editor.waitForURL(/draft=/);
     const draftId = new URL(editor.url()).searchParams.get('draft');
 
-    const elsewhere = await popupOn('/');
+    const elsewhere = await popupOn('/help.html');
     expect(elsewhere.mode).toBe('elsewhere');
     const drafts = elsewhere.popup.locator('[data-testid=popup-draft]');
     await drafts.first().waitFor();

@@ -11,7 +11,7 @@ async function manifest(dir: string): Promise<Record<string, unknown>> {
 describe('permissions in the built manifests', () => {
   it('Chrome (MV3): no host access at install, mOS and HR sites only as optional grants', async () => {
     const m = await manifest('chrome-mv3');
-    expect(m.permissions).toEqual(['activeTab', 'scripting', 'storage', 'alarms']);
+    expect(m.permissions).toEqual(['activeTab', 'scripting', 'storage', 'alarms', 'contextMenus']);
     expect(m.host_permissions ?? []).toEqual([]);
     expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
     expect(m.optional_permissions).toBeUndefined();
@@ -20,7 +20,7 @@ describe('permissions in the built manifests', () => {
 
   it('Firefox (MV2): the same, with hosts among optional permissions', async () => {
     const m = await manifest('firefox-mv2');
-    expect(m.permissions).toEqual(['activeTab', 'scripting', 'storage', 'alarms']);
+    expect(m.permissions).toEqual(['activeTab', 'scripting', 'storage', 'alarms', 'contextMenus']);
     expect(m.optional_permissions).toEqual(['https://*/*', 'http://*/*']);
     expect(m.content_scripts ?? []).toEqual([]);
     expect(m.browser_specific_settings).toMatchObject({ gecko: { data_collection_permissions: { required: ['none'] } } });

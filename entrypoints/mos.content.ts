@@ -4,6 +4,7 @@ import {
   fillInviteDialog,
   highlightMember,
   hostPanel,
+  offersMyOrganization,
   openImportDialog,
   readMemberList,
   readSampleTemplateHeader,
@@ -25,7 +26,7 @@ async function handle(request: MosPageRequest) {
       return attachCsvToImportDialog(document, file);
     }
     case 'mos/probe':
-      return { ok: true, myOrganization: await waitForMyOrganizationScreen(document) };
+      return { ok: true, myOrganization: await waitForMyOrganizationScreen(document), mosApp: offersMyOrganization(document) };
     case 'mos/fill-invite':
       return fillInviteDialog(document, request.people, { pressInvite: request.pressInvite });
   }

@@ -1,7 +1,45 @@
-import { scrapePage } from '@/lib/scrape';
+import { HIGHLIGHT_PORT, isFromExtensionCore, isFromExtensionPage } from '@/lib/messages';
+import { PageAgent, type PortLike } from '@/lib/scrape/page-agent';
 
-/** Injected into the current tab from the popup (activeTab); returns the tables it finds. */
+const AGENT = Symbol.for('roster-sync.page-agent');
+type Marked = { [AGENT]?: PageAgent };
+
+/** Chrome lets an extension read closed shadow roots too (custom elements' ones); elsewhere only open ones are searched. */
+function shadowRootOf(el: Element): ShadowRoot | null {
+  if (el.shadowRoot || !el.localName.includes('-')) return el.shadowRoot;
+  const dom = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?(el: Element): ShadowRoot | null } } }).chrome?.dom;
+  try {
+    return dom?.openOrClosedShadowRoot?.(el) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function startAgent(): PageAgent {
+  const agent = new PageAgent(document, {
+    connect: (name) => browser.runtime.connect({ name }) as unknown as PortLike,
+    roots: { shadowRootOf },
+  });
+  const popupHost = new URL(browser.runtime.getURL('/')).host;
+  browser.runtime.onMessage.addListener((message, sender) => {
+    // Only the background may start an export.
+    if (!isFromExtensionCore(sender, browser.runtime.id)) return undefined;
+    return Promise.resolve(agent.handleCommand(message));
+  });
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== HIGHLIGHT_PORT || !port.sender || !isFromExtensionPage(port.sender, browser.runtime.id, '/popup.html', popupHost)) return;
+    agent.acceptHighlightPort(port as unknown as PortLike);
+  });
+  return agent;
+}
+
+/** Injected into the current tab on the admin's click (activeTab); lists the tables it finds. */
 export default defineContentScript({
   registration: 'runtime',
-  main: () => scrapePage(document),
+  main() {
+    // Injected again on each click: one agent per page keeps the tables listed and any export running.
+    const marked = window as unknown as Marked;
+    marked[AGENT] ??= startAgent();
+    return marked[AGENT].list();
+  },
 });

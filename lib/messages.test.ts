@@ -5,13 +5,19 @@ import {
   fillResponseSchema,
   mayAskMosPage,
   probeResponseSchema,
+  crawlPortMessageSchema,
+  crawlStartSchema,
+  exportRequestSchema,
+  exportStateSchema,
+  highlightRequestSchema,
+  isFromTabTopFrame,
+  pageTablesSchema,
   isFromExtensionCore,
   isFromExtensionPage,
   mosPageRequestSchema,
   panelRequestSchema,
   panelResponseSchemas,
   readMembersResponseSchema,
-  scrapedPageSchema,
 } from './messages';
 
 const EXT_ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -150,19 +156,6 @@ describe('panelResponseSchemas', () => {
   });
 });
 
-describe('scrapedPageSchema', () => {
-  it('accepts a scraped page and rejects oversize or malformed ones', () => {
-    const page = { site: 'hr.example.com', title: 'People', tables: [{ headers: ['a'], rows: [['1']], score: 3, label: 'a' }] };
-    expect(scrapedPageSchema.safeParse(page).success).toBe(true);
-    expect(scrapedPageSchema.safeParse({ ...page, site: 'x'.repeat(2049) }).success).toBe(false);
-    expect(
-      scrapedPageSchema.safeParse({ ...page, tables: [{ ...page.tables[0], rows: [['x'.repeat(100_001)]] }] }).success,
-    ).toBe(false);
-    expect(scrapedPageSchema.safeParse({ ...page, tables: [{ ...page.tables[0], rows: [[1]] }] }).success).toBe(false);
-    expect(scrapedPageSchema.safeParse({ ...page, tables: [{ headers: ['a'], rows: [] }] }).success).toBe(false);
-  });
-});
-
 describe('isFromExtensionPage', () => {
   const good = { id: EXT_ID, url: `chrome-extension://${EXT_ID}${PANEL}`, tab: { id: 3, url: 'https://app.mos.example/' }, frameId: 7 };
 
@@ -290,5 +283,55 @@ describe('mayAskMosPage', () => {
     expect(mayAskMosPage('mos/fill-invite', { ...popupInTab, id: 'otherextensionidotherextensionid' }, EXT_ID)).toBe(false);
     expect(mayAskMosPage('mos/fill-invite', { ...popupInTab, url: `chrome-extension://${EXT_ID}/mos-panel.html` }, EXT_ID)).toBe(false);
     expect(mayAskMosPage('mos/fill-invite', { ...popupInTab, url: `https://${EXT_ID}/popup.html` }, EXT_ID)).toBe(false);
+  });
+});
+
+describe('table export messages', () => {
+  it('accepts a crawl start for a listed table or the one nearest the right-click', () => {
+    const listed = { type: 'crawl/start', crawlId: 'crawl-0001', table: { index: 2, signature: 'table|name|email' } };
+    expect(crawlStartSchema.parse(listed)).toEqual(listed);
+    expect(crawlStartSchema.safeParse({ ...listed, table: { nearest: true } }).success).toBe(true);
+  });
+
+  it.each([
+    ['a negative index', { type: 'crawl/start', crawlId: 'crawl-0001', table: { index: -1, signature: 's' } }],
+    ['a short crawl id', { type: 'crawl/start', crawlId: 'x', table: { nearest: true } }],
+    ['an absurd row limit', { type: 'crawl/start', crawlId: 'crawl-0001', table: { nearest: true }, limits: { maxRows: 1e9 } }],
+  ])('rejects a crawl start with %s', (_why, message) => {
+    expect(crawlStartSchema.safeParse(message).success).toBe(false);
+  });
+
+  it('accepts the crawler’s stream and rejects rows that are not text', () => {
+    expect(crawlPortMessageSchema.safeParse({ type: 'crawl/rows', rows: [['Jane', 'jane@example.com']] }).success).toBe(true);
+    expect(crawlPortMessageSchema.safeParse({ type: 'crawl/rows', rows: [['Jane', 42]] }).success).toBe(false);
+    expect(crawlPortMessageSchema.safeParse({ type: 'crawl/rows', rows: Array(5001).fill(['x']) }).success).toBe(false);
+    expect(crawlPortMessageSchema.safeParse({ type: 'crawl/end', end: 'complete', headers: ['Name'], rows: 1, pages: 1 }).success).toBe(true);
+    expect(crawlPortMessageSchema.safeParse({ type: 'crawl/end', end: 'exploded', headers: [], rows: 1, pages: 1 }).success).toBe(false);
+    expect(crawlPortMessageSchema.safeParse({ type: 'crawl/delete' }).success).toBe(false);
+  });
+
+  it('accepts the popup’s requests and the background’s state', () => {
+    expect(exportRequestSchema.safeParse({ type: 'export/stop', tabId: 3 }).success).toBe(true);
+    expect(exportRequestSchema.safeParse({ type: 'export/start', tabId: '3', table: { nearest: true } }).success).toBe(false);
+    expect(exportStateSchema.safeParse({ type: 'export/state', tabId: 3, phase: 'running', rows: 10, page: 2 }).success).toBe(true);
+    expect(highlightRequestSchema.safeParse({ type: 'highlight/show', index: 1 }).success).toBe(true);
+    expect(highlightRequestSchema.safeParse({ type: 'highlight/show', selector: 'table' }).success).toBe(false);
+  });
+
+  it('accepts the tables a page lists, and nothing else', () => {
+    const page = { site: 'hr.example.com', title: 'People', tables: [{ index: 0, kind: 'grid', label: 'People (40 of 1,200 rows shown)', headers: ['Name'], rowCount: 40, statedTotal: 1200, signature: 'grid|name' }] };
+    expect(pageTablesSchema.parse(page)).toEqual(page);
+    expect(pageTablesSchema.safeParse({ ...page, tables: [{ ...page.tables[0], kind: 'spreadsheet' }] }).success).toBe(false);
+  });
+});
+
+describe('isFromTabTopFrame', () => {
+  const sender = { id: EXT_ID, tab: { id: 4 }, frameId: 0, url: 'https://hr.example.com/' };
+  it('is true for our content script in the top frame of that tab only', () => {
+    expect(isFromTabTopFrame(sender, EXT_ID, 4)).toBe(true);
+    expect(isFromTabTopFrame(sender, EXT_ID, 5)).toBe(false);
+    expect(isFromTabTopFrame({ ...sender, frameId: 2 }, EXT_ID, 4)).toBe(false);
+    expect(isFromTabTopFrame({ ...sender, id: 'other' }, EXT_ID, 4)).toBe(false);
+    expect(isFromTabTopFrame({ id: EXT_ID }, EXT_ID, 4)).toBe(false);
   });
 });

@@ -97,7 +97,12 @@ export const attachResponseSchema = z.union([
 
 export const errorResponseSchema = z.object({ ok: z.literal(false), error: z.string().max(2000) });
 
-export const probeResponseSchema = z.object({ ok: z.literal(true), myOrganization: z.boolean() });
+export const probeResponseSchema = z.object({
+  ok: z.literal(true),
+  myOrganization: z.boolean(),
+  /** Another screen of the mOS app (its navigation offers My Organization). */
+  mosApp: z.boolean().optional(),
+});
 
 export const fillProblemSchema = z.object({
   person: z.number().int().min(-1).max(MAX_PAGE_INVITEES),
@@ -239,21 +244,142 @@ export type PanelResponse<T extends PanelRequest['type']> =
   | z.infer<(typeof panelResponseSchemas)[T]>
   | z.infer<typeof errorResponseSchema>;
 
-/** What the page scraper returns; page-made, so checked like any message. */
-export const scrapedPageSchema = z.object({
+// ---- Exporting a table from a page: popup ⇄ background ⇄ the crawler in the page ----
+
+const cellsSchema = z.array(z.string().max(100_000)).max(1000);
+const tabIdSchema = z.number().int().min(0);
+const crawlIdSchema = z.string().min(8).max(64);
+export const tableKindSchema = z.enum(['table', 'grid', 'list']);
+export const crawlEndSchema = z.enum([
+  'complete',
+  'stopped',
+  'row-limit',
+  'page-limit',
+  'time-limit',
+  'next-page-stuck',
+  'table-lost',
+  'next-page-elsewhere',
+  'page-closed',
+  'failed',
+]);
+export type CrawlEndReason = z.infer<typeof crawlEndSchema>;
+export const crawlActivitySchema = z.enum(['reading', 'scrolling', 'next-page', 'loading-more']);
+
+/** Which table to export: one the popup listed, or the one nearest the right-click. */
+export const tableRefSchema = z.union([
+  z.object({ index: z.number().int().min(0).max(10_000), signature: z.string().max(20_000) }),
+  z.object({ nearest: z.literal(true) }),
+]);
+export type TableRef = z.infer<typeof tableRefSchema>;
+
+export const candidateSummarySchema = z.object({
+  index: z.number().int().min(0),
+  kind: tableKindSchema,
+  label: z.string().max(4096),
+  headers: z.array(z.string().max(4096)).max(1000),
+  rowCount: z.number().int().min(0),
+  statedTotal: z.number().int().min(0).optional(),
+  signature: z.string().max(20_000),
+});
+export type CandidateSummary = z.infer<typeof candidateSummarySchema>;
+
+/** What the page scraper returns when injected: page-made, so checked like any message. */
+export const pageTablesSchema = z.object({
   site: z.string().max(2048),
   title: z.string().max(4096),
-  tables: z
-    .array(
-      z.object({
-        headers: z.array(z.string().max(4096)).max(1000),
-        rows: z.array(z.array(z.string().max(100_000)).max(1000)).max(2_000_000),
-        score: z.number(),
-        label: z.string().max(4096),
-      }),
-    )
-    .max(10_000),
+  tables: z.array(candidateSummarySchema).max(10_000),
 });
+export type PageTables = z.infer<typeof pageTablesSchema>;
+
+export const crawlLimitsSchema = z
+  .object({
+    maxRows: z.number().int().min(1).max(1_000_000),
+    maxPages: z.number().int().min(1).max(100_000),
+    maxMs: z.number().int().min(1000).max(24 * 3600_000),
+  })
+  .partial();
+
+/** Background → page: start reading every row of a table. */
+export const crawlStartSchema = z.object({
+  type: z.literal('crawl/start'),
+  crawlId: crawlIdSchema,
+  table: tableRefSchema,
+  limits: crawlLimitsSchema.optional(),
+});
+export type CrawlStart = z.infer<typeof crawlStartSchema>;
+
+export const CRAWL_PORT = 'roster-crawl';
+export const EXPORT_PORT = 'roster-export';
+export const HIGHLIGHT_PORT = 'roster-highlight';
+
+/** Page → background, over the crawl port: rows stream in chunks as they are read. */
+export const crawlPortMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('crawl/hello'), crawlId: crawlIdSchema }),
+  z.object({
+    type: z.literal('crawl/begin'),
+    site: z.string().max(2048),
+    title: z.string().max(4096),
+    label: z.string().max(4096),
+    kind: tableKindSchema,
+  }),
+  z.object({ type: z.literal('crawl/rows'), rows: z.array(cellsSchema).max(5000) }),
+  z.object({
+    type: z.literal('crawl/progress'),
+    rows: z.number().int().min(0),
+    page: z.number().int().min(1),
+    activity: crawlActivitySchema,
+    statedTotal: z.number().int().min(0).optional(),
+  }),
+  z.object({
+    type: z.literal('crawl/end'),
+    end: crawlEndSchema,
+    headers: z.array(z.string().max(4096)).max(1000),
+    rows: z.number().int().min(0),
+    pages: z.number().int().min(1),
+    statedTotal: z.number().int().min(0).optional(),
+    error: z.string().max(2000).optional(),
+  }),
+]);
+export type CrawlPortMessage = z.infer<typeof crawlPortMessageSchema>;
+
+/** Background → page, over the crawl port. */
+export const crawlControlSchema = z.object({ type: z.literal('crawl/stop') });
+
+/** Popup → background, over the export port. */
+export const exportRequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('export/watch'), tabId: tabIdSchema }),
+  z.object({ type: z.literal('export/start'), tabId: tabIdSchema, table: tableRefSchema }),
+  z.object({ type: z.literal('export/stop'), tabId: tabIdSchema }),
+]);
+export type ExportRequest = z.infer<typeof exportRequestSchema>;
+
+/** Background → popup: where the export of a tab's table stands. */
+export const exportStateSchema = z.object({
+  type: z.literal('export/state'),
+  tabId: tabIdSchema,
+  phase: z.enum(['idle', 'starting', 'running', 'stopping', 'saving', 'done', 'failed']),
+  rows: z.number().int().min(0),
+  page: z.number().int().min(1),
+  activity: crawlActivitySchema.optional(),
+  statedTotal: z.number().int().min(0).optional(),
+  end: crawlEndSchema.optional(),
+  message: z.string().max(2000).optional(),
+  tone: z.enum(['ok', 'warning', 'error']).optional(),
+  draftId: z.string().max(64).optional(),
+});
+export type ExportState = z.infer<typeof exportStateSchema>;
+
+/** Popup → page, over the highlight port. */
+export const highlightRequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('highlight/show'), index: z.number().int().min(0).max(10_000) }),
+  z.object({ type: z.literal('highlight/clear') }),
+]);
+export type HighlightRequest = z.infer<typeof highlightRequestSchema>;
+
+/** A message from our own content script in frame 0 of one given tab. */
+export function isFromTabTopFrame(sender: MessageSenderLike, extensionId: string, tabId: number): boolean {
+  return sender.id === extensionId && sender.tab?.id === tabId && sender.frameId === 0;
+}
 
 /** The panel frame's only message to the page adapter: how much room it needs. */
 export const PANEL_FRAME_MESSAGE = 'roster-sync/panel-size';

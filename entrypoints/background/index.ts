@@ -1,6 +1,7 @@
 import { deleteExpiredDrafts, rosterDbConnector, scheduleRetention } from '@/lib/drafts';
 import { handlePanelRequest, type MosTab } from '@/lib/extension/panel-service';
 import { syncMosContentScript } from '@/lib/extension/mos-content-script';
+import { setUpTableExport } from '@/lib/extension/export-background';
 import {
   attachResponseSchema,
   highlightResponseSchema,
@@ -50,6 +51,7 @@ export default defineBackground(() => {
   const db = rosterDbConnector();
   // Old rosters go even if no editor page is ever opened: at browser start and every few hours.
   void scheduleRetention(browser, async () => deleteExpiredDrafts(await db(), (await readOrgSettings()).retentionDays));
+  setUpTableExport(browser, db);
   const extensionHost = new URL(browser.runtime.getURL('/')).host;
   browser.runtime.onMessage.addListener((message, sender) => {
     // Firefox's extension URL host is a per-install UUID, not the id.

@@ -6,6 +6,7 @@ import { FileImportSlot } from './file-import';
 import { Library } from './library';
 import { MappingSlot } from './mapping-slot';
 import { DB_CLOSED_EVENT } from './use-editor-session';
+import { ExportOutcomeBanner } from './export-outcome';
 
 const draftId = new URLSearchParams(location.search).get('draft');
 const db = openRosterDb(undefined, { onClosedForUpgrade: () => dispatchEvent(new Event(DB_CLOSED_EVENT)) });
@@ -24,6 +25,13 @@ function Start() {
 }
 
 render(
-  draftId ? <DraftPage id={draftId} db={db} renderMapping={(props) => <MappingSlot db={db} {...props} />} /> : <Start />,
+  draftId ? (
+    <>
+      <ExportOutcomeBanner id={draftId} />
+      <DraftPage id={draftId} db={db} renderMapping={(props) => <MappingSlot db={db} {...props} />} />
+    </>
+  ) : (
+    <Start />
+  ),
   document.getElementById('app')!,
 );

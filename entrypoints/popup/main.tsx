@@ -5,8 +5,8 @@ import { Notice } from '@/components/Notice';
 import { detectPopupMode, type PopupMode } from '@/lib/extension/popup-mode';
 import { DraftsMode } from './drafts-mode';
 import { InviteMode } from './invite-mode';
-import { TableExport } from './table-export';
-import { popupProbes, targetTabId } from './tab';
+import { HrExport } from './hr-export';
+import { openedAsPage, popupProbes, targetTabId } from './tab';
 
 const TITLES: Record<PopupMode['kind'], string> = { invite: 'Invite to mOS', tables: 'Export a roster', elsewhere: 'Roster Sync for mOS' };
 
@@ -28,7 +28,9 @@ function Popup() {
       <h1>{mode ? TITLES[mode.kind] : 'Roster Sync for mOS'}</h1>
       {!mode && <Notice kind="info">Looking at this page…</Notice>}
       {mode?.kind === 'invite' && tabId !== undefined && <InviteMode tabId={tabId} />}
-      {mode?.kind === 'tables' && <TableExport page={mode.page} />}
+      {mode?.kind === 'tables' && tabId !== undefined && (
+        <HrExport tabId={tabId} closeWhenDone={!openedAsPage} initialPage={mode.page} />
+      )}
       {mode?.kind === 'elsewhere' && <DraftsMode reason={mode.reason} />}
     </main>
   );

@@ -2,9 +2,8 @@ import type { PopupProbes } from '@/lib/extension/popup-mode';
 import { mosOriginPatterns } from '@/lib/extension/mos-patterns';
 import { MOS_SCRIPT_FILE } from '@/lib/extension/mos-content-script';
 import { mosPageClient, type SendToMosPage } from '@/lib/invite/page-client';
-import { scrapedPageSchema } from '@/lib/messages';
+import { pageTablesSchema, type PageTables } from '@/lib/messages';
 import { urlMatchesAny } from '@/lib/mos-page/origins';
-import type { ScrapedPage } from '@/lib/scrape';
 
 const tabParam = new URLSearchParams(location.search).get('tab');
 
@@ -19,9 +18,10 @@ export async function targetTabId(): Promise<number> {
   return tab.id;
 }
 
-export async function scrapeTab(tabId: number): Promise<ScrapedPage> {
+/** The tables on the tab, best first, as the page agent lists them. */
+export async function listTabTables(tabId: number): Promise<PageTables> {
   const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/scrape.js'] });
-  return scrapedPageSchema.parse(injection?.result);
+  return pageTablesSchema.parse(injection?.result);
 }
 
 /** Our mOS adapter in the tab's top frame; a web page can never answer in its place. */
@@ -39,7 +39,7 @@ export function popupProbes(tabId: number): PopupProbes {
     probeMos: () => mosPageClient(sendToMosPage(tabId)).probe(),
     isGrantedMos: async () => urlMatchesAny((await browser.tabs.get(tabId)).url, await mosOriginPatterns()),
     injectMos: () => browser.scripting.executeScript({ target: { tabId }, files: [MOS_SCRIPT_FILE] }),
-    scrape: () => scrapeTab(tabId),
+    scrape: () => listTabTables(tabId),
   };
 }
 

@@ -1,9 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { ScrapedPage } from '../scrape';
+import type { PageTables } from '../messages';
 import { detectPopupMode, type PopupProbes } from './popup-mode';
 
-const page = (tables: number): ScrapedPage =>
-  ({ site: 'hr.example', title: 'People', tables: Array.from({ length: tables }, () => ({ headers: ['Email'], rows: [], score: 1, label: 't' })) }) as ScrapedPage;
+const page = (tables: number): PageTables => ({
+  site: 'hr.example',
+  title: 'People',
+  tables: Array.from({ length: tables }, (_, index) => ({ index, kind: 'table' as const, label: 't', headers: ['Email'], rowCount: 3, signature: 's' })),
+});
 
 function probes(overrides: Partial<PopupProbes>): PopupProbes {
   return {
@@ -17,13 +20,13 @@ function probes(overrides: Partial<PopupProbes>): PopupProbes {
 
 describe('detectPopupMode', () => {
   it('shows the invite form on My Organization without reading the page’s tables', async () => {
-    const p = probes({ probeMos: vi.fn(async () => true) });
+    const p = probes({ probeMos: vi.fn(async () => ({ myOrganization: true, mosApp: true })) });
     expect(await detectPopupMode(p)).toEqual({ kind: 'invite' });
     expect(p.scrape).not.toHaveBeenCalled();
   });
 
   it('injects the adapter into a granted mOS tab that has none yet, then asks again', async () => {
-    const answers = [undefined, true];
+    const answers = [undefined, { myOrganization: true, mosApp: true }];
     const p = probes({ probeMos: vi.fn(async () => answers.shift()), isGrantedMos: vi.fn(async () => true) });
     expect(await detectPopupMode(p)).toEqual({ kind: 'invite' });
     expect(p.injectMos).toHaveBeenCalledTimes(1);
@@ -41,10 +44,24 @@ describe('detectPopupMode', () => {
       kind: 'elsewhere',
       reason: 'unreadable',
     });
-    expect(await detectPopupMode(probes({ probeMos: vi.fn(async () => false) }))).toEqual({ kind: 'elsewhere', reason: 'mos-other-screen' });
+    const dashboard = { myOrganization: false, mosApp: true };
+    expect(await detectPopupMode(probes({ probeMos: vi.fn(async () => dashboard) }))).toEqual({ kind: 'elsewhere', reason: 'mos-other-screen' });
   });
 
-  it('still offers the export on an mOS screen that shows a table', async () => {
-    expect(await detectPopupMode(probes({ probeMos: vi.fn(async () => false), scrape: vi.fn(async () => page(1)) }))).toMatchObject({ kind: 'tables' });
+  it('reads the tables of a page on a granted origin that is not part of the mOS app', async () => {
+    const hrPage = { myOrganization: false, mosApp: false };
+    expect(await detectPopupMode(probes({ probeMos: vi.fn(async () => hrPage), scrape: vi.fn(async () => page(2)) }))).toEqual({
+      kind: 'tables',
+      page: page(2),
+    });
+  });
+
+  it('points to My Organization on any other mOS screen, even one with a table, without reading it', async () => {
+    const scrape = vi.fn(async () => page(1));
+    expect(await detectPopupMode(probes({ probeMos: vi.fn(async () => ({ myOrganization: false, mosApp: true })), scrape }))).toEqual({
+      kind: 'elsewhere',
+      reason: 'mos-other-screen',
+    });
+    expect(scrape).not.toHaveBeenCalled();
   });
 });

@@ -1,19 +1,20 @@
-import type { ScrapedPage } from '../scrape';
+import type { MosProbe } from '../invite/page-client';
+import type { PageTables } from '../messages';
 
 /** What the popup shows: it fits where the admin is. */
 export type PopupMode =
   | { kind: 'invite' }
-  | { kind: 'tables'; page: ScrapedPage }
+  | { kind: 'tables'; page: PageTables }
   | { kind: 'elsewhere'; reason: 'mos-other-screen' | 'no-tables' | 'unreadable' };
 
 export interface PopupProbes {
   /** Asks the mOS adapter in the tab: true on My Organization, false elsewhere in mOS, undefined if none answers. */
-  probeMos(): Promise<boolean | undefined>;
+  probeMos(): Promise<MosProbe | undefined>;
   /** Whether the tab is on an mOS origin the admin granted. */
   isGrantedMos(): Promise<boolean>;
   /** Puts the mOS adapter into the tab (it guards against running twice). */
   injectMos(): Promise<unknown>;
-  scrape(): Promise<ScrapedPage>;
+  scrape(): Promise<PageTables>;
 }
 
 /**
@@ -22,17 +23,18 @@ export interface PopupProbes {
  * it injected and is asked again, so the admin never sees the wrong popup for a slow page.
  */
 export async function detectPopupMode(probes: PopupProbes): Promise<PopupMode> {
-  let onMos = await probes.probeMos();
-  if (onMos === undefined && (await probes.isGrantedMos().catch(() => false))) {
+  let mos = await probes.probeMos();
+  if (mos === undefined && (await probes.isGrantedMos().catch(() => false))) {
     await probes.injectMos().catch(() => undefined);
-    onMos = await probes.probeMos();
+    mos = await probes.probeMos();
   }
-  if (onMos) return { kind: 'invite' };
-  const otherwise = onMos === false ? 'mos-other-screen' : undefined;
+  if (mos?.myOrganization) return { kind: 'invite' };
+  // Elsewhere in mOS the admin is one click from My Organization; mOS's own lists are not a roster.
+  if (mos?.mosApp) return { kind: 'elsewhere', reason: 'mos-other-screen' };
   try {
     const page = await probes.scrape();
-    return page.tables.length > 0 ? { kind: 'tables', page } : { kind: 'elsewhere', reason: otherwise ?? 'no-tables' };
+    return page.tables.length > 0 ? { kind: 'tables', page } : { kind: 'elsewhere', reason: 'no-tables' };
   } catch {
-    return { kind: 'elsewhere', reason: otherwise ?? 'unreadable' };
+    return { kind: 'elsewhere', reason: 'unreadable' };
   }
 }

@@ -21,7 +21,7 @@ const pending: PageMember = { email: 'priya.patel@acme.example', name: 'Priya Pa
 
 function setup(options: { members?: PageMember[]; fill?: FillResponse; preferences?: Partial<InvitePreferences>; work?: InviteWork } = {}) {
   const page: MosPageClient = {
-    probe: vi.fn(async () => true),
+    probe: vi.fn(async () => ({ myOrganization: true, mosApp: true })),
     readMembers: vi.fn(async () => options.members ?? []),
     fill: vi.fn(async () => options.fill ?? filled()),
   };

@@ -30,9 +30,16 @@ describe('toPageInvitee', () => {
 });
 
 describe('mosPageClient', () => {
-  it('probes: true, false, or undefined when no adapter answers or the answer is malformed', async () => {
-    expect(await mosPageClient(async () => ({ ok: true, myOrganization: true })).probe()).toBe(true);
-    expect(await mosPageClient(async () => ({ ok: true, myOrganization: false })).probe()).toBe(false);
+  it('probes where the tab is in mOS, or undefined when no adapter answers or the answer is malformed', async () => {
+    expect(await mosPageClient(async () => ({ ok: true, myOrganization: true })).probe()).toEqual({ myOrganization: true, mosApp: true });
+    expect(await mosPageClient(async () => ({ ok: true, myOrganization: false, mosApp: true })).probe()).toEqual({
+      myOrganization: false,
+      mosApp: true,
+    });
+    expect(await mosPageClient(async () => ({ ok: true, myOrganization: false, mosApp: false })).probe()).toEqual({
+      myOrganization: false,
+      mosApp: false,
+    });
     expect(await mosPageClient(() => Promise.reject(new Error('Receiving end does not exist'))).probe()).toBeUndefined();
     expect(await mosPageClient(async () => ({ ok: 'yes' })).probe()).toBeUndefined();
   });

@@ -14,7 +14,8 @@ export type SendToMosPage = (request: MosPageRequest) => Promise<unknown>;
 
 export interface MosPageClient {
   /** true on My Organization, false on another screen of a granted mOS origin, undefined when no adapter answers. */
-  probe(): Promise<boolean | undefined>;
+  /** Where the tab is in mOS, or undefined when no adapter answers (not a granted mOS page). */
+  probe(): Promise<MosProbe | undefined>;
   readMembers(): Promise<PageMember[]>;
   fill(people: readonly InvitePerson[], pressInvite: boolean): Promise<FillResponse>;
 }
@@ -35,13 +36,18 @@ export function toPageInvitee(person: InvitePerson): PageInvitee {
   };
 }
 
+export interface MosProbe {
+  myOrganization: boolean;
+  mosApp: boolean;
+}
+
 /** The popup's side of the protocol: every answer is checked before it is used. */
 export function mosPageClient(send: SendToMosPage): MosPageClient {
   return {
     async probe() {
       const answer = await send({ type: 'mos/probe' }).catch(() => undefined);
       const parsed = probeResponseSchema.safeParse(answer);
-      return parsed.success ? parsed.data.myOrganization : undefined;
+      return parsed.success ? { myOrganization: parsed.data.myOrganization, mosApp: parsed.data.mosApp ?? parsed.data.myOrganization } : undefined;
     },
     async readMembers() {
       const parsed = readMembersResponseSchema.safeParse(await send({ type: 'mos/read-members' }));

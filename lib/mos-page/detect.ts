@@ -15,6 +15,11 @@ function showsMyOrganizationTitle(doc: Document): boolean {
   );
 }
 
+/** Somewhere in the mOS app: its navigation offers My Organization (an HR page's never does). */
+export function offersMyOrganization(doc: Document): boolean {
+  return findButton(doc, MY_ORGANIZATION, BEHIND_MODAL) !== undefined || showsMyOrganizationTitle(doc);
+}
+
 /** The My Organization screen, recognised by what it shows: its title plus "+ Invite" and "Import CSV". */
 export function isMyOrganizationScreen(doc: Document): boolean {
   return (

@@ -8,12 +8,12 @@ export function highlightMember(doc: Document, email: string): boolean {
   const wanted = email.trim().toLowerCase();
   const row = readMemberRows(doc).find((r) => r.member.email === wanted);
   if (!row) return false;
-  for (const old of Array.from(doc.querySelectorAll<HTMLElement>('[data-roster-sync-highlight]'))) {
-    old.style.outline = old.dataset.rosterSyncHighlight ?? '';
-    delete old.dataset.rosterSyncHighlight;
+  for (const old of Array.from(doc.querySelectorAll<HTMLElement>('[data-roster-sync-mark]'))) {
+    old.style.outline = old.dataset.rosterSyncMark ?? '';
+    delete old.dataset.rosterSyncMark;
   }
   const target = row.billingControl ?? row.element;
-  target.dataset.rosterSyncHighlight = target.style.outline;
+  target.dataset.rosterSyncMark = target.style.outline;
   target.style.outline = '3px solid #f59e0b';
   target.scrollIntoView({ block: 'center', behavior: 'smooth' });
   target.focus?.({ preventScroll: true });

@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
+import { loadFixture } from './fixtures/load';
 import { findHtmlTables, readHtmlTable } from './html-table';
+import type { RowCache } from './types';
 
 function table(id = 't'): HTMLTableElement {
   return document.getElementById(id) as HTMLTableElement;
@@ -233,7 +235,115 @@ describe('readHtmlTable', () => {
   });
 });
 
+describe('readHtmlTable on odd tables', () => {
+  it('skips a title row, takes a header row of plain <td> cells, and skips letter, spacer and totals rows (BambooHR)', () => {
+    loadFixture('bamboo');
+    const read = readHtmlTable(document.querySelector('table')!)!;
+    expect(read.headers).toEqual(['', 'Employee name', 'Job title', 'Department', 'Location', 'Work Email', 'Work phone']);
+    expect(read.rows).toHaveLength(9);
+    expect(read.rows.every((r) => /@acme\.example$/.test(r[5]!))).toBe(true);
+    // The photo column shows only initials the page hides from screen readers: nothing to read.
+    expect(read.rows.every((r) => r[0] === '')).toBe(true);
+    expect(read.rows.flat()).not.toContain('Total');
+  });
+
+  it('names the columns under a two-row header with spans, grouping names used twice', () => {
+    document.body.innerHTML = `
+      <table id="t">
+        <thead>
+          <tr><th rowspan="2">Email</th><th colspan="2">Name</th><th colspan="2">Manager</th></tr>
+          <tr><th>First</th><th>Last</th><th>Name</th><th>Email</th></tr>
+        </thead>
+        <tbody><tr><td>jane@example.com</td><td>Jane</td><td>Doe</td><td>Ana Lima</td><td>ana@example.com</td></tr></tbody>
+      </table>`;
+    const read = readHtmlTable(table())!;
+    expect(read.headers).toEqual(['Email', 'First', 'Last', 'Name', 'Manager Email']);
+    expect(read.rows).toEqual([['jane@example.com', 'Jane', 'Doe', 'Ana Lima', 'ana@example.com']]);
+  });
+
+  it('repeats a merged (rowspan) cell on every row it spans', () => {
+    document.body.innerHTML = `
+      <table id="t">
+        <tr><th>Department</th><th>Name</th></tr>
+        <tr><td rowspan="2">Sales</td><td>Jane Doe</td></tr>
+        <tr><td>John Smith</td></tr>
+        <tr><td>Legal</td><td>Ana Lima</td></tr>
+      </table>`;
+    expect(readHtmlTable(table())!.rows).toEqual([
+      ['Sales', 'Jane Doe'],
+      ['Sales', 'John Smith'],
+      ['Legal', 'Ana Lima'],
+    ]);
+  });
+
+  it('skips a totals row at the end of the body and a header repeated mid-table', () => {
+    document.body.innerHTML = `
+      <table id="t">
+        <tr><th>Name</th><th>Hours</th></tr>
+        <tr><td>Jane Doe</td><td>40</td></tr>
+        <tr><td>Name</td><td>Hours</td></tr>
+        <tr><td>John Smith</td><td>32</td></tr>
+        <tr><td>Total</td><td>72</td></tr>
+      </table>`;
+    expect(readHtmlTable(table())!.rows).toEqual([
+      ['Jane Doe', '40'],
+      ['John Smith', '32'],
+    ]);
+  });
+
+  it('takes a first row holding an address as a person, not as the header', () => {
+    document.body.innerHTML = `
+      <table id="t">
+        <tr><td>Jane Doe</td><td>jane@example.com</td></tr>
+        <tr><td>John Smith</td><td>john@example.com</td></tr>
+      </table>`;
+    const read = readHtmlTable(table())!;
+    expect(read.headers).toEqual(['', '']);
+    expect(read.rows).toHaveLength(2);
+  });
+
+  it('reads a role="grid" table in a shadow root: truncated values whole, the row-header name, the stated size', () => {
+    loadFixture('salesforce');
+    const grid = document.querySelector('lightning-datatable')!.shadowRoot!.querySelector('table')!;
+    const read = readHtmlTable(grid)!;
+    expect(read.headers).toEqual(['', 'Name', 'Account Name', 'Title', 'Phone', 'Email', 'Contact Owner Alias']);
+    expect(read.name).toBe('All Contacts');
+    const emails = read.rows.map((r) => r[5]!);
+    expect(emails.every((e) => e.endsWith('@umbrella-corporation-worldwide.example'))).toBe(true);
+    expect(emails.some((e) => e.length > 30)).toBe(true);
+    expect(read.rows.flat().some((v) => v.includes('…'))).toBe(false);
+  });
+
+  it('gives rows their aria-rowindex, and a stated size from aria-rowcount less the header', () => {
+    document.body.innerHTML = `
+      <table id="t" role="grid" aria-rowcount="101">
+        <thead><tr aria-rowindex="1"><th>Name</th></tr></thead>
+        <tbody><tr aria-rowindex="40"><td>Jane</td></tr><tr aria-rowindex="41"><td>John</td></tr></tbody>
+      </table>`;
+    const read = readHtmlTable(table())!;
+    expect(read.rowKeys).toEqual(['40', '41']);
+    expect(read.statedTotal).toBe(100);
+  });
+
+  it('reuses what it read of unchanged rows when given a cache', () => {
+    document.body.innerHTML = `<table id="t"><tr><th>Name</th></tr><tr><td>Jane</td></tr></table>`;
+    const cache: RowCache = new WeakMap();
+    readHtmlTable(table(), { cache });
+    const row = table().rows[1]!;
+    expect(cache.get(row)?.cells).toEqual(['Jane']);
+    cache.set(row, { text: row.textContent ?? '', cells: ['from cache'] });
+    expect(readHtmlTable(table(), { cache })!.rows).toEqual([['from cache']]);
+    row.cells[0]!.textContent = 'Janet';
+    expect(readHtmlTable(table(), { cache })!.rows).toEqual([['Janet']]);
+  });
+});
+
 describe('findHtmlTables', () => {
+  it('ignores layout tables', () => {
+    document.body.innerHTML = `<table role="presentation"><tr><td>Menu</td><td>Content</td></tr><tr><td>a</td><td>b</td></tr></table>`;
+    expect(findHtmlTables(document)).toEqual([]);
+  });
+
   it('finds every visible table that has data rows, nested ones separately', () => {
     document.body.innerHTML = `
       <table id="a"><tr><th>Name</th></tr><tr><td>Jane</td>

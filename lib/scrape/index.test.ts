@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
-// @vitest-environment-options { "url": "https://hr.example.com/people?team=all" }
 import { afterEach, describe, expect, it } from 'vitest';
-import { findTableCandidates, scrapePage } from './index';
+import { loadFixture } from './fixtures/load';
+import { findTableCandidates, relocateTable, tableSignature } from './index';
 
 const PAGE = `
   <h1>People</h1>
@@ -39,41 +39,71 @@ describe('findTableCandidates', () => {
   });
 });
 
-describe('scrapePage', () => {
-  it('returns the site, the title and the tables, best first', () => {
-    document.body.innerHTML = PAGE;
-    document.title = 'People – Acme HR';
-    const page = scrapePage(document);
-    expect(page.site).toBe('hr.example.com');
-    expect(page.title).toBe('People – Acme HR');
-    expect(page.tables).toHaveLength(2);
-    expect(page.tables[0]).toEqual({
-      headers: ['Name', 'Email', 'Job Title'],
-      rows: [
-        ['Jonathan Smithson', 'jonathan.smithson@example.com', 'Engineer II'],
-        ['Jane Doe', 'jane@example.com', 'Legal Assistant'],
-      ],
-      score: expect.any(Number),
-      label: 'Name, Email, Job Title (2 rows)',
-    });
+describe('findTableCandidates on vendor pages', () => {
+  it.each([
+    ['bamboo', 'table', 'Work Email'],
+    ['workday', 'list', 'Work Email'],
+    ['aggrid', 'grid', 'Email'],
+    ['salesforce', 'table', 'Email'],
+    ['hubspot', 'table', 'Email'],
+    ['cards', 'list', 'Email'],
+    ['mui', 'grid', 'Email'],
+    ['infinite', 'list', 'Email'],
+  ])('puts the people first on the %s page', (fixture, kind, emailHeader) => {
+    loadFixture(fixture);
+    const [best] = findTableCandidates(document);
+    expect(best!.kind).toBe(kind);
+    expect(best!.headers).toContain(emailHeader);
+    const col = best!.headers.indexOf(emailHeader);
+    expect(best!.rows.every((row) => /^[^@\s]+@[^@\s]+\.example$/.test(row[col]!))).toBe(true);
   });
 
-  it('returns plain data, with no elements, that survives structuredClone', () => {
-    document.body.innerHTML = PAGE;
-    const page = scrapePage(document);
-    for (const table of page.tables) {
-      expect(Object.keys(table).sort()).toEqual(['headers', 'label', 'rows', 'score']);
-      expect('element' in table).toBe(false);
-    }
-    const json = JSON.parse(JSON.stringify(page));
-    expect(json).toEqual(page);
-    const cloned = structuredClone(page);
-    expect(cloned).toEqual(page);
-    expect(cloned).not.toBe(page);
+  it('labels a table that has more rows than it shows with both numbers', () => {
+    loadFixture('hubspot');
+    expect(findTableCandidates(document)[0]!.label).toBe('Name, Email, Phone number (25 of 30 rows shown)');
   });
 
-  it('returns no tables for a page without any', () => {
+  it('finds tables in open shadow roots, and in closed ones when given a way in', () => {
+    document.body.innerHTML = '<div id="open"></div><div id="closed"></div>';
+    const table = '<table><tr><th>Name</th><th>Email</th></tr><tr><td>Jane</td><td>jane@example.com</td></tr></table>';
+    document.getElementById('open')!.attachShadow({ mode: 'open' }).innerHTML = table;
+    const closed = document.getElementById('closed')!.attachShadow({ mode: 'closed' });
+    closed.innerHTML = table;
+    expect(findTableCandidates(document)).toHaveLength(1);
+    const shadowRootOf = (el: Element) => (el.id === 'closed' ? closed : el.shadowRoot);
+    expect(findTableCandidates(document, { shadowRootOf })).toHaveLength(2);
+  });
+});
+
+describe('relocateTable', () => {
+  it('finds the same table after the page replaced it, by kind and columns', () => {
+    document.body.innerHTML = PAGE;
+    const people = findTableCandidates(document)[0]!;
+    expect(people.signature).toBe(tableSignature('table', ['Name', 'Email', 'Job Title']));
+    document.body.innerHTML = PAGE.replace('id="people"', 'id="people-page-2"');
+    const again = relocateTable(document, people.source, people.headers)!;
+    expect(again.element.id).toBe('people-page-2');
+  });
+
+  it('finds nothing when no table of that kind and columns is left', () => {
+    document.body.innerHTML = PAGE;
+    const people = findTableCandidates(document)[0]!;
+    document.body.innerHTML = '<p>Signed out</p>';
+    expect(relocateTable(document, people.source, people.headers)).toBeUndefined();
+  });
+});
+
+describe('the rows of a candidate', () => {
+  it('are read as a person reads them: truncated names whole, icon-only email links as addresses', () => {
+    document.body.innerHTML = PAGE;
+    expect(findTableCandidates(document)[0]!.rows).toEqual([
+      ['Jonathan Smithson', 'jonathan.smithson@example.com', 'Engineer II'],
+      ['Jane Doe', 'jane@example.com', 'Legal Assistant'],
+    ]);
+  });
+
+  it('are none for a page without tables', () => {
     document.body.innerHTML = '<p>Nothing here</p>';
-    expect(scrapePage(document).tables).toEqual([]);
+    expect(findTableCandidates(document)).toEqual([]);
   });
 });

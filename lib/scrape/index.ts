@@ -1,45 +1,89 @@
-import { findHtmlTables, type FoundTable } from './html-table';
+import { headerSignature } from '../source-table';
+import { ariaGridSource, findAriaGrids } from './aria-grid';
+import { findHtmlTables, htmlTableSource } from './html-table';
 import { employeeScore } from './rank';
+import { findRepeatedLists, listSource } from './repeated';
+import { rectInTopWindow, searchRoots, type RootOptions } from './roots';
+import { findStatedTotal } from './stated-total';
+import type { TableKind, TableSnapshot, TableSource } from './types';
 
-export interface TableCandidate extends FoundTable {
+export type { TableKind, TableSnapshot, TableSource } from './types';
+
+export interface TableCandidate extends TableSnapshot {
   score: number;
   /** Short text to tell candidates apart in the popup. */
   label: string;
+  /** Identifies "the same table" when the page re-renders it. */
+  signature: string;
+  source: TableSource;
 }
 
-function labelFor(table: FoundTable): string {
-  const caption = (table.element as HTMLTableElement).caption?.textContent?.trim();
-  const heading = caption || table.headers.slice(0, 3).join(', ');
-  return `${heading} (${table.rows.length} rows)`;
+export function tableSignature(kind: TableKind, headers: readonly string[]): string {
+  return `${kind}|${headerSignature(headers)}`;
 }
 
-/** Every table on the page, most employee-like first. */
-export function findTableCandidates(root: ParentNode): TableCandidate[] {
-  return findHtmlTables(root)
-    .map((t) => ({ ...t, score: employeeScore(t.headers, t.rows), label: labelFor(t) }))
-    .sort((a, b) => b.score - a.score);
+function labelFor(table: TableSnapshot, statedTotal: number | undefined): string {
+  const heading = table.name || table.headers.filter((h) => h !== '').slice(0, 3).join(', ');
+  const shown = table.rows.length;
+  const n = (x: number) => x.toLocaleString('en-US');
+  const count = statedTotal !== undefined && statedTotal > shown ? `${n(shown)} of ${n(statedTotal)} rows shown` : `${n(shown)} rows`;
+  return `${heading} (${count})`;
 }
 
-export type { FoundTable };
-
-export interface ScrapedTable {
-  headers: string[];
-  rows: string[][];
-  score: number;
-  label: string;
+export function sourceFor(snapshot: TableSnapshot): TableSource {
+  if (snapshot.kind === 'table') return htmlTableSource(snapshot.element as HTMLTableElement);
+  if (snapshot.kind === 'grid') return ariaGridSource(snapshot.element);
+  return listSource(snapshot.element);
 }
 
-export interface ScrapedPage {
-  site: string;
-  title: string;
-  tables: ScrapedTable[];
+function viewportShare(el: Element): number {
+  const view = el.ownerDocument.defaultView?.top ?? el.ownerDocument.defaultView;
+  const width = view?.innerWidth ?? 0;
+  const height = view?.innerHeight ?? 0;
+  if (!width || !height) return 0;
+  const r = rectInTopWindow(el);
+  const w = Math.max(0, Math.min(r.right, width) - Math.max(r.left, 0));
+  const h = Math.max(0, Math.min(r.bottom, height) - Math.max(r.top, 0));
+  return (w * h) / (width * height);
 }
 
-/** A page's tables as plain data, ready to cross into the extension. */
-export function scrapePage(doc: Document): ScrapedPage {
-  return {
-    site: doc.location?.host ?? '',
-    title: doc.title,
-    tables: findTableCandidates(doc).map(({ headers, rows, score, label }) => ({ headers, rows, score, label })),
+function toCandidate(table: TableSnapshot): TableCandidate {
+  const statedTotal = table.statedTotal ?? findStatedTotal(table.element);
+  const score = employeeScore(table.headers, table.rows, { statedTotal, viewportShare: viewportShare(table.element) });
+  const candidate: TableCandidate = {
+    ...table,
+    score,
+    label: labelFor(table, statedTotal),
+    signature: tableSignature(table.kind, table.headers),
+    source: sourceFor(table),
   };
+  if (statedTotal !== undefined) candidate.statedTotal = statedTotal;
+  return candidate;
+}
+
+function tablesUnder(root: ParentNode): TableSnapshot[] {
+  return [...findHtmlTables(root), ...findAriaGrids(root), ...findRepeatedLists(root)];
+}
+
+/** Every table on the page (frames and shadow roots included), most employee-like first. */
+export function findTableCandidates(root: Document | ParentNode, options: RootOptions = {}): TableCandidate[] {
+  const roots = (root as Document).nodeType === 9 ? searchRoots(root as Document, options) : [root];
+  const found = roots.flatMap(tablesUnder).map(toCandidate);
+  return found.sort((a, b) => b.score - a.score);
+}
+
+function overlap(a: readonly string[], b: readonly string[]): number {
+  const set = new Set(b);
+  return a.length === 0 ? 0 : a.filter((h) => set.has(h)).length / Math.max(a.length, b.length);
+}
+
+/** The same table again after the page replaced its element: same kind, same (or mostly the same) columns. */
+export function relocateTable(doc: Document, lost: TableSource, headers: readonly string[], options: RootOptions = {}): TableSource | undefined {
+  const signature = tableSignature(lost.kind, headers);
+  const sameKind = findTableCandidates(doc, options).filter((c) => c.kind === lost.kind);
+  const match =
+    sameKind.find((c) => c.signature === signature) ??
+    sameKind.filter((c) => overlap(headers, c.headers) >= 0.5).sort((a, b) => overlap(headers, b.headers) - overlap(headers, a.headers))[0];
+  if (!match) return undefined;
+  return lost.moveTo?.(match.element) ?? match.source;
 }

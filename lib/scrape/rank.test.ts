@@ -51,6 +51,18 @@ describe('employeeScore', () => {
     expect(lots - few).toBeLessThanOrEqual(20);
   });
 
+  it('finds the email column in stacked cells (name over email)', () => {
+    const rows = [['Jane Doe\njane@example.com'], ['John Smith\njohn@example.com']];
+    expect(employeeScore(['Person'], rows)).toBeGreaterThanOrEqual(40);
+  });
+
+  it('counts the rows the page states, and how much of the view the table fills', () => {
+    const rows = [['Jane', 'jane@example.com']];
+    const plain = employeeScore(['Name', 'Email'], rows);
+    expect(employeeScore(['Name', 'Email'], rows, { statedTotal: 5000 })).toBeGreaterThan(plain);
+    expect(employeeScore(['Name', 'Email'], rows, { viewportShare: 0.8 })).toBe(plain + 4);
+  });
+
   it('is a whole number', () => {
     expect(Number.isInteger(employeeScore(EMPLOYEES.headers, EMPLOYEES.rows))).toBe(true);
   });

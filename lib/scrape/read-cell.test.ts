@@ -92,4 +92,73 @@ describe('readCellText', () => {
   it('is empty for an empty cell', () => {
     expect(readCellText(cell('  \n '))).toBe('');
   });
+
+  it('keeps parts stacked one under the other (name over email) as separate lines', () => {
+    expect(readCellText(cell('<div>Jane Doe</div><div><a href="mailto:jane@example.com">jane@example.com</a></div>'))).toBe(
+      'Jane Doe\njane@example.com',
+    );
+    expect(readCellText(cell('Jane Doe<br>Engineer II'))).toBe('Jane Doe\nEngineer II');
+  });
+
+  it('stacks the items of a flex column but not those of a flex row', () => {
+    document.body.innerHTML = `
+      <style>.col { display: flex; flex-direction: column } .row { display: flex }</style>
+      <table><tr>
+        <td id="a"><div class="col"><span>Jane Doe</span><small>Engineer II</small></div></td>
+        <td id="b"><div class="row"><span>Jane</span><span>Doe</span></div></td>
+      </tr></table>`;
+    expect(readCellText(document.getElementById('a')!)).toBe('Jane Doe\nEngineer II');
+    expect(readCellText(document.getElementById('b')!)).toBe('Jane Doe');
+  });
+
+  it('keeps inline parts on one line', () => {
+    expect(readCellText(cell('<span>Jane</span> <b>Doe</b>, <i>Jr.</i>'))).toBe('Jane Doe, Jr.');
+  });
+
+  it('skips what a person cannot see: hidden parts, avatar initials, screen-reader-only text', () => {
+    document.body.innerHTML = `
+      <style>.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0px, 0px, 0px, 0px) } .gone { display: none }</style>
+      <table><tr><td id="c">
+        <span class="avatar" aria-hidden="true">JD</span>
+        <span class="sr-only">Employee:</span>
+        <span class="gone">internal-id-991</span>
+        <span hidden>template</span>
+        <span style="opacity: 0">Edit</span>
+        Jane Doe
+      </td></tr></table>`;
+    expect(readCellText(document.getElementById('c')!)).toBe('Jane Doe');
+  });
+
+  it('never reads script or style text, and reads markup-looking text as text', () => {
+    expect(readCellText(cell('<script>window.x = 1</script><style>td{}</style>Jane'))).toBe('Jane');
+    const c = cell('');
+    c.textContent = '<img src=x onerror="alert(1)">';
+    expect(readCellText(c)).toBe('<img src=x onerror="alert(1)">');
+  });
+
+  it('takes truncated parts of a stacked cell whole, each from its own title', () => {
+    expect(
+      readCellText(cell('<div title="Jonathan Smithson">Jonathan Sm…</div><div title="jonathan.smithson@example.com">jonathan.smith…</div>')),
+    ).toBe('Jonathan Smithson\njonathan.smithson@example.com');
+  });
+
+  it('reads a select by its chosen option and ignores checkboxes and editable inputs', () => {
+    expect(readCellText(cell('<input type="checkbox" aria-label="Select row"> Jane'))).toBe('Jane');
+    expect(readCellText(cell('<select><option>Sales</option><option selected>Legal</option></select>'))).toBe('Legal');
+    expect(readCellText(cell('<input type="text" value="draft">'))).toBe('');
+    expect(readCellText(cell('<input type="text" readonly value="Engineer II">'))).toBe('Engineer II');
+  });
+
+  it('falls back to a tooltip on an icon-only status', () => {
+    expect(readCellText(cell('<span class="dot" title="Active"></span>'))).toBe('Active');
+  });
+});
+
+describe('isHidden across shadow roots', () => {
+  it('sees a hidden host above a shadow root', () => {
+    document.body.innerHTML = '<div id="host" style="display:none"></div>';
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p id="inner">x</p>';
+    expect(isHidden(shadow.getElementById('inner')!)).toBe(true);
+  });
 });

@@ -1,40 +1,202 @@
 const MAILTO = /^mailto:/i;
+const ELLIPSIS = /(\.\.\.|…)$/;
+/** Marks a line break from layout (a block or <br>), kept apart from whitespace in the source. */
+const BREAK = '\u0000';
+const NEVER_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'svg', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'IMG', 'CANVAS', 'VIDEO', 'AUDIO', 'IFRAME', 'OBJECT']);
+/** Used where there is no layout to ask (a parsed document): the tags browsers show as blocks. */
+const BLOCK_TAGS = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TR', 'UL']);
 
 export function collapseWhitespace(text: string): string {
   return text.replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
-/** True when the element (or an ancestor) is not rendered; works without layout in tests too. */
+/** The element's parent, stepping out of a shadow root to its host. */
+export function parentAcrossShadow(node: Node): Element | null {
+  if (node.parentElement) return node.parentElement;
+  const parent = node.parentNode as (Node & { host?: Element }) | null;
+  return parent && parent.nodeType === 11 && parent.host ? parent.host : null;
+}
+
+/** Hidden by its own style or attributes (ancestors not considered). */
+export function isSelfHidden(el: Element, style?: CSSStyleDeclaration): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const s = style ?? el.ownerDocument.defaultView?.getComputedStyle(el);
+  return !!s && (s.display === 'none' || s.visibility === 'hidden' || s.visibility === 'collapse');
+}
+
+/** True when the element (or an ancestor, across shadow roots) is not rendered; works without layout in tests too. */
 export function isHidden(el: Element): boolean {
-  const view = el.ownerDocument.defaultView;
-  for (let node: Element | null = el; node; node = node.parentElement) {
-    if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return true;
-    const style = view?.getComputedStyle(node);
-    if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
+  for (let node: Element | null = el; node; node = parentAcrossShadow(node)) {
+    if (isSelfHidden(node)) return true;
   }
   return false;
 }
 
 /** The email a cell links to, even when the link only shows an icon. */
 export function mailtoAddress(cell: Element): string | undefined {
-  const link = cell.querySelector('a[href^="mailto:" i]');
+  const link = cell.matches('a[href]') ? cell : cell.querySelector('a[href^="mailto:" i]');
+  return addressOfLink(link);
+}
+
+export function addressOfLink(link: Element | null): string | undefined {
   const href = link?.getAttribute('href');
   if (!href || !MAILTO.test(href)) return undefined;
-  const address = decodeURIComponent(href.replace(MAILTO, '').split('?')[0] ?? '');
+  let address: string;
+  try {
+    address = decodeURIComponent(href.replace(MAILTO, '').split('?')[0] ?? '');
+  } catch {
+    address = href.replace(MAILTO, '').split('?')[0] ?? '';
+  }
   return address.trim() || undefined;
 }
 
-/** A cell's text as a person reads it: visible text, collapsed, with truncated values taken whole. */
-export function readCellText(cell: Element): string {
-  const text = collapseWhitespace(cell.textContent ?? '');
-  const title = cell.getAttribute('title') ?? cell.querySelector('[title]')?.getAttribute('title');
-  const full = collapseWhitespace(title ?? '');
-  if (full && looksTruncated(text, full)) return full;
-  if (!text) return mailtoAddress(cell) ?? collapseWhitespace(cell.getAttribute('aria-label') ?? '');
-  return text;
+/** The shown text is the start of the full value, cut with an ellipsis or by the element's width. */
+function looksTruncated(shown: string, full: string, el: Element): boolean {
+  if (!shown) return false;
+  const stem = shown.replace(ELLIPSIS, '');
+  if (full.length <= stem.length || !full.startsWith(stem)) return false;
+  return stem !== shown || el.scrollWidth > el.clientWidth;
 }
 
-function looksTruncated(shown: string, full: string): boolean {
-  const stem = shown.replace(/(\.\.\.|…)$/, '');
-  return full.length > stem.length && full.startsWith(stem);
+/** Shown with nothing to see: screen-reader-only text, transparent or clipped to nothing. */
+export function visuallyHidden(style: CSSStyleDeclaration): boolean {
+  if (style.opacity === '0') return true;
+  if (style.position !== 'absolute' && style.position !== 'fixed') return false;
+  return style.clip === 'rect(0px, 0px, 0px, 0px)' || style.clipPath === 'inset(50%)' || (parseFloat(style.width) <= 1 && parseFloat(style.height) <= 1);
+}
+
+type Flow = 'lines' | 'across' | 'normal';
+
+/** How a container lays its children out: a column of lines, side by side (a flex row, a grid), or as text flows. */
+function flowOf(style: CSSStyleDeclaration | undefined): Flow {
+  const display = style?.display ?? '';
+  if (display.includes('flex')) return (style!.flexDirection ?? '').startsWith('column') ? 'lines' : 'across';
+  if (display.includes('grid')) return 'across';
+  return 'normal';
+}
+
+function isBlock(el: Element, style: CSSStyleDeclaration | undefined): boolean {
+  if (!style || !style.display) return BLOCK_TAGS.has(el.tagName);
+  return !style.display.startsWith('inline') && style.display !== 'contents' && style.display !== 'table-cell';
+}
+
+/** What an element's computed style means for reading it. */
+interface Look {
+  hidden: boolean;
+  block: boolean;
+  flow: Flow;
+}
+
+/**
+ * Looks already worked out for elements built alike: by their place in the cell (the path of
+ * parents), tag, class and inline style. The cells of one column are built alike, so style is asked
+ * once per column rather than once per cell.
+ */
+export interface LookMemo {
+  look?: Look;
+  children?: Map<string, LookMemo>;
+}
+
+export function createLookMemo(): LookMemo {
+  return {};
+}
+
+function computeLook(el: Element): Look {
+  const style = el.ownerDocument.defaultView?.getComputedStyle(el);
+  if (!style) return { hidden: false, block: BLOCK_TAGS.has(el.tagName), flow: 'normal' };
+  return { hidden: isSelfHidden(el, style) || visuallyHidden(style), block: isBlock(el, style), flow: flowOf(style) };
+}
+
+/** The memo node for an element under its parent's node. */
+function memoFor(el: Element, parent: LookMemo): LookMemo {
+  const className = typeof el.className === 'string' ? el.className : el.getAttribute('class') ?? '';
+  const style = el.getAttribute('style');
+  const key = style === null ? `${el.tagName} ${className}` : `${el.tagName} ${className}|${style}`;
+  parent.children ??= new Map();
+  let node = parent.children.get(key);
+  if (!node) parent.children.set(key, (node = {}));
+  return node;
+}
+
+function lookOf(el: Element, memo: LookMemo | undefined): Look {
+  if (!memo) return computeLook(el);
+  return (memo.look ??= computeLook(el));
+}
+
+/** The visible text of an element's children, with layout line breaks marked. */
+function childrenText(el: Element, flow: Flow, memo: LookMemo | undefined): string {
+  let out = '';
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3) out += (node as Text).data;
+    else if (node.nodeType === 1) out += elementText(node as Element, flow, memo);
+  }
+  return out;
+}
+
+function controlText(el: Element): string {
+  if (el.tagName === 'SELECT') {
+    const select = el as HTMLSelectElement;
+    return select.selectedOptions?.[0]?.textContent ?? '';
+  }
+  if (el.tagName === 'INPUT') {
+    const input = el as HTMLInputElement;
+    return ['text', 'email', 'tel', ''].includes(input.type) && input.readOnly ? input.value : '';
+  }
+  return '';
+}
+
+function elementText(el: Element, parentFlow: Flow, parentMemo: LookMemo | undefined): string {
+  if (NEVER_TEXT.has(el.tagName)) return controlText(el);
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return '';
+  const memo = parentMemo && memoFor(el, parentMemo);
+  const look = lookOf(el, memo);
+  if (look.hidden) return '';
+  if (el.tagName === 'BR') return BREAK;
+  let text = el.childElementCount === 0 ? (el.textContent ?? '') : childrenText(el, look.flow, memo);
+  const title = el.getAttribute('title');
+  if (title || (el.tagName === 'A' && !text.trim())) {
+    const shown = collapseWhitespace(text.replaceAll(BREAK, ' '));
+    const full = collapseWhitespace(title ?? '');
+    if (full && looksTruncated(shown, full, el)) text = full;
+    else if (!shown && el.tagName === 'A') text = addressOfLink(el) ?? '';
+  }
+  // Items of a flex row or a grid sit side by side (a flex item's own display says block even so).
+  if (parentFlow === 'across') return ` ${text} `;
+  return parentFlow === 'lines' || look.block ? BREAK + text + BREAK : text;
+}
+
+function toLines(raw: string): string {
+  if (!raw.includes(BREAK)) return collapseWhitespace(raw);
+  return raw
+    .split(BREAK)
+    .map(collapseWhitespace)
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+/** What a cell shows with nothing to read: its label or tooltip, the way a person hovering would learn it. */
+function fallbackText(cell: Element): string {
+  const own = cell.getAttribute('aria-label') ?? cell.getAttribute('title');
+  if (own?.trim()) return collapseWhitespace(own);
+  const tooltip = cell.querySelector('[title]:not(button):not(input)')?.getAttribute('title');
+  return collapseWhitespace(tooltip ?? '');
+}
+
+/**
+ * A cell's text as a person reads it: visible text only, whitespace collapsed, truncated values
+ * taken whole from their title, icon-only email links as their address. Parts laid out one under
+ * the other (name over email) stay on separate lines, joined with "\n", so mapping can split them.
+ */
+export function readCellText(cell: Element, memo?: LookMemo): string {
+  let text: string;
+  if (cell.childElementCount === 0) {
+    text = collapseWhitespace(cell.textContent ?? '');
+  } else {
+    const own = memo && memoFor(cell, memo);
+    text = toLines(childrenText(cell, lookOf(cell, own).flow, own));
+  }
+  const title = collapseWhitespace(cell.getAttribute('title') ?? '');
+  if (title && !text.includes('\n') && looksTruncated(text, title, cell)) return title;
+  if (text) return text;
+  return mailtoAddress(cell) ?? fallbackText(cell);
 }

@@ -1,0 +1,24 @@
+import type { ExportState } from '@/lib/messages';
+import { Notice } from '../Notice';
+
+export interface ExportResultProps {
+  state: ExportState;
+  draftUrl?: string;
+}
+
+/** How the last export ended: what was read, and anything that may be missing. */
+export function ExportResult({ state, draftUrl }: ExportResultProps) {
+  const kind = state.tone ?? 'error';
+  return (
+    <div data-testid="export-result" data-phase={state.phase} data-tone={state.tone} data-end={state.end} data-rows={state.rows}>
+      <Notice kind={kind}>{state.message ?? ''}</Notice>
+      {draftUrl && (
+        <p>
+          <a href={draftUrl} target="_blank" rel="noreferrer">
+            Open the draft
+          </a>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import type { CandidateSummary } from '@/lib/messages';
+
+export interface TableCandidatesProps {
+  tables: readonly CandidateSummary[];
+  picked: number;
+  onPick(index: number): void;
+}
+
+const KIND: Record<CandidateSummary['kind'], string> = { table: 'Table', grid: 'Grid', list: 'List' };
+
+/** The tables found on the page, best first; picking one outlines it on the page. */
+export function TableCandidates({ tables, picked, onPick }: TableCandidatesProps) {
+  return (
+    <ul class="candidates" aria-label="Tables found on this page">
+      {tables.map((table, i) => (
+        <li
+          key={table.index}
+          data-testid="table-candidate"
+          data-rows={table.rowCount}
+          data-stated-total={table.statedTotal}
+          data-kind={table.kind}
+        >
+          <label>
+            <input type="radio" name="table" checked={i === picked} onChange={() => onPick(i)} />
+            <span>
+              <strong>{table.label}</strong>
+              <br />
+              <span class="muted">
+                {KIND[table.kind]} · {table.headers.filter((h) => h !== '').join(' · ')}
+              </span>
+            </span>
+          </label>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,45 @@
+import type { ExportState, PageTables } from '@/lib/messages';
+import { Notice } from '../Notice';
+import { ExportProgress } from './ExportProgress';
+import { ExportResult } from './ExportResult';
+import { TableCandidates } from './TableCandidates';
+
+export interface TableExportProps {
+  page?: PageTables;
+  picked: number;
+  state?: ExportState;
+  error?: string;
+  draftUrl?(draftId: string): string;
+  onPick(index: number): void;
+  onExport(): void;
+  onStop(): void;
+}
+
+const RUNNING = new Set(['starting', 'running', 'stopping', 'saving']);
+
+/** The HR-export part of the popup: the tables found, Export, its progress and its result. */
+export function TableExport({ page, picked, state, error, draftUrl, onPick, onExport, onStop }: TableExportProps) {
+  if (state && RUNNING.has(state.phase)) return <ExportProgress state={state} onStop={onStop} />;
+  const finished = state && (state.phase === 'done' || state.phase === 'failed');
+  const table = page?.tables[picked];
+  return (
+    <>
+      {finished && <ExportResult state={state} draftUrl={state.draftId ? draftUrl?.(state.draftId) : undefined} />}
+      {error && <Notice kind="error">{error}</Notice>}
+      {!page && !error && <Notice kind="info">Looking for tables on this page…</Notice>}
+      {page && page.tables.length === 0 && <Notice kind="info">No table with people was found on this page.</Notice>}
+      {page && table && (
+        <>
+          {page.tables.length > 1 && <p class="muted">Not the right table? Pick another: the one picked is outlined on the page.</p>}
+          <TableCandidates tables={page.tables} picked={picked} onPick={onPick} />
+          <button type="button" data-testid="export-table" onClick={onExport}>
+            {table.statedTotal !== undefined && table.statedTotal > table.rowCount
+              ? `Export all ${table.statedTotal.toLocaleString('en-US')} rows to a draft`
+              : 'Export every row to a draft'}
+          </button>
+          <p class="muted">Follows the table's pages and scrolling until every row is read.</p>
+        </>
+      )}
+    </>
+  );
+}

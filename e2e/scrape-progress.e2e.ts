@@ -1,0 +1,116 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSession, type ExtensionSession } from './support/extension';
+import { demoPeople, downloadCsv, emailsOf, waitForCandidates } from './support/export-table';
+
+function editorOpened(session: ExtensionSession): Promise<Page> {
+  return session.context.waitForEvent('page', { predicate: (p) => p.url().includes('/editor.html?draft='), timeout: 80_000 });
+}
+
+async function boxOf(page: Page, selector: string) {
+  const box = await page.locator(selector).first().boundingBox();
+  if (!box) throw new Error(`${selector} has no box`);
+  return box;
+}
+
+describe('export progress, Stop, a closed popup, the picked-table outline and the page menu', () => {
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    session = await startSession();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('shows rows so far, and Stop keeps exactly the rows read until then', async () => {
+    const hr = await session.context.newPage();
+    await hr.goto(`${session.demoOrigin}/hr/infinite.html?rows=400&delay=300`);
+    const people = await demoPeople(hr);
+    const popup = await session.openPopupFor(hr);
+    await waitForCandidates(popup);
+    await popup.click('[data-testid=export-table]');
+    await hr.bringToFront();
+    const progress = popup.locator('[data-testid=export-progress]');
+    await expect.poll(() => progress.getAttribute('data-rows').then(Number), { timeout: 30_000 }).toBeGreaterThanOrEqual(40);
+    const opened = editorOpened(session);
+    await popup.click('[data-testid=export-stop]');
+    const editor = await opened;
+    const { records } = await downloadCsv(editor);
+    const emails = emailsOf(records);
+    expect(emails.length).toBeGreaterThanOrEqual(40);
+    expect(emails.length).toBeLessThan(people.length);
+    expect(emails).toEqual(people.slice(0, emails.length).map((p) => p.email));
+    const result = popup.locator('[data-testid=export-result]');
+    await expect.poll(() => result.getAttribute('data-end')).toBe('stopped');
+    expect(await result.textContent()).toContain(`The ${emails.length} rows read so far are in the draft`);
+  });
+
+  it('carries on when the popup closes, and opens the draft when done', async () => {
+    const hr = await session.context.newPage();
+    await hr.goto(`${session.demoOrigin}/hr/aggrid.html?rows=3000`);
+    const people = await demoPeople(hr);
+    const popup = await session.openPopupFor(hr);
+    await waitForCandidates(popup);
+    const opened = editorOpened(session);
+    await popup.click('[data-testid=export-table]');
+    await popup.locator('[data-testid=export-progress]').waitFor();
+    await popup.close();
+    await hr.bringToFront();
+    const { records } = await downloadCsv(await opened);
+    expect(emailsOf(records)).toEqual(people.map((p) => p.email));
+  });
+
+  it('outlines the picked table on the page, and removes the outline when the popup closes', async () => {
+    const hr = await session.context.newPage();
+    await hr.goto(`${session.demoOrigin}/hr/directory.html`);
+    const popup = await session.openPopupFor(hr);
+    expect(await waitForCandidates(popup)).toBe(2);
+    const outline = '[data-roster-sync-highlight]';
+    const near = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+      Math.abs(a.x - b.x) <= 2 && Math.abs(a.y - b.y) <= 2 && Math.abs(a.width - b.width) <= 2 && Math.abs(a.height - b.height) <= 2;
+
+    await expect.poll(() => hr.locator(outline).count()).toBe(1);
+    expect(near(await boxOf(hr, outline), await boxOf(hr, 'main table'))).toBe(true);
+
+    await popup.locator('[data-testid=table-candidate] input[type=radio]').nth(1).check();
+    await expect.poll(async () => near(await boxOf(hr, outline), await boxOf(hr, 'aside table'))).toBe(true);
+    expect(await hr.locator(outline).count()).toBe(1);
+
+    await popup.close();
+    await expect.poll(() => hr.locator(outline).count()).toBe(0);
+  });
+
+  it('registers "Send this table to mOS", which exports the table under the mouse', async () => {
+    const menuExists = await session.serviceWorker.evaluate(async () => {
+      const menus = (globalThis as unknown as { chrome: { contextMenus: { update(id: string, props: object): Promise<void> } } }).chrome.contextMenus;
+      return menus.update('roster-sync-send-table', {}).then(
+        () => true,
+        () => false,
+      );
+    });
+    expect(menuExists).toBe(true);
+
+    // The menu starts the same export the popup does, for the table nearest the right-click.
+    const hr = await session.context.newPage();
+    // Its own address: tabs are told apart by address, and the outline test has the directory open too.
+    await hr.goto(`${session.demoOrigin}/hr/directory.html?menu`);
+    const tabId = await session.tabIdOf(hr);
+    const page = await session.context.newPage();
+    await page.goto(session.extensionUrl(`popup.html?tab=${tabId}`));
+    await waitForCandidates(page);
+    // The admin right-clicks the holidays table, in the tab in front.
+    await hr.bringToFront();
+    const holidays = await boxOf(hr, 'aside table');
+    await hr.mouse.move(holidays.x + 20, holidays.y + holidays.height / 2);
+    await hr.waitForFunction(() => document.querySelector('aside table:hover') !== null);
+    const opened = editorOpened(session);
+    await page.evaluate((tab) => {
+      const port = (globalThis as unknown as { chrome: { runtime: { connect(o: object): { postMessage(m: object): void } } } }).chrome.runtime.connect({ name: 'roster-export' });
+      port.postMessage({ type: 'export/start', tabId: tab, table: { nearest: true } });
+    }, tabId);
+    const editor = await opened;
+    await editor.waitForSelector('[data-testid=draft-rows] tbody tr');
+    expect(await editor.getByText('From Employee directory').textContent()).toContain('3 rows');
+    expect(await editor.locator('[data-testid=draft-rows] tbody tr').count()).toBe(3);
+  });
+});

@@ -1,0 +1,72 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { TableExport } from '@/components/popup/TableExport';
+import { listTabTables } from './tab';
+import { EXPORT_PORT, HIGHLIGHT_PORT, exportStateSchema, type ExportRequest, type ExportState, type HighlightRequest, type PageTables } from '@/lib/messages';
+
+type Port = ReturnType<typeof browser.runtime.connect>;
+
+
+/** Wires the HR-export view to the page (listing, outlining) and to the background (the export itself). */
+export interface HrExportProps {
+  tabId: number;
+  closeWhenDone: boolean;
+  /** The tables already listed while the popup worked out where it is, so the page is not read twice. */
+  initialPage?: PageTables;
+}
+
+export function HrExport({ tabId, closeWhenDone, initialPage }: HrExportProps) {
+  const [page, setPage] = useState<PageTables>();
+  const [picked, setPicked] = useState(0);
+  const [state, setState] = useState<ExportState>();
+  const [error, setError] = useState<string>();
+  const exporter = useRef<Port | undefined>(undefined);
+  const outline = useRef<Port | undefined>(undefined);
+
+  useEffect(() => {
+    const port = browser.runtime.connect({ name: EXPORT_PORT });
+    port.onMessage.addListener((message) => {
+      const parsed = exportStateSchema.safeParse(message);
+      if (!parsed.success || parsed.data.tabId !== tabId) return;
+      setState(parsed.data);
+      if (parsed.data.phase === 'done' && closeWhenDone) window.close();
+    });
+    port.postMessage({ type: 'export/watch', tabId } satisfies ExportRequest);
+    exporter.current = port;
+    (initialPage ? Promise.resolve(initialPage) : listTabTables(tabId))
+      .then((tables) => {
+        setPage(tables);
+        outline.current = browser.tabs.connect(tabId, { name: HIGHLIGHT_PORT, frameId: 0 });
+      })
+      .catch(() => setError("This page cannot be read. Open your HR system's people list and try again."));
+    return () => {
+      port.disconnect();
+      outline.current?.disconnect();
+    };
+  }, [tabId]);
+
+  const running = state && ['starting', 'running', 'stopping', 'saving'].includes(state.phase);
+  useEffect(() => {
+    if (!page || page.tables.length === 0) return;
+    const request: HighlightRequest = running ? { type: 'highlight/clear' } : { type: 'highlight/show', index: picked };
+    outline.current?.postMessage(request);
+  }, [page, picked, running]);
+
+  const send = (request: ExportRequest) => exporter.current?.postMessage(request);
+  const onExport = () => {
+    const table = page?.tables[picked];
+    if (table) send({ type: 'export/start', tabId, table: { index: table.index, signature: table.signature } });
+  };
+
+  return (
+    <TableExport
+      page={page}
+      picked={picked}
+      state={state}
+      error={error}
+      draftUrl={(id) => browser.runtime.getURL(`/editor.html?draft=${encodeURIComponent(id)}`)}
+      onPick={setPicked}
+      onExport={onExport}
+      onStop={() => send({ type: 'export/stop', tabId })}
+    />
+  );
+}

@@ -1,0 +1,23 @@
+import type { browser } from 'wxt/browser';
+import type { ExportService } from './export-service';
+
+type ExtensionApi = typeof browser;
+
+export const SEND_TABLE_MENU_ID = 'roster-sync-send-table';
+
+/** Adds "Send this table to mOS" to the page's context menu; called when the extension is installed or updated. */
+export function createTableMenu(api: ExtensionApi): void {
+  api.contextMenus.create({
+    id: SEND_TABLE_MENU_ID,
+    title: 'Send this table to mOS',
+    contexts: ['page', 'selection', 'link', 'image'],
+  });
+}
+
+/** The menu exports the table nearest the right-click, exactly as the popup would (the click grants activeTab). */
+export function listenToTableMenu(api: ExtensionApi, service: Pick<ExportService, 'start'>): void {
+  api.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== SEND_TABLE_MENU_ID || tab?.id === undefined || tab.id < 0) return;
+    void service.start(tab.id, { nearest: true });
+  });
+}

@@ -1,0 +1,78 @@
+import type { browser } from 'wxt/browser';
+import { draftFromSource, type RosterDatabase } from '../drafts';
+import { EXPORT_PORT, exportRequestSchema, isFromExtensionPage } from '../messages';
+import { createTableMenu, listenToTableMenu } from './context-menu';
+import { rememberExportOutcome } from './export-outcomes';
+import { ExportService, type ServicePort } from './export-service';
+
+type ExtensionApi = typeof browser;
+type Badge = Pick<ExtensionApi['action'], 'setBadgeText' | 'setBadgeBackgroundColor'>;
+
+/** The toolbar button's badge: `action` in MV3, `browserAction` in Firefox's MV2 build. */
+function badgeOf(api: ExtensionApi): Badge | undefined {
+  return api.action ?? (api as unknown as { browserAction?: Badge }).browserAction;
+}
+
+const AGENT_FILE = '/content-scripts/scrape.js';
+
+function exportService(api: ExtensionApi, db: () => Promise<RosterDatabase>): ExportService {
+  return new ExportService({
+    extensionId: api.runtime.id,
+    async injectAgent(tabId) {
+      const [injection] = await api.scripting.executeScript({ target: { tabId }, files: [AGENT_FILE] });
+      return injection?.result;
+    },
+    sendToTab: (tabId, message) => api.tabs.sendMessage(tabId, message, { frameId: 0 }),
+    saveDraft: async (table) => draftFromSource(await db(), table),
+    async openEditor(draftId, besideTabId) {
+      const beside = await api.tabs.get(besideTabId).catch(() => undefined);
+      await api.tabs.create({
+        url: api.runtime.getURL(`/editor.html?draft=${encodeURIComponent(draftId)}`),
+        ...(beside ? { index: beside.index + 1, openerTabId: besideTabId, windowId: beside.windowId } : {}),
+      });
+    },
+    rememberOutcome: (draftId, outcome) => rememberExportOutcome(draftId, outcome),
+    setBadge(tabId, text) {
+      void badgeOf(api)
+        ?.setBadgeText({ tabId, text })
+        .catch(() => undefined);
+    },
+    newId: () => crypto.randomUUID(),
+  });
+}
+
+/** Popup ports: the popup watches its tab's export and starts or stops it; closing the popup leaves it running. */
+function acceptPopupPort(api: ExtensionApi, service: ExportService, port: ServicePort): void {
+  const popupHost = new URL(api.runtime.getURL('/')).host;
+  if (!port.sender || !isFromExtensionPage(port.sender, api.runtime.id, '/popup.html', popupHost)) {
+    port.disconnect();
+    return;
+  }
+  const unwatch: (() => void)[] = [];
+  port.onMessage.addListener((raw) => {
+    const request = exportRequestSchema.safeParse(raw);
+    if (!request.success) return;
+    const { tabId } = request.data;
+    if (request.data.type === 'export/watch') unwatch.push(service.watch(tabId, (state) => port.postMessage(state)));
+    else if (request.data.type === 'export/start') void service.start(tabId, request.data.table);
+    else service.stop(tabId);
+  });
+  port.onDisconnect.addListener(() => unwatch.forEach((stop) => stop()));
+}
+
+/** Table export in the background: crawl ports from pages, popup ports, and the page context menu. */
+export function setUpTableExport(api: ExtensionApi, db: () => Promise<RosterDatabase>): ExportService {
+  const service = exportService(api, db);
+  void badgeOf(api)
+    ?.setBadgeBackgroundColor({ color: '#1f5fbf' })
+    .catch(() => undefined);
+  api.runtime.onConnect.addListener((port) => {
+    const servicePort = port as unknown as ServicePort;
+    if (service.acceptCrawlPort(servicePort)) return;
+    if (port.name === EXPORT_PORT) acceptPopupPort(api, service, servicePort);
+  });
+  api.tabs.onRemoved.addListener((tabId) => service.forget(tabId));
+  api.runtime.onInstalled.addListener(() => createTableMenu(api));
+  listenToTableMenu(api, service);
+  return service;
+}

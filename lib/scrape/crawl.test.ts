@@ -1,0 +1,168 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { crawlTable, type CrawlOptions, type CrawlTarget } from './crawl';
+import { findTableCandidates, relocateTable } from './index';
+import { listSource } from './repeated';
+
+const FAST = { scrollFirstChangeMs: 20, scrollMaxMs: 100, endWaitMs: 50, endWaitWithEvidenceMs: 200, loadWaitMs: 1000, loadQuietMs: 20 };
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+const people = (n: number, from = 0) => Array.from({ length: n }, (_, i) => [`Person ${from + i + 1}`, `p${from + i + 1}@example.com`]);
+
+/** A table paged `size` rows at a time, whose Next re-renders the body a moment later, like a CRM. */
+function pagedTable(total: number, size: number, options: { replaceTable?: boolean; failFrom?: number; stated?: number } = {}) {
+  const all = people(total);
+  let page = 0;
+  const render = () => {
+    const body = all.slice(page * size, (page + 1) * size).map(([n, e]) => `<tr><td>${n}</td><td>${e}</td></tr>`).join('');
+    const table = `<table id="t"><thead><tr><th>Name</th><th>Email</th></tr></thead><tbody>${body}</tbody></table>`;
+    const slot = document.getElementById('slot')!;
+    if (options.replaceTable || !slot.querySelector('table')) slot.innerHTML = table;
+    else slot.querySelector('tbody')!.innerHTML = body;
+    const last = (page + 1) * size >= total;
+    (document.getElementById('next') as HTMLButtonElement).disabled = last;
+    document.getElementById('range')!.textContent = `${page * size + 1}–${Math.min(total, (page + 1) * size)} of ${options.stated ?? total}`;
+  };
+  document.body.innerHTML = `<section><div id="slot"></div><div id="alerts"></div><span id="range"></span><button id="next">Next</button></section>`;
+  document.getElementById('next')!.addEventListener('click', () => {
+    setTimeout(() => {
+      if (options.failFrom && page + 1 >= options.failFrom) {
+        document.getElementById('alerts')!.innerHTML = '<p role="alert">Could not load</p>';
+        return;
+      }
+      page += 1;
+      render();
+    }, 10);
+  });
+  render();
+  return all;
+}
+
+function target(): CrawlTarget {
+  const [best] = findTableCandidates(document);
+  return { source: best!.source, relocate: (lost) => relocateTable(document, lost, best!.headers) };
+}
+
+async function crawl(t: CrawlTarget, options: Partial<CrawlOptions> = {}) {
+  const rows: string[][] = [];
+  const progress: number[] = [];
+  const result = await crawlTable(t, { timing: FAST, onRows: (r) => rows.push(...r), onProgress: (p) => progress.push(p.rows), ...options });
+  return { rows, progress, result };
+}
+
+describe('crawlTable', () => {
+  it('takes a row the page fills in place once, in its fuller reading', async () => {
+    document.body.innerHTML = `<table><tr><th>Name</th><th>Email</th></tr>
+      <tr><td>Ana</td><td>ana@example.com</td></tr><tr><td>Jane</td><td id="late"></td></tr></table>`;
+    setTimeout(() => (document.getElementById('late')!.textContent = 'jane@example.com'), 40);
+    const { rows } = await crawl(target(), { timing: { ...FAST, scrollSparseMs: 80 } });
+    expect(rows).toEqual([
+      ['Ana', 'ana@example.com'],
+      ['Jane', 'jane@example.com'],
+    ]);
+  });
+
+  it('follows Next to the last page, every row once and in order, reporting progress', async () => {
+    const all = pagedTable(23, 10);
+    const { rows, result, progress } = await crawl(target());
+    expect(rows).toEqual(all);
+    expect(result).toMatchObject({ end: 'complete', rows: 23, pages: 3, statedTotal: 23, headers: ['Name', 'Email'] });
+    expect(progress[progress.length - 1]).toBe(23);
+  });
+
+  it('finds the table again when Next replaces the whole table element', async () => {
+    const all = pagedTable(15, 5, { replaceTable: true });
+    const { rows, result } = await crawl(target());
+    expect(rows).toEqual(all);
+    expect(result.end).toBe('complete');
+  });
+
+  it('clicks Load more until the button goes', async () => {
+    const all = people(12);
+    let shown = 4;
+    const render = () => {
+      document.getElementById('list')!.innerHTML = all
+        .slice(0, shown)
+        .map(([n, e]) => `<li><b>${n}</b> <a href="mailto:${e}">${e}</a></li>`)
+        .join('');
+      if (shown >= all.length) document.getElementById('more')!.remove();
+    };
+    document.body.innerHTML = `<div><ul id="list"></ul><button id="more">Load more</button></div>`;
+    document.getElementById('more')!.addEventListener('click', () => setTimeout(() => ((shown += 4), render()), 10));
+    render();
+    const { rows, result } = await crawl({ source: listSource(document.getElementById('list')!), relocate: () => undefined });
+    expect(rows.map((r) => r[1])).toEqual(all.map(([, e]) => e));
+    expect(result.end).toBe('complete');
+  });
+
+  it('stops at the row limit, keeping exactly that many', async () => {
+    pagedTable(30, 10);
+    const { rows, result } = await crawl(target(), { limits: { maxRows: 15 } });
+    expect(rows).toHaveLength(15);
+    expect(result.end).toBe('row-limit');
+  });
+
+  it('stops at the page limit', async () => {
+    pagedTable(30, 5);
+    const { rows, result } = await crawl(target(), { limits: { maxPages: 2 } });
+    expect(rows).toHaveLength(10);
+    expect(result).toMatchObject({ end: 'page-limit', pages: 2 });
+  });
+
+  it('stops at the time limit', async () => {
+    pagedTable(30, 5);
+    let clock = 0;
+    const { result } = await crawl(target(), { limits: { maxMs: 1000 }, now: () => (clock += 400) });
+    expect(result.end).toBe('time-limit');
+  });
+
+  it('stops when asked, keeping the rows read so far', async () => {
+    pagedTable(30, 5);
+    const controller = new AbortController();
+    const { rows, result } = await crawl(target(), {
+      signal: controller.signal,
+      onProgress: (p) => {
+        if (p.rows >= 10) controller.abort();
+      },
+    });
+    expect(result.end).toBe('stopped');
+    expect(rows.length).toBeGreaterThanOrEqual(10);
+    expect(rows.length).toBeLessThan(30);
+  });
+
+  it('ends with next-page-stuck as soon as a page reports an error, with rows missing', async () => {
+    const all = pagedTable(30, 10, { failFrom: 2 });
+    // A minute's wait for the page would time the test out: the alert has to end the wait.
+    const { rows, result } = await crawl(target(), { timing: { ...FAST, loadWaitMs: 60_000 } });
+    expect(rows).toEqual(all.slice(0, 20));
+    expect(result).toMatchObject({ end: 'next-page-stuck', rows: 20, statedTotal: 30 });
+  });
+
+  it('does not take rows twice when a Next goes round to rows already read', async () => {
+    document.body.innerHTML = `<section><table id="t"><tr><th>Name</th><th>Email</th></tr><tr><td>A</td><td>a@example.com</td></tr></table><button id="n">Next</button></section>`;
+    document.getElementById('n')!.addEventListener('click', () =>
+      setTimeout(() => (document.querySelector('#t tr:last-child td')!.textContent = 'A'), 5),
+    );
+    const { rows, result } = await crawl(target());
+    expect(rows).toEqual([['A', 'a@example.com']]);
+    expect(result.end).toBe('complete');
+  });
+
+  it('takes the fuller reading of a row the grid filled in late', async () => {
+    document.body.innerHTML = `
+      <div role="grid" aria-rowcount="3">
+        <div role="row" aria-rowindex="1"><span role="columnheader">Name</span><span role="columnheader">Email</span></div>
+        <div role="row" aria-rowindex="2"><span role="gridcell">Ana</span><span role="gridcell">ana@example.com</span></div>
+        <div role="row" aria-rowindex="3"><span role="gridcell">Jane</span><span role="gridcell" id="late"></span></div>
+      </div>`;
+    setTimeout(() => (document.getElementById('late')!.textContent = 'jane@example.com'), 40);
+    const { rows } = await crawl(target(), { timing: { ...FAST, scrollSparseMs: 80 } });
+    expect(rows).toEqual([
+      ['Ana', 'ana@example.com'],
+      ['Jane', 'jane@example.com'],
+    ]);
+  });
+});

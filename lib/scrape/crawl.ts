@@ -1,0 +1,308 @@
+import { pageAlerts, findLoadMoreControl, findNextControl, isLoadingNear, type PagerControl } from './controls';
+import { findStatedTotal } from './stated-total';
+import { waitForSettle } from './settle';
+import { RowCollector } from './row-collector';
+import { atBottom, isDocumentScroller, scrollContainerOf, scrollStep, scrollTo } from './scrolling';
+import type { RowCache, TableSnapshot, TableSource } from './types';
+
+/** Bounds on one export, so an endless feed or a stuck page always ends with a clear message. */
+export interface CrawlLimits {
+  maxRows: number;
+  maxPages: number;
+  maxMs: number;
+}
+
+export const DEFAULT_LIMITS: CrawlLimits = { maxRows: 50_000, maxPages: 500, maxMs: 15 * 60_000 };
+
+/** How long to wait on the page; short, bounded, and ended early by the DOM settling. */
+export interface CrawlTiming {
+  scrollFirstChangeMs: number;
+  scrollQuietMs: number;
+  /** Extra wait after a scroll when some rows came out with fewer cells than usual. */
+  scrollSparseMs: number;
+  scrollMaxMs: number;
+  /** At the end of a list: how long to wait for an infinite list to start loading more, with and without a sign that it will. */
+  endWaitMs: number;
+  endWaitWithEvidenceMs: number;
+  /** After a click on Next or Load more: how long the page may take to show new rows. */
+  loadWaitMs: number;
+  loadQuietMs: number;
+}
+
+export const DEFAULT_TIMING: CrawlTiming = {
+  scrollFirstChangeMs: 150,
+  scrollQuietMs: 4,
+  scrollSparseMs: 50,
+  scrollMaxMs: 1_500,
+  endWaitMs: 800,
+  endWaitWithEvidenceMs: 8_000,
+  loadWaitMs: 15_000,
+  loadQuietMs: 120,
+};
+
+export type CrawlEnd = 'complete' | 'stopped' | 'row-limit' | 'page-limit' | 'time-limit' | 'next-page-stuck' | 'table-lost' | 'next-page-elsewhere';
+
+export type CrawlActivity = 'reading' | 'scrolling' | 'next-page' | 'loading-more';
+
+export interface CrawlProgress {
+  rows: number;
+  page: number;
+  activity: CrawlActivity;
+  statedTotal?: number;
+}
+
+export interface CrawlResult {
+  end: CrawlEnd;
+  headers: string[];
+  rows: number;
+  pages: number;
+  statedTotal?: number;
+}
+
+export interface CrawlTarget {
+  source: TableSource;
+  /** Finds the table again after the page replaced its element (a re-render on Next). */
+  relocate(lost: TableSource): TableSource | undefined;
+}
+
+export interface CrawlOptions {
+  limits?: Partial<CrawlLimits>;
+  timing?: Partial<CrawlTiming>;
+  signal?: AbortSignal;
+  /** New rows, in page order, each once; columns follow the final headers (shorter rows are padded later). */
+  onRows(rows: string[][]): void;
+  onProgress?(progress: CrawlProgress): void;
+  now?(): number;
+}
+
+class EndCrawl extends Error {
+  constructor(readonly end: CrawlEnd) {
+    super(end);
+  }
+}
+
+/** One export's reading of a table: what it has seen, where it is, and how it moves on. */
+class TableCrawler {
+  private readonly limits: CrawlLimits;
+  private readonly timing: CrawlTiming;
+  private readonly now: () => number;
+  private readonly started: number;
+  private readonly cache: RowCache = new WeakMap();
+  private readonly rows: RowCollector;
+  private readonly restore: [Element, number][] = [];
+  private source: TableSource;
+  private snapshot: TableSnapshot | undefined;
+  private headers: string[] = [];
+  private statedTotal: number | undefined;
+  private page = 1;
+  private activity: CrawlActivity = 'reading';
+  private sparse = false;
+
+  constructor(
+    private readonly target: CrawlTarget,
+    private readonly options: CrawlOptions,
+  ) {
+    this.limits = { ...DEFAULT_LIMITS, ...options.limits };
+    this.timing = { ...DEFAULT_TIMING, ...options.timing };
+    this.now = options.now ?? (() => Date.now());
+    this.started = this.now();
+    this.rows = new RowCollector(this.limits.maxRows, options.onRows);
+    this.source = target.source;
+  }
+
+  async run(): Promise<CrawlResult> {
+    let end: CrawlEnd = 'complete';
+    try {
+      // The page may still be drawing the table the admin just picked.
+      await this.settle(this.watched(), this.timing.scrollFirstChangeMs, this.timing.scrollQuietMs, this.timing.scrollMaxMs);
+      this.read();
+      this.statedTotal = this.snapshot?.statedTotal ?? findStatedTotal(this.source.element);
+      for (;;) {
+        await this.settleIfSparse();
+        await this.drainScroll();
+        if (await this.loadMore()) continue;
+        if (await this.nextPage()) continue;
+        break;
+      }
+      await this.settleIfSparse();
+    } catch (error) {
+      if (!(error instanceof EndCrawl)) throw error;
+      end = error.end;
+    } finally {
+      this.rows.flush();
+      for (const [el, top] of this.restore) el.scrollTop = top;
+    }
+    return { end, headers: this.headers, rows: this.rows.count, pages: this.page, statedTotal: this.stated() };
+  }
+
+  private stated(): number | undefined {
+    return this.statedTotal ?? this.snapshot?.statedTotal;
+  }
+
+  private report(): void {
+    this.options.onProgress?.({ rows: this.rows.count, page: this.page, activity: this.activity, statedTotal: this.stated() });
+  }
+
+  private check(): void {
+    if (this.options.signal?.aborted) throw new EndCrawl('stopped');
+    if (this.now() - this.started > this.limits.maxMs) throw new EndCrawl('time-limit');
+  }
+
+  /** Reads what is on screen now; returns how many rows were new. */
+  private read(): number {
+    this.check();
+    if (!this.source.element.isConnected) {
+      const found = this.target.relocate(this.source);
+      if (!found) throw new EndCrawl('table-lost');
+      this.source = found;
+    }
+    this.snapshot = this.source.read({ cache: this.cache }) ?? this.snapshot;
+    if (!this.snapshot) return 0;
+    if (this.snapshot.headers.length >= this.headers.length) this.headers = this.snapshot.headers;
+    const { added, held, sparse } = this.rows.take(this.snapshot, this.page);
+    this.sparse = sparse;
+    this.rows.flush(held);
+    this.report();
+    if (this.rows.limitReached) throw new EndCrawl('row-limit');
+    return added;
+  }
+
+  private watched(): Node[] {
+    return [this.source.element.parentNode ?? this.source.element];
+  }
+
+  /** After a click the answer may show anywhere on the page (a spinner, an error banner). */
+  private watchedWidely(): Node[] {
+    return [this.source.element.getRootNode()];
+  }
+
+  private settle(nodes: Node[], firstChangeMs: number, quietMs: number, maxMs: number, trigger?: () => void): Promise<boolean> {
+    return waitForSettle(nodes, { firstChangeMs, quietMs, maxMs, signal: this.options.signal, trigger });
+  }
+
+  private rowElements(): Element[] {
+    return this.snapshot?.rowElements.filter((el) => el.isConnected) ?? [];
+  }
+
+  private readonly insideRows = (el: Element) => this.rowElements().some((row) => row.contains(el));
+
+  /** Some rows have fewer cells than finished rows had: the page may still be drawing them. */
+  private async settleIfSparse(): Promise<void> {
+    if (!this.sparse) return;
+    await this.settle(this.watched(), this.timing.scrollSparseMs, this.timing.scrollSparseMs, this.timing.scrollMaxMs);
+    this.read();
+  }
+
+  /**
+   * After a click or at the end of a list: waits for new rows, first up to `firstChangeMs` for the
+   * page to react, then for as long as something visibly loads (or briefly, when nothing shows it).
+   */
+  private async waitForNewRows(firstChangeMs: number, trigger?: () => void): Promise<boolean> {
+    const deadline = this.now() + this.timing.loadWaitMs;
+    let waitForChange = firstChangeMs;
+    let pending = trigger;
+    const alertsBefore = pageAlerts(this.source.element);
+    while (this.now() < deadline) {
+      const changed = await this.settle(this.watchedWidely(), waitForChange, this.timing.loadQuietMs, Math.max(1, deadline - this.now()), pending);
+      pending = undefined;
+      if (this.read() > 0) return true;
+      const loading = isLoadingNear(this.source.element);
+      if (!changed && !loading) return false;
+      // The page reported an error instead of loading: waiting longer will not bring the rows.
+      if (!loading && pageAlerts(this.source.element) !== alertsBefore) return false;
+      waitForChange = Math.max(1, Math.min(deadline - this.now(), loading ? this.timing.loadWaitMs : this.timing.endWaitWithEvidenceMs / 4));
+    }
+    return false;
+  }
+
+  /** Rows drawn only near the view: the grid says it has more rows, or its scroll area is far taller than its rows. */
+  private looksVirtual(scroller: Element): boolean {
+    const shown = this.snapshot?.rows.length ?? 0;
+    if (this.snapshot?.statedTotal !== undefined && this.snapshot.statedTotal > shown) return true;
+    if (isDocumentScroller(scroller)) return false;
+    const rects = this.rowElements().map((r) => r.getBoundingClientRect());
+    const span = rects.length ? Math.max(...rects.map((r) => r.bottom)) - Math.min(...rects.map((r) => r.top)) : 0;
+    return span > 0 && span < scroller.scrollHeight * 0.6;
+  }
+
+  /** At the end of the scroll area: more may come by itself (an infinite list), or by a button (not ours to wait for here). */
+  private async waitAtEnd(): Promise<boolean> {
+    const total = this.stated();
+    const loading = isLoadingNear(this.source.element);
+    if (total !== undefined && this.rows.count >= total && !loading) return false;
+    // A Load more or Next button brings the rest: no need to wait for an infinite list.
+    if (findLoadMoreControl(this.source.element, this.insideRows) || findNextControl(this.source.element, this.insideRows)) return false;
+    const evidence = (total !== undefined && this.rows.count < total) || loading;
+    return this.waitForNewRows(evidence ? this.timing.endWaitWithEvidenceMs : this.timing.endWaitMs);
+  }
+
+  /** Scrolls the rows' container step by step to its end, reading as rows render or load. */
+  private async drainScroll(): Promise<void> {
+    let scroller = scrollContainerOf(this.rowElements()[0] ?? this.source.element);
+    if (!scroller) return;
+    if (!this.restore.some(([el]) => el === scroller)) this.restore.push([scroller, scroller.scrollTop]);
+    const { scrollFirstChangeMs, scrollQuietMs, scrollMaxMs } = this.timing;
+    if (!isDocumentScroller(scroller) && scroller.scrollTop > 0) {
+      const top = scroller;
+      await this.settle(this.watched(), scrollFirstChangeMs, scrollQuietMs, scrollMaxMs, () => scrollTo(top, 0));
+      this.read();
+    }
+    let staticContent = false;
+    for (;;) {
+      this.check();
+      this.activity = 'scrolling';
+      if (atBottom(scroller)) {
+        if (!(await this.waitAtEnd())) return;
+        scroller = scrollContainerOf(this.rowElements()[0] ?? this.source.element) ?? scroller;
+        continue;
+      }
+      const step = staticContent ? scroller.scrollHeight : scrollStep(scroller, this.rowElements());
+      const from = scroller;
+      const changed = await this.settle(this.watched(), scrollFirstChangeMs, scrollQuietMs, scrollMaxMs, step > 0 ? () => scrollTo(from, from.scrollTop + step) : undefined);
+      const added = this.read();
+      await this.settleIfSparse();
+      if (added > 0 || changed || staticContent) continue;
+      if (this.looksVirtual(scroller)) {
+        // A busy page may take a moment to render; never scroll on past rows it has not drawn yet.
+        await this.settle(this.watched(), scrollMaxMs, scrollQuietMs, scrollMaxMs * 2);
+        this.read();
+      } else {
+        // Nothing renders on scroll: skip to the end rather than step through a long static page.
+        staticContent = true;
+      }
+    }
+  }
+
+  private click(control: PagerControl, activity: CrawlActivity): () => void {
+    return () => {
+      this.activity = activity;
+      this.report();
+      control.element.click();
+    };
+  }
+
+  private async loadMore(): Promise<boolean> {
+    const control = findLoadMoreControl(this.source.element, this.insideRows);
+    if (!control || control.navigatesTo) return false;
+    return this.waitForNewRows(this.timing.loadWaitMs, this.click(control, 'loading-more'));
+  }
+
+  private async nextPage(): Promise<boolean> {
+    const control = findNextControl(this.source.element, this.insideRows);
+    if (!control) return false;
+    if (control.navigatesTo) throw new EndCrawl('next-page-elsewhere');
+    if (this.page >= this.limits.maxPages) throw new EndCrawl('page-limit');
+    this.page += 1;
+    if (await this.waitForNewRows(this.timing.loadWaitMs, this.click(control, 'next-page'))) return true;
+    // Nothing new came: the last page, or a Next that shows rows already read.
+    this.page -= 1;
+    const total = this.stated();
+    if (total !== undefined && this.rows.count < total) throw new EndCrawl('next-page-stuck');
+    return false;
+  }
+}
+
+/** Reads every row of the table the target names, following its scrolling, Load more and Next. */
+export function crawlTable(target: CrawlTarget, options: CrawlOptions): Promise<CrawlResult> {
+  return new TableCrawler(target, options).run();
+}

@@ -1,0 +1,154 @@
+import {
+  CRAWL_PORT,
+  crawlControlSchema,
+  crawlStartSchema,
+  highlightRequestSchema,
+  type CandidateSummary,
+  type CrawlPortMessage,
+  type CrawlStart,
+  type PageTables,
+  type TableRef,
+} from '../messages';
+import { crawlTable, type CrawlProgress } from './crawl';
+import { highlightTable, type Highlight } from './highlight';
+import { findTableCandidates, relocateTable, type TableCandidate } from './index';
+import { hoveredElement, nearestTable, selectedElement } from './nearest';
+import type { RootOptions } from './roots';
+
+/** The slice of a runtime Port the agent uses, so tests can hand it a fake. */
+export interface PortLike {
+  name: string;
+  postMessage(message: unknown): void;
+  disconnect(): void;
+  onMessage: { addListener(listener: (message: unknown) => void): void };
+  onDisconnect: { addListener(listener: () => void): void };
+}
+
+export interface AgentDeps {
+  /** Opens a port to the background (runtime.connect). */
+  connect(name: string): PortLike;
+  roots?: RootOptions;
+  /** How often progress is reported at most. */
+  progressEveryMs?: number;
+}
+
+const ROWS_PER_MESSAGE = 1000;
+
+/**
+ * Runs in the page (a content script injected on the admin's click): lists the tables, outlines
+ * the one picked, and reads every row of the one to export, streaming rows to the background.
+ */
+export class PageAgent {
+  private candidates: TableCandidate[] = [];
+  private highlight: Highlight | undefined;
+  private crawling: AbortController | undefined;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly deps: AgentDeps,
+  ) {}
+
+  /** The page's tables, best first, as plain data; remembered so later requests can name one by index. */
+  list(): PageTables {
+    this.candidates = findTableCandidates(this.doc, this.deps.roots);
+    return {
+      site: this.doc.location?.host ?? '',
+      title: this.doc.title,
+      tables: this.candidates.map((c, index): CandidateSummary => {
+        // Columns empty on every row so far (a checkbox column) are not worth showing the admin.
+        const headers = c.headers.filter((_, col) => c.rows.some((row) => row[col] !== ''));
+        const summary: CandidateSummary = { index, kind: c.kind, label: c.label, headers, rowCount: c.rows.length, signature: c.signature };
+        if (c.statedTotal !== undefined) summary.statedTotal = c.statedTotal;
+        return summary;
+      }),
+    };
+  }
+
+  /** Highlight requests arrive over a port from the popup; closing the popup removes the outline. */
+  acceptHighlightPort(port: PortLike): void {
+    port.onMessage.addListener((message) => {
+      const request = highlightRequestSchema.safeParse(message);
+      if (!request.success) return;
+      this.clearHighlight();
+      if (request.data.type === 'highlight/show') this.showHighlight(request.data.index);
+    });
+    port.onDisconnect.addListener(() => this.clearHighlight());
+  }
+
+  /** Handles a background request; answers whether the crawl started. */
+  handleCommand(message: unknown): { ok: true } | { ok: false; error: string } {
+    const command = crawlStartSchema.safeParse(message);
+    if (!command.success) return { ok: false, error: 'Malformed request.' };
+    if (this.crawling) return { ok: false, error: 'This table is already being exported.' };
+    const table = this.resolve(command.data.table);
+    if (!table) return { ok: false, error: 'That table is no longer on the page. Open the popup again to see the tables now shown.' };
+    this.clearHighlight();
+    void this.crawl(command.data, table);
+    return { ok: true };
+  }
+
+  private showHighlight(index: number): void {
+    const table = this.candidates[index];
+    if (!table || !table.element.isConnected) return;
+    this.highlight = highlightTable(this.doc, table.element, `Roster Sync · ${table.label}`);
+  }
+
+  private clearHighlight(): void {
+    this.highlight?.remove();
+    this.highlight = undefined;
+  }
+
+  private resolve(ref: TableRef): TableCandidate | undefined {
+    if ('nearest' in ref) {
+      const candidates = findTableCandidates(this.doc, this.deps.roots);
+      return nearestTable(candidates, hoveredElement(this.doc) ?? selectedElement(this.doc));
+    }
+    const listed = this.candidates[ref.index];
+    if (listed && listed.signature === ref.signature && listed.element.isConnected) return listed;
+    // The page changed since the popup listed its tables: find the same table again.
+    return findTableCandidates(this.doc, this.deps.roots).find((c) => c.signature === ref.signature);
+  }
+
+  private async crawl(command: CrawlStart, table: TableCandidate): Promise<void> {
+    const controller = new AbortController();
+    this.crawling = controller;
+    const port = this.deps.connect(CRAWL_PORT);
+    let open = true;
+    const send = (message: CrawlPortMessage) => {
+      if (open) port.postMessage(message);
+    };
+    port.onDisconnect.addListener(() => {
+      open = false;
+      controller.abort();
+    });
+    port.onMessage.addListener((message) => {
+      if (crawlControlSchema.safeParse(message).success) controller.abort();
+    });
+    send({ type: 'crawl/hello', crawlId: command.crawlId });
+    send({ type: 'crawl/begin', site: this.doc.location?.host ?? '', title: this.doc.title, label: table.label, kind: table.kind });
+
+    let lastProgress = 0;
+    const every = this.deps.progressEveryMs ?? 200;
+    const onProgress = (progress: CrawlProgress) => {
+      const now = Date.now();
+      if (now - lastProgress < every) return;
+      lastProgress = now;
+      send({ type: 'crawl/progress', ...progress });
+    };
+    const onRows = (rows: string[][]) => {
+      for (let i = 0; i < rows.length; i += ROWS_PER_MESSAGE) send({ type: 'crawl/rows', rows: rows.slice(i, i + ROWS_PER_MESSAGE) });
+    };
+    try {
+      const result = await crawlTable(
+        { source: table.source, relocate: (lost) => relocateTable(this.doc, lost, table.headers, this.deps.roots) },
+        { limits: command.limits, signal: controller.signal, onRows, onProgress },
+      );
+      send({ type: 'crawl/end', ...result });
+    } catch (error) {
+      send({ type: 'crawl/end', end: 'failed', headers: table.headers, rows: 0, pages: 1, error: error instanceof Error ? error.message.slice(0, 500) : 'Unknown error' });
+    } finally {
+      this.crawling = undefined;
+      if (open) port.disconnect();
+    }
+  }
+}

@@ -1,0 +1,58 @@
+/** Waiting on the page: for its DOM to change and then fall quiet, never for a fixed time. */
+
+export interface SettleOptions {
+  /** How long to wait for anything to change at all. */
+  firstChangeMs: number;
+  /** How long the DOM must stay unchanged, once it changed, to count as settled. */
+  quietMs: number;
+  /** The most to wait in all. */
+  maxMs: number;
+  signal?: AbortSignal;
+  /** Done once the nodes are watched (a scroll, a click), so a change it makes at once is seen. */
+  trigger?: () => void;
+}
+
+const OBSERVE: MutationObserverInit = { subtree: true, childList: true, attributes: true, characterData: true };
+
+function observerFor(node: Node): typeof MutationObserver {
+  const view = (node.ownerDocument ?? (node as Document)).defaultView;
+  return (view as unknown as { MutationObserver?: typeof MutationObserver })?.MutationObserver ?? MutationObserver;
+}
+
+/**
+ * Resolves true once the nodes' subtrees changed and then stayed quiet for `quietMs`, or false if
+ * nothing changed within `firstChangeMs`. Bounded by `maxMs`, and ends at once when aborted.
+ */
+export function waitForSettle(nodes: readonly Node[], options: SettleOptions): Promise<boolean> {
+  return new Promise((resolve) => {
+    let changed = false;
+    let quietTimer: ReturnType<typeof setTimeout> | undefined;
+    const observers = nodes.map((node) => {
+      const Observer = observerFor(node);
+      const observer = new Observer(() => {
+        changed = true;
+        clearTimeout(firstTimer);
+        clearTimeout(quietTimer);
+        quietTimer = setTimeout(() => finish(true), options.quietMs);
+      });
+      observer.observe(node, OBSERVE);
+      return observer;
+    });
+    const finish = (result: boolean) => {
+      observers.forEach((o) => o.disconnect());
+      clearTimeout(firstTimer);
+      clearTimeout(quietTimer);
+      clearTimeout(maxTimer);
+      options.signal?.removeEventListener('abort', onAbort);
+      resolve(result);
+    };
+    const onAbort = () => finish(changed);
+    const firstTimer = setTimeout(() => finish(false), options.firstChangeMs);
+    const maxTimer = setTimeout(() => finish(changed), options.maxMs);
+    if (options.signal?.aborted) finish(false);
+    else {
+      options.signal?.addEventListener('abort', onAbort);
+      options.trigger?.();
+    }
+  });
+}
