@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { DraftSummary, ImportPlanSummary } from '@/lib/messages';
+import { MAX_INVITE_FORM_PEOPLE, type DraftSummary, type ImportPlanSummary } from '@/lib/messages';
 import { Notice } from './Notice';
 
 export interface PanelStatus {
@@ -19,6 +19,8 @@ export interface ImportPanelProps {
   onPick(id: string): void;
   onSend(): void;
   onDownload(): void;
+  /** Fills the page's "+ Invite" form instead, for a handful of people. */
+  onFillInvite(): void;
   /** The roster sync section, shown under the import controls once a draft is picked. */
   sync?: ComponentChildren;
   /** A drop zone that turns an HR export into a new draft, right here. */
@@ -95,6 +97,11 @@ export function ImportPanel(props: ImportPanelProps) {
               <button type="button" class="secondary" data-testid="panel-download-csv" disabled={busy || !draftId} onClick={props.onDownload}>
                 Download CSV instead
               </button>
+              {plan && plan.toImport > 0 && plan.toImport <= MAX_INVITE_FORM_PEOPLE && (
+                <button type="button" class="secondary" data-testid="panel-fill-invite" disabled={busy} onClick={props.onFillInvite}>
+                  Fill the + Invite form instead
+                </button>
+              )}
             </div>
           </>
         )}

@@ -106,4 +106,24 @@ describe('the import panel on the mOS My Organization screen', () => {
       'Alan,Turing,alan@acme.example,Sales Engineer,TRUE,FALSE',
     ]);
   });
+
+  it('fills the page\'s + Invite form for a handful of people, and leaves Invite Member to the admin', async () => {
+    const mos = await session.context.newPage();
+    await mos.goto(`${session.demoOrigin}/mos/`);
+    const panel = mos.frameLocator(PANEL);
+    await expect.poll(() => panel.getByTestId('plan-to-import').textContent()).toBe('2');
+    await panel.getByTestId('panel-fill-invite').click();
+    await expect.poll(() => panel.locator('body').textContent()).toContain('The + Invite form holds 2 people');
+    // Ada has an Opportunity seat, which this version of the form cannot set: the admin is told, by name.
+    expect(await panel.locator('body').textContent()).toContain('ada@acme.example: product_access – the page’s form has no Product Access field');
+    const dialog = mos.getByRole('dialog', { name: 'Invite Members' });
+    expect(await mos.evaluate(() => (window as any).mosMock.invited.length)).toBe(0);
+    await dialog.getByRole('button', { name: 'Invite Member' }).click();
+    await waitForMockEvents(mos, 1);
+    const invited = await mos.evaluate(() => (window as any).mosMock.invited as Array<Record<string, string>>);
+    expect(invited.map((p) => [p.first_name, p.last_name, p.email, p.job_title, p.permissions])).toEqual([
+      ['Ada', 'Lovelace', 'ada@acme.example', 'Account Executive', 'Member'],
+      ['Alan', 'Turing', 'alan@acme.example', 'Sales Engineer', 'Member'],
+    ]);
+  });
 });

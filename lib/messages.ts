@@ -13,6 +13,9 @@ const MAX_CSV_CHARS = 64 * 1024 * 1024;
 /** The "+ Invite" dialog is for a handful of people; more go through Import CSV. */
 export const MAX_PAGE_INVITEES = 25;
 
+/** The panel offers the "+ Invite" form instead of a file for this many people or fewer. */
+export const MAX_INVITE_FORM_PEOPLE = 10;
+
 /** One person for the page's invite form; programs by the names the form shows. */
 export const pageInviteeSchema = z.object({
   first_name: z.string().max(256),
@@ -24,6 +27,7 @@ export const pageInviteeSchema = z.object({
   mos_opportunity: z.boolean(),
   programs: z.array(z.string().max(128)).max(20),
 });
+export type PageInvitee = z.infer<typeof pageInviteeSchema>;
 
 export const mosPageRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('mos/read-members') }),
@@ -192,6 +196,7 @@ export const panelRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('panel/sync'), draftId: z.string().min(1).max(64) }),
   z.object({ type: z.literal('panel/sync-draft'), draftId: z.string().min(1).max(64) }),
   z.object({ type: z.literal('panel/highlight'), email: z.string().min(3).max(320) }),
+  z.object({ type: z.literal('panel/fill-invite'), draftId: z.string().min(1).max(64) }),
 ]);
 export type PanelRequest = z.infer<typeof panelRequestSchema>;
 
@@ -232,6 +237,11 @@ export const panelResponseSchemas = {
   'panel/sync': z.object({ ok: z.literal(true), report: syncReportSummarySchema }),
   'panel/sync-draft': z.object({ ok: z.literal(true), draftId: z.string(), count: z.number() }),
   'panel/highlight': z.object({ ok: z.literal(true), found: z.boolean() }),
+  'panel/fill-invite': z.object({
+    ok: z.literal(true),
+    filled: z.number(),
+    problems: z.array(z.string()),
+  }),
   'panel/download': z.object({
     ok: z.literal(true),
     plan: importPlanSummarySchema,

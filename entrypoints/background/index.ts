@@ -4,6 +4,7 @@ import { syncMosContentScript } from '@/lib/extension/mos-content-script';
 import { setUpTableExport } from '@/lib/extension/export-background';
 import {
   attachResponseSchema,
+  fillResponseSchema,
   highlightResponseSchema,
   isFromExtensionPage,
   panelRequestSchema,
@@ -26,6 +27,9 @@ function mosTab(tabId: number): MosTab {
   return {
     async readMembers() {
       return readMembersResponseSchema.parse(await ask({ type: 'mos/read-members' })).members;
+    },
+    async fillInvite(people) {
+      return fillResponseSchema.parse(await ask({ type: 'mos/fill-invite', people, pressInvite: false }));
     },
     async highlightMember(email) {
       return highlightResponseSchema.parse(await ask({ type: 'mos/highlight-member', email })).found;

@@ -19,6 +19,7 @@ function Panel() {
       onPick={panel.setDraftId}
       onSend={panel.onSend}
       onDownload={panel.onDownload}
+      onFillInvite={panel.onFillInvite}
       fileImport={<PanelFileImport ask={panel.ask} onImported={panel.reloadDrafts} />}
       sync={
         panel.sync && (

@@ -97,6 +97,20 @@ export function usePanel() {
     });
   };
 
+  const onFillInvite = async () => {
+    if (!draftId) return;
+    setBusy(true);
+    setStatus({ kind: 'info', text: 'Filling the + Invite form…' });
+    const res = await ask({ type: 'panel/fill-invite', draftId });
+    setBusy(false);
+    if (!res.ok) return setStatus({ kind: 'error', text: res.error });
+    setStatus({
+      kind: res.problems.length > 0 ? 'error' : 'ok',
+      text: `The + Invite form holds ${res.filled} ${res.filled === 1 ? 'person' : 'people'}. Check it, then press Invite Member.`,
+      notes: res.problems,
+    });
+  };
+
   const onDownload = async () => {
     if (!draftId) return;
     setBusy(true);
@@ -121,6 +135,7 @@ export function usePanel() {
     onToggle,
     onSend: () => void onSend(),
     onDownload: () => void onDownload(),
+    onFillInvite: () => void onFillInvite(),
     onAddNewPeople: () => void onAddNewPeople(),
     onHighlight,
     onSyncDownload: () => sync && saveTextFile('mos-roster-sync-report.csv', sync.csv),

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createDraft, loadDraft, openRosterDb, planImport, type RosterDatabase } from '../drafts';
 import type { PageMember } from '../mos-page/members';
+import type { PageInvitee } from '../messages';
 import type { SourceTable } from '../source-table';
 import { handlePanelRequest, type MosTab } from './panel-service';
 
@@ -27,6 +28,7 @@ function member(email: string, status: PageMember['status'] = 'active'): PageMem
 
 interface FakeTab extends MosTab {
   attached: Array<{ fileName: string; csv: string }>;
+  invited: PageInvitee[];
   reads: number;
 }
 
@@ -37,6 +39,7 @@ function fakeTab(
 ): FakeTab {
   const tab: FakeTab = {
     attached: [],
+    invited: [],
     reads: 0,
     async readMembers() {
       tab.reads++;
@@ -47,6 +50,10 @@ function fakeTab(
     },
     async highlightMember() {
       return false;
+    },
+    async fillInvite(people) {
+      tab.invited.push(...people);
+      return { ok: true, mode: people.length > 1 ? 'multiple' : 'single', filled: people.length, problems: [], pressed: false, submitted: false, permissionOptions: [] };
     },
     async attachCsv(fileName, csv) {
       tab.attached.push({ fileName, csv });
@@ -301,5 +308,29 @@ describe('panel/import-table', () => {
     expect(draft?.meta.origin).toEqual({ kind: 'file', fileName: 'export.csv', signature: 'name|work email' });
     expect(planImport(draft!).people.map((p) => [p.first_name, p.last_name, p.email])).toEqual([['Jane', 'Doe', 'jane@example.com']]);
     expect(tab.reads).toBe(0);
+  });
+});
+
+describe('panel/fill-invite', () => {
+  it('fills the + Invite form with the people the file would carry, programs by name, as members', async () => {
+    const db = await freshDb();
+    const draft = await seeded(db);
+    const tab = fakeTab([member('old.hand@example.com')]);
+    const response = await handlePanelRequest({ type: 'panel/fill-invite', draftId: draft.id }, db, tab);
+    expect(response).toEqual({ ok: true, filled: 2, problems: [] });
+    expect(tab.invited).toEqual([
+      { first_name: 'Jane', last_name: 'Doe', email: 'jane@example.com', job_title: 'Engineer II', permissions: 'Member', mos_enable: true, mos_opportunity: true, programs: [] },
+      { first_name: 'Pat', last_name: 'Lee', email: 'pat@example.com', job_title: 'AE', permissions: 'Member', mos_enable: true, mos_opportunity: false, programs: [] },
+    ]);
+  });
+
+  it('sends more than ten people to the file instead', async () => {
+    const db = await freshDb();
+    const rows = Array.from({ length: 11 }, (_, i) => [`P${i}`, 'X', `p${i}@example.com`, 'AE', '']);
+    const draft = await seeded(db, 'Big', { ...TABLE, rows });
+    const tab = fakeTab();
+    const response = await handlePanelRequest({ type: 'panel/fill-invite', draftId: draft.id }, db, tab);
+    expect(response).toEqual({ ok: false, error: 'The + Invite form is for 10 people or fewer; send the 11 as a file instead.' });
+    expect(tab.invited).toEqual([]);
   });
 });

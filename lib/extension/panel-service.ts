@@ -19,7 +19,18 @@ import { describeTemplateFit, fitToPageTemplate } from '../mos/live-template';
 import { rosterFromDraft } from '../sync/from-draft';
 import { buildSyncReport, type SyncReport } from '../sync/report';
 import { syncReportCsv } from '../sync/report-csv';
-import type { DraftSummary, ImportPlanSummary, PanelRequest, PanelResponse, SyncReportSummary } from '../messages';
+import {
+  MAX_INVITE_FORM_PEOPLE,
+  type DraftSummary,
+  type FillResponse,
+  type ImportPlanSummary,
+  type PageInvitee,
+  type PanelRequest,
+  type PanelResponse,
+  type SyncReportSummary,
+} from '../messages';
+import { PROGRAMS } from '../mos/programs';
+import type { MosPerson } from '../mos/schema';
 
 /** What the panel service needs from the mOS tab it serves. */
 export interface MosTab {
@@ -28,6 +39,8 @@ export interface MosTab {
   readTemplate(): Promise<string[] | null>;
   /** Scrolls to a member's Billing Status control and marks it, so the admin can deactivate them. */
   highlightMember(email: string): Promise<boolean>;
+  /** Fills the page's "+ Invite" dialog, leaving its Invite Member button to the admin. */
+  fillInvite(people: PageInvitee[]): Promise<FillResponse>;
   attachCsv(fileName: string, csv: string): Promise<{ ok: true; confirmed: boolean } | { ok: false; error: string }>;
 }
 
@@ -121,6 +134,23 @@ function summariseSync(report: SyncReport): SyncReportSummary {
   };
 }
 
+const PROGRAM_NAMES = new Map(PROGRAMS.map((p) => [p.slug, p.name]));
+
+/** A draft's person as the page's invite form takes them: programs by the names the form shows. */
+function asInvitee(person: MosPerson): PageInvitee {
+  return {
+    first_name: person.first_name,
+    last_name: person.last_name,
+    email: person.email,
+    job_title: person.job_title,
+    // The import file carries no permissions either: everyone comes in as a member.
+    permissions: 'Member',
+    mos_enable: person.mos_enable,
+    mos_opportunity: person.mos_opportunity,
+    programs: person.course_enrollments.map((slug) => PROGRAM_NAMES.get(slug) ?? slug),
+  };
+}
+
 export async function handlePanelRequest<R extends PanelRequest>(
   request: R,
   db: RosterDatabase,
@@ -164,6 +194,18 @@ export async function handlePanelRequest<R extends PanelRequest>(
         if (rows.length === 0) return { ok: false, error: 'Nobody new: everyone in the roster is already in mOS.' };
         const created = await draftOfRows(db, draft, rows, `New hires from ${draft.meta.name}`, policy);
         return { ok: true, draftId: created.id, count: rows.length } as Response;
+      }
+      case 'panel/fill-invite': {
+        const [draft, members] = await Promise.all([requireDraft(db, request.draftId), tab.readMembers()]);
+        const { people } = planImport(draft, existingEmails(members), policy);
+        if (people.length === 0) return { ok: false, error: NOBODY_TO_IMPORT };
+        if (people.length > MAX_INVITE_FORM_PEOPLE) {
+          return { ok: false, error: `The + Invite form is for ${MAX_INVITE_FORM_PEOPLE} people or fewer; send the ${people.length} as a file instead.` };
+        }
+        const filled = await tab.fillInvite(people.map(asInvitee));
+        if (!filled.ok) return filled;
+        const problems = filled.problems.map((p) => `${p.email || 'The form'}: ${p.field} – ${p.message}`);
+        return { ok: true, filled: filled.filled, problems } as Response;
       }
       case 'panel/highlight':
         return { ok: true, found: await tab.highlightMember(request.email) } as Response;
