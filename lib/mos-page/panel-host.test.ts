@@ -20,7 +20,7 @@ function showScreen(markup: string): void {
 }
 
 function frameCountSoon(count: number): Promise<void> {
-  return vi.waitFor(() => expect(frames()).toHaveLength(count), { timeout: 1000, interval: 20 });
+  return vi.waitFor(() => expect(frames()).toHaveLength(count), { timeout: 5000, interval: 20 });
 }
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -37,7 +37,8 @@ async function setup() {
   return { db, meta, open };
 }
 
-const until = (check: () => boolean) => vi.waitFor(() => expect(check()).toBe(true), { timeout: 2000, interval: 5 });
+// Generous: tabs talk over BroadcastChannel, which a busy two-core machine can delay.
+const until = (check: () => boolean) => vi.waitFor(() => expect(check()).toBe(true), { timeout: 10_000, interval: 5 });
 
 describe('EditorSession', () => {
   it('opens a draft, saves an edit as it happens, and undoes and redoes it', async () => {
