@@ -41,6 +41,12 @@ function PlanSummary({ plan }: { plan: ImportPlanSummary }) {
       {plan.invalid > 0 && <li class="error">{plan.invalid} with problems, left out (fix them in the editor)</li>}
       {plan.duplicates > 0 && <li>{plan.duplicates} repeated emails, left out</li>}
       {plan.excluded > 0 && <li>{plan.excluded} excluded in the draft</li>}
+      {plan.invited > 0 && (
+        <li data-testid="plan-invited">
+          <strong>{plan.invited}</strong> of this draft seen in mOS as invited
+          {plan.invitedAt !== undefined && `, last at ${new Date(plan.invitedAt).toLocaleString()}`}
+        </li>
+      )}
       <li>
         Seats this import uses: <strong data-testid="seats-enable">{plan.enableSeats}</strong> Enable,{' '}
         <strong data-testid="seats-opportunity">{plan.opportunitySeats}</strong> Opportunity

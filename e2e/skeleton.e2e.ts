@@ -89,5 +89,9 @@ describe('walking skeleton: HR table → draft → CSV → mOS Import CSV box', 
     await waitForMockEvents(mos, 2);
     const pending = await mos.locator('table tbody tr', { hasText: 'Pending invitation' }).count();
     expect(pending).toBeGreaterThanOrEqual(keptLines.length);
+    // The panel sees them show up as invited, and marks the draft's people with the time.
+    await expect
+      .poll(() => panel.getByTestId('plan-invited').textContent(), { timeout: 20_000 })
+      .toContain(`${keptLines.length} of this draft seen in mOS as invited`);
   });
 });

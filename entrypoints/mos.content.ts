@@ -9,7 +9,19 @@ import {
   readMemberList,
   readSampleTemplateHeader,
   waitForMyOrganizationScreen,
+  watchForInvitations,
+  type InviteWatch,
 } from '@/lib/mos-page';
+
+let invitesWatch: InviteWatch | undefined;
+
+/** After the admin presses Import, tells the background who now shows as invited. */
+function watchInvites(emails: string[]) {
+  invitesWatch?.stop();
+  invitesWatch = watchForInvitations(document, emails, (seen) => {
+    void browser.runtime.sendMessage({ type: 'mos/invitations-seen', emails: seen }).catch(() => undefined);
+  });
+}
 
 async function handle(request: MosPageRequest) {
   switch (request.type) {
@@ -23,7 +35,9 @@ async function handle(request: MosPageRequest) {
     }
     case 'mos/attach-csv': {
       const file = new File([request.csv], request.fileName, { type: 'text/csv' });
-      return attachCsvToImportDialog(document, file);
+      const attached = await attachCsvToImportDialog(document, file);
+      if (attached.ok && request.watchEmails?.length) watchInvites(request.watchEmails);
+      return attached;
     }
     case 'mos/probe':
       return { ok: true, myOrganization: await waitForMyOrganizationScreen(document), mosApp: offersMyOrganization(document) };
@@ -48,6 +62,7 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(listener);
     ctx.onInvalidated(() => {
       host.stop();
+      invitesWatch?.stop();
       browser.runtime.onMessage.removeListener(listener);
     });
   },

@@ -124,6 +124,7 @@ describe('panelResponseSchemas', () => {
     enableSeats: 2,
     opportunitySeats: 0,
     membersRead: 5,
+    invited: 0,
   };
 
   it('accepts each success shape', () => {

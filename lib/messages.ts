@@ -37,6 +37,8 @@ export const mosPageRequestSchema = z.discriminatedUnion('type', [
     type: z.literal('mos/attach-csv'),
     fileName: z.string().min(1).max(255).regex(/\.csv$/i),
     csv: z.string().max(MAX_CSV_CHARS),
+    /** Who the file invites: the adapter reports them as they show up as pending invitations. */
+    watchEmails: z.array(z.string().max(320)).max(200_000).optional(),
   }),
   z.object({ type: z.literal('mos/probe') }),
   z.object({
@@ -211,6 +213,12 @@ export const draftSummarySchema = z.object({
 });
 export type DraftSummary = z.infer<typeof draftSummarySchema>;
 
+/** The mOS page adapter's own report to the background: people of the last file now shown as invited. */
+export const invitationsSeenSchema = z.object({
+  type: z.literal('mos/invitations-seen'),
+  emails: z.array(z.string().max(320)).min(1).max(200_000),
+});
+
 export const importPlanSummarySchema = z.object({
   toImport: z.number(),
   alreadyMembers: z.array(z.string()),
@@ -220,6 +228,9 @@ export const importPlanSummarySchema = z.object({
   enableSeats: z.number(),
   opportunitySeats: z.number(),
   membersRead: z.number(),
+  /** People of this draft already seen in mOS as invited after an import, and the latest time. */
+  invited: z.number(),
+  invitedAt: z.number().optional(),
 });
 export type ImportPlanSummary = z.infer<typeof importPlanSummarySchema>;
 

@@ -2,10 +2,12 @@ import { deleteExpiredDrafts, rosterDbConnector, scheduleRetention } from '@/lib
 import { handlePanelRequest, type MosTab } from '@/lib/extension/panel-service';
 import { syncMosContentScript } from '@/lib/extension/mos-content-script';
 import { setUpTableExport } from '@/lib/extension/export-background';
+import { isFromMosAdapter, recordInvitationsSeen, rememberSentInvites } from '@/lib/extension/invitations-service';
 import {
   attachResponseSchema,
   fillResponseSchema,
   highlightResponseSchema,
+  invitationsSeenSchema,
   isFromExtensionPage,
   panelRequestSchema,
   readMembersResponseSchema,
@@ -37,8 +39,9 @@ function mosTab(tabId: number): MosTab {
     async readTemplate() {
       return readTemplateResponseSchema.parse(await ask({ type: 'mos/read-template' })).header;
     },
-    async attachCsv(fileName, csv) {
-      return attachResponseSchema.parse(await ask({ type: 'mos/attach-csv', fileName, csv }));
+    async attachCsv(fileName, csv, invites) {
+      await rememberSentInvites(tabId, invites);
+      return attachResponseSchema.parse(await ask({ type: 'mos/attach-csv', fileName, csv, watchEmails: [...invites.emails] }));
     },
   };
 }
@@ -58,6 +61,13 @@ export default defineBackground(() => {
   setUpTableExport(browser, db);
   const extensionHost = new URL(browser.runtime.getURL('/')).host;
   browser.runtime.onMessage.addListener((message, sender) => {
+    const seen = invitationsSeenSchema.safeParse(message);
+    if (seen.success) {
+      void mosPatterns().then(async (patterns) => {
+        if (isFromMosAdapter(sender, browser.runtime.id, patterns)) await recordInvitationsSeen(await db(), sender.tab!.id!, seen.data.emails);
+      });
+      return undefined;
+    }
     // Firefox's extension URL host is a per-install UUID, not the id.
     if (!isFromExtensionPage(sender, browser.runtime.id, PANEL_PAGE, extensionHost)) return undefined;
     const request = panelRequestSchema.safeParse(message);

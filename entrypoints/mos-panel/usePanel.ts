@@ -28,6 +28,8 @@ export function usePanel() {
   const [busy, setBusy] = useState(false);
   const [collapsed, setCollapsed] = useState(false);
   const [sync, setSync] = useState<SyncReportSummary>();
+  /** Set after a send: how many were seen invited then, so the watch stops when more appear. */
+  const [watching, setWatching] = useState<number>();
 
   /** Lists the drafts again, picking `pick` (a draft just made) or the newest. */
   const reloadDrafts = (pick?: string) =>
@@ -95,7 +97,24 @@ export function usePanel() {
         : `${res.fileName} was handed to the Import CSV box, but the page did not show its name. Check the box before pressing Import.`,
       notes: res.templateNotes,
     });
+    setWatching(res.plan.invited);
   };
+
+  // After a send, the plan is read again now and then: the admin presses Import in their own time,
+  // and the people then show up as invited.
+  useEffect(() => {
+    if (watching === undefined || !draftId) return;
+    let rounds = 0;
+    const timer = setInterval(() => {
+      if (++rounds > 90) return setWatching(undefined);
+      void ask({ type: 'panel/plan', draftId }).then((res) => {
+        if (!res.ok) return;
+        setPlan(res.plan);
+        if (res.plan.invited > watching) setWatching(undefined);
+      });
+    }, 2000);
+    return () => clearInterval(timer);
+  }, [watching, draftId]);
 
   const onFillInvite = async () => {
     if (!draftId) return;

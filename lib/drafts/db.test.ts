@@ -14,7 +14,7 @@ describe('openRosterDb', () => {
     expect(db.name).toBe(name);
     expect(db.version).toBe(DB_VERSION);
     expect(MIGRATIONS).toHaveLength(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['drafts', 'orgs', 'rows', 'sources', 'userIds']);
+    expect([...db.objectStoreNames].sort()).toEqual(['drafts', 'invitations', 'orgs', 'rows', 'sources', 'userIds']);
     const tx = db.transaction(['drafts', 'rows', 'sources', 'orgs', 'userIds']);
     expect([...tx.objectStore('drafts').indexNames]).toEqual(['byUpdatedAt']);
     expect([...tx.objectStore('rows').indexNames]).toEqual(['byDraft']);
@@ -56,7 +56,8 @@ describe('migration from version 1', () => {
     const name = uniqueName();
     await seedV1Database(name);
     const db = await openRosterDb(name);
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(DB_VERSION);
+    expect(db.objectStoreNames.contains('invitations')).toBe(true);
     const drafts = await db.getAll('drafts');
     expect(drafts.map((d) => d.id).sort()).toEqual(V1_DRAFTS.map((d) => d.id).sort());
     for (const old of V1_DRAFTS) expect(await db.get('drafts', old.id)).toMatchObject(old);

@@ -5,7 +5,7 @@ import { quiet } from './slices';
 import type { DraftMeta, DraftRow } from './types';
 
 export const DB_NAME = 'roster-sync';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface OrgCounter {
   orgKey: string;
@@ -27,6 +27,14 @@ export interface RosterDb extends DBSchema {
   sources: { key: [string, number]; value: SourceChunk };
   orgs: { key: string; value: OrgCounter };
   userIds: { key: [string, string]; value: IssuedUserId; indexes: { byOrg: string } };
+  /** Since v3: people of a draft seen in mOS as invited after an import, and when. */
+  invitations: { key: [string, string]; value: Invitation };
+}
+
+export interface Invitation {
+  draftId: string;
+  email: string;
+  invitedAt: number;
 }
 
 export type RosterDatabase = IDBPDatabase<RosterDb>;
@@ -73,8 +81,13 @@ async function addSourcesRevisionsAndCounts(db: RosterDatabase, tx: UpgradeTrans
   }
 }
 
+/** v3: who of a draft has shown up in mOS as invited, so the admin sees it was done, and when. */
+function addInvitations(db: RosterDatabase): void {
+  db.createObjectStore('invitations', { keyPath: ['draftId', 'email'] });
+}
+
 /** Numbered migrations: entry N upgrades a database of version N to N+1. Never edit a released one. */
-export const MIGRATIONS: readonly Migration[] = [createStores, addSourcesRevisionsAndCounts];
+export const MIGRATIONS: readonly Migration[] = [createStores, addSourcesRevisionsAndCounts, addInvitations];
 
 export interface OpenHooks {
   /** A newer version of the extension needs the database: this connection has been closed for it. */

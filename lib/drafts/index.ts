@@ -14,3 +14,4 @@ export * from './summary';
 export * from './storage-errors';
 export * from './sync';
 export * from './append';
+export * from './invitations';

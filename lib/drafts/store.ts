@@ -2,6 +2,7 @@ import type { ColumnMapping } from '../mapping';
 import type { SourceTable } from '../source-table';
 import { countRows, type DraftCounts } from './counts';
 import type { RosterDatabase } from './db';
+import { invitationsRange } from './invitations';
 import { baseRow, deleteRowsOf, hasWork, rangeOf, readRowRange, readRowsAt, writeNewRows } from './row-store';
 import { quiet, yieldToBrowser } from './slices';
 import { DEFAULT_POLICY, DEFAULT_SEATS, type Draft, type DraftDefaults, type DraftMeta, type DraftRow, type RowPolicy } from './types';
@@ -13,6 +14,7 @@ export const ROW_BATCH = 1000;
 export const COUNT_AT_ONCE_LIMIT = 2000;
 
 const DRAFT_STORES = ['drafts', 'rows', 'sources'] as const;
+const DRAFT_AND_INVITATION_STORES = [...DRAFT_STORES, 'invitations'] as const;
 
 export interface NewDraft {
   name: string;
@@ -122,7 +124,8 @@ export async function loadDraftInBatches(
 }
 
 export async function deleteDraft(db: RosterDatabase, id: string): Promise<void> {
-  const tx = db.transaction(DRAFT_STORES, 'readwrite');
+  const tx = db.transaction(DRAFT_AND_INVITATION_STORES, 'readwrite');
+  void quiet(tx.objectStore('invitations').delete(invitationsRange(id)));
   void quiet(tx.objectStore('drafts').delete(id));
   deleteRowsOf(tx, id);
   await tx.done;
@@ -130,7 +133,8 @@ export async function deleteDraft(db: RosterDatabase, id: string): Promise<void>
 
 /** Deletes every draft and row; user_id counters stay, so no ID is ever given out twice. */
 export async function deleteAllDrafts(db: RosterDatabase): Promise<number> {
-  const tx = db.transaction(DRAFT_STORES, 'readwrite');
+  const tx = db.transaction(DRAFT_AND_INVITATION_STORES, 'readwrite');
+  void quiet(tx.objectStore('invitations').clear());
   const count = await tx.objectStore('drafts').count();
   for (const store of DRAFT_STORES) void quiet(tx.objectStore(store).clear());
   await tx.done;

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { createDraft, loadDraft, openRosterDb, planImport, type RosterDatabase } from '../drafts';
+import { createDraft, loadDraft, markInvited, openRosterDb, planImport, type RosterDatabase } from '../drafts';
 import type { PageMember } from '../mos-page/members';
 import type { PageInvitee } from '../messages';
 import type { SourceTable } from '../source-table';
@@ -112,6 +112,7 @@ describe('panel/plan', () => {
         enableSeats: 1,
         opportunitySeats: 1,
         membersRead: 3,
+        invited: 0,
       },
     });
     expect(tab.attached).toEqual([]);
@@ -187,6 +188,7 @@ describe('panel/send', () => {
         enableSeats: 2,
         opportunitySeats: 1,
         membersRead: 1,
+        invited: 0,
       },
     });
   });
@@ -332,5 +334,16 @@ describe('panel/fill-invite', () => {
     const response = await handlePanelRequest({ type: 'panel/fill-invite', draftId: draft.id }, db, tab);
     expect(response).toEqual({ ok: false, error: 'The + Invite form is for 10 people or fewer; send the 11 as a file instead.' });
     expect(tab.invited).toEqual([]);
+  });
+});
+
+describe('invitations seen after a send', () => {
+  it('counts the people of the draft the page has shown as invited, with the latest time', async () => {
+    const db = await freshDb();
+    const draft = await seeded(db);
+    await markInvited(db, draft.id, ['jane@example.com'], 5000);
+    await markInvited(db, draft.id, ['pat@example.com'], 7000);
+    const response = await handlePanelRequest({ type: 'panel/plan', draftId: draft.id }, db, fakeTab());
+    expect(response).toMatchObject({ ok: true, plan: { invited: 2, invitedAt: 7000 } });
   });
 });

@@ -8,6 +8,7 @@ import {
   planImport,
   produceMosCsv,
   draftOfRows,
+  invitationsOf,
   DEFAULT_POLICY,
   type Draft,
   type ImportPlan,
@@ -32,6 +33,11 @@ import {
 import { PROGRAMS } from '../mos/programs';
 import type { MosPerson } from '../mos/schema';
 
+export interface SentInvites {
+  draftId: string;
+  emails: readonly string[];
+}
+
 /** What the panel service needs from the mOS tab it serves. */
 export interface MosTab {
   readMembers(): Promise<PageMember[]>;
@@ -41,11 +47,15 @@ export interface MosTab {
   highlightMember(email: string): Promise<boolean>;
   /** Fills the page's "+ Invite" dialog, leaving its Invite Member button to the admin. */
   fillInvite(people: PageInvitee[]): Promise<FillResponse>;
-  attachCsv(fileName: string, csv: string): Promise<{ ok: true; confirmed: boolean } | { ok: false; error: string }>;
+  /** `invites` names the draft and the emails the file invites, to watch for as pending invitations. */
+  attachCsv(fileName: string, csv: string, invites: SentInvites): Promise<{ ok: true; confirmed: boolean } | { ok: false; error: string }>;
 }
 
-function summarise(plan: ImportPlan, membersRead: number): ImportPlanSummary {
+function summarise(plan: ImportPlan, membersRead: number, invitations: ReadonlyMap<string, number>): ImportPlanSummary {
+  const times = [...invitations.values()];
   return {
+    invited: invitations.size,
+    invitedAt: times.length > 0 ? Math.max(...times) : undefined,
     toImport: plan.people.length,
     alreadyMembers: plan.alreadyMembers.map((p) => p.email),
     invalid: plan.invalid.length,
@@ -70,6 +80,7 @@ function existingEmails(members: readonly PageMember[]): Set<string> {
 
 interface PreparedFile {
   csv: string;
+  people: string[];
   fileName: string;
   plan: ImportPlanSummary;
   templateNotes: string[];
@@ -89,8 +100,9 @@ async function prepareFile(db: RosterDatabase, tab: MosTab, draftId: string, pol
   });
   return {
     csv: produced.csv,
+    people: produced.rows.map((r) => r.email),
     fileName: csvFileName(draft.meta.name),
-    plan: summarise(produced.plan, members.length),
+    plan: summarise(produced.plan, members.length, await invitationsOf(db, draftId)),
     templateNotes: fit ? describeTemplateFit(fit) : [],
     rowCount: produced.rows.length,
   };
@@ -171,12 +183,12 @@ export async function handlePanelRequest<R extends PanelRequest>(
       case 'panel/plan': {
         const [draft, members] = await Promise.all([requireDraft(db, request.draftId), tab.readMembers()]);
         const plan = planImport(draft, existingEmails(members), policy);
-        return { ok: true, plan: summarise(plan, members.length) } as Response;
+        return { ok: true, plan: summarise(plan, members.length, await invitationsOf(db, request.draftId)) } as Response;
       }
       case 'panel/send': {
         const file = await prepareFile(db, tab, request.draftId, policy);
         if (file.rowCount === 0) return { ok: false, error: NOBODY_TO_IMPORT };
-        const attached = await tab.attachCsv(file.fileName, file.csv);
+        const attached = await tab.attachCsv(file.fileName, file.csv, { draftId: request.draftId, emails: file.people });
         if (!attached.ok) return attached;
         const { plan, fileName, templateNotes } = file;
         return { ok: true, plan, fileName, confirmed: attached.confirmed, templateNotes } as Response;

@@ -3,5 +3,12 @@ import { storage } from 'wxt/utils/storage';
 /** Match patterns of the mOS origins the admin granted from the options page. */
 export const grantedMosPatterns = storage.defineItem<string[]>('local:mosOriginPatterns', { fallback: [] });
 
+/** Per mOS tab, the people of the last file sent there: the page reports them as they show up invited. */
+export const pendingInvitations = storage.defineItem<Record<string, { draftId: string; emails: string[] }>>(
+  // Session storage: kept across the background's restarts, gone when the browser closes.
+  'session:pendingInvitations',
+  { fallback: {} },
+);
+
 /** Whether the admin folded the mOS panel away; kept so it stays out of their way on every visit. */
 export const panelCollapsed = storage.defineItem<boolean>('local:panelCollapsed', { fallback: false });
