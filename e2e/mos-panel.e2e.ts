@@ -39,9 +39,10 @@ describe('the import panel on the mOS My Organization screen', () => {
     await session?.close();
   });
 
-  it('shows the seats the import will use, and follows single-page navigation both ways', async () => {
+  // Two mocks built differently: semantic HTML, and React/MUI-like (div buttons, grids, portals).
+  it.each(['/mos/', '/mos-mui/'])('on %s: shows the seats the import will use, and follows single-page navigation both ways', async (path) => {
     const mos = await session.context.newPage();
-    await mos.goto(`${session.demoOrigin}/mos/`);
+    await mos.goto(`${session.demoOrigin}${path}`);
     const panel = mos.frameLocator(PANEL);
     // Sam Lee is already a member: two people to invite, two Enable seats, one Opportunity seat.
     await expect.poll(() => panel.getByTestId('plan-to-import').textContent()).toBe('2');
@@ -59,9 +60,9 @@ describe('the import panel on the mOS My Organization screen', () => {
     await expect.poll(() => mos.locator(PANEL).count()).toBe(1);
   });
 
-  it('folds away, stays folded on the next visit, and never covers the page when folded', async () => {
+  it.each(['/mos/', '/mos-mui/'])('on %s: folds away, stays folded on the next visit, and unfolds from the keyboard', async (path) => {
     const mos = await session.context.newPage();
-    await mos.goto(`${session.demoOrigin}/mos/`);
+    await mos.goto(`${session.demoOrigin}${path}`);
     const panel = mos.frameLocator(PANEL);
     await panel.getByTestId('panel-toggle').click();
     await expect.poll(() => panelHeight(mos)).toBeLessThan(60);
