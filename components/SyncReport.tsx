@@ -48,6 +48,10 @@ export function SyncReport({ report, busy, onHighlight, onAddNewPeople, onDownlo
   return (
     <section class="stack" aria-labelledby="sync-title">
       <h2 id="sync-title">Roster sync</h2>
+      <p class="muted" data-testid="sync-kept">
+        Kept with the draft, compared {new Date(report.at).toLocaleString()}
+        {report.previousAt !== undefined && ` (the one before: ${new Date(report.previousAt).toLocaleString()})`}.
+      </p>
       <div class="row" role="group" aria-label="Show">
         {FILTERS.map((f) => (
           <button

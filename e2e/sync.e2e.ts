@@ -71,6 +71,7 @@ describe('roster sync in the mOS panel', () => {
     expect(await panel.getByTestId('seat-recovery').locator('[data-email]').evaluateAll((els) => els.map((e) => e.getAttribute('data-email')))).toEqual([
       'maria.gomez@acme.example',
     ]);
+    expect(await panel.getByTestId('sync-kept').textContent()).toContain('Kept with the draft');
     // One of five active members leaves: 20% is not more than 20%, so no guard.
     expect(await panel.getByTestId('sync-guard').count()).toBe(0);
 

@@ -70,6 +70,10 @@ export const syncReportSummarySchema = z.object({
   ),
   guard: z.object({ triggered: z.boolean(), share: z.number(), message: z.string().optional() }),
   csv: z.string(),
+  /** When this report was made and kept with the draft. */
+  at: z.number(),
+  /** When the report kept before it was made, if there was one. */
+  previousAt: z.number().optional(),
 });
 export type SyncReportSummary = z.infer<typeof syncReportSummarySchema>;
 

@@ -14,7 +14,7 @@ describe('openRosterDb', () => {
     expect(db.name).toBe(name);
     expect(db.version).toBe(DB_VERSION);
     expect(MIGRATIONS).toHaveLength(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['drafts', 'invitations', 'orgs', 'rows', 'sources', 'userIds']);
+    expect([...db.objectStoreNames].sort()).toEqual(['drafts', 'invitations', 'orgs', 'rows', 'sources', 'syncReports', 'userIds']);
     const tx = db.transaction(['drafts', 'rows', 'sources', 'orgs', 'userIds']);
     expect([...tx.objectStore('drafts').indexNames]).toEqual(['byUpdatedAt']);
     expect([...tx.objectStore('rows').indexNames]).toEqual(['byDraft']);

@@ -29,6 +29,16 @@ export interface RosterDb extends DBSchema {
   userIds: { key: [string, string]; value: IssuedUserId; indexes: { byOrg: string } };
   /** Since v3: people of a draft seen in mOS as invited after an import, and when. */
   invitations: { key: [string, string]; value: Invitation };
+  /** Since v3: the last roster sync report of a draft, kept with it. */
+  syncReports: { key: string; value: KeptSyncReport };
+}
+
+export interface KeptSyncReport {
+  draftId: string;
+  at: number;
+  counts: { new: number; member: number; changed: number; leaver: number };
+  /** The report as the admin downloads it. */
+  csv: string;
 }
 
 export interface Invitation {
@@ -81,9 +91,10 @@ async function addSourcesRevisionsAndCounts(db: RosterDatabase, tx: UpgradeTrans
   }
 }
 
-/** v3: who of a draft has shown up in mOS as invited, so the admin sees it was done, and when. */
+/** v3: who of a draft has shown up in mOS as invited, and when; and the draft's last sync report. */
 function addInvitations(db: RosterDatabase): void {
   db.createObjectStore('invitations', { keyPath: ['draftId', 'email'] });
+  db.createObjectStore('syncReports', { keyPath: 'draftId' });
 }
 
 /** Numbered migrations: entry N upgrades a database of version N to N+1. Never edit a released one. */

@@ -1,4 +1,4 @@
-import type { RosterDatabase } from './db';
+import type { KeptSyncReport, RosterDatabase } from './db';
 
 /** Invitation keys are [draftId, email]: every string email of one draft. */
 export const invitationsRange = (draftId: string) => IDBKeyRange.bound([draftId, ''], [draftId, '\uffff']);
@@ -20,4 +20,13 @@ export async function markInvited(db: RosterDatabase, draftId: string, emails: r
 export async function invitationsOf(db: RosterDatabase, draftId: string): Promise<Map<string, number>> {
   const all = await db.getAll('invitations', invitationsRange(draftId));
   return new Map(all.map((i) => [i.email, i.invitedAt]));
+}
+
+/** Keeps a draft's latest sync report with it, replacing the one before. */
+export async function keepSyncReport(db: RosterDatabase, report: KeptSyncReport): Promise<void> {
+  await db.put('syncReports', report);
+}
+
+export function keptSyncReport(db: RosterDatabase, draftId: string): Promise<KeptSyncReport | undefined> {
+  return db.get('syncReports', draftId);
 }

@@ -14,7 +14,7 @@ export const ROW_BATCH = 1000;
 export const COUNT_AT_ONCE_LIMIT = 2000;
 
 const DRAFT_STORES = ['drafts', 'rows', 'sources'] as const;
-const DRAFT_AND_INVITATION_STORES = [...DRAFT_STORES, 'invitations'] as const;
+const DRAFT_AND_INVITATION_STORES = [...DRAFT_STORES, 'invitations', 'syncReports'] as const;
 
 export interface NewDraft {
   name: string;
@@ -126,6 +126,7 @@ export async function loadDraftInBatches(
 export async function deleteDraft(db: RosterDatabase, id: string): Promise<void> {
   const tx = db.transaction(DRAFT_AND_INVITATION_STORES, 'readwrite');
   void quiet(tx.objectStore('invitations').delete(invitationsRange(id)));
+  void quiet(tx.objectStore('syncReports').delete(id));
   void quiet(tx.objectStore('drafts').delete(id));
   deleteRowsOf(tx, id);
   await tx.done;
@@ -135,6 +136,7 @@ export async function deleteDraft(db: RosterDatabase, id: string): Promise<void>
 export async function deleteAllDrafts(db: RosterDatabase): Promise<number> {
   const tx = db.transaction(DRAFT_AND_INVITATION_STORES, 'readwrite');
   void quiet(tx.objectStore('invitations').clear());
+  void quiet(tx.objectStore('syncReports').clear());
   const count = await tx.objectStore('drafts').count();
   for (const store of DRAFT_STORES) void quiet(tx.objectStore(store).clear());
   await tx.done;

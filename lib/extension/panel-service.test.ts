@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { createDraft, loadDraft, markInvited, openRosterDb, planImport, type RosterDatabase } from '../drafts';
+import { createDraft, deleteDraft, keptSyncReport, loadDraft, markInvited, openRosterDb, planImport, type RosterDatabase } from '../drafts';
 import type { PageMember } from '../mos-page/members';
 import type { PageInvitee } from '../messages';
 import type { SourceTable } from '../source-table';
@@ -345,5 +345,20 @@ describe('invitations seen after a send', () => {
     await markInvited(db, draft.id, ['pat@example.com'], 7000);
     const response = await handlePanelRequest({ type: 'panel/plan', draftId: draft.id }, db, fakeTab());
     expect(response).toMatchObject({ ok: true, plan: { invited: 2, invitedAt: 7000 } });
+  });
+});
+
+describe('panel/sync keeps its report with the draft', () => {
+  it('stores the latest report, says when the one before was made, and goes with the draft', async () => {
+    const db = await freshDb();
+    const draft = await seeded(db);
+    const first = await handlePanelRequest({ type: 'panel/sync', draftId: draft.id }, db, fakeTab([member('old.hand@example.com')]));
+    const second = await handlePanelRequest({ type: 'panel/sync', draftId: draft.id }, db, fakeTab([member('old.hand@example.com')]));
+    if (!first.ok || !second.ok) throw new Error('sync failed');
+    expect(second.report.previousAt).toBe(first.report.at);
+    const kept = await keptSyncReport(db, draft.id);
+    expect(kept).toMatchObject({ draftId: draft.id, at: second.report.at, counts: second.report.counts, csv: second.report.csv });
+    await deleteDraft(db, draft.id);
+    expect(await keptSyncReport(db, draft.id)).toBeUndefined();
   });
 });

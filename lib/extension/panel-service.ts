@@ -9,6 +9,8 @@ import {
   produceMosCsv,
   draftOfRows,
   invitationsOf,
+  keepSyncReport,
+  keptSyncReport,
   DEFAULT_POLICY,
   type Draft,
   type ImportPlan,
@@ -121,8 +123,10 @@ async function draftSummaries(db: RosterDatabase): Promise<DraftSummary[]> {
   }));
 }
 
-function summariseSync(report: SyncReport): SyncReportSummary {
+function summariseSync(report: SyncReport, at: number, previousAt?: number): SyncReportSummary {
   return {
+    at,
+    previousAt,
     entries: report.entries.map((e) => ({
       status: e.status,
       email: e.email,
@@ -194,8 +198,14 @@ export async function handlePanelRequest<R extends PanelRequest>(
         return { ok: true, plan, fileName, confirmed: attached.confirmed, templateNotes } as Response;
       }
       case 'panel/sync': {
-        const [draft, members] = await Promise.all([requireDraft(db, request.draftId), tab.readMembers()]);
-        return { ok: true, report: summariseSync(buildSyncReport(rosterFromDraft(draft).map((e) => e.person), members)) } as Response;
+        const [draft, members, previous] = await Promise.all([
+          requireDraft(db, request.draftId),
+          tab.readMembers(),
+          keptSyncReport(db, request.draftId),
+        ]);
+        const summary = summariseSync(buildSyncReport(rosterFromDraft(draft).map((e) => e.person), members), Date.now(), previous?.at);
+        await keepSyncReport(db, { draftId: request.draftId, at: summary.at, counts: summary.counts, csv: summary.csv });
+        return { ok: true, report: summary } as Response;
       }
       case 'panel/sync-draft': {
         const [draft, members] = await Promise.all([requireDraft(db, request.draftId), tab.readMembers()]);
