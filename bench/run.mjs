@@ -13,6 +13,9 @@ import { CHROMIUM_FLAGS, launchWithExtension, TEST_BUILD_DIR } from '../scripts/
 
 const ROOT = path.resolve(new URL('..', import.meta.url).pathname);
 const QUICK = process.argv.includes('--quick');
+/** `--only scrape` measures just the figures whose name contains "scrape" (when working on one). */
+const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+const wanted = (spec) => !ONLY || spec.figure.includes(ONLY);
 const PAGE_DIR = path.join(ROOT, 'bench/page');
 const DIST = path.join(ROOT, 'node_modules/.cache/roster-sync-bench');
 const PROD_BUILD = path.join(ROOT, '.output/chrome-mv3');
@@ -29,7 +32,7 @@ const FIGURES = [
   { figure: `crawl a ${n(SIZES.crawl)}-row virtualised grid`, unit: 'rows/s', run: 'crawl', size: SIZES.crawl, repeats: QUICK ? 1 : 3, targets: [{ on: 'value', min: 1000 }] },
   { figure: `parse, map and validate a ${n(SIZES.parse)}-row CSV`, unit: 'ms', run: 'parseMapValidate', size: SIZES.parse, targets: [{ on: 'ratio', max: 3 }] },
   { figure: `write the mOS CSV for ${n(SIZES.write)} rows`, unit: 'ms', run: 'writeCsv', size: SIZES.write, targets: [{ on: 'ratio', max: 2 }] },
-  { figure: `save a ${n(SIZES.draft)}-row draft`, unit: 'ms', run: 'saveDraft', size: SIZES.draft, targets: [{ on: 'value', max: 1500 }] },
+  { figure: `save a ${n(SIZES.draft)}-row draft`, unit: 'ms', run: 'saveDraft', size: SIZES.draft, targets: [{ on: 'value', max: 1500 }], note: 'baseline: one idb put per row; a draft stores its source rows in chunks of 1,000 and a row of its own only once edited' },
   { figure: 'autosave one cell edit in it', unit: 'ms', run: 'editCell', size: SIZES.draft, targets: [{ on: 'value', max: 20 }] },
   { figure: 'open it, first rows painted', unit: 'ms', editor: 'open', targets: [{ on: 'value', max: 1000 }] },
   { figure: 'DOM rows in the editor at any scroll position', unit: 'rows', editor: 'domRows', targets: [{ on: 'value', max: 200 }] },
@@ -80,7 +83,7 @@ async function pageFigures(browserPath, results) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`http://127.0.0.1:${server.address().port}/bench/index.html`);
     await page.waitForFunction(() => window.bench?.ready);
-    for (const spec of FIGURES.filter((f) => f.run)) {
+    for (const spec of FIGURES.filter((f) => f.run && wanted(f))) {
       await measure(spec, results, async () => page.evaluate(([fn, size]) => window.bench[fn](size), [spec.run, spec.size]));
     }
   } finally {
@@ -97,7 +100,8 @@ async function measure(spec, results, once) {
     await once();
     const runs = [];
     for (let i = 0; i < repeats; i++) runs.push(await once());
-    results.set(spec.figure, { value: median(runs.map((r) => r.value)), baseline: median(runs.map((r) => r.baseline)), runs: repeats });
+    const parts = runs[0]?.parts && Object.keys(runs[0].parts).map((k) => `${k} ${round(median(runs.map((r) => r.parts[k])))}`).join(', ');
+    results.set(spec.figure, { value: median(runs.map((r) => r.value)), baseline: median(runs.map((r) => r.baseline)), ...(parts ? { note: `medians: ${parts}` } : {}) });
   } catch (error) {
     results.set(spec.figure, { value: null, baseline: null, note: `failed: ${error.message.split('\n')[0]}` });
   }
@@ -147,6 +151,7 @@ async function domRowsEverywhere(page) {
 }
 
 async function editorFigures(browserPath, results) {
+  if (!FIGURES.some((f) => f.editor && wanted(f))) return;
   if (!existsSync(path.join(TEST_BUILD_DIR, 'manifest.json'))) {
     for (const spec of FIGURES.filter((f) => f.editor)) results.set(spec.figure, { value: null, baseline: null, note: 'the test build is missing: run `npm run build:test`' });
     return;
@@ -204,7 +209,8 @@ function bundleFigures(results) {
 
 // ---- report ----
 function entry(spec, measured) {
-  const { value = null, baseline = null, note } = measured ?? { note: 'not measured' };
+  const { value = null, baseline = null } = measured ?? {};
+  const note = [spec.note, measured ? measured.note : 'not measured'].filter(Boolean).join('; ') || undefined;
   const ratio = value !== null && baseline ? value / baseline : null;
   const met = spec.targets.map((t) => {
     const x = t.on === 'ratio' ? ratio : value;
@@ -248,7 +254,7 @@ async function main() {
   const report = { machine: machine(), mode: QUICK ? 'quick' : 'full', date: new Date().toISOString(), figures: figures.map(({ miss, ...f }) => f) };
   printTable(figures);
   console.log(`(${QUICK ? 'quick' : 'full'} run in ${Math.round((Date.now() - started) / 1000)} s on ${report.machine})`);
-  if (!QUICK) writeFileSync(path.join(ROOT, 'bench/results.json'), JSON.stringify(report, null, 2) + '\n');
+  if (!QUICK && !ONLY) writeFileSync(path.join(ROOT, 'bench/results.json'), JSON.stringify(report, null, 2) + '\n');
   else writeFileSync(path.join(ROOT, 'bench/results.json.tmp'), JSON.stringify(report, null, 2) + '\n');
   if (QUICK) {
     const crashed = figures.filter((f) => f.value === null);

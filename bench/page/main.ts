@@ -2,7 +2,7 @@
 // baseline on the same data, so the Node runner can take medians and ratios.
 import { openDB } from 'idb';
 import Papa from 'papaparse';
-import { applyChanges, checkRow, createDraft, deleteDraft, openRosterDb, type DraftMeta, type DraftRow, type RosterDatabase } from '../../lib/drafts';
+import { applyChanges, checkRow, createDraft, deleteDraft, loadRows, openRosterDb, type DraftMeta, type DraftRow, type RosterDatabase } from '../../lib/drafts';
 import { readSourceFile } from '../../lib/files/read-file';
 import { suggestMapping } from '../../lib/mapping';
 import { MOS_COLUMNS, toMosCsv } from '../../lib/mos';
@@ -141,14 +141,16 @@ async function parseMapValidate(rows: number) {
   const baseline = ms(start);
   start = performance.now();
   const { table } = await readSourceFile(bytes, 'people.csv');
+  const read = ms(start);
   const { mapping } = suggestMapping(table.headers, table.rows);
   const meta = { ...draftMetaFor(table, 'bench'), mapping };
+  const mapped = ms(start);
   let errors = 0;
   for (const row of draftRows('bench', table)) if (checkRow(row, meta).issues.length > 0) errors++;
   const value = ms(start);
   if (table.rows.length !== rows || parsed.data.length !== rows + 1) fail(`read ${table.rows.length} of ${rows} rows`);
   if (errors > 0) fail(`${errors} generated rows failed validation; the mapping is wrong`);
-  return { value, baseline, bytes: bytes.length };
+  return { value, baseline, parts: { read, map: mapped - read, validate: value - mapped, megabytes: bytes.length / 2 ** 20 } };
 }
 
 // ---- write the mOS CSV ----
@@ -202,6 +204,8 @@ async function saveDraft(rows: number) {
   const meta = await createDraft(db, { name: 'bench', table, mapping });
   const value = ms(start);
   saved = { meta, value: null };
+  const last = await loadRows(db, meta.id, [rows - 1]);
+  if (last[0]?.cells[0] !== table.rows[rows - 1]![0]) fail('the saved draft lacks its last row');
   return { value, baseline };
 }
 
