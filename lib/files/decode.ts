@@ -27,12 +27,12 @@ function decodeWindows1252(bytes: Uint8Array): string {
   return text;
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
+/** The text when every byte sequence is valid UTF-8; decoded once, as a big file costs a pass per decode. */
+function strictUtf8(bytes: Uint8Array): string | undefined {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -46,7 +46,8 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (bom) return { encoding: bom.encoding, text: new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length)) };
   const utf16 = utf16WithoutBom(bytes);
   if (utf16) return { encoding: utf16, text: new TextDecoder(utf16).decode(bytes) };
-  if (isValidUtf8(bytes)) return { encoding: 'utf-8', text: new TextDecoder('utf-8').decode(bytes) };
+  const utf8 = strictUtf8(bytes);
+  if (utf8 !== undefined) return { encoding: 'utf-8', text: utf8 };
   return { encoding: 'windows-1252', text: decodeWindows1252(bytes) };
 }
 

@@ -1,0 +1,233 @@
+// The in-browser half of `npm run bench`: each function runs one repetition of a figure and of its raw
+// baseline on the same data, so the Node runner can take medians and ratios.
+import { openDB } from 'idb';
+import Papa from 'papaparse';
+import { applyChanges, checkRow, createDraft, deleteDraft, loadRows, openRosterDb, type DraftMeta, type DraftRow, type RosterDatabase } from '../../lib/drafts';
+import { readSourceFile } from '../../lib/files/read-file';
+import { suggestMapping } from '../../lib/mapping';
+import { MOS_COLUMNS, toMosCsv } from '../../lib/mos';
+import type { MosRow } from '../../lib/mos/schema';
+import { findTableCandidates, relocateTable } from '../../lib/scrape';
+import { crawlTable } from '../../lib/scrape/crawl';
+import { findAriaGrids, ariaGridSource } from '../../lib/scrape/aria-grid';
+import type { SourceTable } from '../../lib/source-table';
+import { csvText, HEADERS, people } from './data';
+
+const SEED = 20250101;
+const stage = document.getElementById('stage')!;
+const ms = (start: number) => performance.now() - start;
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+function fail(message: string): never {
+  throw new Error(message);
+}
+
+// ---- scrape a static table ----
+function buildTable(rows: number): void {
+  stage.replaceChildren();
+  const table = document.createElement('table');
+  const head = table.createTHead().insertRow();
+  for (const h of HEADERS) head.appendChild(document.createElement('th')).textContent = h;
+  const body = table.createTBody();
+  for (const row of people(rows, SEED)) {
+    const tr = body.insertRow();
+    for (const cell of row) tr.insertCell().textContent = cell;
+  }
+  stage.appendChild(table);
+}
+
+function bareWalk(): number {
+  const out: string[][] = [];
+  for (const tr of Array.from(stage.querySelectorAll('tbody tr'))) {
+    out.push(Array.from((tr as HTMLTableRowElement).cells, (td) => (td.textContent ?? '').trim()));
+  }
+  return out.length;
+}
+
+async function scrape(rows: number) {
+  if (stage.querySelectorAll('tbody tr').length !== rows) buildTable(rows);
+  await nextFrame();
+  let start = performance.now();
+  const walked = bareWalk();
+  const baseline = ms(start);
+  start = performance.now();
+  const best = findTableCandidates(document)[0] ?? fail('no table found');
+  const value = ms(start);
+  if (best.rows.length !== rows || walked !== rows) fail(`scrape read ${best.rows.length} of ${rows} rows`);
+  return { value, baseline };
+}
+
+// ---- crawl a virtualised grid ----
+async function loadGrid(rows: number): Promise<Document> {
+  stage.replaceChildren();
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width:1200px;height:700px;border:0';
+  frame.src = `/demo/hr/aggrid.html?rows=${rows}`;
+  stage.appendChild(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const doc = frame.contentDocument ?? fail('the grid page did not load');
+  for (let i = 0; i < 100 && findAriaGrids(doc).length === 0; i++) await nextFrame();
+  return doc;
+}
+
+function gridViewport(doc: Document): HTMLElement {
+  return (doc.getElementById('viewport') as HTMLElement | null) ?? fail('no grid viewport');
+}
+
+/** The least a reader can do: scroll a screenful, wait for a paint, note the rows by aria-rowindex. */
+async function bareScrollRead(doc: Document, rows: number): Promise<number> {
+  const viewport = gridViewport(doc);
+  viewport.scrollTop = 0;
+  await nextFrame();
+  const seen = new Map<string, string>();
+  const start = performance.now();
+  for (let guard = 0; seen.size < rows && guard < rows; guard++) {
+    for (const row of Array.from(doc.querySelectorAll('[role=row][aria-rowindex]'))) {
+      const key = row.getAttribute('aria-rowindex')!;
+      seen.set(key, (seen.get(key) ?? '') + (row.textContent ?? ''));
+    }
+    viewport.scrollTop += viewport.clientHeight;
+    await nextFrame();
+    await nextFrame();
+  }
+  const seconds = ms(start) / 1000;
+  // The header row has an aria-rowindex too.
+  return (seen.size - 1) / seconds;
+}
+
+async function crawl(rows: number) {
+  const doc = await loadGrid(rows);
+  const baseline = await bareScrollRead(doc, rows + 1);
+  gridViewport(doc).scrollTop = 0;
+  await nextFrame();
+  const grid = findAriaGrids(doc)[0] ?? fail('no grid found');
+  let count = 0;
+  const start = performance.now();
+  const result = await crawlTable(
+    { source: ariaGridSource(grid.element), relocate: (lost) => relocateTable(doc, lost, grid.headers) },
+    { onRows: (found) => (count += found.length) },
+  );
+  const seconds = ms(start) / 1000;
+  if (count !== rows) fail(`the crawl read ${count} of ${rows} rows (${result.end})`);
+  return { value: count / seconds, baseline };
+}
+
+// ---- parse, map and validate a CSV ----
+let csvBytes: Uint8Array | undefined;
+function csvOf(rows: number): Uint8Array {
+  if (!csvBytes || (csvBytes as Uint8Array & { rows?: number }).rows !== rows) {
+    csvBytes = Object.assign(new TextEncoder().encode(csvText(HEADERS, people(rows, SEED))), { rows });
+  }
+  return csvBytes;
+}
+
+function draftMetaFor(table: SourceTable, id: string): DraftMeta {
+  const { mapping } = suggestMapping(table.headers, table.rows.slice(0, 200));
+  return {
+    id, name: 'bench', origin: table.origin, headers: table.headers, mapping,
+    defaults: { mos_enable: true, mos_opportunity: false, course_enrollments: [] },
+    rowCount: table.rows.length, createdAt: 0, updatedAt: 0, errorCount: 0, excludedCount: 0, revision: 0,
+  };
+}
+
+function draftRows(id: string, table: SourceTable): DraftRow[] {
+  return table.rows.map((cells, index) => ({ draftId: id, index, cells, edits: {}, excluded: false, rev: 0 }));
+}
+
+async function parseMapValidate(rows: number) {
+  const bytes = csvOf(rows);
+  let start = performance.now();
+  const parsed = Papa.parse<string[]>(new TextDecoder().decode(bytes), { skipEmptyLines: true });
+  const baseline = ms(start);
+  start = performance.now();
+  const { table } = await readSourceFile(bytes, 'people.csv');
+  const read = ms(start);
+  const { mapping } = suggestMapping(table.headers, table.rows);
+  const meta = { ...draftMetaFor(table, 'bench'), mapping };
+  const mapped = ms(start);
+  let errors = 0;
+  for (const row of draftRows('bench', table)) if (checkRow(row, meta).issues.length > 0) errors++;
+  const value = ms(start);
+  if (table.rows.length !== rows || parsed.data.length !== rows + 1) fail(`read ${table.rows.length} of ${rows} rows`);
+  if (errors > 0) fail(`${errors} generated rows failed validation; the mapping is wrong`);
+  return { value, baseline, parts: { read, map: mapped - read, validate: value - mapped, megabytes: bytes.length / 2 ** 20 } };
+}
+
+// ---- write the mOS CSV ----
+function mosRows(rows: number): MosRow[] {
+  return people(rows, SEED).map((p, i) => ({
+    user_id: `EXT${String(i + 1).padStart(5, '0')}`,
+    first_name: p[1]!, last_name: p[2]!, email: p[3]!, job_title: p[4]!,
+    mos_enable: true, mos_opportunity: i % 3 === 0, course_enrollments: i % 2 ? ['meddpicc-leadership-and-enablement-program'] : [],
+  })) as unknown as MosRow[];
+}
+
+let cachedMosRows: MosRow[] | undefined;
+async function writeCsv(rows: number) {
+  if (cachedMosRows?.length !== rows) cachedMosRows = mosRows(rows);
+  const input = cachedMosRows;
+  // The same cells papaparse would be given once the values are text.
+  const plain = input.map((r) => MOS_COLUMNS.map((c) => { const v = (r as Record<string, unknown>)[c]; return Array.isArray(v) ? v.join(',') : typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : String(v); }));
+  let start = performance.now();
+  const raw = Papa.unparse({ fields: [...MOS_COLUMNS], data: plain }, { newline: '\n' });
+  const baseline = ms(start);
+  start = performance.now();
+  const csv = toMosCsv(input);
+  const value = ms(start);
+  if (csv.split('\n').length !== rows + 1 || raw.length === 0) fail('the mOS CSV has the wrong number of lines');
+  return { value, baseline };
+}
+
+// ---- save a draft, edit one cell ----
+let db: RosterDatabase | undefined;
+let saved: { meta: DraftMeta; value: string | null } | undefined;
+
+function sourceTable(rows: number): SourceTable {
+  return { headers: HEADERS, rows: people(rows, SEED), origin: { kind: 'file', fileName: 'people.csv', signature: HEADERS.join('|').toLowerCase() } };
+}
+
+async function saveDraft(rows: number) {
+  db ??= await openRosterDb('roster-sync-bench');
+  const table = sourceTable(rows);
+  const rawDb = await openDB('roster-sync-bench-raw', 1, { upgrade: (d) => d.createObjectStore('rows', { keyPath: ['draftId', 'index'] }) });
+  const plainRows = draftRows('raw', table);
+  let start = performance.now();
+  const tx = rawDb.transaction('rows', 'readwrite');
+  for (const row of plainRows) void tx.store.put(row);
+  await tx.done;
+  const baseline = ms(start);
+  await rawDb.clear('rows');
+  rawDb.close();
+  if (saved) await deleteDraft(db, saved.meta.id);
+  const { mapping } = suggestMapping(table.headers, table.rows.slice(0, 200));
+  start = performance.now();
+  const meta = await createDraft(db, { name: 'bench', table, mapping });
+  const value = ms(start);
+  saved = { meta, value: null };
+  const last = await loadRows(db, meta.id, [rows - 1]);
+  if (last[0]?.cells[0] !== table.rows[rows - 1]![0]) fail('the saved draft lacks its last row');
+  return { value, baseline };
+}
+
+async function editCell(rows: number) {
+  if (!db || !saved || saved.meta.rowCount !== rows) await saveDraft(rows);
+  const index = Math.floor(rows / 2);
+  const rawDb = await openDB('roster-sync-bench-raw', 1, { upgrade: (d) => d.createObjectStore('rows', { keyPath: ['draftId', 'index'] }) });
+  await rawDb.put('rows', { draftId: 'raw', index, cells: [], edits: {}, excluded: false, rev: 0 });
+  let start = performance.now();
+  const tx = rawDb.transaction('rows', 'readwrite');
+  const row = await tx.store.get(['raw', index]);
+  await tx.store.put({ ...row, edits: { first_name: `Edited ${Date.now()}` } });
+  await tx.done;
+  const baseline = ms(start);
+  rawDb.close();
+  const to = `Edited ${performance.now().toFixed(3)}`;
+  start = performance.now();
+  const result = await applyChanges(db!, saved!.meta.id, [{ index, key: 'first_name', from: saved!.value, to }]);
+  const value = ms(start);
+  if (result.applied.length !== 1) fail(`the edit was not saved (${result.failure?.message ?? 'conflict'})`);
+  saved!.value = to;
+  return { value, baseline };
+}
+
+Object.assign(window, { bench: { scrape, crawl, parseMapValidate, writeCsv, saveDraft, editCell, ready: true } });
