@@ -68,7 +68,7 @@ describe('hostile cell values', () => {
   let before: string;
   let csv: string[][];
   let invalid: Map<number, { field: string; message: string }[]>;
-  const hostileTable: SourceTable = { ...BASE_TABLE, rows: CELL_CASES.map((c) => c.person), origin: { ...BASE_TABLE.origin, fileName: 'hostile.csv' } };
+  const hostileTable: SourceTable = { ...BASE_TABLE, rows: CELL_CASES.map((c) => c.person), origin: { kind: 'file', fileName: 'hostile.csv', signature: BASE_TABLE.origin.signature } };
 
   beforeAll(async () => {
     fakeBrowser.reset();
