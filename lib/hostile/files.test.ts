@@ -130,7 +130,7 @@ export const FILE_CASES: FileCase[] = [
   },
   { name: 'a gzip file named .csv', fileName: 'packed.csv', bytes: () => Uint8Array.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0]), says: /packed\.csv is a compressed \(\.gz\) file/ },
   { name: 'an executable named .csv', fileName: 'setup.csv', bytes: () => Uint8Array.from([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, 0xff, 0xff, 0, 0]), says: /setup\.csv is not a text or spreadsheet file/ },
-  { name: 'a CSV cut short inside a zip header', fileName: 'half.xlsx', bytes: () => zip({ name: 'a.xml', data: 'x' }).subarray(0, 20), says: /half\.xlsx/ },
+  { name: 'an XLSX cut short inside its zip header', fileName: 'half.xlsx', bytes: () => zip({ name: 'a.xml', data: 'x' }).subarray(0, 20), says: /half\.xlsx/ },
   {
     name: 'an XLSX zip bomb declaring a huge size',
     fileName: 'bomb.xlsx',
