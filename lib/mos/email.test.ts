@@ -86,3 +86,18 @@ describe('emailProblem', () => {
     expect(emailProblem(email)).toContain('U+200B');
   });
 });
+
+describe('look-alike letters', () => {
+  it('refuses a name or domain label that mixes Latin with Cyrillic or Greek letters', () => {
+    expect(emailProblem('j\u0430ne@example.com')).toBe(
+      '"j\u0430ne@example.com" is not a valid email address: it mixes Latin and Cyrillic letters (U+0430 “\u0430” only looks like a Latin letter)',
+    );
+    expect(isValidEmail('jane@g\u03bfogle.com')).toBe(false);
+  });
+
+  it('accepts addresses written wholly in one script, part by part', () => {
+    expect(isValidEmail('иван@пример.рф')).toBe(true);
+    expect(isValidEmail('иван@example.com')).toBe(true);
+    expect(isValidEmail('müller@example.com')).toBe(true);
+  });
+});

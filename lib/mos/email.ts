@@ -26,7 +26,29 @@ function showVisibly(text: string): string {
   return text.replace(HIDDEN_CHARACTERS, (char) => `<${codePointLabel(char)}>`);
 }
 
+// Letters of scripts that look alike: a Cyrillic "а" in a Latin name sends the invitation to someone else.
+const SCRIPTS = [
+  ['Latin', /\p{Script=Latin}/u],
+  ['Cyrillic', /\p{Script=Cyrillic}/u],
+  ['Greek', /\p{Script=Greek}/u],
+] as const;
+
+/** The look-alike letter and the two scripts, when one part of the address (name or domain label) mixes them. */
+function mixedScripts(email: string): { char: string; scripts: [string, string] } | undefined {
+  for (const part of email.split(/[@.]/)) {
+    const found = SCRIPTS.map(([name, pattern]) => ({ name, char: [...part].find((c) => pattern.test(c)) })).filter((s) => s.char);
+    const first = found[0];
+    const other = found.find((s) => s.name !== 'Latin') ?? found[1];
+    if (found.length > 1 && first && other && other !== first) return { char: other.char!, scripts: [first.name, other.name] };
+  }
+  return undefined;
+}
+
 function specificReason(email: string): string | undefined {
+  const mixed = mixedScripts(email);
+  if (mixed) {
+    return `it mixes ${mixed.scripts[0]} and ${mixed.scripts[1]} letters (${codePointLabel(mixed.char)} “${mixed.char}” only looks like a ${mixed.scripts[0]} letter)`;
+  }
   const hidden = findHiddenCharacter(email);
   if (hidden !== undefined) return `it contains the hidden character ${codePointLabel(hidden)}`;
   if (WHITESPACE.test(email)) return 'it contains a space';
@@ -40,7 +62,9 @@ function specificReason(email: string): string | undefined {
 
 /** Whether a normalised address passes a practical syntax check. */
 export function isValidEmail(email: string): boolean {
-  return email.length <= MAX_LENGTH && findHiddenCharacter(email) === undefined && PRACTICAL_EMAIL.test(email);
+  return (
+    email.length <= MAX_LENGTH && findHiddenCharacter(email) === undefined && mixedScripts(email) === undefined && PRACTICAL_EMAIL.test(email)
+  );
 }
 
 /** A message saying why a normalised address is unusable, or undefined when it is fine. */

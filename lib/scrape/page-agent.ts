@@ -34,6 +34,26 @@ export interface AgentDeps {
 
 const ROWS_PER_MESSAGE = 1000;
 
+/** Tables offered to the admin, best first: a page of thousands must still fit the popup's checked message. */
+export const MAX_LISTED_TABLES = 200;
+/** Column names shown per table, and characters per name or label; the message schema refuses more. */
+const MAX_LISTED_HEADERS = 1000;
+const MAX_TEXT = 4096;
+const MAX_SIGNATURE = 20_000;
+const clip = (text: string) => (text.length > MAX_TEXT ? text.slice(0, MAX_TEXT - 1) + '…' : text);
+
+/** One table as the popup shows it: plain data, bounded to what the message schema accepts. */
+function summarise(c: TableCandidate, index: number): CandidateSummary {
+  // Columns empty on every row so far (a checkbox column) are not worth showing the admin.
+  const headers = c.headers
+    .filter((_, col) => c.rows.some((row) => row[col] !== ''))
+    .slice(0, MAX_LISTED_HEADERS)
+    .map(clip);
+  const summary: CandidateSummary = { index, kind: c.kind, label: clip(c.label), headers, rowCount: c.rows.length, signature: c.signature };
+  if (c.statedTotal !== undefined) summary.statedTotal = c.statedTotal;
+  return summary;
+}
+
 /**
  * Runs in the page (a content script injected on the admin's click): lists the tables, outlines
  * the one picked, and reads every row of the one to export, streaming rows to the background.
@@ -54,13 +74,12 @@ export class PageAgent {
     return {
       site: this.doc.location?.host ?? '',
       title: this.doc.title,
-      tables: this.candidates.map((c, index): CandidateSummary => {
-        // Columns empty on every row so far (a checkbox column) are not worth showing the admin.
-        const headers = c.headers.filter((_, col) => c.rows.some((row) => row[col] !== ''));
-        const summary: CandidateSummary = { index, kind: c.kind, label: c.label, headers, rowCount: c.rows.length, signature: c.signature };
-        if (c.statedTotal !== undefined) summary.statedTotal = c.statedTotal;
-        return summary;
-      }),
+      tables: this.candidates
+        .map((c, index) => ({ c, index }))
+        // A signature past what a message may carry names a table with thousands of columns: never a roster.
+        .filter(({ c }) => c.signature.length <= MAX_SIGNATURE)
+        .slice(0, MAX_LISTED_TABLES)
+        .map(({ c, index }) => summarise(c, index)),
     };
   }
 

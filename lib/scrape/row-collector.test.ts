@@ -30,6 +30,23 @@ describe('RowCollector', () => {
     expect(rows.count).toBe(4);
   });
 
+  it('sends a numbered row still on screen once it has read the same three times, so an interrupted export keeps it', () => {
+    const { rows, emitted } = collector();
+    const screen = snapshot([['a', '1'], ['b', '2']], ['1', '2']);
+    for (let reading = 1; reading <= 2; reading++) {
+      rows.flush(rows.take(screen, 1).held);
+      expect(emitted).toEqual([]);
+    }
+    rows.flush(rows.take(screen, 1).held);
+    expect(emitted).toEqual([
+      ['a', '1'],
+      ['b', '2'],
+    ]);
+    rows.flush(rows.take(screen, 1).held);
+    rows.flush();
+    expect(emitted).toHaveLength(2);
+  });
+
   it('keeps the fuller reading of a numbered row', () => {
     const { rows, emitted } = collector();
     rows.take(snapshot([['Jane', '']], ['2']), 1);

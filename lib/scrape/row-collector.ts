@@ -4,7 +4,12 @@ interface Pending {
   cells: string[];
   filled: number;
   order: number;
+  /** Readings in a row that found it no fuller: a numbered row this steady is finished. */
+  steady: number;
 }
+
+/** A numbered row read unchanged this many more times is sent on, so an interrupted export keeps it. */
+const STEADY_READS = 2;
 
 function filledCount(cells: readonly string[]): number {
   return cells.reduce((n, c) => n + (c === '' ? 0 : 1), 0);
@@ -12,7 +17,8 @@ function filledCount(cells: readonly string[]): number {
 
 /**
  * Every row once. Rows the page numbers (aria-rowindex) are held while still on screen, because a
- * virtualised grid may fill their cells a moment later; the fuller reading wins.
+ * virtualised grid may fill their cells a moment later; the fuller reading wins. Once read unchanged
+ * a few times they are sent on, so rows read before a closed tab or a stopped worker are kept.
  */
 export class RowCollector {
   private readonly seen = new Set<string>();
@@ -68,13 +74,13 @@ export class RowCollector {
       const key = index !== undefined ? `p${page}#${index}` : `c${content}`;
       const rowSparse = this.isSparse(cells, filled);
       sparse ||= rowSparse;
-      if (index !== undefined || rowSparse) held.add(key);
       const known = this.pending.get(key);
       if (known) {
-        if (filled >= known.filled) Object.assign(known, { cells, filled });
+        if (filled >= known.filled) Object.assign(known, { cells, filled, steady: filled === known.filled ? known.steady + 1 : 0 });
         this.seenContent.add(content);
-        return;
       }
+      if ((index !== undefined && (known?.steady ?? 0) < STEADY_READS) || rowSparse) held.add(key);
+      if (known) return;
       const keptOrder = index === undefined ? this.replaceFilledInPlace(element, key, filled) : undefined;
       // The same person twice, or the last page still showing under the next page's number.
       if (this.seen.has(key) || this.seenContent.has(content)) return;
@@ -86,7 +92,7 @@ export class RowCollector {
       this.seenContent.add(content);
       if (element) this.keyOfElement.set(element, key);
       const order = keptOrder ?? (index !== undefined ? page * 1e9 + Number(index) : page * 1e9 + 5e8 + this.discovered++);
-      this.pending.set(key, { cells, filled, order });
+      this.pending.set(key, { cells, filled, order, steady: 0 });
       if (keptOrder === undefined) added += 1;
     });
     return { added, held, sparse };
