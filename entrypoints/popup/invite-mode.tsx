@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { Notice } from '@/components/Notice';
 import { InviteForm } from '@/components/popup/InviteForm';
 import { listDrafts, openRosterDb } from '@/lib/drafts';
 import { InviteController, type InviteDeps } from '@/lib/invite/controller';
@@ -30,5 +31,6 @@ export function InviteMode({ tabId }: { tabId: number }) {
     void controller.start();
     return unsubscribe;
   }, [controller]);
+  if (!view.ready) return <Notice kind="info">Opening the invite form…</Notice>;
   return <InviteForm view={view} actions={controller} editorUrl={editorUrl} />;
 }

@@ -53,7 +53,9 @@ describe('InviteController: starting', () => {
       queue: [],
     };
     const { controller } = setup({ preferences: { permissions: 'Administrator' }, members: [pending], work });
+    expect(controller.view.ready).toBe(false);
     await controller.start();
+    expect(controller.view.ready).toBe(true);
     expect(controller.view.preferences.permissions).toBe('Administrator');
     expect(controller.view.state.form.first_name).toBe('Half');
     expect(controller.view.members).toEqual([pending]);

@@ -24,6 +24,8 @@ export interface DraftChoice {
 
 /** Everything the popup's invite form shows. */
 export interface InviteView {
+  /** False until the remembered choices and any unfinished list are loaded: typing before then would be overwritten. */
+  ready: boolean;
   state: InviteState;
   preferences: InvitePreferences;
   /** The page's member list (members and pending invitations); undefined until read. */
@@ -68,7 +70,7 @@ function isPlainPaste(result: PasteResult, text: string, field: string): boolean
  * drafts through `deps`, and tells subscribers when the view changes.
  */
 export class InviteController {
-  view: InviteView = { state: initialInviteState(), preferences: DEFAULT_PREFERENCES, drafts: [], draftTarget: NEW_DRAFT };
+  view: InviteView = { ready: false, state: initialInviteState(), preferences: DEFAULT_PREFERENCES, drafts: [], draftTarget: NEW_DRAFT };
   private readonly listeners = new Set<(view: InviteView) => void>();
 
   constructor(private readonly deps: InviteDeps) {}
@@ -90,7 +92,7 @@ export class InviteController {
     ]);
     let state = initialInviteState(preferences);
     if (work) state = inviteReducer(state, { type: 'restore', form: work.form, queue: work.queue });
-    this.set({ preferences, state });
+    this.set({ ready: true, preferences, state });
     await Promise.all([this.refreshMembers(), this.refreshDrafts()]);
   }
 

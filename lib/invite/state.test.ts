@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PageMember } from '../mos-page/members';
 import { parsePastedPeople } from './paste';
-import { DEFAULT_CHOICES, blankInvitee, type InviteValues } from './person';
+import { blankInvitee, type InviteValues } from './person';
 import {
   checkForm,
   checkQueue,
@@ -78,11 +78,6 @@ describe('inviteReducer: typing and adding', () => {
     expect(state.queue).toEqual([]);
   });
 
-  it('applies remembered choices to an untouched form only', () => {
-    const choices = { ...DEFAULT_CHOICES, permissions: 'Administrator' };
-    expect(run(initialInviteState(), { type: 'choices', choices }).form.permissions).toBe('Administrator');
-    expect(run(initialInviteState(), ...typed({ email: 'a@b.co' }), { type: 'choices', choices }).form.permissions).toBe('Member');
-  });
 });
 
 describe('inviteReducer: pasting', () => {

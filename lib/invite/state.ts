@@ -39,7 +39,6 @@ export type InviteAction =
   | { type: 'edit'; index: number }
   | { type: 'paste'; result: PasteResult; into: 'form' | 'list' }
   | { type: 'restore'; form: InviteValues; queue: InviteValues[] }
-  | { type: 'choices'; choices: InviteChoices }
   | { type: 'sent'; emails: readonly string[]; notice?: InviteNotice }
   | { type: 'drop'; emails: readonly string[] }
   | { type: 'notice'; notice: InviteNotice | undefined }
@@ -174,8 +173,6 @@ export function inviteReducer(state: InviteState, action: InviteAction): InviteS
       return paste(state, action.result, action.into);
     case 'restore':
       return { ...state, form: action.form, queue: action.queue };
-    case 'choices':
-      return isBlankInvitee(state.form) ? { ...state, form: { ...state.form, ...action.choices } } : state;
     case 'sent':
       return removeSent(state, action.emails, action.notice);
     case 'drop':

@@ -1,5 +1,7 @@
 import { Window } from 'happy-dom';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
+import type { z } from 'zod';
+import { fillResponseSchema, type pageInviteeSchema } from '../messages';
 import { showMarkup } from '../dom/fixture';
 import { loadDemoPage, type LoadedPage } from './demo-pages';
 import { fillInviteDialog, type FillOutcome, type PageInvitee } from './invite-form';
@@ -63,6 +65,8 @@ describe.each([
     expect(outcome).toMatchObject({ ok: true, mode: 'single', filled: 1, pressed: false, submitted: false });
     expectClean(outcome);
     expect(outcome.ok && outcome.permissionOptions).toEqual(['Member', 'Administrator']);
+    // The popup checks the answer with this schema: a real outcome must pass it.
+    expect(fillResponseSchema.parse(outcome)).toEqual(outcome);
     const dialog = page.document.querySelector('[role="dialog"]')!;
     expect(dialog.querySelector('[role="tab"][aria-selected="true"]')?.textContent).toBe('Add Single Member');
     // Values survive the page's own re-renders.
@@ -98,7 +102,14 @@ describe.each([
     expect(outcome.ok && outcome.problems).toEqual([
       { person: 0, email: jane.email, field: 'permissions', message: 'the page offers no “Owner” (it offers: Member, Administrator)' },
     ]);
+    expect(fillResponseSchema.safeParse(outcome).success).toBe(true);
     expect(page.mock().invited).toEqual([]);
+  });
+});
+
+describe('the message the content script receives and answers', () => {
+  it('has the same person as the adapter takes', () => {
+    expectTypeOf<z.infer<typeof pageInviteeSchema>>().toEqualTypeOf<PageInvitee>();
   });
 });
 
