@@ -51,7 +51,11 @@ export function DraftPage({ id, db, renderMapping }: DraftPageProps) {
         <p>
           <a href="?">← All drafts</a>
         </p>
-        <Notice kind="error">{STATUS_TEXT[snapshot.status as keyof typeof STATUS_TEXT]}</Notice>
+        <Notice kind="error">
+          {snapshot.status === 'unreadable'
+            ? `This draft could not be read. ${snapshot.loadError ?? ''}`
+            : STATUS_TEXT[snapshot.status as keyof typeof STATUS_TEXT]}
+        </Notice>
       </main>
     );
   }
