@@ -2,14 +2,20 @@ import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import '@/components/ui.css';
 import { Notice } from '@/components/Notice';
-import { draftFromSource, openRosterDb } from '@/lib/drafts';
+import { deleteExpiredDrafts, draftFromSource, openRosterDb, type RosterDatabase } from '@/lib/drafts';
+import { readOrgSettings } from '@/lib/settings/org';
 import { parseDelimitedText } from '@/lib/files/read-file';
 import { DraftPage } from './draft-page';
 import { Library } from './library';
 import { DB_CLOSED_EVENT } from './use-editor-session';
 
 const draftId = new URLSearchParams(location.search).get('draft');
-const db = openRosterDb(undefined, { onClosedForUpgrade: () => dispatchEvent(new Event(DB_CLOSED_EVENT)) });
+/** Drafts past the retention period go whenever the editor opens, before anything is shown. */
+async function withRetention(opened: RosterDatabase): Promise<RosterDatabase> {
+  await deleteExpiredDrafts(opened, (await readOrgSettings()).retentionDays).catch(() => undefined);
+  return opened;
+}
+const db = openRosterDb(undefined, { onClosedForUpgrade: () => dispatchEvent(new Event(DB_CLOSED_EVENT)) }).then(withRetention);
 
 function Start() {
   const [error, setError] = useState<string>();
