@@ -13,9 +13,15 @@ import { useExportSummary } from './use-summary';
 
 /** What a column mapping panel gets when it is plugged into the draft page. */
 export interface MappingSlotProps {
+  /** Headers, current mapping and origin of the draft. */
   meta: DraftMeta;
+  /** The first few rows' source cells, for previews. */
+  sample: readonly string[][];
+  /** Saves a new mapping; every row is checked again and other tabs follow. */
   onMappingChange(mapping: ColumnMapping): void;
 }
+
+const SAMPLE_ROWS = 5;
 
 export interface DraftPageProps {
   id: string;
@@ -77,7 +83,11 @@ export function DraftPage({ id, db, renderMapping }: DraftPageProps) {
       summaryUpdating={updating}
       busy={busy}
       message={message}
-      mappingSlot={renderMapping?.({ meta: model.meta, onMappingChange: (mapping) => void session.updateMeta({ mapping }) })}
+      mappingSlot={renderMapping?.({
+        meta: model.meta,
+        sample: model.allRows().slice(0, SAMPLE_ROWS).map((row) => row.cells),
+        onMappingChange: (mapping) => void session.updateMeta({ mapping }),
+      })}
       onApply={(changes, label) => void session.apply(changes, label)}
       onUndo={() => void session.undo()}
       onRedo={() => void session.redo()}
