@@ -175,6 +175,8 @@ describe('the draft editor', () => {
     await expect.poll(() => page.getByTestId('selected-count').textContent()).toBe('1 row selected');
     await page.keyboard.press('Shift+ArrowDown');
     await expect.poll(() => page.getByTestId('selected-count').textContent()).toBe('2 rows selected');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('bulk-bar').count()).toBe(0);
 
     const start = await session.context.newPage();
     await start.goto(session.extensionUrl('editor.html'));

@@ -280,6 +280,7 @@ export function DraftEditor(props: DraftEditorProps) {
         onSelectAllShown={(select) =>
           setSelection(select ? { rows: new Set([...selection.rows, ...shownIndexes]), anchor: selection.anchor } : EMPTY_SELECTION)
         }
+        onClearSelection={() => setSelection(EMPTY_SELECTION)}
         onCommitText={(pos, field, text, seen) =>
           props.onApply(
             fromRowsAsSeen(textEdit(model, pos, field, text), new Map([[seen.index, seen]])),
@@ -298,8 +299,9 @@ export function DraftEditor(props: DraftEditorProps) {
         {activePos !== undefined && <ActiveCellDetails model={model} pos={activePos} column={activeColumn.label} field={activeColumn.id} />}
       </p>
       <p class="muted small keyboard-help">
-        Keys: arrows move, Enter edits or toggles, Escape cancels, Space selects the row, Shift+arrows extend the selection,
-        Ctrl+A selects all rows shown, Ctrl+Z undoes, Ctrl+Shift+Z or Ctrl+Y redoes.
+        Keys: arrows, Page Up/Down and Home/End move; Enter edits a cell or toggles it; typing starts an edit; Escape
+        cancels an edit or clears the selection; Space selects the row; Shift+arrows extend the selection; Ctrl+A selects
+        all rows shown; Ctrl+Z undoes; Ctrl+Shift+Z or Ctrl+Y redoes.
       </p>
 
       <ExportPanel

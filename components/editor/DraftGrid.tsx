@@ -26,6 +26,7 @@ export interface DraftGridProps {
   onSort(key: SortKey): void;
   onRowSelect(index: number, mods: ClickModifiers): void;
   onSelectAllShown(select: boolean): void;
+  onClearSelection(): void;
   /** `seen` is the row as it was when editing began, so another tab's newer value is not overwritten. */
   onCommitText(pos: number, field: TextField, text: string, seen: DraftRow): void;
   onToggleSeat(pos: number, field: SeatField): void;
@@ -197,6 +198,10 @@ export function DraftGrid(props: DraftGridProps) {
     if (event.key === ' ') {
       event.preventDefault();
       return props.onRowSelect(index, { range: event.shiftKey, toggle: !event.shiftKey });
+    }
+    if (event.key === 'Escape' && selection.rows.size > 0) {
+      event.preventDefault();
+      return props.onClearSelection();
     }
     if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'a') {
       event.preventDefault();

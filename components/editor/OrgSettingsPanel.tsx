@@ -78,7 +78,8 @@ export function OrgSettingsPanel({ settings, onChange }: OrgSettingsPanelProps) 
           />
           Opportunity seat
         </label>
-        <div role="group" aria-label="Default programs" class="rule-programs">
+        <p class="small">Programs:</p>
+        <div role="group" aria-label="Programs for new rows" class="rule-programs">
           {PROGRAMS.map((p) => (
             <label key={p.slug} class="small">
               <input

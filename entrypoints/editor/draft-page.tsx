@@ -13,6 +13,7 @@ import { useExportSummary } from './use-summary';
 
 /** What a column mapping panel gets when it is plugged into the draft page. */
 export interface MappingSlotProps {
+  /** Headers, current mapping and origin of the draft. */
   meta: DraftMeta;
   rows: readonly DraftRow[];
   onMappingChange(mapping: ColumnMapping): void;
@@ -54,7 +55,11 @@ export function DraftPage({ id, db, renderMapping }: DraftPageProps) {
         <p>
           <a href="?">← All drafts</a>
         </p>
-        <Notice kind="error">{STATUS_TEXT[snapshot.status as keyof typeof STATUS_TEXT]}</Notice>
+        <Notice kind="error">
+          {snapshot.status === 'unreadable'
+            ? `This draft could not be read. ${snapshot.loadError ?? ''}`
+            : STATUS_TEXT[snapshot.status as keyof typeof STATUS_TEXT]}
+        </Notice>
       </main>
     );
   }

@@ -2,9 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { DraftLibrary } from '@/components/editor/DraftLibrary';
 import { OrgSettingsPanel } from '@/components/editor/OrgSettingsPanel';
 import { Notice } from '@/components/Notice';
-import { deleteAllDrafts, deleteDraft, duplicateDraft, listDrafts, renameDraft } from '@/lib/drafts/store';
+import { libraryActions } from '@/lib/drafts/library';
+import { listDrafts } from '@/lib/drafts/store';
 import { deleteExpiredDrafts } from '@/lib/drafts/retention';
-import { DraftChannel, announceListChange } from '@/lib/drafts/sync';
+import { DraftChannel } from '@/lib/drafts/sync';
 import { describeStorageFailure } from '@/lib/drafts/storage-errors';
 import type { RosterDatabase } from '@/lib/drafts/db';
 import type { DraftMeta } from '@/lib/drafts/types';
@@ -23,7 +24,7 @@ export function Library({ db }: { db: Promise<RosterDatabase> }) {
 
   useEffect(() => {
     if (!settings) return;
-    // Retention runs whenever the editor opens, as well as from the background.
+    // A shorter retention period takes effect at once (the page ran retention as it opened, too).
     void db.then((d) => deleteExpiredDrafts(d, settings.retentionDays)).then(reload);
   }, [settings?.retentionDays]);
 
@@ -71,35 +72,10 @@ export function Library({ db }: { db: Promise<RosterDatabase> }) {
         drafts={drafts}
         retentionDays={settings.retentionDays}
         busy={busy}
-        onRename={(id, name) =>
-          act(async (d) => {
-            await renameDraft(d, id, name);
-            announceListChange();
-            return undefined;
-          })
-        }
-        onDuplicate={(id) =>
-          act(async (d) => {
-            const copy = await duplicateDraft(d, id);
-            announceListChange();
-            return copy ? { kind: 'ok', text: `Made “${copy.name}”.` } : { kind: 'error', text: 'That draft no longer exists.' };
-          })
-        }
-        onDelete={(id) =>
-          act(async (d) => {
-            await deleteDraft(d, id);
-            announceListChange([id]);
-            return { kind: 'ok', text: 'The draft was deleted.' };
-          })
-        }
-        onDeleteAll={() =>
-          act(async (d) => {
-            const ids = (await listDrafts(d)).map((x) => x.id);
-            const count = await deleteAllDrafts(d);
-            announceListChange(ids);
-            return { kind: 'ok', text: `${count === 1 ? '1 draft was' : `${count} drafts were`} deleted.` };
-          })
-        }
+        onRename={(id, name) => act((d) => libraryActions.rename(d, id, name))}
+        onDuplicate={(id) => act((d) => libraryActions.duplicate(d, id))}
+        onDelete={(id) => act((d) => libraryActions.remove(d, id))}
+        onDeleteAll={() => act((d) => libraryActions.removeAll(d))}
         onExport={(id) =>
           act(async () => {
             const result = await runJob({ type: 'export-json', draftId: id });

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import '@/components/ui.css';
-import { openRosterDb } from '@/lib/drafts';
+import { deleteExpiredDrafts, openRosterDb, type RosterDatabase } from '@/lib/drafts';
+import { readOrgSettings } from '@/lib/settings/org';
 import { DraftPage } from './draft-page';
 import { FileImportSlot } from './file-import';
 import { Library } from './library';
@@ -9,7 +10,12 @@ import { DB_CLOSED_EVENT } from './use-editor-session';
 import { ExportOutcomeBanner } from './export-outcome';
 
 const draftId = new URLSearchParams(location.search).get('draft');
-const db = openRosterDb(undefined, { onClosedForUpgrade: () => dispatchEvent(new Event(DB_CLOSED_EVENT)) });
+/** Drafts past the retention period go whenever the editor opens, before anything is shown. */
+async function withRetention(opened: RosterDatabase): Promise<RosterDatabase> {
+  await deleteExpiredDrafts(opened, (await readOrgSettings()).retentionDays).catch(() => undefined);
+  return opened;
+}
+const db = openRosterDb(undefined, { onClosedForUpgrade: () => dispatchEvent(new Event(DB_CLOSED_EVENT)) }).then(withRetention);
 
 function Start() {
   return (

@@ -26,6 +26,9 @@ export function useEditorSession(db: Promise<RosterDatabase>, draftId: string, p
     const onVisible = () => document.visibilityState === 'visible' && void current?.catchUp();
     const onHide = () => current?.close();
     const onClosed = () => current?.markClosed();
+    // Coming back from the back/forward cache, the session has said goodbye: start afresh.
+    const onShow = (event: PageTransitionEvent) => event.persisted && location.reload();
+    window.addEventListener('pageshow', onShow);
     document.addEventListener('visibilitychange', onVisible);
     window.addEventListener('pagehide', onHide);
     window.addEventListener(DB_CLOSED_EVENT, onClosed);
@@ -34,6 +37,7 @@ export function useEditorSession(db: Promise<RosterDatabase>, draftId: string, p
       document.removeEventListener('visibilitychange', onVisible);
       window.removeEventListener('pagehide', onHide);
       window.removeEventListener(DB_CLOSED_EVENT, onClosed);
+      window.removeEventListener('pageshow', onShow);
       current?.close();
     };
   }, [draftId, policy === undefined]);

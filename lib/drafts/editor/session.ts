@@ -7,7 +7,7 @@ import { DEFAULT_POLICY, type DraftMeta, type DraftRow, type RowPolicy } from '.
 import { UndoHistory, type HistoryEntry } from './history';
 import { DraftModel } from './model';
 
-export type SessionStatus = 'loading' | 'ready' | 'missing' | 'deleted' | 'closed';
+export type SessionStatus = 'loading' | 'ready' | 'missing' | 'deleted' | 'closed' | 'unreadable';
 
 /** A change another tab made first, waiting for the admin to keep theirs or use this tab's value. */
 export interface OpenConflict extends Conflict {
@@ -32,6 +32,8 @@ export interface SessionSnapshot {
   otherTabs: number;
   /** A short note of what just happened in another tab or by undo, for the status line. */
   note?: string;
+  /** Why the draft could not be read, when status is 'unreadable'. */
+  loadError?: string;
   undoLabel?: string;
   redoLabel?: string;
   /** Goes up with every change, so the page knows to render. */
@@ -87,7 +89,12 @@ export class EditorSession {
 
   async open(): Promise<void> {
     this.unsubscribe = this.channel.subscribe((event) => void this.onEvent(event));
-    const draft = await loadDraftInBatches(this.db, this.draftId, (loaded) => this.update({ loaded }));
+    let draft;
+    try {
+      draft = await loadDraftInBatches(this.db, this.draftId, (loaded) => this.update({ loaded }));
+    } catch (error) {
+      return this.update({ status: 'unreadable', loadError: describeStorageFailure(error).message });
+    }
     if (this.closed) return;
     if (!draft) return this.update({ status: 'missing' });
     this.model = new DraftModel(draft, this.policy);

@@ -1,0 +1,35 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it, vi } from 'vitest';
+import { openRosterDb } from './db';
+import { libraryActions } from './library';
+import { createDraft, listDrafts } from './store';
+import { DraftChannel, type DraftEvent } from './sync';
+
+const table = { headers: ['Email'], rows: [['a@example.com']], origin: { kind: 'file' as const, fileName: 'x.csv', signature: 'email' } };
+
+describe('libraryActions', () => {
+  it('renames, duplicates and deletes drafts, telling open pages each time', async () => {
+    const db = await openRosterDb(`library-${crypto.randomUUID()}`);
+    const heard: DraftEvent[] = [];
+    const listener = new DraftChannel();
+    listener.subscribe((e) => heard.push(e));
+    const a = await createDraft(db, { name: 'A', table, mapping: { email: 0 } });
+    await createDraft(db, { name: 'B', table, mapping: { email: 0 } });
+
+    expect(await libraryActions.rename(db, a.id, 'Renamed')).toBeUndefined();
+    expect(await libraryActions.duplicate(db, a.id)).toEqual({ kind: 'ok', text: 'Made “Copy of Renamed”.' });
+    expect((await listDrafts(db)).map((d) => d.name).sort()).toEqual(['B', 'Copy of Renamed', 'Renamed']);
+    expect(await libraryActions.remove(db, a.id)).toEqual({ kind: 'ok', text: 'The draft was deleted.' });
+    expect(await libraryActions.removeAll(db)).toEqual({ kind: 'ok', text: '2 drafts were deleted.' });
+    expect(await listDrafts(db)).toEqual([]);
+    await vi.waitFor(() => expect(heard.filter((e) => e.type === 'list')).toHaveLength(4));
+    expect(heard.at(-1)).toMatchObject({ type: 'list', deleted: expect.arrayContaining([expect.any(String), expect.any(String)]) });
+    listener.close();
+  });
+
+  it('says when a draft to rename or copy is gone', async () => {
+    const db = await openRosterDb(`library-${crypto.randomUUID()}`);
+    expect(await libraryActions.rename(db, 'gone', 'x')).toEqual({ kind: 'error', text: 'That draft no longer exists.' });
+    expect(await libraryActions.duplicate(db, 'gone')).toEqual({ kind: 'error', text: 'That draft no longer exists.' });
+  });
+});
