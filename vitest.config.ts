@@ -14,6 +14,8 @@ export default defineConfig({
           include: ['e2e/**/*.e2e.ts'],
           globalSetup: ['e2e/support/global-setup.ts'],
           testTimeout: 90_000,
+          // Waits in a real browser, not timing checks: a busy two-core machine can take seconds to settle.
+          expect: { poll: { timeout: 20_000 } },
           hookTimeout: 60_000,
           // Each file drives its own Chromium; two at a time suits a two-core machine.
           maxWorkers: 2,
