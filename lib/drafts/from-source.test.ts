@@ -7,9 +7,8 @@ import { rememberMapping } from '../settings/remembered-mappings';
 import type { SourceTable } from '../source-table';
 import { openRosterDb } from './db';
 import { draftFromSource } from './from-source';
-import { planImport } from './rows';
+import { planImport, rowValues } from './rows';
 import { loadDraft } from './store';
-import { rowValues } from './rows';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -18,8 +17,6 @@ const freshDb = () => openRosterDb(`from-source-test-${crypto.randomUUID()}`);
 const NOW = new Date('2024-10-07T09:30:00Z');
 
 describe('draftFromSource', () => {
-  beforeEach(() => fakeBrowser.reset());
-
   it('saves a file table as a draft mapped by the engine, kept columns included', async () => {
     const db = await freshDb();
     const table: SourceTable = {
