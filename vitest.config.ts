@@ -6,7 +6,11 @@ export default defineConfig({
     projects: [
       {
         plugins: [WxtVitest()],
-        test: { name: 'unit', include: ['lib/**/*.test.ts', 'components/**/*.test.tsx'] },
+        test: {
+          name: 'unit',
+          include: ['lib/**/*.test.ts', 'components/**/*.test.tsx', 'test/**/*.test.ts'],
+          setupFiles: ['test/unit-i18n.ts'],
+        },
       },
       {
         test: {

@@ -5,14 +5,16 @@ const LOOPBACK = ['http://127.0.0.1/*', 'http://localhost/*'];
 const ANY_SITE = ['https://*/*', 'http://*/*'];
 
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // The sources zip is for store review: never the screenshots and CSVs `npm start` leaves behind.
   zip: { excludeSources: ['demo-output/**'] },
   // Module workers can load code on demand: the file reader pulls in the XLSX library only for workbooks.
   vite: () => ({ worker: { format: 'es' } }),
   manifest: ({ mode, manifestVersion, browser }) => ({
-    name: 'Roster Sync for mOS',
-    description: 'Turns your HR roster into the mOS bulk-invite file and puts it into the mOS My Organization screen.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    // The UI follows the browser's language: English, or German.
+    default_locale: 'en',
     permissions: [
       // Read the table on the tab the admin clicks us on, and nothing else.
       'activeTab',

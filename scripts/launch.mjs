@@ -20,7 +20,10 @@ export const CHROMIUM_FLAGS = [
  * `profileDir` reuses a browser profile (to test a restart); the caller then owns it and `close()` keeps it.
  * @returns {Promise<{ context: import('playwright-core').BrowserContext, extensionId: string, serviceWorker: import('playwright-core').Worker, profile: string, close(): Promise<void> }>}
  */
-export async function launchWithExtension({ executablePath, extensionDir = TEST_BUILD_DIR, headless = true, downloadsPath, profileDir } = {}) {
+/**
+ * `locale` ('de', 'en') sets the browser's UI language, which the extension's own language follows.
+ */
+export async function launchWithExtension({ executablePath, extensionDir = TEST_BUILD_DIR, headless = true, downloadsPath, profileDir, locale } = {}) {
   const profile = profileDir ?? mkdtempSync(path.join(os.tmpdir(), 'roster-sync-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
@@ -28,7 +31,15 @@ export async function launchWithExtension({ executablePath, extensionDir = TEST_
     acceptDownloads: true,
     downloadsPath,
     viewport: { width: 1280, height: 800 },
-    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...CHROMIUM_FLAGS],
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      ...CHROMIUM_FLAGS,
+      ...(locale ? [`--lang=${locale}`] : []),
+    ],
+    // On Linux Chromium takes its UI language from the environment; --lang covers the other platforms.
+    ...(locale && { env: { ...process.env, LANGUAGE: locale, LC_ALL: '', LANG: `${locale}.UTF-8` } }),
+    ...(locale && { locale }),
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(serviceWorker.url()).host;

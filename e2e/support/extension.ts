@@ -55,9 +55,10 @@ export async function startRestartableSession(): Promise<RestartableSession> {
   return session;
 }
 
-export async function startSession({ profileDir }: { profileDir?: string } = {}): Promise<ExtensionSession> {
+/** `locale` starts the browser in that UI language ('de'); the extension's screens follow it. */
+export async function startSession({ profileDir, locale }: { profileDir?: string; locale?: string } = {}): Promise<ExtensionSession> {
   const demo = await startDemoServer();
-  const launched = await launchWithExtension({ executablePath: inject('chromePath'), profileDir });
+  const launched = await launchWithExtension({ executablePath: inject('chromePath'), profileDir, locale });
   const { context, extensionId, serviceWorker } = launched;
   const session: ExtensionSession = {
     context,
