@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { crawlPortMessageSchema, pageTablesSchema } from '../messages';
 import { describeOutcome } from '../scrape/outcome';
 import { MAX_LISTED_TABLES, PageAgent, type PortLike } from '../scrape/page-agent';
+import { setMarkup } from '../../test/markup';
 
 /**
  * Hostile pages, part of the hostile-input corpus: thousands of tables, pages that never stop
@@ -63,13 +64,13 @@ beforeEach(() => {
 });
 afterEach(() => {
   timers.splice(0).forEach(clearInterval);
-  document.body.innerHTML = '';
+  setMarkup(document.body, '');
 });
 
 describe('hostile pages', () => {
   it('a page with 300 tables lists the best 200 as valid data, the roster first, and exports it', async () => {
     const filler = Array.from({ length: 300 }, (_, i) => `<table><tr><th>Key ${i}</th><th>Value</th></tr><tr><td>k</td><td>${i}</td></tr></table>`).join('');
-    document.body.innerHTML = filler + ROSTER;
+    setMarkup(document.body, filler + ROSTER);
     const { listed, rows, end } = await exportBest();
     expect(listed.tables).toHaveLength(MAX_LISTED_TABLES);
     expect(listed.tables[0]!.headers).toEqual(['Name', 'Email']);
@@ -80,14 +81,14 @@ describe('hostile pages', () => {
   it('a table of 1,500 columns with 5,000-character headers still leaves a listing the popup accepts', async () => {
     const wide = Array.from({ length: 1500 }, (_, i) => `<th>${'H'.repeat(5000)}${i}</th>`).join('');
     const cells = Array.from({ length: 1500 }, (_, i) => `<td>${i}</td>`).join('');
-    document.body.innerHTML = `<table><tr>${wide}</tr><tr>${cells}</tr></table>${ROSTER}`;
+    setMarkup(document.body, `<table><tr>${wide}</tr><tr>${cells}</tr></table>${ROSTER}`);
     const { listed, rows } = await exportBest();
     expect(listed.tables.every((t) => t.headers.length <= 1000 && t.label.length <= 4096)).toBe(true);
     expect(rows).toHaveLength(3);
   }, 60_000);
 
   it('a page that appends rows forever stops at the row limit, says so, and keeps what it read', async () => {
-    document.body.innerHTML = `<div><ul id="feed"></ul><button id="more">Load more</button></div>`;
+    setMarkup(document.body, `<div><ul id="feed"></ul><button id="more">Load more</button></div>`);
     let next = 0;
     const add = (n: number) => {
       const list = document.getElementById('feed')!;
@@ -102,12 +103,12 @@ describe('hostile pages', () => {
   }, 60_000);
 
   it('a page whose Next never runs out stops at the page limit and says so', async () => {
-    document.body.innerHTML = `<section><div id="slot">${ROSTER}</div><button id="next">Next</button></section>`;
+    setMarkup(document.body, `<section><div id="slot">${ROSTER}</div><button id="next">Next</button></section>`);
     let page = 0;
     document.getElementById('next')!.addEventListener('click', () =>
       setTimeout(() => {
         page++;
-        document.querySelector('#roster tbody')!.innerHTML = [1, 2, 3].map((i) => person(page * 3 + i)).join('');
+        setMarkup(document.querySelector('#roster tbody')!, [1, 2, 3].map((i) => person(page * 3 + i)).join(''));
       }, 5),
     );
     const { rows, end, outcome } = await exportBest({ maxPages: 4 });
@@ -117,7 +118,7 @@ describe('hostile pages', () => {
   }, 60_000);
 
   it('a page that mutates endlessly around a still table (a ticking clock) still finishes', async () => {
-    document.body.innerHTML = `<header><time id="clock">0</time></header>${ROSTER}`;
+    setMarkup(document.body, `<header><time id="clock">0</time></header>${ROSTER}`);
     let tick = 0;
     every(1, () => {
       document.getElementById('clock')!.textContent = String(++tick);
@@ -130,9 +131,9 @@ describe('hostile pages', () => {
   }, 60_000);
 
   it('a table that re-renders its rows endlessly ends with a message and no row taken twice', async () => {
-    document.body.innerHTML = ROSTER;
+    setMarkup(document.body, ROSTER);
     every(2, () => {
-      document.querySelector('#roster tbody')!.innerHTML = [1, 2, 3].map(person).join('');
+      setMarkup(document.querySelector('#roster tbody')!, [1, 2, 3].map(person).join(''));
     });
     const { rows, end, outcome } = await exportBest({ maxMs: 20_000 });
     expect(new Set(rows.map((r) => r[1])).size).toBe(rows.length);
@@ -142,9 +143,9 @@ describe('hostile pages', () => {
   }, 60_000);
 
   it('script, event-handler and entity markup in cells is read as text and never runs', async () => {
-    document.body.innerHTML = `<table><tr><th>Name</th><th>Email</th><th>Title</th></tr>
+    setMarkup(document.body, `<table><tr><th>Name</th><th>Email</th><th>Title</th></tr>
       <tr><td>Jane<script>window.__hostileCanary = 1</script></td><td>jane@example.com</td><td>&lt;img src=x onerror="window.__hostileCanary=1"&gt;</td></tr>
-      <tr><td><svg><a>John</a></svg></td><td>john@example.com</td><td>&lt;script&gt;window.__hostileCanary=1&lt;/script&gt;</td></tr></table>`;
+      <tr><td><svg><a>John</a></svg></td><td>john@example.com</td><td>&lt;script&gt;window.__hostileCanary=1&lt;/script&gt;</td></tr></table>`);
     const { rows, end } = await exportBest();
     expect(end.end).toBe('complete');
     expect(rows.map((r) => r[1])).toEqual(['jane@example.com', 'john@example.com']);
@@ -154,8 +155,8 @@ describe('hostile pages', () => {
   }, 60_000);
 
   it('a cell spanning a million columns or rows is bounded', async () => {
-    document.body.innerHTML = `<table><tr><th>Name</th><th>Email</th></tr>
-      <tr><td colspan="1000000">Jane</td></tr><tr><td rowspan="0">John</td><td>john@example.com</td></tr></table>`;
+    setMarkup(document.body, `<table><tr><th>Name</th><th>Email</th></tr>
+      <tr><td colspan="1000000">Jane</td></tr><tr><td rowspan="0">John</td><td>john@example.com</td></tr></table>`);
     const { rows, end } = await exportBest();
     expect(end.end).toBe('complete');
     for (const row of rows) expect(row.length).toBeLessThanOrEqual(1000);

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { attachCsvToImportDialog } from './import-dialog';
 import { MUI_SCREEN, SEMANTIC_SCREEN } from './screen-fixtures';
+import { setMarkup } from '../../test/markup';
 
 const CSV =
   'user_id,first_name,last_name,email,job_title,mos_enable,mos_opportunity,course_enrollments\n' +
@@ -50,7 +51,7 @@ function installImportDialog(markup: string, { showFileName = true, delayMs = 30
       const dialog = document.createElement('div');
       dialog.setAttribute('role', 'dialog');
       dialog.setAttribute('aria-modal', 'true');
-      dialog.innerHTML = markup;
+      setMarkup(dialog, markup);
       const status = dialog.querySelector('.status')!;
       const show = (file: File | undefined) => {
         if (file && showFileName) status.textContent = `Selected: ${file.name}`;
@@ -80,12 +81,12 @@ function installImportDialog(markup: string, { showFileName = true, delayMs = 30
 
 afterEach(() => {
   vi.unstubAllGlobals();
-  document.body.innerHTML = '';
+  setMarkup(document.body, '');
 });
 
 describe('attachCsvToImportDialog through the file input', () => {
   it('opens the dialog, sets the file on its input and confirms when the page shows the name', async () => {
-    document.body.innerHTML = SEMANTIC_SCREEN;
+    setMarkup(document.body, SEMANTIC_SCREEN);
     const page = installImportDialog(DIALOG_WITH_INPUT);
     const file = csvFile();
     const outcome = await attachCsvToImportDialog(document, file, 2000);
@@ -101,7 +102,7 @@ describe('attachCsvToImportDialog through the file input', () => {
   });
 
   it('works with the React/MUI screen’s ARIA button', async () => {
-    document.body.innerHTML = MUI_SCREEN;
+    setMarkup(document.body, MUI_SCREEN);
     const page = installImportDialog(DIALOG_WITH_INPUT);
     expect(await attachCsvToImportDialog(document, csvFile('a.csv'), 2000)).toEqual({
       ok: true,
@@ -112,7 +113,7 @@ describe('attachCsvToImportDialog through the file input', () => {
   });
 
   it('fires input and change events that bubble, as a person choosing a file would', async () => {
-    document.body.innerHTML = SEMANTIC_SCREEN;
+    setMarkup(document.body, SEMANTIC_SCREEN);
     installImportDialog(DIALOG_WITH_INPUT);
     const seen: string[] = [];
     document.addEventListener('input', (e) => seen.push(`input:${(e.target as HTMLElement).tagName}`));
@@ -122,7 +123,7 @@ describe('attachCsvToImportDialog through the file input', () => {
   });
 
   it('reports confirmed: false when the page never shows the file name', async () => {
-    document.body.innerHTML = SEMANTIC_SCREEN;
+    setMarkup(document.body, SEMANTIC_SCREEN);
     const page = installImportDialog(DIALOG_WITH_INPUT, { showFileName: false });
     expect(await attachCsvToImportDialog(document, csvFile(), 200)).toEqual({
       ok: true,
@@ -133,7 +134,7 @@ describe('attachCsvToImportDialog through the file input', () => {
   });
 
   it('uses a dialog that is already open without clicking again', async () => {
-    document.body.innerHTML = SEMANTIC_SCREEN;
+    setMarkup(document.body, SEMANTIC_SCREEN);
     const page = installImportDialog(DIALOG_WITH_INPUT, { delayMs: 0 });
     document.querySelector<HTMLButtonElement>('button:nth-of-type(2)')!.click();
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -146,7 +147,7 @@ describe('attachCsvToImportDialog through the file input', () => {
 
 describe('attachCsvToImportDialog through the drop box', () => {
   it('drops on the innermost box that speaks of dropping when the dialog has no file input', async () => {
-    document.body.innerHTML = SEMANTIC_SCREEN;
+    setMarkup(document.body, SEMANTIC_SCREEN);
     const page = installImportDialog(DIALOG_WITH_DROP_BOX, { showFileName: false });
     const outcome = await attachCsvToImportDialog(document, csvFile(), 200);
     expect(outcome).toEqual({ ok: true, confirmed: false, method: 'drop' });
@@ -164,7 +165,7 @@ describe('attachCsvToImportDialog through the drop box', () => {
       }
     }
     vi.stubGlobal('DragEvent', DragEventWithData);
-    document.body.innerHTML = MUI_SCREEN;
+    setMarkup(document.body, MUI_SCREEN);
     const page = installImportDialog(DIALOG_WITH_DROP_BOX);
     const outcome = await attachCsvToImportDialog(document, csvFile('dropped.csv'), 2000);
     expect(outcome).toEqual({ ok: true, confirmed: true, method: 'drop' });
@@ -176,20 +177,20 @@ describe('attachCsvToImportDialog through the drop box', () => {
 
 describe('attachCsvToImportDialog failures', () => {
   it('names the missing "Import CSV" button', async () => {
-    document.body.innerHTML = SEMANTIC_SCREEN.replace('<button type="button">Import CSV</button>', '');
+    setMarkup(document.body, SEMANTIC_SCREEN.replace('<button type="button">Import CSV</button>', ''));
     const outcome = await attachCsvToImportDialog(document, csvFile(), 100);
     expect(outcome.ok).toBe(false);
     expect(!outcome.ok && outcome.error).toContain('"Import CSV"');
   });
 
   it('says so when the dialog does not open', async () => {
-    document.body.innerHTML = SEMANTIC_SCREEN;
+    setMarkup(document.body, SEMANTIC_SCREEN);
     const outcome = await attachCsvToImportDialog(document, csvFile(), 100);
     expect(outcome).toEqual({ ok: false, error: 'The Import CSV dialog did not open.' });
   });
 
   it('does not take an unrelated dialog for the import dialog', async () => {
-    document.body.innerHTML = `${SEMANTIC_SCREEN}<div role="dialog"><h2>Invite member</h2><input type="email"></div>`;
+    setMarkup(document.body, `${SEMANTIC_SCREEN}<div role="dialog"><h2>Invite member</h2><input type="email"></div>`);
     const page = installImportDialog(DIALOG_WITH_INPUT);
     expect(await attachCsvToImportDialog(document, csvFile(), 2000)).toMatchObject({ ok: true, method: 'input' });
     expect(page.clicks).toBe(1);

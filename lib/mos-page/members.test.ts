@@ -2,9 +2,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseStatus, readMemberList } from './members';
 import { MUI_SCREEN, SEMANTIC_SCREEN } from './screen-fixtures';
+import { setMarkup } from '../../test/markup';
 
 afterEach(() => {
-  document.body.innerHTML = '';
+  setMarkup(document.body, '');
 });
 
 describe('parseStatus', () => {
@@ -24,7 +25,7 @@ describe('parseStatus', () => {
 
 describe('readMemberList', () => {
   it('reads the semantic table: lower-cased email, status, billing from the select, progress', () => {
-    document.body.innerHTML = SEMANTIC_SCREEN;
+    setMarkup(document.body, SEMANTIC_SCREEN);
     expect(readMemberList(document)).toEqual([
       {
         email: 'jane.doe@example.com',
@@ -54,7 +55,7 @@ describe('readMemberList', () => {
   });
 
   it('reads the React/MUI grid: role=row cells and the combobox billing cell', () => {
-    document.body.innerHTML = MUI_SCREEN;
+    setMarkup(document.body, MUI_SCREEN);
     expect(readMemberList(document)).toEqual([
       {
         email: 'ana.ruiz@example.com',
@@ -84,27 +85,27 @@ describe('readMemberList', () => {
   });
 
   it('follows the selected billing option when it changes', () => {
-    document.body.innerHTML = SEMANTIC_SCREEN;
+    setMarkup(document.body, SEMANTIC_SCREEN);
     const select = document.querySelector<HTMLSelectElement>('select')!;
     select.value = 'Deactivate';
     expect(readMemberList(document)[0]!.billingStatus).toBe('Deactivate');
   });
 
   it('ignores tables without an email column and rows without an address', () => {
-    document.body.innerHTML = `
+    setMarkup(document.body, `
       <table><tr><th>Program</th><th>Seats</th></tr><tr><td>Masterclass</td><td>a@example.com</td></tr></table>
       <table>
         <tr><th>Member name</th><th>E-mail</th></tr>
         <tr><td>Loading…</td><td></td></tr>
         <tr><td>Jo</td><td>Jo &lt;JO@Example.org&gt;</td></tr>
-      </table>`;
+      </table>`);
     expect(readMemberList(document)).toEqual([
       { email: 'jo@example.org', name: 'Jo', jobTitle: '', status: 'unknown', billingStatus: '', progress: undefined },
     ]);
   });
 
   it('is empty on a page without a member list', () => {
-    document.body.innerHTML = '<h1>My Organization</h1><p>No members yet.</p>';
+    setMarkup(document.body, '<h1>My Organization</h1><p>No members yet.</p>');
     expect(readMemberList(document)).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PANEL_TEST_ID, hostPanel, type PanelHost } from './panel-host';
 import { MUI_SCREEN, SEMANTIC_SCREEN } from './screen-fixtures';
+import { setMarkup } from '../../test/markup';
 
 const PANEL_URL = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/mos-panel.html';
 const DASHBOARD = `<main><h1>Dashboard</h1><p>Welcome back</p></main>`;
@@ -16,7 +17,7 @@ function frames(): HTMLIFrameElement[] {
 
 /** Replaces the page's screen the way an SPA does, keeping anything else in body (our frame). */
 function showScreen(markup: string): void {
-  document.getElementById('app')!.innerHTML = markup;
+  setMarkup(document.getElementById('app')!, markup);
 }
 
 function frameCountSoon(count: number): Promise<void> {
@@ -28,12 +29,12 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 afterEach(() => {
   host?.stop();
   host = undefined;
-  document.body.innerHTML = '';
+  setMarkup(document.body, '');
 });
 
 describe('hostPanel', () => {
   it('adds exactly one panel iframe on the My Organization screen', async () => {
-    document.body.innerHTML = `<div id="app">${SEMANTIC_SCREEN}</div>`;
+    setMarkup(document.body, `<div id="app">${SEMANTIC_SCREEN}</div>`);
     host = hostPanel(document, PANEL_URL);
     expect(frames()).toHaveLength(1);
     const frame = frames()[0]!;
@@ -48,14 +49,14 @@ describe('hostPanel', () => {
   });
 
   it('adds nothing on another screen', async () => {
-    document.body.innerHTML = `<div id="app">${DASHBOARD}</div>`;
+    setMarkup(document.body, `<div id="app">${DASHBOARD}</div>`);
     host = hostPanel(document, PANEL_URL);
     await wait(200);
     expect(frames()).toHaveLength(0);
   });
 
   it('removes the panel when the screen changes to something else, and brings it back', async () => {
-    document.body.innerHTML = `<div id="app">${MUI_SCREEN}</div>`;
+    setMarkup(document.body, `<div id="app">${MUI_SCREEN}</div>`);
     host = hostPanel(document, PANEL_URL);
     expect(frames()).toHaveLength(1);
     showScreen(DASHBOARD);
@@ -67,7 +68,7 @@ describe('hostPanel', () => {
   });
 
   it('notices a heading whose text node is rewritten in place', async () => {
-    document.body.innerHTML = `<div id="app">${MUI_SCREEN}</div>`;
+    setMarkup(document.body, `<div id="app">${MUI_SCREEN}</div>`);
     host = hostPanel(document, PANEL_URL);
     expect(frames()).toHaveLength(1);
     const heading = document.querySelector('[role="heading"]')!;
@@ -76,14 +77,14 @@ describe('hostPanel', () => {
   });
 
   it('puts the panel back when the page removes it', async () => {
-    document.body.innerHTML = `<div id="app">${SEMANTIC_SCREEN}</div>`;
+    setMarkup(document.body, `<div id="app">${SEMANTIC_SCREEN}</div>`);
     host = hostPanel(document, PANEL_URL);
     frames()[0]!.remove();
     await frameCountSoon(1);
   });
 
   it('re-checks on popstate, which catches changes the observer does not watch (attributes)', async () => {
-    document.body.innerHTML = `<div id="app">${MUI_SCREEN}</div>`;
+    setMarkup(document.body, `<div id="app">${MUI_SCREEN}</div>`);
     host = hostPanel(document, PANEL_URL);
     expect(frames()).toHaveLength(1);
     document.querySelector('[role="heading"]')!.setAttribute('hidden', '');
@@ -92,7 +93,7 @@ describe('hostPanel', () => {
   });
 
   it('removes the panel on stop and adds none afterwards, even for a change already pending', async () => {
-    document.body.innerHTML = `<div id="app">${DASHBOARD}</div>`;
+    setMarkup(document.body, `<div id="app">${DASHBOARD}</div>`);
     host = hostPanel(document, PANEL_URL);
     showScreen(SEMANTIC_SCREEN); // schedules a refresh
     await wait(0);

@@ -2,9 +2,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { findAriaGrids, readAriaGrid } from './aria-grid';
 import { loadFixture } from './fixtures/load';
+import { setMarkup } from '../../test/markup';
 
 afterEach(() => {
-  document.body.innerHTML = '';
+  setMarkup(document.body, '');
 });
 
 function grid(): Element {
@@ -42,12 +43,12 @@ describe('readAriaGrid', () => {
   });
 
   it('places cells by aria-colindex, and names columns under a spanning group header', () => {
-    document.body.innerHTML = `
+    setMarkup(document.body, `
       <div role="treegrid" aria-rowcount="-1">
         <div role="row" aria-rowindex="1"><div role="columnheader" aria-colindex="1" aria-colspan="2">Person</div><div role="columnheader" aria-colindex="3">Contact</div></div>
         <div role="row" aria-rowindex="2"><div role="columnheader" aria-colindex="1">Name</div><div role="columnheader" aria-colindex="2">Title</div><div role="columnheader" aria-colindex="3">Email</div></div>
         <div role="row" aria-rowindex="3"><div role="gridcell" aria-colindex="3">jane@example.com</div><div role="gridcell" aria-colindex="1">Jane Doe</div></div>
-      </div>`;
+      </div>`);
     const read = readAriaGrid(grid())!;
     expect(read.headers).toEqual(['Name', 'Title', 'Email']);
     expect(read.rows).toEqual([['Jane Doe', '', 'jane@example.com']]);
@@ -55,24 +56,24 @@ describe('readAriaGrid', () => {
   });
 
   it('skips loading placeholders and blank rows, and leaves a nested grid to itself', () => {
-    document.body.innerHTML = `
+    setMarkup(document.body, `
       <div role="grid" id="outer">
         <div role="row"><span role="columnheader">Name</span><span role="columnheader">Details</span></div>
         <div role="row"><span role="gridcell">Jane Doe</span><span role="gridcell"><div role="grid"><div role="row"><span role="gridcell">inner</span></div></div></span></div>
         <div role="row"><span role="gridcell">Loading…</span><span role="gridcell"></span></div>
         <div role="row"><span role="gridcell"></span><span role="gridcell"></span></div>
-      </div>`;
+      </div>`);
     const read = readAriaGrid(document.getElementById('outer')!)!;
     expect(read.rows).toHaveLength(1);
     expect(read.rows[0]![0]).toBe('Jane Doe');
   });
 
   it('reads role tables made of cells (role="table", "cell")', () => {
-    document.body.innerHTML = `
+    setMarkup(document.body, `
       <div role="table" aria-label="Team">
         <div role="row"><div role="columnheader">Name</div><div role="columnheader">Email</div></div>
         <div role="row"><div role="cell">Jane Doe</div><div role="cell">jane@example.com</div></div>
-      </div>`;
+      </div>`);
     const read = readAriaGrid(grid())!;
     expect(read.name).toBe('Team');
     expect(read.rows).toEqual([['Jane Doe', 'jane@example.com']]);
@@ -81,10 +82,10 @@ describe('readAriaGrid', () => {
 
 describe('findAriaGrids', () => {
   it('finds visible grids with data rows, leaving <table role=grid> to the table reader', () => {
-    document.body.innerHTML = `
+    setMarkup(document.body, `
       <div role="grid" id="a"><div role="row"><span role="gridcell">x</span></div></div>
       <div role="grid" style="display:none"><div role="row"><span role="gridcell">y</span></div></div>
-      <table role="grid"><tr><td>z</td></tr></table>`;
+      <table role="grid"><tr><td>z</td></tr></table>`);
     expect(findAriaGrids(document).map((g) => g.element.id)).toEqual(['a']);
   });
 });

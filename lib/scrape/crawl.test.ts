@@ -3,11 +3,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { crawlTable, type CrawlOptions, type CrawlTarget } from './crawl';
 import { findTableCandidates, relocateTable } from './index';
 import { listSource } from './repeated';
+import { setMarkup } from '../../test/markup';
 
 const FAST = { scrollFirstChangeMs: 20, scrollMaxMs: 100, endWaitMs: 50, endWaitWithEvidenceMs: 200, loadWaitMs: 1000, loadQuietMs: 20 };
 
 afterEach(() => {
-  document.body.innerHTML = '';
+  setMarkup(document.body, '');
 });
 
 const people = (n: number, from = 0) => Array.from({ length: n }, (_, i) => [`Person ${from + i + 1}`, `p${from + i + 1}@example.com`]);
@@ -20,17 +21,17 @@ function pagedTable(total: number, size: number, options: { replaceTable?: boole
     const body = all.slice(page * size, (page + 1) * size).map(([n, e]) => `<tr><td>${n}</td><td>${e}</td></tr>`).join('');
     const table = `<table id="t"><thead><tr><th>Name</th><th>Email</th></tr></thead><tbody>${body}</tbody></table>`;
     const slot = document.getElementById('slot')!;
-    if (options.replaceTable || !slot.querySelector('table')) slot.innerHTML = table;
-    else slot.querySelector('tbody')!.innerHTML = body;
+    if (options.replaceTable || !slot.querySelector('table')) setMarkup(slot, table);
+    else setMarkup(slot.querySelector('tbody')!, body);
     const last = (page + 1) * size >= total;
     (document.getElementById('next') as HTMLButtonElement).disabled = last;
     document.getElementById('range')!.textContent = `${page * size + 1}–${Math.min(total, (page + 1) * size)} of ${options.stated ?? total}`;
   };
-  document.body.innerHTML = `<section><div id="slot"></div><div id="alerts"></div><span id="range"></span><button id="next">Next</button></section>`;
+  setMarkup(document.body, `<section><div id="slot"></div><div id="alerts"></div><span id="range"></span><button id="next">Next</button></section>`);
   document.getElementById('next')!.addEventListener('click', () => {
     setTimeout(() => {
       if (options.failFrom && page + 1 >= options.failFrom) {
-        document.getElementById('alerts')!.innerHTML = '<p role="alert">Could not load</p>';
+        setMarkup(document.getElementById('alerts')!, '<p role="alert">Could not load</p>');
         return;
       }
       page += 1;
@@ -55,8 +56,8 @@ async function crawl(t: CrawlTarget, options: Partial<CrawlOptions> = {}) {
 
 describe('crawlTable', () => {
   it('takes a row the page fills in place once, in its fuller reading', async () => {
-    document.body.innerHTML = `<table><tr><th>Name</th><th>Email</th></tr>
-      <tr><td>Ana</td><td>ana@example.com</td></tr><tr><td>Jane</td><td id="late"></td></tr></table>`;
+    setMarkup(document.body, `<table><tr><th>Name</th><th>Email</th></tr>
+      <tr><td>Ana</td><td>ana@example.com</td></tr><tr><td>Jane</td><td id="late"></td></tr></table>`);
     setTimeout(() => (document.getElementById('late')!.textContent = 'jane@example.com'), 40);
     const { rows } = await crawl(target(), { timing: { ...FAST, scrollSparseMs: 80 } });
     expect(rows).toEqual([
@@ -84,13 +85,13 @@ describe('crawlTable', () => {
     const all = people(12);
     let shown = 4;
     const render = () => {
-      document.getElementById('list')!.innerHTML = all
+      setMarkup(document.getElementById('list')!, all
         .slice(0, shown)
         .map(([n, e]) => `<li><b>${n}</b> <a href="mailto:${e}">${e}</a></li>`)
-        .join('');
+        .join(''));
       if (shown >= all.length) document.getElementById('more')!.remove();
     };
-    document.body.innerHTML = `<div><ul id="list"></ul><button id="more">Load more</button></div>`;
+    setMarkup(document.body, `<div><ul id="list"></ul><button id="more">Load more</button></div>`);
     document.getElementById('more')!.addEventListener('click', () => setTimeout(() => ((shown += 4), render()), 10));
     render();
     const { rows, result } = await crawl({ source: listSource(document.getElementById('list')!), relocate: () => undefined });
@@ -142,7 +143,7 @@ describe('crawlTable', () => {
   });
 
   it('does not take rows twice when a Next goes round to rows already read', async () => {
-    document.body.innerHTML = `<section><table id="t"><tr><th>Name</th><th>Email</th></tr><tr><td>A</td><td>a@example.com</td></tr></table><button id="n">Next</button></section>`;
+    setMarkup(document.body, `<section><table id="t"><tr><th>Name</th><th>Email</th></tr><tr><td>A</td><td>a@example.com</td></tr></table><button id="n">Next</button></section>`);
     document.getElementById('n')!.addEventListener('click', () =>
       setTimeout(() => (document.querySelector('#t tr:last-child td')!.textContent = 'A'), 5),
     );
@@ -152,12 +153,12 @@ describe('crawlTable', () => {
   });
 
   it('takes the fuller reading of a row the grid filled in late', async () => {
-    document.body.innerHTML = `
+    setMarkup(document.body, `
       <div role="grid" aria-rowcount="3">
         <div role="row" aria-rowindex="1"><span role="columnheader">Name</span><span role="columnheader">Email</span></div>
         <div role="row" aria-rowindex="2"><span role="gridcell">Ana</span><span role="gridcell">ana@example.com</span></div>
         <div role="row" aria-rowindex="3"><span role="gridcell">Jane</span><span role="gridcell" id="late"></span></div>
-      </div>`;
+      </div>`);
     setTimeout(() => (document.getElementById('late')!.textContent = 'jane@example.com'), 40);
     const { rows } = await crawl(target(), { timing: { ...FAST, scrollSparseMs: 80 } });
     expect(rows).toEqual([

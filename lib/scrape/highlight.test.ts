@@ -1,15 +1,16 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { HIGHLIGHT_ATTRIBUTE, highlightTable } from './highlight';
+import { setMarkup } from '../../test/markup';
 
 afterEach(() => {
   document.documentElement.querySelectorAll(`[${HIGHLIGHT_ATTRIBUTE}]`).forEach((el) => el.remove());
-  document.body.innerHTML = '';
+  setMarkup(document.body, '');
 });
 
 describe('highlightTable', () => {
   it('adds one outline outside the page’s own elements, and removes it', () => {
-    document.body.innerHTML = '<table id="t"><tr><td>x</td></tr></table>';
+    setMarkup(document.body, '<table id="t"><tr><td>x</td></tr></table>');
     const highlight = highlightTable(document, document.getElementById('t')!, 'Roster Sync · People (2 rows)');
     const hosts = document.querySelectorAll(`[${HIGHLIGHT_ATTRIBUTE}]`);
     expect(hosts).toHaveLength(1);
@@ -20,7 +21,7 @@ describe('highlightTable', () => {
   });
 
   it('sets its label as text in a closed shadow root: a label read from the page never becomes markup', () => {
-    document.body.innerHTML = '<table id="t"><tr><td>x</td></tr></table>';
+    setMarkup(document.body, '<table id="t"><tr><td>x</td></tr></table>');
     // Keep a handle on the closed root, which the page itself could not get.
     const attach = Element.prototype.attachShadow;
     let root: ShadowRoot | undefined;

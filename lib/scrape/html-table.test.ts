@@ -3,25 +3,26 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadFixture } from './fixtures/load';
 import { findHtmlTables, readHtmlTable } from './html-table';
 import type { RowCache } from './types';
+import { setMarkup } from '../../test/markup';
 
 function table(id = 't'): HTMLTableElement {
   return document.getElementById(id) as HTMLTableElement;
 }
 
 afterEach(() => {
-  document.body.innerHTML = '';
+  setMarkup(document.body, '');
 });
 
 describe('readHtmlTable', () => {
   it('reads a plain <thead> table', () => {
-    document.body.innerHTML = `
+    setMarkup(document.body, `
       <table id="t">
         <thead><tr><th>Name</th><th>Email</th><th>Job Title</th></tr></thead>
         <tbody>
           <tr><td>Jane Doe</td><td>jane@example.com</td><td>Engineer II</td></tr>
           <tr><td>John Smith</td><td>john@example.com</td><td>Legal Assistant</td></tr>
         </tbody>
-      </table>`;
+      </table>`);
     const read = readHtmlTable(table())!;
     expect(read.element).toBe(table());
     expect(read.headers).toEqual(['Name', 'Email', 'Job Title']);
@@ -32,12 +33,12 @@ describe('readHtmlTable', () => {
   });
 
   it('takes the first row of <td> cells as the header when there is no <th> or <thead>', () => {
-    document.body.innerHTML = `
+    setMarkup(document.body, `
       <table id="t">
         <tr><td>First Name</td><td>Last Name</td><td>Email</td></tr>
         <tr><td>Jane</td><td>Doe</td><td>jane@example.com</td></tr>
         <tr><td>John</td><td>Smith</td><td>john@example.com</td></tr>
-      </table>`;
+      </table>`);
     const read = readHtmlTable(table())!;
     expect(read.headers).toEqual(['First Name', 'Last Name', 'Email']);
     expect(read.rows).toEqual([
@@ -47,29 +48,29 @@ describe('readHtmlTable', () => {
   });
 
   it('takes an all-<th> row as the header without a <thead>', () => {
-    document.body.innerHTML = `
+    setMarkup(document.body, `
       <table id="t">
         <tbody>
           <tr><th>Name</th><th>Email</th></tr>
           <tr><td>Jane Doe</td><td>jane@example.com</td></tr>
         </tbody>
-      </table>`;
+      </table>`);
     const read = readHtmlTable(table())!;
     expect(read.headers).toEqual(['Name', 'Email']);
     expect(read.rows).toEqual([['Jane Doe', 'jane@example.com']]);
   });
 
   it('keeps a row whose first cell is a row header <th>', () => {
-    document.body.innerHTML = `
+    setMarkup(document.body, `
       <table id="t">
         <tr><th>Name</th><th>Email</th></tr>
         <tr><th scope="row">Jane Doe</th><td>jane@example.com</td></tr>
-      </table>`;
+      </table>`);
     expect(readHtmlTable(table())!.rows).toEqual([['Jane Doe', 'jane@example.com']]);
   });
 
   it('skips <tfoot> totals, even a totals row of <th> cells', () => {
-    document.body.innerHTML = `
+    setMarkup(document.body, `
       <table id="t">
         <thead><tr><th>Name</th><th>Email</th><th>Hours</th></tr></thead>
         <tbody>
@@ -80,7 +81,7 @@ describe('readHtmlTable', () => {
           <tr><td>Total</td><td></td><td>72</td></tr>
           <tr><th>Average</th><th></th><th>36</th></tr>
         </tfoot>
-      </table>`;
+      </table>`);
     const read = readHtmlTable(table())!;
     expect(read.headers).toEqual(['Name', 'Email', 'Hours']);
     expect(read.rows).toEqual([
@@ -90,17 +91,17 @@ describe('readHtmlTable', () => {
   });
 
   it('skips a <tfoot> written before the <tbody>', () => {
-    document.body.innerHTML = `
+    setMarkup(document.body, `
       <table id="t">
         <thead><tr><th>Name</th><th>Hours</th></tr></thead>
         <tfoot><tr><td>Total</td><td>40</td></tr></tfoot>
         <tbody><tr><td>Jane Doe</td><td>40</td></tr></tbody>
-      </table>`;
+      </table>`);
     expect(readHtmlTable(table())!.rows).toEqual([['Jane Doe', '40']]);
   });
 
   it('keeps the column header when the body has all-<th> section rows', () => {
-    document.body.innerHTML = `
+    setMarkup(document.body, `
       <table id="t">
         <thead><tr><th>Name</th><th>Email</th></tr></thead>
         <tbody>
@@ -109,7 +110,7 @@ describe('readHtmlTable', () => {
           <tr><th colspan="2">Legal</th></tr>
           <tr><td>John Smith</td><td>john@example.com</td></tr>
         </tbody>
-      </table>`;
+      </table>`);
     const read = readHtmlTable(table())!;
     expect(read.headers).toEqual(['Name', 'Email']);
     expect(read.rows).toEqual([
@@ -119,21 +120,21 @@ describe('readHtmlTable', () => {
   });
 
   it('takes the lower row of a two-row <thead>', () => {
-    document.body.innerHTML = `
+    setMarkup(document.body, `
       <table id="t">
         <thead>
           <tr><th colspan="2">Person</th><th>Work</th></tr>
           <tr><th>First</th><th>Last</th><th>Title</th></tr>
         </thead>
         <tbody><tr><td>Jane</td><td>Doe</td><td>Engineer II</td></tr></tbody>
-      </table>`;
+      </table>`);
     const read = readHtmlTable(table())!;
     expect(read.headers).toEqual(['First', 'Last', 'Title']);
     expect(read.rows).toEqual([['Jane', 'Doe', 'Engineer II']]);
   });
 
   it('skips blank spacer rows', () => {
-    document.body.innerHTML = `
+    setMarkup(document.body, `
       <table id="t">
         <thead><tr><th>Name</th><th>Email</th></tr></thead>
         <tbody>
@@ -142,7 +143,7 @@ describe('readHtmlTable', () => {
           <tr><td colspan="2"></td></tr>
           <tr><td>John Smith</td><td>john@example.com</td></tr>
         </tbody>
-      </table>`;
+      </table>`);
     expect(readHtmlTable(table())!.rows).toEqual([
       ['Jane Doe', 'jane@example.com'],
       ['John Smith', 'john@example.com'],
@@ -150,14 +151,14 @@ describe('readHtmlTable', () => {
   });
 
   it('drops a hidden column', () => {
-    document.body.innerHTML = `
+    setMarkup(document.body, `
       <table id="t">
         <thead><tr><th>Name</th><th style="display:none">Internal ID</th><th>Email</th></tr></thead>
         <tbody>
           <tr><td>Jane Doe</td><td style="display:none">9911</td><td>jane@example.com</td></tr>
           <tr><td>John Smith</td><td style="display:none">9912</td><td>john@example.com</td></tr>
         </tbody>
-      </table>`;
+      </table>`);
     const read = readHtmlTable(table())!;
     expect(read.headers).toEqual(['Name', 'Email']);
     expect(read.rows).toEqual([
@@ -167,7 +168,7 @@ describe('readHtmlTable', () => {
   });
 
   it('drops hidden rows', () => {
-    document.body.innerHTML = `
+    setMarkup(document.body, `
       <table id="t">
         <thead><tr><th>Name</th><th>Email</th></tr></thead>
         <tbody>
@@ -176,7 +177,7 @@ describe('readHtmlTable', () => {
           <tr hidden><td>Template</td><td>template@example.com</td></tr>
           <tr><td>John Smith</td><td>john@example.com</td></tr>
         </tbody>
-      </table>`;
+      </table>`);
     expect(readHtmlTable(table())!.rows).toEqual([
       ['Jane Doe', 'jane@example.com'],
       ['John Smith', 'john@example.com'],
@@ -184,7 +185,7 @@ describe('readHtmlTable', () => {
   });
 
   it('does not mix a nested table’s rows into the outer table', () => {
-    document.body.innerHTML = `
+    setMarkup(document.body, `
       <table id="outer">
         <thead><tr><th>Name</th><th>Details</th></tr></thead>
         <tbody>
@@ -198,7 +199,7 @@ describe('readHtmlTable', () => {
             </td>
           </tr>
         </tbody>
-      </table>`;
+      </table>`);
     const outer = readHtmlTable(table('outer'))!;
     expect(outer.headers).toEqual(['Name', 'Details']);
     expect(outer.rows).toHaveLength(1);
@@ -209,7 +210,7 @@ describe('readHtmlTable', () => {
   });
 
   it('reads truncated cells whole, icon-only mailto links as addresses, and collapses whitespace', () => {
-    document.body.innerHTML = `
+    setMarkup(document.body, `
       <table id="t">
         <thead><tr><th> Full\n  name </th><th>Email</th></tr></thead>
         <tbody>
@@ -220,7 +221,7 @@ describe('readHtmlTable', () => {
           <tr><td>  Jane
                  Doe </td><td>jane@example.com</td></tr>
         </tbody>
-      </table>`;
+      </table>`);
     const read = readHtmlTable(table())!;
     expect(read.headers).toEqual(['Full name', 'Email']);
     expect(read.rows).toEqual([
@@ -230,7 +231,7 @@ describe('readHtmlTable', () => {
   });
 
   it('is undefined for a table without visible rows', () => {
-    document.body.innerHTML = `<table id="t"><tr style="display:none"><td>x</td></tr></table>`;
+    setMarkup(document.body, `<table id="t"><tr style="display:none"><td>x</td></tr></table>`);
     expect(readHtmlTable(table())).toBeUndefined();
   });
 });
@@ -248,27 +249,27 @@ describe('readHtmlTable on odd tables', () => {
   });
 
   it('names the columns under a two-row header with spans, grouping names used twice', () => {
-    document.body.innerHTML = `
+    setMarkup(document.body, `
       <table id="t">
         <thead>
           <tr><th rowspan="2">Email</th><th colspan="2">Name</th><th colspan="2">Manager</th></tr>
           <tr><th>First</th><th>Last</th><th>Name</th><th>Email</th></tr>
         </thead>
         <tbody><tr><td>jane@example.com</td><td>Jane</td><td>Doe</td><td>Ana Lima</td><td>ana@example.com</td></tr></tbody>
-      </table>`;
+      </table>`);
     const read = readHtmlTable(table())!;
     expect(read.headers).toEqual(['Email', 'First', 'Last', 'Name', 'Manager Email']);
     expect(read.rows).toEqual([['jane@example.com', 'Jane', 'Doe', 'Ana Lima', 'ana@example.com']]);
   });
 
   it('repeats a merged (rowspan) cell on every row it spans', () => {
-    document.body.innerHTML = `
+    setMarkup(document.body, `
       <table id="t">
         <tr><th>Department</th><th>Name</th></tr>
         <tr><td rowspan="2">Sales</td><td>Jane Doe</td></tr>
         <tr><td>John Smith</td></tr>
         <tr><td>Legal</td><td>Ana Lima</td></tr>
-      </table>`;
+      </table>`);
     expect(readHtmlTable(table())!.rows).toEqual([
       ['Sales', 'Jane Doe'],
       ['Sales', 'John Smith'],
@@ -277,14 +278,14 @@ describe('readHtmlTable on odd tables', () => {
   });
 
   it('skips a totals row at the end of the body and a header repeated mid-table', () => {
-    document.body.innerHTML = `
+    setMarkup(document.body, `
       <table id="t">
         <tr><th>Name</th><th>Hours</th></tr>
         <tr><td>Jane Doe</td><td>40</td></tr>
         <tr><td>Name</td><td>Hours</td></tr>
         <tr><td>John Smith</td><td>32</td></tr>
         <tr><td>Total</td><td>72</td></tr>
-      </table>`;
+      </table>`);
     expect(readHtmlTable(table())!.rows).toEqual([
       ['Jane Doe', '40'],
       ['John Smith', '32'],
@@ -292,11 +293,11 @@ describe('readHtmlTable on odd tables', () => {
   });
 
   it('takes a first row holding an address as a person, not as the header', () => {
-    document.body.innerHTML = `
+    setMarkup(document.body, `
       <table id="t">
         <tr><td>Jane Doe</td><td>jane@example.com</td></tr>
         <tr><td>John Smith</td><td>john@example.com</td></tr>
-      </table>`;
+      </table>`);
     const read = readHtmlTable(table())!;
     expect(read.headers).toEqual(['', '']);
     expect(read.rows).toHaveLength(2);
@@ -315,18 +316,18 @@ describe('readHtmlTable on odd tables', () => {
   });
 
   it('gives rows their aria-rowindex, and a stated size from aria-rowcount less the header', () => {
-    document.body.innerHTML = `
+    setMarkup(document.body, `
       <table id="t" role="grid" aria-rowcount="101">
         <thead><tr aria-rowindex="1"><th>Name</th></tr></thead>
         <tbody><tr aria-rowindex="40"><td>Jane</td></tr><tr aria-rowindex="41"><td>John</td></tr></tbody>
-      </table>`;
+      </table>`);
     const read = readHtmlTable(table())!;
     expect(read.rowKeys).toEqual(['40', '41']);
     expect(read.statedTotal).toBe(100);
   });
 
   it('reuses what it read of unchanged rows when given a cache', () => {
-    document.body.innerHTML = `<table id="t"><tr><th>Name</th></tr><tr><td>Jane</td></tr></table>`;
+    setMarkup(document.body, `<table id="t"><tr><th>Name</th></tr><tr><td>Jane</td></tr></table>`);
     const cache: RowCache = new WeakMap();
     readHtmlTable(table(), { cache });
     const row = table().rows[1]!;
@@ -340,26 +341,26 @@ describe('readHtmlTable on odd tables', () => {
 
 describe('findHtmlTables', () => {
   it('ignores layout tables', () => {
-    document.body.innerHTML = `<table role="presentation"><tr><td>Menu</td><td>Content</td></tr><tr><td>a</td><td>b</td></tr></table>`;
+    setMarkup(document.body, `<table role="presentation"><tr><td>Menu</td><td>Content</td></tr><tr><td>a</td><td>b</td></tr></table>`);
     expect(findHtmlTables(document)).toEqual([]);
   });
 
   it('finds every visible table that has data rows, nested ones separately', () => {
-    document.body.innerHTML = `
+    setMarkup(document.body, `
       <table id="a"><tr><th>Name</th></tr><tr><td>Jane</td>
         <td><table id="b"><tr><th>Phone</th></tr><tr><td>555</td></tr></table></td></tr></table>
       <table id="hidden" style="display:none"><tr><th>X</th></tr><tr><td>1</td></tr></table>
       <div hidden><table id="hidden2"><tr><th>Y</th></tr><tr><td>2</td></tr></table></div>
-      <table id="header-only"><tr><th>Only</th></tr></table>`;
+      <table id="header-only"><tr><th>Only</th></tr></table>`);
     const found = findHtmlTables(document);
     expect(found.map((t) => t.element.id)).toEqual(['a', 'b']);
     expect(found[1]!.rows).toEqual([['555']]);
   });
 
   it('searches only under the root it is given', () => {
-    document.body.innerHTML = `
+    setMarkup(document.body, `
       <section id="one"><table><tr><th>A</th></tr><tr><td>1</td></tr></table></section>
-      <section id="two"><table><tr><th>B</th></tr><tr><td>2</td></tr></table></section>`;
+      <section id="two"><table><tr><th>B</th></tr><tr><td>2</td></tr></table></section>`);
     const found = findHtmlTables(document.getElementById('two')!);
     expect(found.map((t) => t.headers)).toEqual([['B']]);
   });

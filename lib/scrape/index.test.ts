@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadFixture } from './fixtures/load';
 import { findTableCandidates, relocateTable, tableSignature } from './index';
+import { setMarkup } from '../../test/markup';
 
 const PAGE = `
   <h1>People</h1>
@@ -24,13 +25,13 @@ const PAGE = `
   </table>`;
 
 afterEach(() => {
-  document.body.innerHTML = '';
+  setMarkup(document.body, '');
   document.title = '';
 });
 
 describe('findTableCandidates', () => {
   it('puts the employee table first and labels each candidate', () => {
-    document.body.innerHTML = PAGE;
+    setMarkup(document.body, PAGE);
     const candidates = findTableCandidates(document);
     expect(candidates.map((c) => c.element.id)).toEqual(['people', 'holidays']);
     expect(candidates[0]!.score).toBeGreaterThan(candidates[1]!.score);
@@ -64,11 +65,11 @@ describe('findTableCandidates on vendor pages', () => {
   });
 
   it('finds tables in open shadow roots, and in closed ones when given a way in', () => {
-    document.body.innerHTML = '<div id="open"></div><div id="closed"></div>';
+    setMarkup(document.body, '<div id="open"></div><div id="closed"></div>');
     const table = '<table><tr><th>Name</th><th>Email</th></tr><tr><td>Jane</td><td>jane@example.com</td></tr></table>';
-    document.getElementById('open')!.attachShadow({ mode: 'open' }).innerHTML = table;
+    setMarkup(document.getElementById('open')!.attachShadow({ mode: 'open' }), table);
     const closed = document.getElementById('closed')!.attachShadow({ mode: 'closed' });
-    closed.innerHTML = table;
+    setMarkup(closed, table);
     expect(findTableCandidates(document)).toHaveLength(1);
     const shadowRootOf = (el: Element) => (el.id === 'closed' ? closed : el.shadowRoot);
     expect(findTableCandidates(document, { shadowRootOf })).toHaveLength(2);
@@ -77,25 +78,25 @@ describe('findTableCandidates on vendor pages', () => {
 
 describe('relocateTable', () => {
   it('finds the same table after the page replaced it, by kind and columns', () => {
-    document.body.innerHTML = PAGE;
+    setMarkup(document.body, PAGE);
     const people = findTableCandidates(document)[0]!;
     expect(people.signature).toBe(tableSignature('table', ['Name', 'Email', 'Job Title']));
-    document.body.innerHTML = PAGE.replace('id="people"', 'id="people-page-2"');
+    setMarkup(document.body, PAGE.replace('id="people"', 'id="people-page-2"'));
     const again = relocateTable(document, people.source, people.headers)!;
     expect(again.element.id).toBe('people-page-2');
   });
 
   it('finds nothing when no table of that kind and columns is left', () => {
-    document.body.innerHTML = PAGE;
+    setMarkup(document.body, PAGE);
     const people = findTableCandidates(document)[0]!;
-    document.body.innerHTML = '<p>Signed out</p>';
+    setMarkup(document.body, '<p>Signed out</p>');
     expect(relocateTable(document, people.source, people.headers)).toBeUndefined();
   });
 });
 
 describe('the rows of a candidate', () => {
   it('are read as a person reads them: truncated names whole, icon-only email links as addresses', () => {
-    document.body.innerHTML = PAGE;
+    setMarkup(document.body, PAGE);
     expect(findTableCandidates(document)[0]!.rows).toEqual([
       ['Jonathan Smithson', 'jonathan.smithson@example.com', 'Engineer II'],
       ['Jane Doe', 'jane@example.com', 'Legal Assistant'],
@@ -103,7 +104,7 @@ describe('the rows of a candidate', () => {
   });
 
   it('are none for a page without tables', () => {
-    document.body.innerHTML = '<p>Nothing here</p>';
+    setMarkup(document.body, '<p>Nothing here</p>');
     expect(findTableCandidates(document)).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { HIGHLIGHT_ATTRIBUTE } from './highlight';
 import { PageAgent, type PortLike } from './page-agent';
+import { setMarkup } from '../../test/markup';
 
 interface FakePort extends PortLike {
   posted: { type: string; [key: string]: unknown }[];
@@ -47,12 +48,12 @@ async function ended(port: FakePort) {
 }
 
 afterEach(() => {
-  document.body.innerHTML = '';
+  setMarkup(document.body, '');
 });
 
 describe('PageAgent', () => {
   it('lists the tables best first, as plain data that crosses into the extension', () => {
-    document.body.innerHTML = PAGE;
+    setMarkup(document.body, PAGE);
     document.title = 'People';
     const listed = agent().agent.list();
     expect(listed.site).toBe('hr.example.com');
@@ -64,7 +65,7 @@ describe('PageAgent', () => {
   });
 
   it('reads every row of the named table and streams hello, begin, rows and end over its port', async () => {
-    document.body.innerHTML = PAGE;
+    setMarkup(document.body, PAGE);
     const { agent: a, ports } = agent();
     const { tables } = a.list();
     expect(a.handleCommand({ type: 'crawl/start', crawlId: 'crawl-0001', table: { index: 0, signature: tables[0]!.signature } })).toEqual({ ok: true });
@@ -81,17 +82,17 @@ describe('PageAgent', () => {
   });
 
   it('finds the named table again by its signature when the page changed since it was listed', async () => {
-    document.body.innerHTML = PAGE;
+    setMarkup(document.body, PAGE);
     const { agent: a, ports } = agent();
     const signature = a.list().tables[1]!.signature;
-    document.body.innerHTML = `<p>New banner</p>${PAGE}`;
+    setMarkup(document.body, `<p>New banner</p>${PAGE}`);
     expect(a.handleCommand({ type: 'crawl/start', crawlId: 'crawl-0002', table: { index: 1, signature } })).toEqual({ ok: true });
     const posted = await ended(ports[0]!);
     expect(posted.filter((m) => m.type === 'crawl/rows').flatMap((m) => m.rows as string[][])).toEqual([['New Year', 'Jan 1']]);
   });
 
   it('refuses malformed requests, a table that is gone, and a second export at once', () => {
-    document.body.innerHTML = PAGE;
+    setMarkup(document.body, PAGE);
     const { agent: a } = agent();
     a.list();
     expect(a.handleCommand({ type: 'crawl/start', crawlId: 'x', table: { index: 0 } })).toEqual({ ok: false, error: 'Malformed request.' });
@@ -102,7 +103,7 @@ describe('PageAgent', () => {
   });
 
   it('stops when the background says so, or when its port closes', async () => {
-    document.body.innerHTML = `<section>${PAGE}<button id="next">Next</button></section>`;
+    setMarkup(document.body, `<section>${PAGE}<button id="next">Next</button></section>`);
     // A Next that never answers keeps the crawl waiting until it is stopped.
     const { agent: a, ports } = agent();
     const { tables } = a.list();
@@ -114,7 +115,7 @@ describe('PageAgent', () => {
   });
 
   it('outlines the table the popup picks, and removes the outline when the popup goes', () => {
-    document.body.innerHTML = PAGE;
+    setMarkup(document.body, PAGE);
     const { agent: a } = agent();
     a.list();
     const popup = fakePort('roster-highlight');

@@ -1,14 +1,15 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { collapseWhitespace, isHidden, mailtoAddress, readCellText } from './read-cell';
+import { setMarkup } from '../../test/markup';
 
 function cell(html: string): HTMLTableCellElement {
-  document.body.innerHTML = `<table><tbody><tr><td id="c">${html}</td></tr></tbody></table>`;
+  setMarkup(document.body, `<table><tbody><tr><td id="c">${html}</td></tr></tbody></table>`);
   return document.getElementById('c') as HTMLTableCellElement;
 }
 
 afterEach(() => {
-  document.body.innerHTML = '';
+  setMarkup(document.body, '');
 });
 
 describe('collapseWhitespace', () => {
@@ -23,18 +24,18 @@ describe('collapseWhitespace', () => {
 
 describe('isHidden', () => {
   it('is true for display:none, visibility:hidden, the hidden attribute and aria-hidden', () => {
-    document.body.innerHTML = `
+    setMarkup(document.body, `
       <div id="a" style="display:none">a</div>
       <div id="b" style="visibility:hidden">b</div>
       <div id="c" hidden>c</div>
       <div id="d" aria-hidden="true">d</div>
-      <div id="e">e</div>`;
+      <div id="e">e</div>`);
     for (const id of ['a', 'b', 'c', 'd']) expect(isHidden(document.getElementById(id)!)).toBe(true);
     expect(isHidden(document.getElementById('e')!)).toBe(false);
   });
 
   it('is true inside a hidden ancestor', () => {
-    document.body.innerHTML = `<section style="display:none"><p><span id="x">x</span></p></section>`;
+    setMarkup(document.body, `<section style="display:none"><p><span id="x">x</span></p></section>`);
     expect(isHidden(document.getElementById('x')!)).toBe(true);
   });
 });
@@ -75,7 +76,7 @@ describe('readCellText', () => {
   });
 
   it('takes the full value from the title on the cell itself, with three dots', () => {
-    document.body.innerHTML = `<table><tr><td id="c" title="Senior   Account Executive">Senior Account...</td></tr></table>`;
+    setMarkup(document.body, `<table><tr><td id="c" title="Senior   Account Executive">Senior Account...</td></tr></table>`);
     expect(readCellText(document.getElementById('c')!)).toBe('Senior Account Executive');
   });
 
@@ -85,7 +86,7 @@ describe('readCellText', () => {
   });
 
   it('falls back to aria-label for an empty cell', () => {
-    document.body.innerHTML = `<table><tr><td id="c" aria-label="Engineer II"></td></tr></table>`;
+    setMarkup(document.body, `<table><tr><td id="c" aria-label="Engineer II"></td></tr></table>`);
     expect(readCellText(document.getElementById('c')!)).toBe('Engineer II');
   });
 
@@ -101,12 +102,12 @@ describe('readCellText', () => {
   });
 
   it('stacks the items of a flex column but not those of a flex row', () => {
-    document.body.innerHTML = `
+    setMarkup(document.body, `
       <style>.col { display: flex; flex-direction: column } .row { display: flex }</style>
       <table><tr>
         <td id="a"><div class="col"><span>Jane Doe</span><small>Engineer II</small></div></td>
         <td id="b"><div class="row"><span>Jane</span><span>Doe</span></div></td>
-      </tr></table>`;
+      </tr></table>`);
     expect(readCellText(document.getElementById('a')!)).toBe('Jane Doe\nEngineer II');
     expect(readCellText(document.getElementById('b')!)).toBe('Jane Doe');
   });
@@ -116,7 +117,7 @@ describe('readCellText', () => {
   });
 
   it('skips what a person cannot see: hidden parts, avatar initials, screen-reader-only text', () => {
-    document.body.innerHTML = `
+    setMarkup(document.body, `
       <style>.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0px, 0px, 0px, 0px) } .gone { display: none }</style>
       <table><tr><td id="c">
         <span class="avatar" aria-hidden="true">JD</span>
@@ -125,7 +126,7 @@ describe('readCellText', () => {
         <span hidden>template</span>
         <span style="opacity: 0">Edit</span>
         Jane Doe
-      </td></tr></table>`;
+      </td></tr></table>`);
     expect(readCellText(document.getElementById('c')!)).toBe('Jane Doe');
   });
 
@@ -156,9 +157,9 @@ describe('readCellText', () => {
 
 describe('isHidden across shadow roots', () => {
   it('sees a hidden host above a shadow root', () => {
-    document.body.innerHTML = '<div id="host" style="display:none"></div>';
+    setMarkup(document.body, '<div id="host" style="display:none"></div>');
     const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
-    shadow.innerHTML = '<p id="inner">x</p>';
+    setMarkup(shadow, '<p id="inner">x</p>');
     expect(isHidden(shadow.getElementById('inner')!)).toBe(true);
   });
 });

@@ -2,9 +2,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadFixture } from './fixtures/load';
 import { findRepeatedLists, isControlColumn, listSource } from './repeated';
+import { setMarkup } from '../../test/markup';
 
 afterEach(() => {
-  document.body.innerHTML = '';
+  setMarkup(document.body, '');
 });
 
 describe('findRepeatedLists', () => {
@@ -42,7 +43,7 @@ describe('findRepeatedLists', () => {
   });
 
   it('names fields by their labels: <dt>, "Label:" text and microdata', () => {
-    document.body.innerHTML = `
+    setMarkup(document.body, `
       <ul>
         ${['Jane Doe', 'John Smith', 'Ana Lima']
           .map(
@@ -53,27 +54,27 @@ describe('findRepeatedLists', () => {
             </li>`,
           )
           .join('')}
-      </ul>`;
+      </ul>`);
     const [list] = findRepeatedLists(document);
     expect(list!.headers).toEqual(['Name', 'Email', 'Team', 'Phone']);
     expect(list!.rows[2]).toEqual(['Ana Lima', 'p2@example.com', 'Sales', '555-0102']);
   });
 
   it('takes a first child that labels the columns as the header, not as a person', () => {
-    document.body.innerHTML = `
+    setMarkup(document.body, `
       <div>
         <div><span>Name</span><span>Email</span></div>
         <div><span>Jane Doe</span><span>jane@example.com</span></div>
         <div><span>John Smith</span><span>john@example.com</span></div>
         <div><span>Ana Lima</span><span>ana@example.com</span></div>
-      </div>`;
+      </div>`);
     const [list] = findRepeatedLists(document);
     expect(list!.headers).toEqual(['Name', 'Email']);
     expect(list!.rows.map((r) => r[0])).toEqual(['Jane Doe', 'John Smith', 'Ana Lima']);
   });
 
   it('ignores navigation, menus and one-field lists, and does not list a card’s own parts separately', () => {
-    document.body.innerHTML = `
+    setMarkup(document.body, `
       <nav><ul><li><a href="#">Home</a> <span>1</span></li><li><a href="#">People</a> <span>2</span></li><li><a href="#">Reports</a> <span>3</span></li></ul></nav>
       <ul><li>One</li><li>Two</li><li>Three</li></ul>
       <section>
@@ -83,7 +84,7 @@ describe('findRepeatedLists', () => {
               <ul class="tags"><li><b>a${i}</b><i>x</i></li><li><b>b${i}</b><i>y</i></li><li><b>c${i}</b><i>z</i></li></ul></article>`,
           )
           .join('')}
-      </section>`;
+      </section>`);
     const found = findRepeatedLists(document);
     expect(found).toHaveLength(1);
     expect(found[0]!.element.tagName).toBe('SECTION');
@@ -92,14 +93,14 @@ describe('findRepeatedLists', () => {
 
 describe('listSource', () => {
   it('keeps its columns in place as more items load, appending columns first seen later', () => {
-    document.body.innerHTML = `<ul id="l">${['a', 'b', 'c']
+    setMarkup(document.body, `<ul id="l">${['a', 'b', 'c']
       .map((x) => `<li><b>${x} name</b><a href="mailto:${x}@example.com">${x}@example.com</a></li>`)
-      .join('')}</ul>`;
+      .join('')}</ul>`);
     const source = listSource(document.getElementById('l')!);
     const first = source.read()!;
     expect(first.headers).toEqual(['Field 1', 'Email']);
     const li = document.createElement('li');
-    li.innerHTML = '<b>d name</b><a href="mailto:d@example.com">d@example.com</a><a href="tel:5550100">555 0100</a>';
+    setMarkup(li, '<b>d name</b><a href="mailto:d@example.com">d@example.com</a><a href="tel:5550100">555 0100</a>');
     document.getElementById('l')!.append(li);
     const second = source.read()!;
     expect(second.headers.slice(0, 2)).toEqual(['Field 1', 'Email']);

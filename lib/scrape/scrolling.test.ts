@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { scrollContainerOf, scrollStep, scrollTo } from './scrolling';
+import { setMarkup } from '../../test/markup';
 
 afterEach(() => {
-  document.body.innerHTML = '';
+  setMarkup(document.body, '');
 });
 
 function size(el: Element, scrollHeight: number, clientHeight: number) {
@@ -17,22 +18,22 @@ function at(el: Element, top: number, height: number) {
 
 describe('scrollContainerOf', () => {
   it('is the nearest ancestor that scrolls vertically, passing over one that only scrolls sideways', () => {
-    document.body.innerHTML = `
-      <div id="viewport" style="overflow-y: auto"><div id="sideways" style="overflow-x: auto; overflow-y: hidden"><div id="row"></div></div></div>`;
+    setMarkup(document.body, `
+      <div id="viewport" style="overflow-y: auto"><div id="sideways" style="overflow-x: auto; overflow-y: hidden"><div id="row"></div></div></div>`);
     size(document.getElementById('sideways')!, 5000, 400);
     size(document.getElementById('viewport')!, 5000, 400);
     expect(scrollContainerOf(document.getElementById('row')!)?.id).toBe('viewport');
   });
 
   it('is undefined when nothing scrolls', () => {
-    document.body.innerHTML = '<div><div id="row"></div></div>';
+    setMarkup(document.body, '<div><div id="row"></div></div>');
     expect(scrollContainerOf(document.getElementById('row')!)).toBeUndefined();
   });
 });
 
 describe('scrollStep', () => {
   it('goes to the last row drawn in one run from the top of the view, never past a gap', () => {
-    document.body.innerHTML = '<div id="v"></div><p id="a"></p><p id="b"></p><p id="c"></p><p id="far"></p>';
+    setMarkup(document.body, '<div id="v"></div><p id="a"></p><p id="b"></p><p id="c"></p><p id="far"></p>');
     const viewport = document.getElementById('v')!;
     at(viewport, 100, 400);
     ['a', 'b', 'c'].forEach((id, i) => at(document.getElementById(id)!, 100 + i * 40, 40));
@@ -42,7 +43,7 @@ describe('scrollStep', () => {
   });
 
   it('is zero when no row is drawn in view yet', () => {
-    document.body.innerHTML = '<div id="v"></div><p id="a"></p>';
+    setMarkup(document.body, '<div id="v"></div><p id="a"></p>');
     at(document.getElementById('v')!, 100, 400);
     at(document.getElementById('a')!, 0, 40);
     expect(scrollStep(document.getElementById('v')!, [document.getElementById('a')!])).toBe(0);
@@ -51,7 +52,7 @@ describe('scrollStep', () => {
 
 describe('scrollTo', () => {
   it('scrolls and tells the page’s scroll listener at once', () => {
-    document.body.innerHTML = '<div id="v" style="overflow-y: auto"></div>';
+    setMarkup(document.body, '<div id="v" style="overflow-y: auto"></div>');
     const viewport = document.getElementById('v')!;
     let heard = 0;
     viewport.addEventListener('scroll', () => heard++);

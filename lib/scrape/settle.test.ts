@@ -1,21 +1,22 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { waitForSettle } from './settle';
+import { setMarkup } from '../../test/markup';
 
 afterEach(() => {
-  document.body.innerHTML = '';
+  setMarkup(document.body, '');
 });
 
 const options = { firstChangeMs: 30, quietMs: 10, maxMs: 500 };
 
 describe('waitForSettle', () => {
   it('is false when nothing changes', async () => {
-    document.body.innerHTML = '<ul id="l"></ul>';
+    setMarkup(document.body, '<ul id="l"></ul>');
     expect(await waitForSettle([document.body], options)).toBe(false);
   });
 
   it('sees a change made by its trigger at once, and resolves once the DOM is quiet', async () => {
-    document.body.innerHTML = '<ul id="l"></ul>';
+    setMarkup(document.body, '<ul id="l"></ul>');
     const list = document.getElementById('l')!;
     const settled = waitForSettle([document.body], {
       ...options,

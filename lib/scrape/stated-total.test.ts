@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { findStatedTotal, parseStatedTotal } from './stated-total';
+import { setMarkup } from '../../test/markup';
 
 afterEach(() => {
-  document.body.innerHTML = '';
+  setMarkup(document.body, '');
 });
 
 describe('parseStatedTotal', () => {
@@ -28,17 +29,17 @@ describe('parseStatedTotal', () => {
 
 describe('findStatedTotal', () => {
   it('finds the pager text next to the table, not text inside it', () => {
-    document.body.innerHTML = `
+    setMarkup(document.body, `
       <p>12 results in your last search</p>
       <section>
         <table id="t"><tr><td>3 items</td></tr></table>
         <nav><span>1–25 of 52</span></nav>
-      </section>`;
+      </section>`);
     expect(findStatedTotal(document.getElementById('t')!)).toBe(52);
   });
 
   it('is undefined when nothing near states a total', () => {
-    document.body.innerHTML = `<div><table id="t"><tr><td>x</td></tr></table><p>Updated today</p></div>`;
+    setMarkup(document.body, `<div><table id="t"><tr><td>x</td></tr></table><p>Updated today</p></div>`);
     expect(findStatedTotal(document.getElementById('t')!)).toBeUndefined();
   });
 });
