@@ -1,5 +1,5 @@
 import { createDraft, loadDraft, rowValues, appendRows, type DraftMeta, type RosterDatabase, type RowEdits } from '../drafts';
-import { mapHeadersExactly } from '../mapping';
+import { suggestMapping } from '../mapping';
 import { headerSignature, type SourceTable } from '../source-table';
 import type { InvitePerson } from './person';
 
@@ -52,7 +52,7 @@ export async function addInviteesToDraft(
 ): Promise<AddedToDraft> {
   if (target.kind === 'new') {
     const table = inviteesTable(people, site);
-    const draft = await createDraft(db, { name: draftName(now), table, mapping: mapHeadersExactly(table.headers), now: now.getTime() });
+    const draft = await createDraft(db, { name: draftName(now), table, mapping: suggestMapping(table.headers, table.rows).mapping, now: now.getTime() });
     return { draft, added: people.length, alreadyInDraft: [] };
   }
   const existing = await loadDraft(db, target.id);
