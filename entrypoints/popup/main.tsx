@@ -5,6 +5,7 @@ import { Notice } from '@/components/Notice';
 import { detectPopupMode, type PopupMode } from '@/lib/extension/popup-mode';
 import { DraftsMode } from './drafts-mode';
 import { InviteMode } from './invite-mode';
+import { PopupFileImportSlot } from './file-import';
 import { HrExport } from './hr-export';
 import { openedAsPage, popupProbes, targetTabId } from './tab';
 
@@ -32,6 +33,7 @@ function Popup() {
         <HrExport tabId={tabId} closeWhenDone={!openedAsPage} initialPage={mode.page} />
       )}
       {mode?.kind === 'elsewhere' && <DraftsMode reason={mode.reason} />}
+      {(mode?.kind === 'elsewhere' || mode?.kind === 'tables') && <PopupFileImportSlot />}
     </main>
   );
 }
