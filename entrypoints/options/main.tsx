@@ -3,6 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import '@/components/ui.css';
 import { DeleteAllData } from '@/components/options/DeleteAllData';
 import { MosOrigins } from '@/components/options/MosOrigins';
+import { HrSites } from '@/components/options/HrSites';
+import { grantHrSite, revokeHrSite, useHrSitePatterns } from './hr-sites';
 import { eraseDraftDatabase } from '@/lib/drafts/erase';
 import { grantedMosPatterns } from '@/lib/settings/items';
 import { OriginInputError, mosOriginPattern, withPattern, withoutPatterns } from '@/lib/settings/mos-origins';
@@ -47,6 +49,7 @@ function Options() {
     <main class="stack" style={{ padding: '16px 24px', maxWidth: '760px' }}>
       <h1>Roster Sync for mOS – Settings</h1>
       <MosOrigins patterns={patterns} onGrant={grant} onRevoke={revoke} />
+      <HrSites patterns={useHrSitePatterns()} onGrant={grantHrSite} onRevoke={revokeHrSite} />
       <DeleteAllData onDelete={deleteAllData} />
     </main>
   );
