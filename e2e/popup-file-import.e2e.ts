@@ -127,3 +127,24 @@ describe('importing a file from the popup', () => {
     await popup.close();
   });
 });
+
+describe('the popup in a German browser', () => {
+  let german: ExtensionSession;
+  beforeAll(async () => {
+    german = await startSession({ locale: 'de' });
+  });
+  afterAll(async () => german?.close());
+
+  it('speaks German, the file import included', async () => {
+    const page = await german.context.newPage();
+    await page.goto(`${german.demoOrigin}/help.html`);
+    const popup = await german.openPopupFor(page);
+    await popup.waitForSelector('[data-testid=drafts-elsewhere]');
+    expect(await popup.locator('[data-testid=drafts-elsewhere] h2').textContent()).toBe('Ihre Entwürfe');
+    await popup.setInputFiles('input[type=file][data-testid=import-file]', new URL('okta.csv', CORPUS).pathname);
+    const result = popup.locator('[data-testid=popup-import-result]');
+    await result.waitFor();
+    expect(await result.textContent()).toMatch(/Zeilen? in „okta\.csv.*“ importiert\./);
+    expect(await popup.locator('[data-testid=popup-import-open]').textContent()).toBe('Entwurf öffnen');
+  });
+});

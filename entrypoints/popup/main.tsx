@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import '@/components/ui.css';
@@ -9,7 +10,11 @@ import { PopupFileImportSlot } from './file-import';
 import { HrExport } from './hr-export';
 import { openedAsPage, popupProbes, targetTabId } from './tab';
 
-const TITLES: Record<PopupMode['kind'], string> = { invite: 'Invite to mOS', tables: 'Export a roster', elsewhere: 'Roster Sync for mOS' };
+const TITLES: Record<PopupMode['kind'], () => string> = {
+  invite: () => i18n.t('popup.title.invite'),
+  tables: () => i18n.t('popup.title.tables'),
+  elsewhere: () => i18n.t('popup.title.elsewhere'),
+};
 
 /** The popup fits where the admin is: the invite form on My Organization, the export on an HR page, else the drafts. */
 function Popup() {
@@ -26,8 +31,8 @@ function Popup() {
 
   return (
     <main class="popup stack" data-mode={mode?.kind ?? 'detecting'}>
-      <h1>{mode ? TITLES[mode.kind] : 'Roster Sync for mOS'}</h1>
-      {!mode && <Notice kind="info">Looking at this page…</Notice>}
+      <h1>{mode ? TITLES[mode.kind]() : i18n.t('popup.title.elsewhere')}</h1>
+      {!mode && <Notice kind="info">{i18n.t('popup.looking')}</Notice>}
       {mode?.kind === 'invite' && tabId !== undefined && <InviteMode tabId={tabId} />}
       {mode?.kind === 'tables' && tabId !== undefined && (
         <HrExport tabId={tabId} closeWhenDone={!openedAsPage} initialPage={mode.page} />
