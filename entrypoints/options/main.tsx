@@ -5,6 +5,7 @@ import { DeleteAllData } from '@/components/options/DeleteAllData';
 import { MosOrigins } from '@/components/options/MosOrigins';
 import { HrSites } from '@/components/options/HrSites';
 import { grantHrSite, revokeHrSite, useHrSitePatterns } from './hr-sites';
+import { grantedHrPatterns } from '@/lib/settings/hr-sites';
 import { eraseDraftDatabase } from '@/lib/drafts/erase';
 import { grantedMosPatterns } from '@/lib/settings/items';
 import { OriginInputError, mosOriginPattern, withPattern, withoutPatterns } from '@/lib/settings/mos-origins';
@@ -29,7 +30,7 @@ async function revoke(pattern: string): Promise<void> {
 }
 
 async function deleteAllData(): Promise<string> {
-  const granted = await grantedMosPatterns.getValue();
+  const granted = [...(await grantedMosPatterns.getValue()), ...(await grantedHrPatterns.getValue())];
   let blocked = false;
   await eraseDraftDatabase(() => (blocked = true));
   await browser.storage.local.clear();
