@@ -25,6 +25,8 @@ async function grant(address: string): Promise<string | undefined> {
 
 async function revoke(pattern: string): Promise<void> {
   await grantedMosPatterns.setValue(withoutPatterns(await grantedMosPatterns.getValue(), [pattern]));
+  // Still granted as an HR site: the browser keeps the access for the export button there.
+  if ((await grantedHrPatterns.getValue()).includes(pattern)) return;
   // The test build holds loopback by manifest; the browser refuses to remove those, which is fine.
   await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
 }
