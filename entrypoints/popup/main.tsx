@@ -1,12 +1,12 @@
 import { i18n } from '#i18n';
 import { render } from 'preact';
+import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import '@/components/ui.css';
 import { Notice } from '@/components/Notice';
 import { detectPopupMode, type PopupMode } from '@/lib/extension/popup-mode';
 import { DraftsMode } from './drafts-mode';
 import { InviteMode } from './invite-mode';
-import { PopupFileImportSlot } from './file-import';
 import { HrExport } from './hr-export';
 import { openedAsPage, popupProbes, targetTabId } from './tab';
 
@@ -15,6 +15,15 @@ const TITLES: Record<PopupMode['kind'], () => string> = {
   tables: () => i18n.t('popup.title.tables'),
   elsewhere: () => i18n.t('popup.title.elsewhere'),
 };
+
+/** The file door, loaded after the popup shows: it is not needed to decide what the popup offers. */
+function LazyFileImport() {
+  const [Slot, setSlot] = useState<ComponentType>();
+  useEffect(() => {
+    void import('./file-import').then((module) => setSlot(() => module.PopupFileImportSlot));
+  }, []);
+  return Slot ? <Slot /> : null;
+}
 
 /** The popup fits where the admin is: the invite form on My Organization, the export on an HR page, else the drafts. */
 function Popup() {
@@ -38,7 +47,7 @@ function Popup() {
         <HrExport tabId={tabId} closeWhenDone={!openedAsPage} initialPage={mode.page} />
       )}
       {mode?.kind === 'elsewhere' && <DraftsMode reason={mode.reason} />}
-      {(mode?.kind === 'elsewhere' || mode?.kind === 'tables') && <PopupFileImportSlot />}
+      {(mode?.kind === 'elsewhere' || mode?.kind === 'tables') && <LazyFileImport />}
     </main>
   );
 }

@@ -59,7 +59,10 @@ describe('readWorkbook', () => {
     const january = await readWorkbook(book({ People: PEOPLE, Leavers: leavers }), 'jan.xlsx');
     expect(january.sheet).toBe('People');
     const remembered = { [january.book]: 'Leavers' };
-    const february = book({ People: [...PEOPLE, ['Max Muster', 'max@example.com', '', '', '', '']], Leavers: [...leavers, ['Gone Girl', 'gone@example.com']] });
+    const february = book({
+      People: [...PEOPLE, ['Max Muster', 'max@example.com', '', '', '', '']],
+      Leavers: [...leavers, ['Gone Girl', 'gone@example.com']],
+    });
     const read = await readWorkbook(february, 'feb.xlsx', { rememberedSheets: remembered });
     expect(read.book).toBe(january.book);
     expect(read.sheet).toBe('Leavers');

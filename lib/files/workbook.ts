@@ -169,10 +169,9 @@ export async function readWorkbook(
       `${fileName}: the sheet “${chosen.name}” has more than ${formatCount(WORKBOOK_LIMITS.rows)} rows, more than this tool reads at once.`,
     );
   }
-  if (remembered) {
-    return { ...table, notes: [`Read the sheet “${chosen.name}”, as chosen the last time.`, ...table.notes], sheet: chosen.name, sheets, book, sheetRemembered: true };
-  }
-  return { ...table, sheet: chosen.name, sheets, book };
+  if (!remembered) return { ...table, sheet: chosen.name, sheets, book };
+  const notes = [`Read the sheet “${chosen.name}”, as chosen the last time.`, ...table.notes];
+  return { ...table, notes, sheet: chosen.name, sheets, book, sheetRemembered: true };
 }
 
 /** A sheet remembered for this layout, if it still holds a table. */
