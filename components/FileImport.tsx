@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { Notice } from './Notice';
 import './mapping.css';
 
@@ -14,11 +14,24 @@ export interface FileImportProps {
   accept: string;
   /** A smaller zone for narrow places such as the panel on the mOS page. */
   compact?: boolean;
+  /** Open the file dialog as the page opens (the popup sent the admin here to choose a file). */
+  openPicker?: boolean;
 }
 
 /** A drop zone with a file picker inside it: drop an export anywhere on it, or choose one. */
-export function FileImport({ onFile, status, accept, compact }: FileImportProps) {
+export function FileImport({ onFile, status, accept, compact, openPicker }: FileImportProps) {
   const [over, setOver] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!openPicker || !input.current) return;
+    input.current.focus();
+    // Browsers open a file dialog only after a click in this page; then the focused picker waits for Enter or a click.
+    try {
+      input.current.showPicker();
+    } catch {
+      // No click yet in this tab: the picker stays focused instead.
+    }
+  }, [openPicker]);
   const busy = status?.kind === 'reading' || status?.kind === 'saving';
   const take = (files: FileList | null | undefined) => {
     const file = files?.[0];
@@ -45,6 +58,7 @@ export function FileImport({ onFile, status, accept, compact }: FileImportProps)
       <label class="row">
         <span class="visually-hidden">Export file</span>
         <input
+          ref={input}
           type="file"
           accept={accept}
           data-testid="import-file"

@@ -409,3 +409,13 @@ export function isFromTabTopFrame(sender: MessageSenderLike, extensionId: string
 /** The panel frame's only message to the page adapter: how much room it needs. */
 export const PANEL_FRAME_MESSAGE = 'roster-sync/panel-size';
 export const panelFrameMessageSchema = z.object({ type: z.literal(PANEL_FRAME_MESSAGE), collapsed: z.boolean() });
+
+/** The "Export to mOS" button on a granted HR site → background: where to show it, and the export itself. */
+export const hrButtonRequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('hr/locate') }),
+  z.object({
+    type: z.literal('hr/export'),
+    table: z.object({ index: z.number().int().min(0).max(10_000), signature: z.string().max(20_000) }),
+  }),
+]);
+export type HrButtonRequest = z.infer<typeof hrButtonRequestSchema>;

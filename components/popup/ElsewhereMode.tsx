@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { PopupMode } from '@/lib/extension/popup-mode';
 import { Notice } from '../Notice';
 import './popup.css';
@@ -15,20 +16,20 @@ export interface ElsewhereModeProps {
   editorUrl(draftId?: string): string;
 }
 
-const WHY: Record<ElsewhereModeProps['reason'], string> = {
-  'mos-other-screen': 'To invite people from here, open My Organization in mOS.',
-  'no-tables': 'There is no table of people on this page. Open your HR system’s people list to export it, or carry on with a draft.',
-  unreadable: 'Roster Sync cannot read this page. Open your HR system’s people list to export it, or carry on with a draft.',
+const WHY: Record<ElsewhereModeProps['reason'], () => string> = {
+  'mos-other-screen': () => i18n.t('popup.elsewhere.mosOtherScreen'),
+  'no-tables': () => i18n.t('popup.elsewhere.noTables'),
+  unreadable: () => i18n.t('popup.elsewhere.unreadable'),
 };
 
 /** Away from HR and mOS pages: the drafts, and the way to the editor. */
 export function ElsewhereMode({ reason, drafts, editorUrl }: ElsewhereModeProps) {
   return (
     <section class="elsewhere stack" data-testid="drafts-elsewhere">
-      <Notice kind="info">{WHY[reason]}</Notice>
-      <h2>Your drafts</h2>
-      {drafts === undefined && <Notice kind="info">Loading drafts…</Notice>}
-      {drafts?.length === 0 && <p class="muted">No drafts yet. Export a table from an HR page, or import a file in the editor.</p>}
+      <Notice kind="info">{WHY[reason]()}</Notice>
+      <h2>{i18n.t('popup.elsewhere.drafts')}</h2>
+      {drafts === undefined && <Notice kind="info">{i18n.t('popup.elsewhere.loading')}</Notice>}
+      {drafts?.length === 0 && <p class="muted">{i18n.t('popup.elsewhere.none')}</p>}
       {drafts && drafts.length > 0 && (
         <ul class="draft-list">
           {drafts.map((draft) => (
@@ -37,14 +38,14 @@ export function ElsewhereMode({ reason, drafts, editorUrl }: ElsewhereModeProps)
                 {draft.name}
               </a>
               <span class="muted small">
-                {draft.rowCount} {draft.rowCount === 1 ? 'row' : 'rows'} · changed {new Date(draft.updatedAt).toLocaleString()}
+                {i18n.t('popup.rows', draft.rowCount)} · {i18n.t('popup.elsewhere.changed', { when: new Date(draft.updatedAt).toLocaleString() })}
               </span>
             </li>
           ))}
         </ul>
       )}
       <a class="button" href={editorUrl()} target="_blank" rel="noreferrer" data-testid="open-editor">
-        Open the editor
+        {i18n.t('popup.elsewhere.openEditor')}
       </a>
     </section>
   );

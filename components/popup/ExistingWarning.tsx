@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useRef } from 'preact/hooks';
 import type { ExistingMatch } from '@/lib/invite/state';
 
@@ -15,32 +16,32 @@ export function ExistingWarning({ matches, onLeaveOut, onGoOn, onCancel }: Exist
   useEffect(() => ref.current?.querySelector<HTMLButtonElement>('button')?.focus(), []);
   return (
     <section ref={ref} class="card warning" aria-labelledby="existing-title" data-testid="existing-warning">
-      <h2 id="existing-title">{matches.length === 0 ? 'Ready to go on' : 'Already in mOS'}</h2>
+      <h2 id="existing-title">{matches.length === 0 ? i18n.t('popup.existing.ready') : i18n.t('popup.existing.already')}</h2>
       {matches.length > 0 ? (
         <>
-          <p role="alert">mOS lists {matches.length === 1 ? 'this person' : 'these people'} already. Leave them out, or invite them anyway.</p>
+          <p role="alert">{i18n.t('popup.existing.listed', matches.length)}</p>
           <ul>
             {matches.map((match) => (
               <li key={match.email} data-testid="existing-person" data-email={match.email}>
                 <span>
-                  <strong>{match.name || match.email}</strong> ({match.email}) {match.status}.
+                  <strong>{match.name || match.email}</strong> {i18n.t('popup.existing.who', { email: match.email, status: match.status })}
                 </span>
                 <button type="button" class="secondary small" data-testid="leave-out" onClick={() => onLeaveOut(match.email)}>
-                  Leave out
+                  {i18n.t('popup.existing.leaveOut')}
                 </button>
               </li>
             ))}
           </ul>
         </>
       ) : (
-        <p>Nobody left on the list is in mOS yet.</p>
+        <p>{i18n.t('popup.existing.nobody')}</p>
       )}
       <div class="row">
         <button type="button" data-testid="invite-anyway" onClick={onGoOn}>
-          {matches.length > 0 ? 'Invite anyway' : 'Go on'}
+          {matches.length > 0 ? i18n.t('popup.existing.anyway') : i18n.t('popup.existing.goOn')}
         </button>
         <button type="button" class="secondary" data-testid="cancel-invite" onClick={onCancel}>
-          Cancel
+          {i18n.t('popup.existing.cancel')}
         </button>
       </div>
     </section>

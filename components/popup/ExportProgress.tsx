@@ -1,10 +1,11 @@
+import { i18n } from '#i18n';
 import type { ExportState } from '@/lib/messages';
 
-const DOING: Record<NonNullable<ExportState['activity']>, string> = {
-  reading: 'Reading rows',
-  scrolling: 'Scrolling through the table',
-  'next-page': 'Opening the next page',
-  'loading-more': 'Loading more rows',
+const DOING: Record<NonNullable<ExportState['activity']>, () => string> = {
+  reading: () => i18n.t('popup.progress.reading'),
+  scrolling: () => i18n.t('popup.progress.scrolling'),
+  'next-page': () => i18n.t('popup.progress.nextPage'),
+  'loading-more': () => i18n.t('popup.progress.loadingMore'),
 };
 
 export interface ExportProgressProps {
@@ -13,10 +14,10 @@ export interface ExportProgressProps {
 }
 
 function doing(state: ExportState): string {
-  if (state.phase === 'starting') return 'Starting';
-  if (state.phase === 'stopping') return 'Stopping';
-  if (state.phase === 'saving') return 'Saving the draft';
-  return state.activity ? DOING[state.activity] : 'Reading rows';
+  if (state.phase === 'starting') return i18n.t('popup.progress.starting');
+  if (state.phase === 'stopping') return i18n.t('popup.progress.stopping');
+  if (state.phase === 'saving') return i18n.t('popup.progress.saving');
+  return state.activity ? DOING[state.activity]() : i18n.t('popup.progress.reading');
 }
 
 /** Rows so far and the page being read, with Stop, which keeps what was read. */
@@ -25,16 +26,18 @@ export function ExportProgress({ state, onStop }: ExportProgressProps) {
   return (
     <section class="card stack" data-testid="export-progress" data-phase={phase} data-rows={rows} data-page={page}>
       <p role="status">
-        {doing(state)}… <strong data-testid="export-rows">{rows.toLocaleString('en-US')}</strong>
-        {statedTotal !== undefined ? ` of ${statedTotal.toLocaleString('en-US')}` : ''} rows so far
-        {page > 1 ? `, page ${page}` : ''}.
+        {doing(state)}… <strong data-testid="export-rows">{rows.toLocaleString('en-US')}</strong>{' '}
+        {statedTotal !== undefined
+          ? i18n.t('popup.progress.ofTotal', { total: statedTotal.toLocaleString('en-US') })
+          : i18n.t('popup.progress.soFar')}
+        {page > 1 ? i18n.t('popup.progress.page', { page }) : ''}.
       </p>
       {statedTotal !== undefined && statedTotal > 0 && (
-        <progress max={statedTotal} value={Math.min(rows, statedTotal)} aria-label="Rows read" style={{ width: '100%' }} />
+        <progress max={statedTotal} value={Math.min(rows, statedTotal)} aria-label={i18n.t('popup.progress.rowsRead')} style={{ width: '100%' }} />
       )}
-      <p class="muted">You can close this window: the export carries on, and the draft opens when it is done.</p>
+      <p class="muted">{i18n.t('popup.progress.closeOk')}</p>
       <button type="button" class="secondary" data-testid="export-stop" disabled={phase !== 'running' && phase !== 'starting'} onClick={onStop}>
-        Stop and keep the rows read so far
+        {i18n.t('popup.progress.stop')}
       </button>
     </section>
   );

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { ExportState } from '@/lib/messages';
 import { Notice } from '../Notice';
 
@@ -15,7 +16,7 @@ export function ExportResult({ state, draftUrl }: ExportResultProps) {
       {draftUrl && (
         <p>
           <a href={draftUrl} target="_blank" rel="noreferrer">
-            Open the draft
+            {i18n.t('popup.import.open')}
           </a>
         </p>
       )}

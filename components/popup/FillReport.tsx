@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { FillReport as Report } from '@/lib/invite/report';
 
 export interface FillReportProps {
@@ -24,12 +25,12 @@ export function FillReport({ report, canFillAgain, onFillAgain, draftLink }: Fil
       <div class="row">
         {canFillAgain && (
           <button type="button" class="secondary small" data-testid="fill-again" onClick={onFillAgain}>
-            Fill the page’s form again
+            {i18n.t('popup.report.fillAgain')}
           </button>
         )}
         {draftLink && (
           <a href={draftLink.href} target="_blank" rel="noreferrer" data-testid="open-draft">
-            Open “{draftLink.name}”
+            {i18n.t('popup.report.openDraft', { name: draftLink.name })}
           </a>
         )}
       </div>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { InviteView } from '@/lib/invite/controller';
 import { PERMISSION_CHOICES, isBlankInvitee, normalisedEmail, type FieldErrors, type InviteField } from '@/lib/invite/person';
@@ -50,20 +51,21 @@ function memberWith(email: string, members: readonly PageMember[] | undefined): 
 
 function existingNote(email: string, members: readonly PageMember[] | undefined): string | undefined {
   const member = memberWith(email, members);
-  return member ? `${member.name || 'This person'} ${describeStatus(member)} in mOS.` : undefined;
+  return member ? i18n.t('popup.invite.existingNote', { name: member.name || i18n.t('popup.invite.thisPerson'), status: describeStatus(member) }) : undefined;
 }
 
 function PasteBox({ onPaste }: { onPaste(text: string): void }) {
   const [text, setText] = useState('');
   return (
     <details class="paste">
-      <summary>Paste several people</summary>
+      <summary>{i18n.t('popup.invite.pasteTitle')}</summary>
       <p class="muted small">
-        One per line, like <code>Jane Doe &lt;jane.doe@acme.com&gt;, Engineer II</code>, or rows copied from a spreadsheet.
+        {i18n.t('popup.invite.pasteHintBefore')} <code>Jane Doe &lt;jane.doe@acme.com&gt;, Engineer II</code>
+        {i18n.t('popup.invite.pasteHintAfter')}
       </p>
       <textarea
         data-testid="paste-people"
-        aria-label="People to paste"
+        aria-label={i18n.t('popup.invite.pasteLabel')}
         rows={4}
         value={text}
         onInput={(e) => setText(e.currentTarget.value)}
@@ -78,7 +80,7 @@ function PasteBox({ onPaste }: { onPaste(text: string): void }) {
           setText('');
         }}
       >
-        Add to the list
+        {i18n.t('popup.invite.addPasted')}
       </button>
     </details>
   );
@@ -119,7 +121,7 @@ export function InviteForm({ view, actions, editorUrl }: InviteFormProps) {
       <form
         ref={formRef}
         class="person stack"
-        aria-label="Person to invite"
+        aria-label={i18n.t('popup.invite.personLabel')}
         onPaste={onPaste}
         onSubmit={(e) => {
           e.preventDefault();
@@ -135,7 +137,7 @@ export function InviteForm({ view, actions, editorUrl }: InviteFormProps) {
           onBlur={(field) => actions.dispatch({ type: 'touch', field })}
         />
         <button type="submit" class="secondary" data-testid="add-member" disabled={Boolean(busy)}>
-          Add member
+          {i18n.t('popup.invite.addMember')}
         </button>
       </form>
       <PasteBox onPaste={(text) => actions.paste(text, 'list')} />
@@ -160,7 +162,9 @@ export function InviteForm({ view, actions, editorUrl }: InviteFormProps) {
       {confirm && <ExistingWarning matches={confirm} onLeaveOut={actions.leaveOut} onGoOn={actions.goOn} onCancel={actions.cancelConfirm} />}
       {count > HANDFUL && (
         <p class="small muted">
-          For more than {HANDFUL} people, Import CSV is quicker: add them to a draft{count > MAX_PAGE_INVITEES ? '' : ', or invite them here'}.
+          {count > MAX_PAGE_INVITEES
+            ? i18n.t('popup.invite.manyToDraft', { handful: HANDFUL })
+            : i18n.t('popup.invite.manyOrHere', { handful: HANDFUL })}
         </p>
       )}
       <div class="send stack">
@@ -171,25 +175,25 @@ export function InviteForm({ view, actions, editorUrl }: InviteFormProps) {
             checked={preferences.pressInviteMember}
             onChange={(e) => actions.setPressInviteMember(e.currentTarget.checked)}
           />
-          <span>Also press “Invite Member” for me</span>
+          <span>{i18n.t('popup.invite.pressForMe')}</span>
         </label>
         <button type="button" data-testid="invite-now" disabled={Boolean(busy) || Boolean(confirm)} onClick={actions.inviteNow}>
-          {busy === 'filling' ? 'Filling the mOS form…' : `Invite now${count > 1 ? ` (${count} people)` : ''}`}
+          {busy === 'filling' ? i18n.t('popup.invite.filling') : count > 1 ? i18n.t('popup.invite.inviteNowMany', { count }) : i18n.t('popup.invite.inviteNow')}
         </button>
         <div class="row draft-row">
           <label class="visually-hidden" for="draft-target">
-            Draft to add to
+            {i18n.t('popup.invite.draftTarget')}
           </label>
           <select id="draft-target" data-testid="draft-target" value={draftTarget} onChange={(e) => actions.setDraftTarget(e.currentTarget.value)}>
-            <option value="new">A new draft</option>
+            <option value="new">{i18n.t('popup.invite.newDraft')}</option>
             {drafts.map((draft) => (
               <option key={draft.id} value={draft.id}>
-                {draft.name} ({draft.rowCount} rows)
+                {draft.name} ({i18n.t('popup.rows', draft.rowCount)})
               </option>
             ))}
           </select>
           <button type="button" class="secondary" data-testid="add-to-draft" disabled={Boolean(busy)} onClick={actions.addToDraft}>
-            {busy === 'saving' ? 'Saving…' : 'Add to draft'}
+            {busy === 'saving' ? i18n.t('popup.invite.saving') : i18n.t('popup.invite.addToDraft')}
           </button>
         </div>
       </div>
@@ -203,7 +207,7 @@ export function InviteForm({ view, actions, editorUrl }: InviteFormProps) {
       )}
       <p class="small">
         <a href={editorUrl()} target="_blank" rel="noreferrer">
-          Open drafts and file import
+          {i18n.t('popup.invite.openDrafts')}
         </a>
       </p>
     </section>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { displayName, programNames, type InviteValues } from '@/lib/invite/person';
 
 export interface QueuedPerson {
@@ -15,9 +16,11 @@ export interface InviteQueueProps {
 }
 
 function summary(values: InviteValues): string {
-  const seats = [values.mos_enable && 'Enable', values.mos_opportunity && 'Opportunity'].filter(Boolean).join(' + ') || 'no seat';
+  const seats =
+    [values.mos_enable && i18n.t('popup.queue.enable'), values.mos_opportunity && i18n.t('popup.queue.opportunity')].filter(Boolean).join(' + ') ||
+    i18n.t('popup.queue.noSeat');
   const programs = programNames(values.course_enrollments);
-  return [values.job_title.trim(), values.permissions.trim(), seats, programs.length ? programs.join(', ') : 'no programs']
+  return [values.job_title.trim(), values.permissions.trim(), seats, programs.length ? programs.join(', ') : i18n.t('popup.queue.noPrograms')]
     .filter(Boolean)
     .join(' · ');
 }
@@ -26,9 +29,9 @@ function summary(values: InviteValues): string {
 export function InviteQueue({ people, canEdit, onEdit, onRemove }: InviteQueueProps) {
   if (people.length === 0) return null;
   return (
-    <section class="queue" aria-label="People to invite">
+    <section class="queue" aria-label={i18n.t('popup.queue.label')}>
       <h2>
-        To invite <span class="count">{people.length}</span>
+        {i18n.t('popup.queue.title')} <span class="count">{people.length}</span>
       </h2>
       <ol data-testid="invite-queue">
         {people.map(({ values, problem, existing }, index) => (
@@ -38,7 +41,7 @@ export function InviteQueue({ people, canEdit, onEdit, onRemove }: InviteQueuePr
               <span class="muted">{values.email.trim()}</span>
               <span class="muted small">{summary(values)}</span>
               {problem && <span class="field-error">{problem}</span>}
-              {existing && !problem && <span class="field-note">Already in mOS: {existing}.</span>}
+              {existing && !problem && <span class="field-note">{i18n.t('popup.queue.existing', { status: existing })}</span>}
             </div>
             <div class="row-actions">
               <button
@@ -46,13 +49,14 @@ export function InviteQueue({ people, canEdit, onEdit, onRemove }: InviteQueuePr
                 class="link"
                 data-testid="edit-person"
                 disabled={!canEdit}
-                title={canEdit ? undefined : 'Add or clear the person in the form first'}
+                title={canEdit ? undefined : i18n.t('popup.queue.editBlocked')}
                 onClick={() => onEdit(index)}
               >
-                Edit
+                {i18n.t('popup.queue.edit')}
               </button>
               <button type="button" class="link" data-testid="remove-person" onClick={() => onRemove(index)}>
-                Remove<span class="visually-hidden"> {displayName(values)}</span>
+                {i18n.t('popup.queue.remove')}
+                <span class="visually-hidden"> {displayName(values)}</span>
               </button>
             </div>
           </li>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { FieldErrors, InviteField, InviteValues, TextField } from '@/lib/invite/person';
 import { ProgramPicker } from './ProgramPicker';
 
@@ -66,22 +67,22 @@ export function PersonFields(props: PersonFieldsProps) {
   return (
     <>
       <div class="field-row">
-        <TextInput {...props} field="first_name" label="First name" />
-        <TextInput {...props} field="last_name" label="Last name" />
+        <TextInput {...props} field="first_name" label={i18n.t('popup.person.firstName')} />
+        <TextInput {...props} field="last_name" label={i18n.t('popup.person.lastName')} />
       </div>
-      <TextInput {...props} field="email" label="Email address" type="email" required note={emailNote} />
-      <TextInput {...props} field="job_title" label="Job title" />
-      <TextInput {...props} field="permissions" label="Permissions" list="permission-choices" required />
+      <TextInput {...props} field="email" label={i18n.t('popup.person.email')} type="email" required note={emailNote} />
+      <TextInput {...props} field="job_title" label={i18n.t('popup.person.jobTitle')} />
+      <TextInput {...props} field="permissions" label={i18n.t('popup.person.permissions')} list="permission-choices" required />
       <datalist id="permission-choices">
         {permissionChoices.map((choice) => (
           <option key={choice} value={choice} />
         ))}
       </datalist>
       <fieldset class="choices seats">
-        <legend>Seats</legend>
+        <legend>{i18n.t('popup.person.seats')}</legend>
         <label class="choice">
           <input type="checkbox" name="mos_enable" checked={values.mos_enable} onChange={(e) => onChange('mos_enable', e.currentTarget.checked)} />
-          <span>mOS Enable</span>
+          <span>{i18n.t('popup.person.enable')}</span>
         </label>
         <label class="choice">
           <input
@@ -90,7 +91,7 @@ export function PersonFields(props: PersonFieldsProps) {
             checked={values.mos_opportunity}
             onChange={(e) => onChange('mos_opportunity', e.currentTarget.checked)}
           />
-          <span>mOS Opportunity</span>
+          <span>{i18n.t('popup.person.opportunity')}</span>
         </label>
       </fieldset>
       {errors.course_enrollments && <span class="field-error">{errors.course_enrollments}</span>}

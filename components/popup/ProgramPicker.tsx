@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { PROGRAMS, type ProgramSlug } from '@/lib/mos/programs';
 
 export interface ProgramPickerProps {
@@ -12,7 +13,7 @@ export function ProgramPicker({ chosen, onChange, name = 'course_enrollments' }:
     onChange(PROGRAMS.map((p) => p.slug).filter((s) => (s === slug ? on : chosen.includes(s))));
   return (
     <fieldset class="choices" data-testid="program-picker">
-      <legend>Programs</legend>
+      <legend>{i18n.t('popup.person.programs')}</legend>
       {PROGRAMS.map((program) => (
         <label key={program.slug} class="choice">
           <input

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { CandidateSummary } from '@/lib/messages';
 
 export interface TableCandidatesProps {
@@ -6,12 +7,16 @@ export interface TableCandidatesProps {
   onPick(index: number): void;
 }
 
-const KIND: Record<CandidateSummary['kind'], string> = { table: 'Table', grid: 'Grid', list: 'List' };
+const KIND: Record<CandidateSummary['kind'], () => string> = {
+  table: () => i18n.t('popup.tables.table'),
+  grid: () => i18n.t('popup.tables.grid'),
+  list: () => i18n.t('popup.tables.list'),
+};
 
 /** The tables found on the page, best first; picking one outlines it on the page. */
 export function TableCandidates({ tables, picked, onPick }: TableCandidatesProps) {
   return (
-    <ul class="candidates" aria-label="Tables found on this page">
+    <ul class="candidates" aria-label={i18n.t('popup.tables.label')}>
       {tables.map((table, i) => (
         <li
           key={table.index}
@@ -26,7 +31,7 @@ export function TableCandidates({ tables, picked, onPick }: TableCandidatesProps
               <strong>{table.label}</strong>
               <br />
               <span class="muted">
-                {KIND[table.kind]} · {table.headers.filter((h) => h !== '').join(' · ')}
+                {KIND[table.kind]()} · {table.headers.filter((h) => h !== '').join(' · ')}
               </span>
             </span>
           </label>

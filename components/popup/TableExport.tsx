@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { ExportState, PageTables } from '@/lib/messages';
 import { Notice } from '../Notice';
 import { ExportProgress } from './ExportProgress';
@@ -26,18 +27,18 @@ export function TableExport({ page, picked, state, error, draftUrl, onPick, onEx
     <>
       {finished && <ExportResult state={state} draftUrl={state.draftId ? draftUrl?.(state.draftId) : undefined} />}
       {error && <Notice kind="error">{error}</Notice>}
-      {!page && !error && <Notice kind="info">Looking for tables on this page…</Notice>}
-      {page && page.tables.length === 0 && <Notice kind="info">No table with people was found on this page.</Notice>}
+      {!page && !error && <Notice kind="info">{i18n.t('popup.tables.looking')}</Notice>}
+      {page && page.tables.length === 0 && <Notice kind="info">{i18n.t('popup.tables.none')}</Notice>}
       {page && table && (
         <>
-          {page.tables.length > 1 && <p class="muted">Not the right table? Pick another: the one picked is outlined on the page.</p>}
+          {page.tables.length > 1 && <p class="muted">{i18n.t('popup.tables.pickAnother')}</p>}
           <TableCandidates tables={page.tables} picked={picked} onPick={onPick} />
           <button type="button" data-testid="export-table" onClick={onExport}>
             {table.statedTotal !== undefined && table.statedTotal > table.rowCount
-              ? `Export all ${table.statedTotal.toLocaleString('en-US')} rows to a draft`
-              : 'Export every row to a draft'}
+              ? i18n.t('popup.tables.exportAll', { total: table.statedTotal.toLocaleString('en-US') })
+              : i18n.t('popup.tables.exportEvery')}
           </button>
-          <p class="muted">Follows the table's pages and scrolling until every row is read.</p>
+          <p class="muted">{i18n.t('popup.tables.follows')}</p>
         </>
       )}
     </>

@@ -2,6 +2,7 @@ import { deleteExpiredDrafts, rosterDbConnector, scheduleRetention } from '@/lib
 import { handlePanelRequest, type MosTab } from '@/lib/extension/panel-service';
 import { syncMosContentScript } from '@/lib/extension/mos-content-script';
 import { setUpTableExport } from '@/lib/extension/export-background';
+import { setUpHrButton } from '@/lib/extension/hr-button';
 import { isFromMosAdapter, recordInvitationsSeen, rememberSentInvites } from '@/lib/extension/invitations-service';
 import {
   attachResponseSchema,
@@ -58,7 +59,8 @@ export default defineBackground(() => {
   const db = rosterDbConnector();
   // Old rosters go even if no editor page is ever opened: at browser start and every few hours.
   void scheduleRetention(browser, async () => deleteExpiredDrafts(await db(), (await readOrgSettings()).retentionDays));
-  setUpTableExport(browser, db);
+  const tableExport = setUpTableExport(browser, db);
+  setUpHrButton(browser, tableExport);
   const extensionHost = new URL(browser.runtime.getURL('/')).host;
   browser.runtime.onMessage.addListener((message, sender) => {
     const seen = invitationsSeenSchema.safeParse(message);

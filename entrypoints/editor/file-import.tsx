@@ -3,8 +3,9 @@ import { FileImport, type FileImportStatus } from '@/components/FileImport';
 import type { RosterDatabase } from '@/lib/drafts';
 import { importFileAsDraft, saveReadSummary } from '@/lib/files/import-file';
 import type { FileReadOptions } from '@/lib/files/read-file';
+import { ACCEPTED_FILES } from '@/lib/files/accepted';
 
-export const ACCEPTED_FILES = '.csv,.tsv,.txt,.tab,.xlsx,.xlsm,.xls,.ods,.htm,.html,.xml,text/csv,text/plain';
+export { ACCEPTED_FILES, PICK_PARAM } from '@/lib/files/accepted';
 
 function megabytes(file: File): string {
   return file.size < 1024 * 1024 ? `${Math.max(1, Math.round(file.size / 1024))} KB` : `${(file.size / 1024 / 1024).toFixed(1)} MB`;
@@ -34,7 +35,7 @@ export function useFileImport(db: Promise<RosterDatabase>, afterSave?: (draftId:
 }
 
 /** The start page's file door: drop zone and picker, read off the page, then on to the new draft. */
-export function FileImportSlot({ db }: { db: Promise<RosterDatabase> }) {
+export function FileImportSlot({ db, openPicker }: { db: Promise<RosterDatabase>; openPicker?: boolean }) {
   const { status, importFile } = useFileImport(db);
-  return <FileImport accept={ACCEPTED_FILES} status={status} onFile={(file) => void importFile(file)} />;
+  return <FileImport accept={ACCEPTED_FILES} status={status} openPicker={openPicker} onFile={(file) => void importFile(file)} />;
 }

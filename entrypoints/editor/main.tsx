@@ -3,7 +3,7 @@ import '@/components/ui.css';
 import { deleteExpiredDrafts, openRosterDb, type RosterDatabase } from '@/lib/drafts';
 import { readOrgSettings } from '@/lib/settings/org';
 import { DraftPage } from './draft-page';
-import { FileImportSlot } from './file-import';
+import { FileImportSlot, PICK_PARAM } from './file-import';
 import { Library } from './library';
 import { MappingSlot } from './mapping-slot';
 import { DB_CLOSED_EVENT } from './use-editor-session';
@@ -23,7 +23,7 @@ function Start() {
       <h1>Roster Sync for mOS</h1>
       <section class="card stack">
         <h2>Import an HR export file</h2>
-        <FileImportSlot db={db} />
+        <FileImportSlot db={db} openPicker={new URLSearchParams(location.search).has(PICK_PARAM)} />
       </section>
       <Library db={db} />
     </main>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { FileImport, type FileImportStatus } from '@/components/FileImport';
 import { readFileInWorker } from '@/lib/files/read-in-worker';
+import { recallSheets } from '@/lib/settings/remembered-mappings';
 import type { PanelRequest, PanelResponse } from '@/lib/messages';
 
 const ACCEPTED_FILES = '.csv,.tsv,.txt,.tab,.xlsx,.xlsm,.xls,.ods,.htm,.html,.xml,text/csv,text/plain';
@@ -16,7 +17,7 @@ export function PanelFileImport({ ask, onImported }: { ask: Ask; onImported(draf
   const onFile = async (file: File) => {
     setStatus({ kind: 'reading', text: `Reading ${file.name}…` });
     try {
-      const { table } = await readFileInWorker(file);
+      const { table } = await readFileInWorker(file, { rememberedSheets: await recallSheets() });
       setStatus({ kind: 'saving', text: `Saving ${table.rows.length} rows as a draft…` });
       const sheet = table.origin.kind === 'file' ? table.origin.sheet : undefined;
       const origin = { kind: 'file' as const, fileName: file.name, signature: table.origin.signature, ...(sheet ? { sheet } : {}) };

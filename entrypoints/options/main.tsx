@@ -3,6 +3,9 @@ import { useEffect, useState } from 'preact/hooks';
 import '@/components/ui.css';
 import { DeleteAllData } from '@/components/options/DeleteAllData';
 import { MosOrigins } from '@/components/options/MosOrigins';
+import { HrSites } from '@/components/options/HrSites';
+import { grantHrSite, revokeHrSite, useHrSitePatterns } from './hr-sites';
+import { grantedHrPatterns } from '@/lib/settings/hr-sites';
 import { eraseDraftDatabase } from '@/lib/drafts/erase';
 import { grantedMosPatterns } from '@/lib/settings/items';
 import { OriginInputError, mosOriginPattern, withPattern, withoutPatterns } from '@/lib/settings/mos-origins';
@@ -22,12 +25,14 @@ async function grant(address: string): Promise<string | undefined> {
 
 async function revoke(pattern: string): Promise<void> {
   await grantedMosPatterns.setValue(withoutPatterns(await grantedMosPatterns.getValue(), [pattern]));
+  // Still granted as an HR site: the browser keeps the access for the export button there.
+  if ((await grantedHrPatterns.getValue()).includes(pattern)) return;
   // The test build holds loopback by manifest; the browser refuses to remove those, which is fine.
   await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
 }
 
 async function deleteAllData(): Promise<string> {
-  const granted = await grantedMosPatterns.getValue();
+  const granted = [...(await grantedMosPatterns.getValue()), ...(await grantedHrPatterns.getValue())];
   let blocked = false;
   await eraseDraftDatabase(() => (blocked = true));
   await browser.storage.local.clear();
@@ -47,6 +52,7 @@ function Options() {
     <main class="stack" style={{ padding: '16px 24px', maxWidth: '760px' }}>
       <h1>Roster Sync for mOS – Settings</h1>
       <MosOrigins patterns={patterns} onGrant={grant} onRevoke={revoke} />
+      <HrSites patterns={useHrSitePatterns()} onGrant={grantHrSite} onRevoke={revokeHrSite} />
       <DeleteAllData onDelete={deleteAllData} />
     </main>
   );

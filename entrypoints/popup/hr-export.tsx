@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { TableExport } from '@/components/popup/TableExport';
 import { listTabTables } from './tab';
@@ -37,7 +38,7 @@ export function HrExport({ tabId, closeWhenDone, initialPage }: HrExportProps) {
         setPage(tables);
         outline.current = browser.tabs.connect(tabId, { name: HIGHLIGHT_PORT, frameId: 0 });
       })
-      .catch(() => setError("This page cannot be read. Open your HR system's people list and try again."));
+      .catch(() => setError(i18n.t('popup.export.cannotRead')));
     return () => {
       port.disconnect();
       outline.current?.disconnect();

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Notice } from '@/components/Notice';
 import { InviteForm } from '@/components/popup/InviteForm';
@@ -31,6 +32,6 @@ export function InviteMode({ tabId }: { tabId: number }) {
     void controller.start();
     return unsubscribe;
   }, [controller]);
-  if (!view.ready) return <Notice kind="info">Opening the invite form…</Notice>;
+  if (!view.ready) return <Notice kind="info">{i18n.t('popup.invite.opening')}</Notice>;
   return <InviteForm view={view} actions={controller} editorUrl={editorUrl} />;
 }

@@ -1,4 +1,6 @@
+import { i18n } from '#i18n';
 import { render } from 'preact';
+import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import '@/components/ui.css';
 import { Notice } from '@/components/Notice';
@@ -8,7 +10,20 @@ import { InviteMode } from './invite-mode';
 import { HrExport } from './hr-export';
 import { openedAsPage, popupProbes, targetTabId } from './tab';
 
-const TITLES: Record<PopupMode['kind'], string> = { invite: 'Invite to mOS', tables: 'Export a roster', elsewhere: 'Roster Sync for mOS' };
+const TITLES: Record<PopupMode['kind'], () => string> = {
+  invite: () => i18n.t('popup.title.invite'),
+  tables: () => i18n.t('popup.title.tables'),
+  elsewhere: () => i18n.t('popup.title.elsewhere'),
+};
+
+/** The file door, loaded after the popup shows: it is not needed to decide what the popup offers. */
+function LazyFileImport() {
+  const [Slot, setSlot] = useState<ComponentType>();
+  useEffect(() => {
+    void import('./file-import').then((module) => setSlot(() => module.PopupFileImportSlot));
+  }, []);
+  return Slot ? <Slot /> : null;
+}
 
 /** The popup fits where the admin is: the invite form on My Organization, the export on an HR page, else the drafts. */
 function Popup() {
@@ -25,13 +40,14 @@ function Popup() {
 
   return (
     <main class="popup stack" data-mode={mode?.kind ?? 'detecting'}>
-      <h1>{mode ? TITLES[mode.kind] : 'Roster Sync for mOS'}</h1>
-      {!mode && <Notice kind="info">Looking at this page…</Notice>}
+      <h1>{mode ? TITLES[mode.kind]() : i18n.t('popup.title.elsewhere')}</h1>
+      {!mode && <Notice kind="info">{i18n.t('popup.looking')}</Notice>}
       {mode?.kind === 'invite' && tabId !== undefined && <InviteMode tabId={tabId} />}
       {mode?.kind === 'tables' && tabId !== undefined && (
         <HrExport tabId={tabId} closeWhenDone={!openedAsPage} initialPage={mode.page} />
       )}
       {mode?.kind === 'elsewhere' && <DraftsMode reason={mode.reason} />}
+      {(mode?.kind === 'elsewhere' || mode?.kind === 'tables') && <LazyFileImport />}
     </main>
   );
 }

@@ -1,4 +1,5 @@
 import type { browser } from 'wxt/browser';
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 
 type ExtensionApi = typeof browser;
 
@@ -10,20 +11,23 @@ export const MOS_SCRIPT_FILE = '/content-scripts/mos.js';
  * already open there so the panel shows without a reload.
  */
 export async function syncMosContentScript(api: ExtensionApi, patterns: readonly string[]): Promise<void> {
-  const [registered] = await api.scripting.getRegisteredContentScripts({ ids: [MOS_SCRIPT_ID] });
+  await syncPageScript(api, { id: MOS_SCRIPT_ID, file: MOS_SCRIPT_FILE }, patterns);
+}
+
+/** Registers a content script for exactly these origins, and injects it into tabs already open there. */
+export async function syncPageScript(api: ExtensionApi, script: { id: string; file: ScriptPublicPath }, patterns: readonly string[]): Promise<void> {
+  const [registered] = await api.scripting.getRegisteredContentScripts({ ids: [script.id] });
   // The worker wakes often; re-registering each time would open a window where pages load without us.
   if (registered && sameSet(registered.matches ?? [], patterns)) return;
-  if (registered) await api.scripting.unregisterContentScripts({ ids: [MOS_SCRIPT_ID] });
+  if (registered) await api.scripting.unregisterContentScripts({ ids: [script.id] });
   if (patterns.length === 0) return;
   await api.scripting.registerContentScripts([
-    { id: MOS_SCRIPT_ID, matches: [...patterns], js: [MOS_SCRIPT_FILE], runAt: 'document_idle', allFrames: false },
+    { id: script.id, matches: [...patterns], js: [script.file], runAt: 'document_idle', allFrames: false },
   ]);
   const tabs = await api.tabs.query({ url: [...patterns] });
   await Promise.allSettled(
     tabs.map((tab) =>
-      tab.id === undefined
-        ? Promise.resolve()
-        : api.scripting.executeScript({ target: { tabId: tab.id }, files: [MOS_SCRIPT_FILE] }),
+      tab.id === undefined ? Promise.resolve() : api.scripting.executeScript({ target: { tabId: tab.id }, files: [script.file] }),
     ),
   );
 }

@@ -1,4 +1,5 @@
 import { draftFromSource, type DraftMeta, type RosterDatabase } from '../drafts';
+import { recallSheets, rememberSheet } from '../settings/remembered-mappings';
 import { describeRead } from './describe';
 import type { FileReadOptions, FileReadResult } from './read-file';
 import { readFileInWorker, type ReadProgress } from './read-in-worker';
@@ -32,7 +33,10 @@ export async function importFileAsDraft(
   options: FileReadOptions = {},
   onProgress?: (progress: ImportProgress) => void,
 ): Promise<{ draft: DraftMeta; summary: ReadSummary }> {
-  const result = await readFileInWorker(file, options, onProgress);
+  // A sheet picked by hand is remembered for this workbook's layout; otherwise the last pick is used.
+  const rememberedSheets = options.sheet === undefined ? await recallSheets() : undefined;
+  const result = await readFileInWorker(file, { ...options, rememberedSheets }, onProgress);
+  if (options.sheet !== undefined && result.book && result.sheet) await rememberSheet(result.book, result.sheet).catch(() => undefined);
   onProgress?.({ phase: 'saving', rows: result.table.rows.length });
   const draft = await draftFromSource(db, result.table);
   return { draft, summary: summariseRead(result, file.name) };

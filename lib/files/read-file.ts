@@ -13,6 +13,8 @@ export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 export interface FileReadOptions {
   /** For workbooks: the sheet to read instead of the first one with a table. */
   sheet?: string;
+  /** Sheets the admin chose before, by workbook layout; used when `sheet` is not given. */
+  rememberedSheets?: Readonly<Record<string, string>>;
 }
 
 /** A file read into a source table, with what was found out on the way. */
@@ -24,6 +26,8 @@ export interface FileReadResult {
   /** For workbooks: every sheet, so the admin can pick another one. */
   sheets?: SheetSummary[];
   sheet?: string;
+  /** For workbooks: the layout the chosen sheet is remembered by. */
+  book?: string;
   /** Plain sentences for the admin: skipped title lines, a missing header row, and so on. */
   notes: string[];
 }
@@ -80,7 +84,7 @@ export async function readSourceFile(
     return result;
   }
   const data = kind === 'workbook' ? bytes : decodeText(bytes).text;
-  const book = await readWorkbook(data, fileName, { sheet: options.sheet });
+  const book = await readWorkbook(data, fileName, { sheet: options.sheet, rememberedSheets: options.rememberedSheets });
   if (book.rows.length === 0) {
     throw new FileReadError(`${fileName} has a header row but no people below it (sheet “${book.sheet}”).`);
   }
@@ -89,6 +93,7 @@ export async function readSourceFile(
     format: 'workbook',
     sheets: book.sheets,
     sheet: book.sheet,
+    book: book.book,
     notes: book.notes,
   };
 }

@@ -54,6 +54,38 @@ describe('readWorkbook', () => {
     await expect(readWorkbook(data, 'book.xlsx', { sheet: 'Nope' })).rejects.toThrow('book.xlsx has no sheet called “Nope”.');
   });
 
+  it('opens a workbook of the same layout on the sheet chosen last time, whatever its rows', async () => {
+    const leavers = [['Name', 'Email'], ['Old Hand', 'old@example.com']];
+    const january = await readWorkbook(book({ People: PEOPLE, Leavers: leavers }), 'jan.xlsx');
+    expect(january.sheet).toBe('People');
+    const remembered = { [january.book]: 'Leavers' };
+    const february = book({
+      People: [...PEOPLE, ['Max Muster', 'max@example.com', '', '', '', '']],
+      Leavers: [...leavers, ['Gone Girl', 'gone@example.com']],
+    });
+    const read = await readWorkbook(february, 'feb.xlsx', { rememberedSheets: remembered });
+    expect(read.book).toBe(january.book);
+    expect(read.sheet).toBe('Leavers');
+    expect(read.sheetRemembered).toBe(true);
+    expect(read.rows).toEqual([['Old Hand', 'old@example.com'], ['Gone Girl', 'gone@example.com']]);
+    expect(read.notes[0]).toContain('“Leavers”');
+    // A sheet asked for by name wins; another layout does not pick up the memory.
+    expect((await readWorkbook(february, 'feb.xlsx', { sheet: 'People', rememberedSheets: remembered })).sheet).toBe('People');
+    const otherLayout = book({ People: PEOPLE, Leavers: [['Name', 'Mail'], ['Old Hand', 'old@example.com']] });
+    const other = await readWorkbook(otherLayout, 'x.xlsx', { rememberedSheets: remembered });
+    expect(other.book).not.toBe(january.book);
+    expect(other.sheet).toBe('People');
+  });
+
+  it('falls back to the first table when the remembered sheet is now empty', async () => {
+    const first = await readWorkbook(book({ People: PEOPLE, Leavers: [['Name', 'Email'], ['Old Hand', 'old@example.com']] }), 'a.xlsx');
+    const emptied = await readWorkbook(book({ People: PEOPLE, Leavers: [['Name', 'Email']] }), 'b.xlsx', {
+      rememberedSheets: { [first.book]: 'Leavers' },
+    });
+    expect(emptied.sheet).toBe('People');
+    expect(emptied.sheetRemembered).toBeUndefined();
+  });
+
   it('passes over hidden sheets by default', async () => {
     const data = book({ Lookup: [['Code', 'Label'], ['A', 'Alpha']], People: PEOPLE }, 'xlsx', ['Lookup']);
     expect((await readWorkbook(data, 'h.xlsx')).sheet).toBe('People');

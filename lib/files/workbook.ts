@@ -1,4 +1,5 @@
 import type { CellObject, WorkBook, WorkSheet } from '@e965/xlsx';
+import { headerSignature } from '../source-table';
 import { FileReadError, formatCount } from './errors';
 import { findTableInGrid, type FoundGridTable } from './table';
 import { inflatedSize, readZipDirectory } from './zip';
@@ -23,11 +24,17 @@ export interface SheetSummary {
 export interface WorkbookTable extends FoundGridTable {
   sheet: string;
   sheets: SheetSummary[];
+  /** The workbook's layout (sheet names and header rows): the same report again, whatever its rows or file name. */
+  book: string;
+  /** The sheet was picked because the admin chose it the last time this kind of workbook came in. */
+  sheetRemembered?: boolean;
 }
 
 export interface WorkbookOptions {
   /** The sheet to read; by default the first visible sheet that holds a table. */
   sheet?: string;
+  /** Sheets the admin chose before, by workbook layout (see `book`); used when no sheet is asked for. */
+  rememberedSheets?: Readonly<Record<string, string>>;
 }
 
 type SheetJs = typeof import('@e965/xlsx');
@@ -150,7 +157,9 @@ export async function readWorkbook(
     return { name, rows: table?.rows.length ?? 0, hidden: Boolean(hiddenFlags[i]?.Hidden) };
   });
   if (sheets.length === 0) throw damaged(fileName);
-  const chosen = pickSheet(sheets, options.sheet, fileName);
+  const book = sheets.map((s) => `${s.name}:${headerSignature(tables.get(s.name)?.headers ?? [])}`).join('\n');
+  const remembered = options.sheet === undefined ? rememberedSheet(sheets, options.rememberedSheets?.[book]) : undefined;
+  const chosen = remembered ?? pickSheet(sheets, options.sheet, fileName);
   const table = tables.get(chosen.name);
   if (!table) {
     throw new FileReadError(`${fileName}: no header row found on the sheet “${chosen.name}”.`);
@@ -160,7 +169,14 @@ export async function readWorkbook(
       `${fileName}: the sheet “${chosen.name}” has more than ${formatCount(WORKBOOK_LIMITS.rows)} rows, more than this tool reads at once.`,
     );
   }
-  return { ...table, sheet: chosen.name, sheets };
+  if (!remembered) return { ...table, sheet: chosen.name, sheets, book };
+  const notes = [`Read the sheet “${chosen.name}”, as chosen the last time.`, ...table.notes];
+  return { ...table, notes, sheet: chosen.name, sheets, book, sheetRemembered: true };
+}
+
+/** A sheet remembered for this layout, if it still holds a table. */
+function rememberedSheet(sheets: readonly SheetSummary[], name: string | undefined): SheetSummary | undefined {
+  return name === undefined ? undefined : sheets.find((s) => s.name === name && s.rows > 0);
 }
 
 function pickSheet(sheets: readonly SheetSummary[], wanted: string | undefined, fileName: string): SheetSummary {

@@ -83,6 +83,12 @@ export class PageAgent {
     };
   }
 
+  /** A listed table's element, for the button on granted HR sites to sit beside; gone from the page, none. */
+  elementOf(index: number): Element | undefined {
+    const table = this.candidates[index];
+    return table?.element.isConnected ? table.element : undefined;
+  }
+
   /** Highlight requests arrive over a port from the popup; closing the popup removes the outline. */
   acceptHighlightPort(port: PortLike): void {
     port.onMessage.addListener((message) => {

@@ -6,6 +6,8 @@ import {
   forgetMapping,
   recallMapping,
   rememberMapping,
+  recallSheets,
+  rememberSheet,
   rememberedMappings,
   sourceKey,
 } from './remembered-mappings';
@@ -49,5 +51,21 @@ describe('remembered mappings', () => {
     expect(await recallMapping({ ...FILE, signature: `sig ${MAX_REMEMBERED}` }, 1)).toEqual({ email: 0 });
     await forgetMapping({ ...FILE, signature: `sig ${MAX_REMEMBERED}` });
     expect(await recallMapping({ ...FILE, signature: `sig ${MAX_REMEMBERED}` }, 1)).toBeUndefined();
+  });
+
+  it('remembers the sheet picked per workbook layout, across tabs, the newest pick winning', async () => {
+    expect(await recallSheets()).toEqual({});
+    await rememberSheet('People:name|email\nLeavers:name|email', 'Leavers', 1);
+    await rememberSheet('Summary:\nStaff:name|mail', 'Staff', 2);
+    await rememberSheet('People:name|email\nLeavers:name|email', 'People', 3);
+    expect(await recallSheets()).toEqual({ 'People:name|email\nLeavers:name|email': 'People', 'Summary:\nStaff:name|mail': 'Staff' });
+  });
+
+  it('keeps at most MAX_REMEMBERED sheet picks, forgetting the oldest', async () => {
+    for (let i = 0; i <= MAX_REMEMBERED; i++) await rememberSheet(`book ${i}`, 'Sheet1', i);
+    const kept = await recallSheets();
+    expect(Object.keys(kept)).toHaveLength(MAX_REMEMBERED);
+    expect(kept['book 0']).toBeUndefined();
+    expect(kept[`book ${MAX_REMEMBERED}`]).toBe('Sheet1');
   });
 });

@@ -43,3 +43,24 @@ export async function forgetMapping(origin: SourceOrigin): Promise<void> {
   delete all[sourceKey(origin)];
   await rememberedMappings.setValue(all);
 }
+
+/**
+ * The sheet the admin picked in a workbook, by the workbook's layout (sheet names and header rows),
+ * so the next export of the same report opens on that sheet in any tab. Sheet names only, no personal data.
+ */
+export const rememberedSheets = storage.defineItem<Record<string, { sheet: string; savedAt: number }>>('local:rememberedSheets', {
+  fallback: {},
+});
+
+/** Remembered sheets by workbook layout; an unreadable store just means the default sheet. */
+export async function recallSheets(): Promise<Record<string, string>> {
+  const saved = await rememberedSheets.getValue().catch(() => ({}) as Record<string, { sheet: string; savedAt: number }>);
+  return Object.fromEntries(Object.entries(saved).map(([book, { sheet }]) => [book, sheet]));
+}
+
+export async function rememberSheet(book: string, sheet: string, now = Date.now()): Promise<void> {
+  const all = { ...(await rememberedSheets.getValue()), [book]: { sheet, savedAt: now } };
+  const keys = Object.keys(all).sort((a, b) => all[b]!.savedAt - all[a]!.savedAt);
+  for (const stale of keys.slice(MAX_REMEMBERED)) delete all[stale];
+  await rememberedSheets.setValue(all);
+}

@@ -1,0 +1,86 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MOS_HEADER } from './support/editor';
+import { startSession, type ExtensionSession } from './support/extension';
+
+declare const chrome: { scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]> } };
+
+/** The people in the demo directory's employee table, as the page shows them. */
+async function employeesOnPage(page: Page) {
+  return page.$$eval('table', (tables) => {
+    const table = tables.find((t) => /email/i.test(t.tHead?.textContent ?? ''))!;
+    const headers = Array.from(table.tHead!.rows[0]!.cells, (c) => c.textContent!.trim());
+    const col = (name: string) => headers.indexOf(name);
+    return Array.from(table.tBodies[0]!.rows, (row) => {
+      const cell = (name: string) => row.cells[col(name)]!.textContent!.trim();
+      return { first: cell('First Name'), last: cell('Last Name'), email: cell('Email'), title: cell('Job Title') };
+    });
+  });
+}
+
+describe('the "Export to mOS" button on granted HR sites', () => {
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    session = await startSession();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  const registeredButtonMatches = () =>
+    session.serviceWorker.evaluate(async () => {
+      const scripts = await chrome.scripting.getRegisteredContentScripts();
+      return scripts.find((s) => s.id === 'hr-export-button')?.matches ?? [];
+    });
+
+  it('appears beside the employee table once the site is granted, exports it, and is gone after revoking', async () => {
+    const options = await session.context.newPage();
+    await options.goto(session.extensionUrl('options.html'));
+    await options.getByTestId('hr-site-empty').waitFor();
+    await options.getByTestId('hr-site-input').fill('');
+    await options.getByTestId('hr-site-grant').click();
+    await expect.poll(() => options.getByTestId('hr-sites').getByRole('alert').textContent()).toContain('address of your HR system');
+
+    // The test build already holds loopback access, so the browser grants it without a prompt.
+    await options.getByTestId('hr-site-input').fill(`${session.demoOrigin}/hr/directory.html`);
+    await options.getByTestId('hr-site-grant').click();
+    await expect.poll(() => options.getByTestId('hr-site-list').textContent()).toContain('http://127.0.0.1');
+    expect(await session.readLocalStorage('hrSitePatterns')).toEqual(['http://127.0.0.1/*']);
+    await expect.poll(registeredButtonMatches).toEqual(['http://127.0.0.1/*']);
+
+    const hr = await session.context.newPage();
+    await hr.goto(`${session.demoOrigin}/hr/directory.html`);
+    const employees = await employeesOnPage(hr);
+    expect(employees.length).toBeGreaterThan(5);
+    const button = hr.locator('[data-testid=hr-export-button] button');
+    await button.waitFor();
+    expect(await button.textContent()).toBe('Export to mOS');
+    // It sits right before the employee table, not any other table on the page.
+    expect(await hr.locator('[data-testid=hr-export-button]').evaluate((host) => /email/i.test(host.nextElementSibling?.textContent ?? ''))).toBe(
+      true,
+    );
+
+    const [editor] = await Promise.all([
+      session.context.waitForEvent('page', { predicate: (p) => p.url().includes('/editor.html?draft='), timeout: 80_000 }),
+      button.click(),
+    ]);
+    await editor.waitForSelector('[data-testid=draft-rows] tbody tr');
+    const [download] = await Promise.all([editor.waitForEvent('download'), editor.click('[data-testid=download-csv]')]);
+    const csv = await readFile((await download.path())!, 'utf8');
+    const expectedLines = employees.map(
+      (e, i) => `EXT${String(i + 1).padStart(5, '0')},${e.first},${e.last},${e.email.toLowerCase()},${e.title},TRUE,FALSE,`,
+    );
+    expect(csv).toBe([MOS_HEADER, ...expectedLines].join('\n'));
+    await editor.close();
+
+    await options.bringToFront();
+    await options.getByRole('button', { name: 'Remove http://127.0.0.1' }).click();
+    await options.getByTestId('hr-site-empty').waitFor();
+    expect(await session.readLocalStorage('hrSitePatterns')).toEqual([]);
+    await expect.poll(registeredButtonMatches).toEqual([]);
+    await hr.reload({ waitUntil: 'load' });
+    await hr.locator('table').first().waitFor();
+    expect(await hr.locator('[data-testid=hr-export-button]').count()).toBe(0);
+  });
+});

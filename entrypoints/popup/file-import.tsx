@@ -1,0 +1,44 @@
+import { i18n } from '#i18n';
+import { useState } from 'preact/hooks';
+import { PopupFileImport, type PopupImportStatus } from '@/components/popup/PopupFileImport';
+import { openRosterDb } from '@/lib/drafts';
+import { importFileAsDraft } from '@/lib/files/import-file';
+import { ACCEPTED_FILES, PICK_PARAM } from '@/lib/files/accepted';
+import { editorUrl, openedAsPage } from './tab';
+
+/** Reads a dropped or picked file into a new draft, the same way the editor does, and says how it went. */
+export function PopupFileImportSlot() {
+  const [status, setStatus] = useState<PopupImportStatus>();
+  const onFile = async (file: File) => {
+    setStatus({ kind: 'reading', fileName: file.name });
+    try {
+      const { draft, summary } = await importFileAsDraft(await openRosterDb(), file, {}, (progress) => {
+        if (progress.phase === 'saving') setStatus({ kind: 'saving', fileName: file.name, rows: progress.rows });
+      });
+      setStatus({
+        kind: 'done',
+        draftId: draft.id,
+        draftName: draft.name,
+        rows: draft.rowCount,
+        errors: draft.errorCount,
+        notes: summary.notes,
+      });
+    } catch (e) {
+      setStatus({ kind: 'error', text: e instanceof Error ? e.message : i18n.t('popup.import.failed', { file: file.name }) });
+    }
+  };
+  const pickInEditor = async () => {
+    await browser.tabs.create({ url: `${editorUrl()}?${PICK_PARAM}=1` });
+    window.close();
+  };
+  return (
+    <PopupFileImport
+      status={status}
+      accept={ACCEPTED_FILES}
+      pickInPlace={openedAsPage}
+      draftUrl={(id) => editorUrl(id)}
+      onFile={(file) => void onFile(file)}
+      onPickElsewhere={() => void pickInEditor()}
+    />
+  );
+}
