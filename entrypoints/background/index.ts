@@ -2,6 +2,7 @@ import { deleteExpiredDrafts, rosterDbConnector, scheduleRetention } from '@/lib
 import { handlePanelRequest, type MosTab } from '@/lib/extension/panel-service';
 import { syncMosContentScript } from '@/lib/extension/mos-content-script';
 import { setUpTableExport } from '@/lib/extension/export-background';
+import { listenToExportCommand } from '@/lib/extension/export-command';
 import { isFromMosAdapter, recordInvitationsSeen, rememberSentInvites } from '@/lib/extension/invitations-service';
 import {
   attachResponseSchema,
@@ -58,7 +59,9 @@ export default defineBackground(() => {
   const db = rosterDbConnector();
   // Old rosters go even if no editor page is ever opened: at browser start and every few hours.
   void scheduleRetention(browser, async () => deleteExpiredDrafts(await db(), (await readOrgSettings()).retentionDays));
-  setUpTableExport(browser, db);
+  const runCommand = listenToExportCommand(browser, setUpTableExport(browser, db));
+  // Tests cannot press a browser-level shortcut, so the test build (only) lets them run the command's handler.
+  if (import.meta.env.MODE === 'test') Object.assign(globalThis, { runExtensionCommand: runCommand });
   const extensionHost = new URL(browser.runtime.getURL('/')).host;
   browser.runtime.onMessage.addListener((message, sender) => {
     const seen = invitationsSeenSchema.safeParse(message);

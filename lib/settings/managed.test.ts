@@ -76,3 +76,12 @@ describe('precedence of organisation settings', () => {
     expect((await readOrgSettings()).retentionDays).toBe(DEFAULT_ORG_SETTINGS.retentionDays);
   });
 });
+
+describe('the managed schema shipped for Chrome', () => {
+  it('lists exactly the settings the adapter reads', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const schema = JSON.parse(await readFile(new URL('../../public/managed-schema.json', import.meta.url), 'utf8'));
+    const { MANAGED_KEYS } = await import('./managed');
+    expect(Object.keys(schema.properties).sort()).toEqual([...MANAGED_KEYS].sort());
+  });
+});
