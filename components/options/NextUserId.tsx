@@ -35,12 +35,13 @@ export function NextUserId({ next, history, onRaise }: NextUserIdProps) {
       <p>
         <strong data-testid="next-user-id">{formatUserId(next)}</strong>
       </p>
-      <form class="row" onSubmit={submit}>
+      {/* Our own check explains why an ID never goes down; the browser's would only say "too small". */}
+      <form class="row" onSubmit={submit} noValidate>
         <label class="row">
           <span>{i18n.t('options.userId.label')}</span>
           <input
             type="number"
-            min={next}
+            min={1}
             step={1}
             class="narrow"
             data-testid="next-user-id-input"
