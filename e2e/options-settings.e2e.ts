@@ -167,3 +167,21 @@ describe('the options page', () => {
     expect(await editor.getByText('From Employee directory').count()).toBeGreaterThan(0);
   });
 });
+
+describe('the options page in German', () => {
+  let german: ExtensionSession;
+  beforeAll(async () => {
+    german = await startSession({ locale: 'de' });
+  });
+  afterAll(async () => german?.close());
+
+  it('speaks German, the lock note and the user_id explanation included', async () => {
+    await setLocal(german, { testManagedSettings: { retentionDays: 90 } });
+    const options = await openOptions(german);
+    expect(await options.title()).toContain('Einstellungen');
+    await expect.poll(() => options.getByTestId('locked-note').first().textContent()).toContain('Von der IT Ihrer Organisation festgelegt');
+    await options.getByTestId('next-user-id-input').fill('0');
+    await options.getByTestId('next-user-id-set').click();
+    await expect.poll(() => options.getByRole('alert').textContent()).toContain('ganze Zahl');
+  });
+});
