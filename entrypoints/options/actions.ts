@@ -6,18 +6,25 @@ import { raiseNextUserId, readNextUserId, userIdHistory, type IssuedBatch, type 
 import { formatUserId } from '@/lib/mos/ids';
 import { saveTextFile } from '@/lib/extension/save-file';
 import { grantedMosPatterns } from '@/lib/settings/items';
-import { OriginInputError, mosOriginPattern, withPattern, withoutPatterns } from '@/lib/settings/mos-origins';
+import { OriginInputError, mosOriginPattern, withPattern, withoutPatterns, type OriginProblem } from '@/lib/settings/mos-origins';
 import { readEffectiveOrgSettings, updateOrgSettings } from '@/lib/settings/org';
 import { parseSettingsJson, settingsToJson, type SettingsImport } from '@/lib/settings/transfer';
 
 const db = rosterDbConnector();
+
+function originProblemText(problem: OriginProblem, subject: string): string {
+  if (problem === 'empty') return i18n.t('options.origins.errorEmpty');
+  if (problem === 'not-an-address') return i18n.t('options.origins.errorNotAddress', [subject]);
+  if (problem === 'not-web') return i18n.t('options.origins.errorNotWeb', [subject]);
+  return i18n.t('options.origins.errorNotHost', [subject]);
+}
 
 export async function grant(address: string): Promise<string | undefined> {
   let pattern: string;
   try {
     pattern = mosOriginPattern(address);
   } catch (e) {
-    return e instanceof OriginInputError ? e.message : String(e);
+    return e instanceof OriginInputError ? originProblemText(e.problem, e.subject) : String(e);
   }
   const allowed = await browser.permissions.request({ origins: [pattern] });
   if (!allowed) return i18n.t('options.origins.refused');
