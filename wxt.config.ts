@@ -45,6 +45,15 @@ export default defineConfig({
         gecko_android: { strict_min_version: '142.0' },
       },
     }),
+    // Alt+Shift+E exports the current tab's most employee-like table; a command needs no permission.
+    commands: {
+      'export-table': {
+        suggested_key: { default: 'Alt+Shift+E' },
+        description: '__MSG_options_commandExportTable__',
+      },
+    },
+    // IT presets mOS addresses, rules and defaults through chrome.storage.managed; Firefox reads policies.json instead.
+    ...(browser !== 'firefox' && { storage: { managed_schema: 'managed-schema.json' } }),
     web_accessible_resources: [
       {
         // The import panel is framed into the mOS page, whose origin the admin chooses at runtime.

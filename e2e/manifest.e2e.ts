@@ -31,4 +31,15 @@ describe('permissions in the built manifests', () => {
     expect(test.host_permissions).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
     expect({ ...test, host_permissions: [] }).toEqual({ ...production, host_permissions: [] });
   });
+
+  it('offers the export command, and Chrome a schema for IT-managed settings', async () => {
+    const [chrome, firefox] = await Promise.all([manifest('chrome-mv3'), manifest('firefox-mv2')]);
+    expect(chrome.commands).toMatchObject({ 'export-table': { suggested_key: { default: 'Alt+Shift+E' } } });
+    expect(firefox.commands).toEqual(chrome.commands);
+    expect(chrome.storage).toEqual({ managed_schema: 'managed-schema.json' });
+    const schema = JSON.parse(await readFile(new URL('chrome-mv3/managed-schema.json', OUTPUT), 'utf8'));
+    expect(schema.type).toBe('object');
+    // Firefox takes managed settings from its policies.json, not from a manifest schema.
+    expect(firefox.storage).toBeUndefined();
+  });
 });

@@ -61,6 +61,8 @@ export interface DraftEditorProps {
   onErrorReport(): void;
   onExportJson(): void;
   onSettingsChange(change: Partial<OrgSettings>): void;
+  /** Settings IT set by policy. */
+  lockedSettings?: ReadonlySet<keyof OrgSettings>;
 }
 
 /** Dialogs keep the rows as they were on opening, so a change another tab makes meanwhile is not overwritten. */
@@ -345,7 +347,7 @@ export function DraftEditor(props: DraftEditorProps) {
       })()}
       {dialog?.kind === 'settings' && (
         <Modal title="Settings for your organisation" onClose={() => setDialog(undefined)} testId="settings-dialog" wide>
-          <OrgSettingsPanel settings={settings} onChange={props.onSettingsChange} />
+          <OrgSettingsPanel settings={settings} onChange={props.onSettingsChange} locked={props.lockedSettings} />
           <div class="row dialog-actions">
             <button type="button" onClick={() => setDialog(undefined)}>
               Done

@@ -1,15 +1,22 @@
 import { useEffect, useState } from 'preact/hooks';
 import { PROGRAMS } from '@/lib/mos/programs';
 import { MAX_RETENTION_DAYS, type OrgSettings } from '@/lib/settings/org';
+import { LockNote } from '../options/LockNote';
 import { RulesEditor } from './RulesEditor';
 
 export interface OrgSettingsPanelProps {
   settings: OrgSettings;
   onChange(change: Partial<OrgSettings>): void;
+  /** Settings IT set by policy: shown, never changeable here. */
+  locked?: ReadonlySet<keyof OrgSettings>;
 }
 
+const NOTHING_LOCKED: ReadonlySet<keyof OrgSettings> = new Set();
+
 /** Settings for the whole organisation: licenses, how long drafts are kept, defaults and rules for new drafts. */
-export function OrgSettingsPanel({ settings, onChange }: OrgSettingsPanelProps) {
+export function OrgSettingsPanel({ settings, onChange, locked = NOTHING_LOCKED }: OrgSettingsPanelProps) {
+  // A disabled fieldset disables every control inside it, the rules editor's too.
+  const lock = (key: keyof OrgSettings) => ({ disabled: locked.has(key), 'data-locked': locked.has(key) || undefined });
   const [days, setDays] = useState(String(settings.retentionDays));
   useEffect(() => setDays(String(settings.retentionDays)), [settings.retentionDays]);
   const dayCount = Number(days);
@@ -17,8 +24,9 @@ export function OrgSettingsPanel({ settings, onChange }: OrgSettingsPanelProps) 
 
   return (
     <div class="stack org-settings" data-testid="org-settings">
-      <fieldset class="stack">
+      <fieldset class="stack" {...lock('hasOpportunityLicenses')}>
         <legend>Licenses</legend>
+        {locked.has('hasOpportunityLicenses') && <LockNote />}
         <label class="row">
           <input
             type="checkbox"
@@ -33,8 +41,9 @@ export function OrgSettingsPanel({ settings, onChange }: OrgSettingsPanelProps) 
         </p>
       </fieldset>
 
-      <fieldset class="stack">
+      <fieldset class="stack" {...lock('retentionDays')}>
         <legend>Keeping drafts</legend>
+        {locked.has('retentionDays') && <LockNote />}
         <label class="row">
           Delete drafts not changed for
           <input
@@ -61,46 +70,53 @@ export function OrgSettingsPanel({ settings, onChange }: OrgSettingsPanelProps) 
       <fieldset class="stack">
         <legend>New drafts</legend>
         <p class="muted small">What rows get when the file says nothing about seats or programs.</p>
-        <label class="row">
-          <input
-            type="checkbox"
-            checked={settings.defaultSeats.mos_enable}
-            onChange={(e) => onChange({ defaultSeats: { ...settings.defaultSeats, mos_enable: e.currentTarget.checked } })}
-          />
-          Enable seat
-        </label>
-        <label class="row">
-          <input
-            type="checkbox"
-            disabled={!settings.hasOpportunityLicenses}
-            checked={settings.defaultSeats.mos_opportunity && settings.hasOpportunityLicenses}
-            onChange={(e) => onChange({ defaultSeats: { ...settings.defaultSeats, mos_opportunity: e.currentTarget.checked } })}
-          />
-          Opportunity seat
-        </label>
-        <p class="small">Programs:</p>
-        <div role="group" aria-label="Programs for new rows" class="rule-programs">
-          {PROGRAMS.map((p) => (
-            <label key={p.slug} class="small">
-              <input
-                type="checkbox"
-                checked={settings.defaultPrograms.includes(p.slug)}
-                onChange={(e) =>
-                  onChange({
-                    defaultPrograms: e.currentTarget.checked
-                      ? PROGRAMS.map((q) => q.slug).filter((s) => s === p.slug || settings.defaultPrograms.includes(s))
-                      : settings.defaultPrograms.filter((s) => s !== p.slug),
-                  })
-                }
-              />{' '}
-              {p.name}
-            </label>
-          ))}
-        </div>
+        <fieldset class="stack plain" {...lock('defaultSeats')}>
+          {locked.has('defaultSeats') && <LockNote />}
+          <label class="row">
+            <input
+              type="checkbox"
+              checked={settings.defaultSeats.mos_enable}
+              onChange={(e) => onChange({ defaultSeats: { ...settings.defaultSeats, mos_enable: e.currentTarget.checked } })}
+            />
+            Enable seat
+          </label>
+          <label class="row">
+            <input
+              type="checkbox"
+              disabled={!settings.hasOpportunityLicenses}
+              checked={settings.defaultSeats.mos_opportunity && settings.hasOpportunityLicenses}
+              onChange={(e) => onChange({ defaultSeats: { ...settings.defaultSeats, mos_opportunity: e.currentTarget.checked } })}
+            />
+            Opportunity seat
+          </label>
+        </fieldset>
+        <fieldset class="stack plain" {...lock('defaultPrograms')}>
+          {locked.has('defaultPrograms') && <LockNote />}
+          <p class="small">Programs:</p>
+          <div role="group" aria-label="Programs for new rows" class="rule-programs">
+            {PROGRAMS.map((p) => (
+              <label key={p.slug} class="small">
+                <input
+                  type="checkbox"
+                  checked={settings.defaultPrograms.includes(p.slug)}
+                  onChange={(e) =>
+                    onChange({
+                      defaultPrograms: e.currentTarget.checked
+                        ? PROGRAMS.map((q) => q.slug).filter((s) => s === p.slug || settings.defaultPrograms.includes(s))
+                        : settings.defaultPrograms.filter((s) => s !== p.slug),
+                    })
+                  }
+                />{' '}
+                {p.name}
+              </label>
+            ))}
+          </div>
+        </fieldset>
       </fieldset>
 
-      <fieldset class="stack">
+      <fieldset class="stack" {...lock('rules')}>
         <legend>Job-title rules</legend>
+        {locked.has('rules') && <LockNote />}
         <p class="muted small">
           Applied to the rows of every new draft, where the file says nothing itself. Every matching rule adds its programs;
           the first matching rule that sets a seat decides it. In a draft, select rows and press “Apply job-title rules” to

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import { Notice } from '../Notice';
 
 export interface DeleteAllDataProps {
@@ -13,28 +14,25 @@ export function DeleteAllData({ onDelete }: DeleteAllDataProps) {
     setConfirming(false);
     onDelete().then(
       (text) => setResult({ kind: 'ok', text }),
-      (e: unknown) => setResult({ kind: 'error', text: `Not everything could be deleted: ${e instanceof Error ? e.message : String(e)}` }),
+      (e: unknown) => setResult({ kind: 'error', text: i18n.t('options.deleteAll.failed', [e instanceof Error ? e.message : String(e)]) }),
     );
   };
   return (
     <section class="card stack" aria-labelledby="delete-all-title">
-      <h2 id="delete-all-title">Delete all data</h2>
-      <p class="muted">
-        Removes every draft, the user_id counter and history, remembered mappings and settings, and the access you
-        granted to mOS and HR sites. Files you downloaded are not touched.
-      </p>
+      <h2 id="delete-all-title">{i18n.t('options.deleteAll.title')}</h2>
+      <p class="muted">{i18n.t('options.deleteAll.intro')}</p>
       {confirming ? (
         <div class="row">
           <button type="button" data-testid="delete-all-confirm" onClick={erase}>
-            Yes, delete everything
+            {i18n.t('options.deleteAll.confirm')}
           </button>
           <button type="button" class="secondary" onClick={() => setConfirming(false)}>
-            Keep my data
+            {i18n.t('options.deleteAll.keep')}
           </button>
         </div>
       ) : (
         <button type="button" class="secondary" data-testid="delete-all" onClick={() => setConfirming(true)}>
-          Delete all data…
+          {i18n.t('options.deleteAll.start')}
         </button>
       )}
       {result && <Notice kind={result.kind}>{result.text}</Notice>}

@@ -3,6 +3,7 @@ import { handlePanelRequest, type MosTab } from '@/lib/extension/panel-service';
 import { syncMosContentScript } from '@/lib/extension/mos-content-script';
 import { setUpTableExport } from '@/lib/extension/export-background';
 import { setUpHrButton } from '@/lib/extension/hr-button';
+import { listenToExportCommand } from '@/lib/extension/export-command';
 import { isFromMosAdapter, recordInvitationsSeen, rememberSentInvites } from '@/lib/extension/invitations-service';
 import {
   attachResponseSchema,
@@ -61,6 +62,9 @@ export default defineBackground(() => {
   void scheduleRetention(browser, async () => deleteExpiredDrafts(await db(), (await readOrgSettings()).retentionDays));
   const tableExport = setUpTableExport(browser, db);
   setUpHrButton(browser, tableExport);
+  const runCommand = listenToExportCommand(browser, tableExport);
+  // Tests cannot press a browser-level shortcut, so the test build (only) lets them run the command's handler.
+  if (import.meta.env.MODE === 'test') Object.assign(globalThis, { runExtensionCommand: runCommand });
   const extensionHost = new URL(browser.runtime.getURL('/')).host;
   browser.runtime.onMessage.addListener((message, sender) => {
     const seen = invitationsSeenSchema.safeParse(message);

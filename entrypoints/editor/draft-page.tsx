@@ -35,7 +35,7 @@ const STATUS_TEXT = {
 
 /** The draft page: wires the editing session, the organisation settings and the worker jobs to the editor. */
 export function DraftPage({ id, db, renderMapping }: DraftPageProps) {
-  const [settings, changeSettings] = useOrgSettings();
+  const [settings, changeSettings, lockedSettings] = useOrgSettings();
   const policy = settings && rowPolicyOf(settings);
   const session = useEditorSession(db, id, policy);
   const snapshot = session?.snapshot;
@@ -102,6 +102,7 @@ export function DraftPage({ id, db, renderMapping }: DraftPageProps) {
       onErrorReport={() => run(jobs.errorReport)}
       onExportJson={() => run(jobs.exportJson)}
       onSettingsChange={changeSettings}
+      lockedSettings={lockedSettings}
     />
   );
 }

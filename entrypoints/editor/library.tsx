@@ -16,7 +16,7 @@ import { useOrgSettings } from './use-org-settings';
 
 /** The draft list on the editor's start page, with organisation settings below it. */
 export function Library({ db }: { db: Promise<RosterDatabase> }) {
-  const [settings, changeSettings] = useOrgSettings();
+  const [settings, changeSettings, lockedSettings] = useOrgSettings();
   const [drafts, setDrafts] = useState<DraftMeta[]>();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Message>();
@@ -96,7 +96,7 @@ export function Library({ db }: { db: Promise<RosterDatabase> }) {
         <summary>
           <h2 class="inline-heading">Settings for your organisation</h2>
         </summary>
-        <OrgSettingsPanel settings={settings} onChange={changeSettings} />
+        <OrgSettingsPanel settings={settings} onChange={changeSettings} locked={lockedSettings} />
       </details>
     </>
   );

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { grantedMosPatterns } from '@/lib/settings/items';
 import { grantedHrPatterns, hrSitePattern } from '@/lib/settings/hr-sites';
 import { OriginInputError, withPattern, withoutPatterns } from '@/lib/settings/mos-origins';
+import { originProblemText } from './actions';
 
 /** Asks the browser for the HR site from the admin's click, then lists it; the background registers the button. */
 export async function grantHrSite(address: string): Promise<string | undefined> {
@@ -10,7 +11,8 @@ export async function grantHrSite(address: string): Promise<string | undefined> 
   try {
     pattern = hrSitePattern(address);
   } catch (e) {
-    return e instanceof OriginInputError ? e.message : String(e);
+    if (!(e instanceof OriginInputError)) return String(e);
+    return e.problem === 'empty' ? i18n.t('hrsites.errorEmpty') : originProblemText(e.problem, e.subject);
   }
   const allowed = await browser.permissions.request({ origins: [pattern] });
   if (!allowed) return i18n.t('hrsites.refused');

@@ -1,61 +1,81 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import '@/components/ui.css';
+import '@/components/editor/editor.css';
+import { OrgSettingsPanel } from '@/components/editor/OrgSettingsPanel';
 import { DeleteAllData } from '@/components/options/DeleteAllData';
 import { MosOrigins } from '@/components/options/MosOrigins';
 import { HrSites } from '@/components/options/HrSites';
 import { grantHrSite, revokeHrSite, useHrSitePatterns } from './hr-sites';
-import { grantedHrPatterns } from '@/lib/settings/hr-sites';
-import { eraseDraftDatabase } from '@/lib/drafts/erase';
+import { NextUserId } from '@/components/options/NextUserId';
+import { SettingsTransfer } from '@/components/options/SettingsTransfer';
 import { grantedMosPatterns } from '@/lib/settings/items';
-import { OriginInputError, mosOriginPattern, withPattern, withoutPatterns } from '@/lib/settings/mos-origins';
+import { readManagedSettings, watchManagedSettings } from '@/lib/settings/managed';
+import { useOrgSettings } from '../editor/use-org-settings';
+import * as act from './actions';
 
-async function grant(address: string): Promise<string | undefined> {
-  let pattern: string;
-  try {
-    pattern = mosOriginPattern(address);
-  } catch (e) {
-    return e instanceof OriginInputError ? e.message : String(e);
-  }
-  const allowed = await browser.permissions.request({ origins: [pattern] });
-  if (!allowed) return 'The browser did not allow access to that address, so the panel cannot appear there.';
-  await grantedMosPatterns.setValue(withPattern(await grantedMosPatterns.getValue(), pattern));
-  return undefined;
-}
-
-async function revoke(pattern: string): Promise<void> {
-  await grantedMosPatterns.setValue(withoutPatterns(await grantedMosPatterns.getValue(), [pattern]));
-  // Still granted as an HR site: the browser keeps the access for the export button there.
-  if ((await grantedHrPatterns.getValue()).includes(pattern)) return;
-  // The test build holds loopback by manifest; the browser refuses to remove those, which is fine.
-  await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
-}
-
-async function deleteAllData(): Promise<string> {
-  const granted = [...(await grantedMosPatterns.getValue()), ...(await grantedHrPatterns.getValue())];
-  let blocked = false;
-  await eraseDraftDatabase(() => (blocked = true));
-  await browser.storage.local.clear();
-  await browser.permissions.remove({ origins: granted }).catch(() => false);
-  return blocked
-    ? 'Everything is deleted. Another Roster Sync tab was open; reload it before going on.'
-    : 'Everything is deleted.';
-}
-
-function Options() {
+function usePatterns(): string[] {
   const [patterns, setPatterns] = useState<string[]>([]);
   useEffect(() => {
     void grantedMosPatterns.getValue().then(setPatterns);
     return grantedMosPatterns.watch((value) => setPatterns(value ?? []));
   }, []);
+  return patterns;
+}
+
+function useManagedOrigins(): string[] {
+  const [origins, setOrigins] = useState<string[]>([]);
+  useEffect(() => {
+    const read = () => void readManagedSettings().then((managed) => setOrigins(managed.mosOrigins ?? []));
+    read();
+    return watchManagedSettings(read);
+  }, []);
+  return origins;
+}
+
+function useUserIds(): [act.UserIdState | undefined, () => void] {
+  const [state, setState] = useState<act.UserIdState>();
+  const reload = () => void act.readUserIds().then(setState);
+  useEffect(() => {
+    reload();
+    // Files made in the editor meanwhile move the counter: show it fresh when the admin comes back.
+    window.addEventListener('focus', reload);
+    return () => window.removeEventListener('focus', reload);
+  }, []);
+  return [state, reload];
+}
+
+function Options() {
+  const patterns = usePatterns();
+  const presets = useManagedOrigins().map((address) => ({ address, granted: patterns.includes(act.patternOf(address) ?? '') }));
+  const [settings, changeSettings, locked] = useOrgSettings();
+  const [userIds, reloadUserIds] = useUserIds();
   return (
     <main class="stack" style={{ padding: '16px 24px', maxWidth: '760px' }}>
-      <h1>Roster Sync for mOS – Settings</h1>
-      <MosOrigins patterns={patterns} onGrant={grant} onRevoke={revoke} />
+      <h1>{i18n.t('options.pageTitle')}</h1>
+      <MosOrigins patterns={patterns} presets={presets} onGrant={act.grant} onRevoke={act.revoke} />
       <HrSites patterns={useHrSitePatterns()} onGrant={grantHrSite} onRevoke={revokeHrSite} />
-      <DeleteAllData onDelete={deleteAllData} />
+      <section class="card stack" aria-labelledby="org-settings-title">
+        <h2 id="org-settings-title">{i18n.t('options.org.title')}</h2>
+        <p class="muted">{i18n.t('options.org.intro')}</p>
+        {settings && <OrgSettingsPanel settings={settings} onChange={changeSettings} locked={locked} />}
+      </section>
+      {userIds && (
+        <NextUserId
+          next={userIds.next}
+          history={userIds.history}
+          onRaise={(wanted) => act.raiseUserId(wanted).finally(reloadUserIds)}
+        />
+      )}
+      <SettingsTransfer
+        onExport={() => void act.exportSettings()}
+        onImport={(text) => act.importSettings(text).finally(reloadUserIds)}
+      />
+      <DeleteAllData onDelete={() => act.deleteAllData().finally(reloadUserIds)} />
     </main>
   );
 }
 
+document.title = i18n.t('options.pageTitle');
 render(<Options />, document.getElementById('app')!);

@@ -17,6 +17,8 @@ export interface IssuedUserId {
   email: string;
   userId: string;
   issuedAt: number;
+  /** The file the ID was first written to; older records lack it. */
+  file?: string;
 }
 
 export interface RosterDb extends DBSchema {

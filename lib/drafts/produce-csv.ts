@@ -27,7 +27,8 @@ export async function produceMosCsv(
   { orgKey, existingEmails, columns, policy }: ProduceOptions,
 ): Promise<ProducedCsv> {
   const plan = planImport(draft, existingEmails, policy);
-  const ids = await assignUserIds(db, orgKey, plan.people.map((p) => p.email));
+  // The history on the options page names the file each ID was first written to.
+  const ids = await assignUserIds(db, orgKey, plan.people.map((p) => p.email), Date.now(), csvFileName(draft.meta.name));
   const rows = plan.people.map((person) => ({ user_id: ids.get(person.email)!, ...person }));
   return { csv: toMosCsv(rows, columns), rows, plan };
 }

@@ -10,6 +10,7 @@ export async function assignUserIds(
   orgKey: string,
   emails: readonly string[],
   now = Date.now(),
+  file?: string,
 ): Promise<Map<string, string>> {
   const tx = db.transaction(['orgs', 'userIds'], 'readwrite');
   const orgs = tx.objectStore('orgs');
@@ -26,7 +27,7 @@ export async function assignUserIds(
     const { ids, lastIssued } = allocateUserIds(counter.lastIssued, unseen.length);
     unseen.forEach((email, i) => {
       result.set(email, ids[i]!);
-      void issued.put({ orgKey, email, userId: ids[i]!, issuedAt: now });
+      void issued.put({ orgKey, email, userId: ids[i]!, issuedAt: now, ...(file !== undefined && { file }) });
     });
     void orgs.put({ orgKey, lastIssued });
   }

@@ -6,6 +6,6 @@ export const grantedHrPatterns = storage.defineItem<string[]>('local:hrSitePatte
 
 /** "hr.example.com" or a pasted URL of the HR system, as a host match pattern. */
 export function hrSitePattern(input: string): string {
-  if (!input.trim()) throw new OriginInputError('Type the address of your HR system, for example https://acme.bamboohr.com');
+  if (!input.trim()) throw new OriginInputError('Type the address of your HR system, for example https://acme.bamboohr.com', 'empty');
   return mosOriginPattern(input);
 }

@@ -11,8 +11,14 @@ describe('mosOriginPattern', () => {
     expect(mosOriginPattern(input)).toBe(pattern);
   });
 
-  it.each([[''], ['ftp://files.example'], ['intranet'], ['http://']])('refuses %j with a message', (input) => {
+  it.each([
+    ['', 'empty', ''],
+    ['ftp://files.example', 'not-web', 'ftp://files.example'],
+    ['intranet', 'not-a-host', 'intranet'],
+    ['http://', 'not-an-address', 'http://'],
+  ])('refuses %j, saying why', (input, problem, subject) => {
     expect(() => mosOriginPattern(input)).toThrow(OriginInputError);
+    expect(() => mosOriginPattern(input)).toThrow(expect.objectContaining({ problem, subject }));
   });
 });
 

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
 import { PROGRAMS, toProgramSlug, type ProgramSlug } from '../mos/programs';
 import { titleRuleSchema, type TitleRule } from '../rules/title-rules';
+import { readManagedSettings, watchManagedSettings, type ManagedSettings } from './managed';
+import { applyPrecedence, withoutLocked, type Effective } from './precedence';
 
 /** How long drafts are kept after their last change, unless the admin picks another number. */
 export const DEFAULT_RETENTION_DAYS = 30;
@@ -45,11 +47,22 @@ export const orgSettingsSchema = z.object({
   rules: z.array(titleRuleSchema).max(500).catch([]),
 });
 
-/** Version 1 of the stored settings; a later shape bumps the version and adds its migration here. */
-export const orgSettingsItem = storage.defineItem<OrgSettings>('local:orgSettings', {
-  fallback: DEFAULT_ORG_SETTINGS,
-  version: 1,
-  migrations: {},
+/** What the admin chose, as stored from version 2 on: the keys they set; the rest follow the defaults. */
+export type StoredOrgSettings = Partial<OrgSettings>;
+
+/**
+ * Numbered migrations: entry N turns a value of version N-1 into version N. Never edit a released one.
+ * v2: version 1 kept a full copy of the settings; version 2 keeps the admin's choices, so IT's policy
+ * and new defaults sit beside them (managed > admin > default). Every v1 value was the admin's, and is kept.
+ */
+export const ORG_SETTINGS_MIGRATIONS = {
+  2: (v1: unknown): StoredOrgSettings => normaliseOrgSettings(v1),
+} satisfies Record<number, (old: unknown) => StoredOrgSettings>;
+
+export const orgSettingsItem = storage.defineItem<StoredOrgSettings>('local:orgSettings', {
+  fallback: {},
+  version: 2,
+  migrations: ORG_SETTINGS_MIGRATIONS,
 });
 
 /** The settings as stored, repaired field by field where something is missing or damaged. */
@@ -58,19 +71,49 @@ export function normaliseOrgSettings(value: unknown): OrgSettings {
   return orgSettingsSchema.parse({ ...DEFAULT_ORG_SETTINGS, ...input });
 }
 
-export async function readOrgSettings(): Promise<OrgSettings> {
-  return normaliseOrgSettings(await orgSettingsItem.getValue());
+/** The admin's own choices, each repaired or dropped alone. */
+function storedChoices(value: unknown): StoredOrgSettings {
+  if (typeof value !== 'object' || value === null) return {};
+  const repaired = normaliseOrgSettings(value);
+  return Object.fromEntries(Object.keys(DEFAULT_ORG_SETTINGS).filter((k) => k in value).map((k) => [k, repaired[k as keyof OrgSettings]]));
 }
 
-/** Saves a change to some settings; returns them all as saved. */
+/** Policy first, then the admin, then the default; `locked` names what IT set. */
+export function resolveOrgSettings(stored: unknown, managed: ManagedSettings): Effective<OrgSettings> {
+  const { mosOrigins: _origins, ...managedOrg } = managed;
+  const { value, locked } = applyPrecedence(DEFAULT_ORG_SETTINGS, storedChoices(stored), managedOrg);
+  return { value: normaliseOrgSettings(value), locked };
+}
+
+export async function readEffectiveOrgSettings(): Promise<Effective<OrgSettings>> {
+  return resolveOrgSettings(await orgSettingsItem.getValue(), await readManagedSettings());
+}
+
+/** The settings in force: what IT set wins everywhere they are used. */
+export async function readOrgSettings(): Promise<OrgSettings> {
+  return (await readEffectiveOrgSettings()).value;
+}
+
+/** Saves the admin's change, less anything IT locked; returns the settings in force. */
 export async function updateOrgSettings(change: Partial<OrgSettings>): Promise<OrgSettings> {
-  const next = normaliseOrgSettings({ ...(await readOrgSettings()), ...change });
-  await orgSettingsItem.setValue(next);
-  return next;
+  const { locked } = await readEffectiveOrgSettings();
+  const allowed = withoutLocked(change, locked);
+  await orgSettingsItem.setValue(storedChoices({ ...storedChoices(await orgSettingsItem.getValue()), ...allowed }));
+  return readOrgSettings();
+}
+
+export function watchEffectiveOrgSettings(onChange: (settings: Effective<OrgSettings>) => void): () => void {
+  const reread = () => void readEffectiveOrgSettings().then(onChange);
+  const stopUser = orgSettingsItem.watch(reread);
+  const stopManaged = watchManagedSettings(reread);
+  return () => {
+    stopUser();
+    stopManaged();
+  };
 }
 
 export function watchOrgSettings(onChange: (settings: OrgSettings) => void): () => void {
-  return orgSettingsItem.watch((value) => onChange(normaliseOrgSettings(value)));
+  return watchEffectiveOrgSettings(({ value }) => onChange(value));
 }
 
 /** The part of the settings that changes what every row becomes. */

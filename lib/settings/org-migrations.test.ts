@@ -1,0 +1,38 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_ORG_SETTINGS, ORG_SETTINGS_MIGRATIONS, orgSettingsItem, readOrgSettings } from './org';
+
+/** Version 1 as the released extension stored it: a full copy of the settings, no version mark. */
+const V1_FIXTURE = {
+  hasOpportunityLicenses: false,
+  retentionDays: 14,
+  defaultSeats: { mos_enable: true, mos_opportunity: false },
+  defaultPrograms: ['meddpicc-masterclass'],
+  rules: [{ id: 'r1', match: 'contains', text: 'Sales', programs: ['meddpicc-masterclass'], enable: 'yes', opportunity: 'keep' }],
+};
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('organisation settings migrations', () => {
+  it('2: keeps every value of a version 1 admin as their own choice', () => {
+    expect(ORG_SETTINGS_MIGRATIONS[2](structuredClone(V1_FIXTURE))).toEqual(V1_FIXTURE);
+  });
+
+  it('2: repairs a damaged version 1 field and keeps the rest', () => {
+    const migrated = ORG_SETTINGS_MIGRATIONS[2]({ ...V1_FIXTURE, retentionDays: 'soon' });
+    expect(migrated).toEqual({ ...V1_FIXTURE, retentionDays: DEFAULT_ORG_SETTINGS.retentionDays });
+  });
+
+  it('an admin of version 1 finds their settings after the update', async () => {
+    await fakeBrowser.storage.local.set({ orgSettings: structuredClone(V1_FIXTURE) });
+    await orgSettingsItem.migrate();
+    expect(await readOrgSettings()).toEqual(V1_FIXTURE);
+    const meta = await fakeBrowser.storage.local.get('orgSettings$');
+    expect(meta['orgSettings$']).toEqual({ v: 2 });
+  });
+
+  it('a new install starts from the defaults', async () => {
+    await orgSettingsItem.migrate();
+    expect(await readOrgSettings()).toEqual(DEFAULT_ORG_SETTINGS);
+  });
+});

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { PROGRAMS, toProgramSlug, type ProgramSlug } from '../mos/programs';
+import { titleRuleSchema } from '../rules/title-rules';
+import { MAX_RETENTION_DAYS, type OrgSettings } from './org';
+
+/** Marks our settings files, so a draft export or any other JSON is told apart at once. */
+export const SETTINGS_FILE_FORMAT = 'roster-sync-for-mos/settings';
+/** Bump with a new shape, and keep reading the old ones. */
+export const SETTINGS_FILE_VERSION = 1;
+
+const programSlug = z.string().transform((value, ctx): ProgramSlug => {
+  const slug = toProgramSlug(value);
+  if (slug !== undefined) return slug;
+  ctx.addIssue({ code: 'custom', message: `"${value}" is not an mOS program` });
+  return z.NEVER;
+});
+
+// Strict objects: a settings file holds settings only, so anything else (people, rows) is refused, not carried in.
+const settingsV1 = z.strictObject({
+  format: z.literal(SETTINGS_FILE_FORMAT),
+  version: z.literal(SETTINGS_FILE_VERSION),
+  exportedAt: z.string().max(40).optional(),
+  settings: z.strictObject({
+    hasOpportunityLicenses: z.boolean(),
+    retentionDays: z.number().int().min(1).max(MAX_RETENTION_DAYS),
+    defaultSeats: z.strictObject({ mos_enable: z.boolean(), mos_opportunity: z.boolean() }),
+    defaultPrograms: z.array(programSlug).max(PROGRAMS.length),
+    rules: z.array(titleRuleSchema.strict()).max(500),
+  }),
+  /** The organisation's next user_id, so a new browser never hands out an ID again. */
+  nextUserId: z.number().int().min(1).optional(),
+});
+
+export interface SettingsFile {
+  settings: OrgSettings;
+  nextUserId?: number;
+}
+
+export type SettingsImport =
+  | { ok: true; file: SettingsFile }
+  /** `field` is where the problem is, such as "settings.rules[2].match"; empty for the file itself. */
+  | { ok: false; reason: 'not-json' | 'not-settings' | 'newer-version' | 'bad-field'; field: string; detail: string };
+
+export function settingsToJson(settings: OrgSettings, nextUserId: number, now = new Date()): string {
+  const file = { format: SETTINGS_FILE_FORMAT, version: SETTINGS_FILE_VERSION, exportedAt: now.toISOString(), settings, nextUserId };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+function fieldPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${String(part)}` : String(part)), '');
+}
+
+/** Reads a settings file, naming the first bad field; nothing is saved here. */
+export function parseSettingsJson(text: string): SettingsImport {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, reason: 'not-json', field: '', detail: e instanceof Error ? e.message : String(e) };
+  }
+  if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== SETTINGS_FILE_FORMAT) {
+    return { ok: false, reason: 'not-settings', field: 'format', detail: `expected "${SETTINGS_FILE_FORMAT}"` };
+  }
+  const version = (raw as { version?: unknown }).version;
+  if (typeof version === 'number' && version > SETTINGS_FILE_VERSION) {
+    return { ok: false, reason: 'newer-version', field: 'version', detail: String(version) };
+  }
+  const parsed = settingsV1.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
+    const field = fieldPath([...issue.path, ...(keys.length > 0 ? [keys[0]!] : [])]);
+    return { ok: false, reason: 'bad-field', field, detail: issue.message };
+  }
+  const { settings, nextUserId } = parsed.data;
+  return { ok: true, file: { settings, ...(nextUserId !== undefined && { nextUserId }) } };
+}
