@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { formatNumber } from '@/components/format';
 import { DraftLibrary } from '@/components/editor/DraftLibrary';
 import { OrgSettingsPanel } from '@/components/editor/OrgSettingsPanel';
 import { Notice } from '@/components/Notice';
@@ -60,7 +62,7 @@ export function Library({ db }: { db: Promise<RosterDatabase> }) {
       });
   };
 
-  if (!settings) return <Notice kind="info">Loading drafts…</Notice>;
+  if (!settings) return <Notice kind="info">{i18n.t('common.loadingDrafts')}</Notice>;
   return (
     <>
       {message && (
@@ -79,22 +81,23 @@ export function Library({ db }: { db: Promise<RosterDatabase> }) {
         onExport={(id) =>
           act(async () => {
             const result = await runJob({ type: 'export-json', draftId: id });
-            if (!result.ok) return { kind: 'error', text: `The draft could not be exported: ${result.error}` };
+            if (!result.ok) return { kind: 'error', text: i18n.t('library.exportFailed', { error: result.error }) };
             saveFile(result.fileName, result.json, 'application/json');
-            return { kind: 'ok', text: `Exported ${result.fileName}. It holds colleagues’ personal data: keep it safe.` };
+            return { kind: 'ok', text: i18n.t('library.exported', { file: result.fileName }) };
           })
         }
+        onStart={() => document.querySelector<HTMLInputElement>('input[data-testid=import-file]')?.click()}
         onImport={(file) =>
           act(async () => {
             const result = await runJob({ type: 'import-json', text: await file.text(), fileName: file.name, policy: rowPolicyOf(settings) });
             if (!result.ok) return { kind: 'error', text: result.error };
-            return { kind: 'ok', text: `Imported “${result.name}” with ${result.rows.toLocaleString('en-GB')} rows.` };
+            return { kind: 'ok', text: i18n.t('library.imported', { name: result.name, rows: i18n.t('common.rows', result.rows, [formatNumber(result.rows)]) }) };
           })
         }
       />
       <details class="card settings-section">
         <summary>
-          <h2 class="inline-heading">Settings for your organisation</h2>
+          <h2 class="inline-heading">{i18n.t('library.settings')}</h2>
         </summary>
         <OrgSettingsPanel settings={settings} onChange={changeSettings} />
       </details>
