@@ -23,7 +23,8 @@ async function englishOnlyTexts(): Promise<string[]> {
 
 function englishLeftIn(visible: string, english: readonly string[]): string[] {
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return english.filter((text) => new RegExp(`(^|[^\\p{L}])${escape(text)}($|[^\\p{L}])`, 'u').test(visible));
+  // A hyphen joins German compounds ("HR-Export"), so it counts as part of the word.
+  return english.filter((text) => new RegExp(`(^|[^\\p{L}-])${escape(text)}($|[^\\p{L}-])`, 'u').test(visible));
 }
 
 async function visibleText(where: Page | Frame): Promise<string> {

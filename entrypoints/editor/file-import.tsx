@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { formatNumber } from '@/components/format';
+import { errorText, formatNumber } from '@/components/format';
 import { FileImport, type FileImportStatus } from '@/components/FileImport';
 import type { RosterDatabase } from '@/lib/drafts';
 import { importFileAsDraft, saveReadSummary } from '@/lib/files/import-file';
@@ -31,7 +31,7 @@ export function useFileImport(db: Promise<RosterDatabase>, afterSave?: (draftId:
       await afterSave?.(draft.id);
       location.assign(`?draft=${encodeURIComponent(draft.id)}`);
     } catch (e) {
-      setStatus({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+      setStatus({ kind: 'error', text: errorText(e) });
     }
   };
   return { status, importFile };

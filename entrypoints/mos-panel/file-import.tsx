@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { errorText } from '@/components/format';
 import { FileImport, type FileImportStatus } from '@/components/FileImport';
 import { readFileInWorker } from '@/lib/files/read-in-worker';
 import type { PanelRequest, PanelResponse } from '@/lib/messages';
@@ -29,7 +30,7 @@ export function PanelFileImport({ ask, onImported }: { ask: Ask; onImported(draf
       setStatus(undefined);
       onImported(saved.draftId);
     } catch (e) {
-      setStatus({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+      setStatus({ kind: 'error', text: errorText(e) });
     }
   };
   return <FileImport compact accept={ACCEPTED_FILES} status={status} onFile={(file) => void onFile(file)} />;

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { i18n } from '#i18n';
+import { FILE_ERRORS, fileError } from '@/lib/files/errors';
+import { say } from '@/components/format';
+
+type UntypedT = (key: string) => string;
+
+describe('messages lib words itself', () => {
+  it('file errors read the same in lib and in the English message file', () => {
+    for (const [key, english] of Object.entries(FILE_ERRORS)) {
+      expect((i18n.t as unknown as UntypedT)(`files.errors.${key}`), key).toBe(english);
+    }
+  });
+
+  it('a file error is shown from its key, with its placeholders filled', () => {
+    const error = fileError('unclosedQuote', { file: 'staff.csv', line: '1,204' });
+    expect(error.message).toBe('staff.csv: line 1,204 has an unclosed quote.');
+    expect(say(error.message, error.said)).toBe(error.message);
+  });
+
+  it('an unknown key falls back to the English lib wrote', () => {
+    expect(say('Plain English.', { key: 'files.errors.noSuchKey' })).toBe('Plain English.');
+  });
+});
