@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { SyncEntrySummary, SyncReportSummary } from '@/lib/messages';
 import { i18n } from '#i18n';
-import { formatDateTime } from './format';
+import { formatDateTime, say } from './format';
 import { Notice } from './Notice';
 
 type Filter = 'all' | SyncEntrySummary['status'];
@@ -27,6 +27,13 @@ export interface SyncReportProps {
   onHighlight(email: string): void;
   onAddNewPeople(): void;
   onDownload(): void;
+}
+
+/** The reason in the UI's language, its list of changes translated one by one. */
+function reasonOf(e: SyncEntrySummary): string {
+  if (!e.reasonSaid) return e.reason;
+  const changes = e.changesSaid?.map((c) => say('', c)).join('; ');
+  return say(e.reason, changes ? { ...e.reasonSaid, subs: { ...e.reasonSaid.subs, changes } } : e.reasonSaid);
 }
 
 const isDeactivationCandidate = (e: SyncEntrySummary) => e.status === 'leaver' && e.memberStatus !== 'inactive';
@@ -70,7 +77,7 @@ export function SyncReport({ report, busy, onHighlight, onAddNewPeople, onDownlo
       </div>
       {report.guard.triggered && (
         <div class="card stack" role="alert" data-testid="sync-guard">
-          <p class="error">{report.guard.message}</p>
+          <p class="error">{say(report.guard.message ?? '', report.guard.said)}</p>
           <label class="row">
             <input
               type="checkbox"
@@ -106,7 +113,7 @@ export function SyncReport({ report, busy, onHighlight, onAddNewPeople, onDownlo
               <span class="badge">{STATUS_WORDS[e.status]()}</span>
             </div>
             <div class="muted">{e.email}</div>
-            <div class="muted">{e.reason}</div>
+            <div class="muted">{reasonOf(e)}</div>
             {isDeactivationCandidate(e) && checklistOpen && (
               <div class="row">
                 <label class="row">

@@ -22,3 +22,21 @@ describe('messages lib words itself', () => {
     expect(say('Plain English.', { key: 'files.errors.noSuchKey' })).toBe('Plain English.');
   });
 });
+
+describe('row checks lib words itself', () => {
+  it('read the same in lib and in the English message file', async () => {
+    const { ROW_MESSAGES } = await import('@/lib/mos/row-messages');
+    for (const [key, english] of Object.entries(ROW_MESSAGES)) {
+      expect((i18n.t as unknown as UntypedT)(`editor.checks.${key}`), key).toBe(english);
+    }
+  });
+});
+
+describe('sync reasons lib words itself', () => {
+  it('read the same in lib and in the English message file', async () => {
+    const { SYNC_MESSAGES } = await import('@/lib/sync/messages');
+    for (const [key, english] of Object.entries(SYNC_MESSAGES)) {
+      expect((i18n.t as unknown as UntypedT)(`sync.reasons.${key}`), key).toBe(english);
+    }
+  });
+});

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { fieldLabel, formatNumber } from '../format';
+import { fieldLabel, formatNumber, say } from '../format';
 import type { Change } from '@/lib/drafts/changes';
 import {
   exclusionEdit,
@@ -375,8 +375,8 @@ export function DraftEditor(props: DraftEditorProps) {
 function ActiveCellDetails({ model, pos, column, field }: { model: DraftModel; pos: number; column: string; field: string }) {
   const state = model.state(pos);
   const problems = [
-    ...state.issues.filter((i) => i.field === field).map((i) => i.message),
-    ...model.warnings(pos).filter((w) => w.field === field).map((w) => w.message),
+    ...state.issues.filter((i) => i.field === field).map((i) => say(i.message, i.said)),
+    ...model.warnings(pos).filter((w) => w.field === field).map((w) => say(w.message, w.said)),
   ];
   const where = { row: state.row.index + 1, column };
   return <>{problems.length > 0 ? i18n.t('editor.cellProblems', { ...where, problems: problems.join(' ') }) : i18n.t('editor.cellWhere', where)}</>;

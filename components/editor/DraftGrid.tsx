@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { say } from '../format';
 import { legalFirstName } from '@/lib/mapping';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TargetedKeyboardEvent, TargetedMouseEvent } from 'preact';
@@ -62,8 +63,8 @@ function sortState(sort: SortSpec, column: GridColumn): 'ascending' | 'descendin
 /** A cell's own problems and warnings, as text under its value. */
 function cellNotes(model: DraftModel, pos: number, field: ColumnId) {
   const state = model.state(pos);
-  const errors = state.row.excluded ? [] : state.issues.filter((i) => i.field === field).map((i) => i.message);
-  const warnings = model.warnings(pos).filter((w) => w.field === field).map((w) => w.message);
+  const errors = state.row.excluded ? [] : state.issues.filter((i) => i.field === field).map((i) => say(i.message, i.said));
+  const warnings = model.warnings(pos).filter((w) => w.field === field).map((w) => say(w.message, w.said));
   return { errors, warnings };
 }
 
