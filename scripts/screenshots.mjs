@@ -45,7 +45,10 @@ async function main() {
     await popup.setViewportSize({ width: 400, height: 560 });
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${await tabIdOf(session, hr)}`);
     await popup.waitForSelector('[data-testid=table-candidate]');
-    await composeExport(context, await hr.screenshot(), await popup.screenshot(), shotPath('1-export-from-hr-page.png'));
+    // The popup as tall as its content, as the browser would size it.
+    const popupHeight = await popup.evaluate(() => Math.min(560, document.documentElement.scrollHeight));
+    const popupShot = await popup.screenshot({ clip: { x: 0, y: 0, width: 400, height: popupHeight } });
+    await composeExport(context, await hr.screenshot(), popupShot, shotPath('1-export-from-hr-page.png'));
 
     const [editor] = await Promise.all([
       context.waitForEvent('page', (p) => p.url().includes('editor.html?draft=')),
@@ -63,8 +66,8 @@ async function main() {
     await panel.getByTestId('plan-to-import').waitFor();
     await mos.screenshot({ path: shotPath('3-mos-panel.png') });
 
-    await panel.locator('#sync-title').scrollIntoViewIfNeeded();
-    await panel.locator('[data-testid=sync-report]').waitFor();
+    // The panel's frame scrolls on its own: bring the sync report to its top.
+    await panel.locator('#sync-title').evaluate((title) => title.scrollIntoView({ block: 'start' }));
     await mos.screenshot({ path: shotPath('4-sync-report.png') });
     console.log(`Store screenshots (${SIZE.width}×${SIZE.height}) are in ${path.relative(root, outDir)}/`);
   } finally {
