@@ -40,3 +40,12 @@ describe('sync reasons lib words itself', () => {
     }
   });
 });
+
+describe('draft list messages lib words itself', () => {
+  it('read the same in lib and in the English message file', async () => {
+    const { LIBRARY_MESSAGES } = await import('@/lib/drafts/library');
+    for (const [key, english] of Object.entries(LIBRARY_MESSAGES)) {
+      expect((i18n.t as unknown as UntypedT)(`library.said.${key}`), key).toBe(english);
+    }
+  });
+});

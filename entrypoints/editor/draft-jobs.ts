@@ -1,10 +1,11 @@
 import { i18n } from '#i18n';
 import { formatNumber } from '@/components/format';
+import type { Said } from '@/lib/said';
 import type { EditorSession } from '@/lib/drafts/editor/session';
 import { DEFAULT_ORG_KEY, type RowPolicy } from '@/lib/drafts/types';
 import { runJob, saveFile } from './jobs';
 
-export type Message = { kind: 'ok' | 'error'; text: string };
+export type Message = { kind: 'ok' | 'error'; text: string; said?: Said };
 
 const people = (n: number) => i18n.t('common.people', n, [formatNumber(n)]);
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { formatNumber } from '@/components/format';
+import { formatNumber, say } from '@/components/format';
 import { DraftLibrary } from '@/components/editor/DraftLibrary';
 import { OrgSettingsPanel } from '@/components/editor/OrgSettingsPanel';
 import { Notice } from '@/components/Notice';
@@ -67,7 +67,7 @@ export function Library({ db }: { db: Promise<RosterDatabase> }) {
     <>
       {message && (
         <p role={message.kind === 'error' ? 'alert' : 'status'} class={message.kind} data-testid="library-message">
-          {message.text}
+          {say(message.text, message.said)}
         </p>
       )}
       <DraftLibrary
