@@ -49,3 +49,12 @@ describe('draft list messages lib words itself', () => {
     }
   });
 });
+
+describe('how a file was read', () => {
+  it('reads the same from its key as lib words it', async () => {
+    const { describeRead, describeReadSaid } = await import('@/lib/files/describe');
+    const text = { format: 'delimited', encoding: 'utf-8', delimiter: ';', table: { headers: [], rows: [] }, notes: [] } as unknown as Parameters<typeof describeRead>[0];
+    const sheet = { ...text, format: 'workbook', sheet: 'Workers' } as unknown as Parameters<typeof describeRead>[0];
+    for (const result of [text, sheet]) expect(say('', describeReadSaid(result))).toBe(describeRead(result));
+  });
+});

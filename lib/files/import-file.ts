@@ -1,5 +1,6 @@
 import { draftFromSource, type DraftMeta, type RosterDatabase } from '../drafts';
-import { describeRead } from './describe';
+import { describeRead, describeReadSaid } from './describe';
+import type { Said } from '../said';
 import type { FileReadOptions, FileReadResult } from './read-file';
 import { readFileInWorker, type ReadProgress } from './read-in-worker';
 
@@ -11,6 +12,8 @@ export interface ReadSummary {
   fileName: string;
   /** E.g. "UTF-8, separated by semicolons" or "Excel sheet “Workers”". */
   how: string;
+  /** `how` as a message key, when there is one. */
+  howSaid?: Said;
   notes: string[];
   sheet?: string;
   sheets?: SheetSummary[];
@@ -20,6 +23,7 @@ export function summariseRead(result: FileReadResult, fileName: string): ReadSum
   return {
     fileName,
     how: describeRead(result),
+    ...(describeReadSaid(result) && { howSaid: describeReadSaid(result) }),
     notes: result.notes,
     ...(result.sheet === undefined ? {} : { sheet: result.sheet, sheets: result.sheets }),
   };
