@@ -58,3 +58,12 @@ describe('how a file was read', () => {
     for (const result of [text, sheet]) expect(say('', describeReadSaid(result))).toBe(describeRead(result));
   });
 });
+
+describe('save failures lib words itself', () => {
+  it('read the same in lib and in the English message file', async () => {
+    const { STORAGE_MESSAGES } = await import('@/lib/drafts/storage-errors');
+    for (const [key, english] of Object.entries(STORAGE_MESSAGES)) {
+      expect((i18n.t as unknown as UntypedT)(`editor.storage.${key}`), key).toBe(english);
+    }
+  });
+});

@@ -1,6 +1,6 @@
 import type { OpenConflict, SessionSnapshot } from '@/lib/drafts/editor/session';
 import { i18n } from '#i18n';
-import { fieldLabel as labelOfField } from '../format';
+import { fieldLabel as labelOfField, say } from '../format';
 
 function fieldLabel(key: OpenConflict['change']['key']): string {
   return key === 'excluded' ? i18n.t('editor.colInclude') : labelOfField(key);
@@ -31,7 +31,7 @@ export function SaveStatus({ snapshot, onRetry, onDismiss, onUseMine, onKeepThei
       </p>
       {failure && (
         <div class="notice notice-error" role="alert" data-testid="save-error">
-          <p>{failure.message}</p>
+          <p>{say(failure.message, failure.said)}</p>
           {failure.unsaved.length > 0 && failure.kind !== 'gone' && failure.kind !== 'closed' && (
             <button type="button" onClick={onRetry} data-testid="retry-save">
               {i18n.t('editor.tryAgain')}

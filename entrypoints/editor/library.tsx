@@ -54,7 +54,10 @@ export function Library({ db }: { db: Promise<RosterDatabase> }) {
     setBusy(true);
     void db
       .then(work)
-      .catch((error: unknown) => ({ kind: 'error' as const, text: describeStorageFailure(error).message }))
+      .catch((error: unknown) => {
+        const failure = describeStorageFailure(error);
+        return { kind: 'error' as const, text: failure.message, said: failure.said };
+      })
       .then((result) => {
         setMessage(result);
         setBusy(false);
