@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { detectDelimiter, readDelimitedText } from './delimited';
-import { FileReadError } from './errors';
 
 describe('detectDelimiter', () => {
   it('finds commas, semicolons, tabs and bars', () => {

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { FileReadError, fileError, formatCount } from './errors';
+import { fileError, formatCount } from './errors';
 import { findTableInGrid, type FoundGridTable } from './table';
 
 export const DELIMITERS = [',', ';', '\t', '|'] as const;

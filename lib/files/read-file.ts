@@ -1,7 +1,7 @@
 import { headerSignature, type SourceTable } from '../source-table';
 import { decodeText, type TextEncodingName } from './decode';
 import { readDelimitedText, type Delimiter } from './delimited';
-import { FileReadError, fileError, formatCount } from './errors';
+import { fileError, formatCount } from './errors';
 import { sniffFile } from './sniff';
 import { readWorkbook, type SheetSummary } from './workbook';
 

@@ -1,4 +1,4 @@
-import { FileReadError, fileError } from './errors';
+import { fileError } from './errors';
 import { readZipDirectory } from './zip';
 
 /** What the bytes of a file are, whatever its name says. */

@@ -1,4 +1,4 @@
-import { FileReadError, fileError, formatCount } from './errors';
+import { fileError, formatCount } from './errors';
 
 /** The table found in a grid of cells: where its header is, and what was left out around it. */
 export interface FoundGridTable {
