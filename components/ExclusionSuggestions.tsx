@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { EXCLUSION_LABELS, type RowExclusion } from '@/lib/mapping';
+import { i18n } from '#i18n';
+import type { RowExclusion } from '@/lib/mapping';
+import { formatNumber } from './format';
 import './mapping.css';
 
 export type SuggestedExclusion = RowExclusion;
@@ -12,6 +14,13 @@ export interface ExclusionSuggestionsProps {
 
 /** Enough to check them by eye; the rest are counted, and the button covers them all. */
 const LISTED = 100;
+
+const KIND_LABELS: Record<RowExclusion['kind'], () => string> = {
+  left: () => i18n.t('mapping.kindLeft'),
+  contractor: () => i18n.t('mapping.kindContractor'),
+  guest: () => i18n.t('mapping.kindGuest'),
+  disabled: () => i18n.t('mapping.kindDisabled'),
+};
 
 /** People the file suggests not inviting (leavers, contractors, guests), left out in one click. */
 export function ExclusionSuggestions({ suggestions, busy, onExclude }: ExclusionSuggestionsProps) {
@@ -29,9 +38,9 @@ export function ExclusionSuggestions({ suggestions, busy, onExclude }: Exclusion
   return (
     <section class="card stack exclusions" data-testid="exclusion-suggestions" aria-labelledby="exclusions-title">
       <h2 id="exclusions-title">
-        {count === 1 ? '1 person' : `${count} people`} you may not want to invite
+        {i18n.t('mapping.exclusionsTitle', count)}
       </h2>
-      <p class="muted">The file marks them as having left, as contractors or guests, or with a disabled account.</p>
+      <p class="muted">{i18n.t('mapping.exclusionsHelp')}</p>
       <ul>
         {suggestions.slice(0, LISTED).map((s) => (
           <li key={s.row} data-testid="exclusion-suggestion" data-row={s.row}>
@@ -39,16 +48,16 @@ export function ExclusionSuggestions({ suggestions, busy, onExclude }: Exclusion
               <input type="checkbox" checked={!unticked.has(s.row)} onChange={() => toggle(s.row)} />
               <span>{s.who}</span>
               <span class="reason">
-                {EXCLUSION_LABELS[s.kind]} ({s.reason})
+                {KIND_LABELS[s.kind]()} ({s.reason})
               </span>
             </label>
           </li>
         ))}
       </ul>
-      {count > LISTED && <p class="muted">…and {(count - LISTED).toLocaleString('en-US')} more for the same kinds of reasons.</p>}
+      {count > LISTED && <p class="muted">{i18n.t('mapping.exclusionsMore', { count: formatNumber(count - LISTED) })}</p>}
       <div class="row">
         <button type="button" data-testid="apply-exclusions" disabled={busy || picked.length === 0} onClick={() => onExclude(picked)}>
-          Leave {picked.length === 1 ? 'this person' : `these ${picked.length} people`} out
+          {picked.length === 0 ? i18n.t('mapping.leaveOutNone') : i18n.t('mapping.leaveOut', picked.length)}
         </button>
       </div>
     </section>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import { Notice } from './Notice';
 import './mapping.css';
 
@@ -53,10 +54,11 @@ export function FileImport({ onFile, status, accept, compact, openPicker }: File
       }}
     >
       <p>
-        <strong>Drop {compact ? 'an HR export' : 'your HR export'} here</strong>, or choose it:
+        <strong>{compact ? i18n.t('files.dropHereCompact') : i18n.t('files.dropHere')}</strong>
+        {i18n.t('files.orChoose')}
       </p>
       <label class="row">
-        <span class="visually-hidden">Export file</span>
+        <span class="visually-hidden">{i18n.t('files.exportFile')}</span>
         <input
           ref={input}
           type="file"
@@ -71,8 +73,7 @@ export function FileImport({ onFile, status, accept, compact, openPicker }: File
       </label>
       {!compact && (
         <p class="muted">
-          CSV or text files from any HR system (commas, semicolons, tabs or bars; any common encoding), and Excel
-          workbooks. The file is read on this computer and is not kept.
+          {i18n.t('files.kinds')}
         </p>
       )}
       {busy && (

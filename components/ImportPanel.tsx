@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { MAX_INVITE_FORM_PEOPLE, type DraftSummary, type ImportPlanSummary } from '@/lib/messages';
+import { i18n } from '#i18n';
+import { formatDateTime } from './format';
 import { Notice } from './Notice';
 
 export interface PanelStatus {
@@ -31,33 +33,33 @@ function PlanSummary({ plan }: { plan: ImportPlanSummary }) {
   return (
     <ul data-testid="import-plan" class="plan">
       <li>
-        <strong data-testid="plan-to-import">{plan.toImport}</strong> to invite
+        <strong data-testid="plan-to-import">{plan.toImport}</strong> {i18n.t('panel.toInvite')}
       </li>
       {plan.alreadyMembers.length > 0 && (
         <li data-testid="plan-already-members" title={plan.alreadyMembers.join('\n')}>
-          {plan.alreadyMembers.length} already in mOS or invited, left out
+          {i18n.t('panel.alreadyMembers', { count: plan.alreadyMembers.length })}
         </li>
       )}
-      {plan.invalid > 0 && <li class="error">{plan.invalid} with problems, left out (fix them in the editor)</li>}
-      {plan.duplicates > 0 && <li>{plan.duplicates} repeated emails, left out</li>}
-      {plan.excluded > 0 && <li>{plan.excluded} excluded in the draft</li>}
+      {plan.invalid > 0 && <li class="error">{i18n.t('panel.invalid', { count: plan.invalid })}</li>}
+      {plan.duplicates > 0 && <li>{i18n.t('panel.duplicates', { count: plan.duplicates })}</li>}
+      {plan.excluded > 0 && <li>{i18n.t('panel.excluded', { count: plan.excluded })}</li>}
       {plan.invited > 0 && (
         <li data-testid="plan-invited">
-          <strong>{plan.invited}</strong> of this draft seen in mOS as invited
-          {plan.invitedAt !== undefined && `, last at ${new Date(plan.invitedAt).toLocaleString()}`}
+          <strong>{plan.invited}</strong> {i18n.t('panel.invited')}
+          {plan.invitedAt !== undefined && i18n.t('panel.invitedAt', { when: formatDateTime(plan.invitedAt) })}
         </li>
       )}
       <li>
-        Seats this import uses: <strong data-testid="seats-enable">{plan.enableSeats}</strong> Enable,{' '}
-        <strong data-testid="seats-opportunity">{plan.opportunitySeats}</strong> Opportunity
+        {i18n.t('panel.seatsUsed')} <strong data-testid="seats-enable">{plan.enableSeats}</strong> {i18n.t('panel.seatsEnable')}{' '}
+        <strong data-testid="seats-opportunity">{plan.opportunitySeats}</strong> {i18n.t('panel.seatsOpportunity')}
       </li>
     </ul>
   );
 }
 
 function draftLabel(d: DraftSummary): string {
-  const problems = d.problems > 0 ? `, ${d.problems} with problems` : '';
-  return `${d.name} (${d.rowCount} rows${problems})`;
+  const rows = i18n.t('common.rows', d.rowCount);
+  return d.problems > 0 ? i18n.t('panel.draftLabelProblems', { name: d.name, rows, problems: d.problems }) : i18n.t('panel.draftLabel', { name: d.name, rows });
 }
 
 /** The panel on the My Organization screen: pick a draft, see what will happen, send it. */
@@ -66,7 +68,7 @@ export function ImportPanel(props: ImportPanelProps) {
   return (
     <main class="panel">
       <header class="panel-header">
-        <h1 id="panel-title">Roster Sync</h1>
+        <h1 id="panel-title">{i18n.t('panel.title')}</h1>
         <button
           type="button"
           class="secondary"
@@ -75,18 +77,18 @@ export function ImportPanel(props: ImportPanelProps) {
           data-testid="panel-toggle"
           onClick={props.onToggle}
         >
-          {collapsed ? 'Show' : 'Hide'}
+          {collapsed ? i18n.t('panel.show') : i18n.t('panel.hide')}
         </button>
       </header>
       <div id="panel-body" class="stack panel-body" hidden={collapsed}>
-        {drafts === undefined && <Notice kind="info">Loading drafts…</Notice>}
+        {drafts === undefined && <Notice kind="info">{i18n.t('common.loadingDrafts')}</Notice>}
         {drafts?.length === 0 && (
-          <Notice kind="info">No drafts yet. Export a roster from your HR system, or drop an export file below.</Notice>
+          <Notice kind="info">{i18n.t('panel.noDrafts')}</Notice>
         )}
         {drafts && drafts.length > 0 && (
           <>
             <label class="stack">
-              <span>Draft to import</span>
+              <span>{i18n.t('panel.draftToImport')}</span>
               <select data-testid="draft-select" value={draftId} onChange={(e) => props.onPick(e.currentTarget.value)}>
                 {drafts.map((d) => (
                   <option key={d.id} value={d.id}>
@@ -95,17 +97,17 @@ export function ImportPanel(props: ImportPanelProps) {
                 ))}
               </select>
             </label>
-            {plan ? <PlanSummary plan={plan} /> : <Notice kind="info">Comparing with the member list…</Notice>}
+            {plan ? <PlanSummary plan={plan} /> : <Notice kind="info">{i18n.t('panel.comparing')}</Notice>}
             <div class="row">
               <button type="button" data-testid="send-to-mos" disabled={busy || !draftId} onClick={props.onSend}>
-                Send to mOS
+                {i18n.t('panel.send')}
               </button>
               <button type="button" class="secondary" data-testid="panel-download-csv" disabled={busy || !draftId} onClick={props.onDownload}>
-                Download CSV instead
+                {i18n.t('panel.download')}
               </button>
               {plan && plan.toImport > 0 && plan.toImport <= MAX_INVITE_FORM_PEOPLE && (
                 <button type="button" class="secondary" data-testid="panel-fill-invite" disabled={busy} onClick={props.onFillInvite}>
-                  Fill the + Invite form instead
+                  {i18n.t('panel.fillInvite')}
                 </button>
               )}
             </div>

@@ -1,6 +1,5 @@
 import {
   KEPT_FIELDS,
-  KEPT_FIELD_LABELS,
   MAPPABLE_FIELDS,
   MAPPED_FIELDS,
   confidenceLevel,
@@ -17,7 +16,8 @@ import {
   type SourceOption,
   type SourceStanding,
 } from '@/lib/mapping';
-import { MOS_FIELD_LABELS } from '@/lib/mos/schema';
+import { i18n } from '#i18n';
+import { fieldLabel } from './format';
 import './mapping.css';
 
 export interface MappingEditorProps {
@@ -33,26 +33,24 @@ export interface MappingEditorProps {
   onReset(): void;
 }
 
-const GROUP_LABELS: Record<Exclude<SourceOption['group'], 'none'>, string> = {
-  combination: 'Combined columns',
-  column: 'Columns',
-  split: 'Split a full name',
+const GROUP_LABELS: Record<Exclude<SourceOption['group'], 'none'>, () => string> = {
+  combination: () => i18n.t('mapping.groupCombination'),
+  column: () => i18n.t('mapping.groupColumn'),
+  split: () => i18n.t('mapping.groupSplit'),
 };
 
-function labelOf(field: MappedField): string {
-  return field in MOS_FIELD_LABELS ? MOS_FIELD_LABELS[field as keyof typeof MOS_FIELD_LABELS] : KEPT_FIELD_LABELS[field as keyof typeof KEPT_FIELD_LABELS];
-}
+const labelOf = (field: MappedField): string => fieldLabel(field);
 
 function Standing({ standing }: { standing: SourceStanding }) {
   if (standing.kind === 'none') return <span class="muted">—</span>;
-  if (standing.kind === 'remembered') return <span class="confidence chosen">Remembered from last time</span>;
-  if (standing.kind === 'chosen') return <span class="confidence chosen">Set by you</span>;
+  if (standing.kind === 'remembered') return <span class="confidence chosen">{i18n.t('mapping.remembered')}</span>;
+  if (standing.kind === 'chosen') return <span class="confidence chosen">{i18n.t('mapping.chosen')}</span>;
   const { confidence, basis } = standing.detail;
   const level = confidenceLevel(confidence);
-  const how = basis === 'values' ? 'from the values' : basis === 'similar-header' ? 'similar header' : 'header';
-  const word = { high: 'Sure', medium: 'Likely', low: 'Unsure — please check' }[level];
+  const how = basis === 'values' ? i18n.t('mapping.basisValues') : basis === 'similar-header' ? i18n.t('mapping.basisSimilar') : i18n.t('mapping.basisHeader');
+  const word = { high: i18n.t('mapping.sure'), medium: i18n.t('mapping.likely'), low: i18n.t('mapping.unsure') }[level];
   return (
-    <span class={`confidence ${level}`} title={`Matched by ${how}`} data-confidence={confidence}>
+    <span class={`confidence ${level}`} title={i18n.t('mapping.matchedBy', { how })} data-confidence={confidence}>
       {word} · {Math.round(confidence * 100)}%
     </span>
   );
@@ -62,15 +60,15 @@ function SourcePicker(props: { field: MappedField; options: SourceOption[]; valu
   const groups = (['combination', 'column', 'split'] as const).filter((g) => props.options.some((o) => o.group === g));
   return (
     <select
-      aria-label={`Source of ${labelOf(props.field)}`}
+      aria-label={i18n.t('mapping.sourceOf', { field: labelOf(props.field) })}
       data-field={props.field}
       value={props.value}
       disabled={props.busy}
       onChange={(e) => props.onPick(e.currentTarget.value)}
     >
-      <option value="">Not in this file</option>
+      <option value="">{i18n.t('mapping.notInFile')}</option>
       {groups.map((group) => (
-        <optgroup key={group} label={GROUP_LABELS[group]}>
+        <optgroup key={group} label={GROUP_LABELS[group]()}>
           {props.options
             .filter((o) => o.group === group)
             .map((o) => (
@@ -105,7 +103,7 @@ function FieldRow(props: MappingEditorProps & { field: MappedField }) {
         <Standing standing={sourceStanding(field, mapping, suggestion, remembered)} />
       </td>
       <td class="samples" title={samples.join('\n')}>
-        {samples.length > 0 ? samples.join(' · ') : current === undefined ? '' : 'All blank'}
+        {samples.length > 0 ? samples.join(' · ') : current === undefined ? '' : i18n.t('mapping.allBlank')}
       </td>
     </tr>
   );
@@ -117,10 +115,10 @@ function FieldTable(props: MappingEditorProps & { fields: readonly MappedField[]
       <caption class="visually-hidden">{props.caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Field</th>
-          <th scope="col">Comes from</th>
-          <th scope="col">Match</th>
-          <th scope="col">Examples</th>
+          <th scope="col">{i18n.t('mapping.colField')}</th>
+          <th scope="col">{i18n.t('mapping.colFrom')}</th>
+          <th scope="col">{i18n.t('mapping.colMatch')}</th>
+          <th scope="col">{i18n.t('mapping.colExamples')}</th>
         </tr>
       </thead>
       <tbody>
@@ -138,24 +136,24 @@ export function MappingEditor(props: MappingEditorProps) {
   const changed = MAPPED_FIELDS.some((f) => !sameSource(props.mapping[f], props.suggestion.mapping[f]));
   return (
     <section class="card stack" data-testid="mapping-editor" aria-labelledby="mapping-title">
-      <h2 id="mapping-title">Columns</h2>
+      <h2 id="mapping-title">{i18n.t('mapping.columnsTitle')}</h2>
       <div class="row">
-        <p class="muted">Each mOS field and the column it is read from. Change any of them; the rows below follow.</p>
+        <p class="muted">{i18n.t('mapping.columnsHelp')}</p>
         {changed && (
           <button type="button" class="secondary" data-testid="reset-mapping" disabled={props.busy} onClick={props.onReset}>
-            Use the suggested columns
+            {i18n.t('mapping.useSuggested')}
           </button>
         )}
       </div>
       {noEmail && (
         <p role="alert" class="error">
-          No column gives the email address. Choose one: mOS invites people by email.
+          {i18n.t('mapping.noEmail')}
         </p>
       )}
-      <FieldTable {...props} fields={MAPPABLE_FIELDS} caption="mOS fields" />
+      <FieldTable {...props} fields={MAPPABLE_FIELDS} caption={i18n.t('mapping.mosFields')} />
       <details class="kept">
-        <summary>Also kept for exclusions and roster sync: {KEPT_FIELDS.filter((f) => props.mapping[f] !== undefined).map(labelOf).join(', ') || 'none found'}</summary>
-        <FieldTable {...props} fields={KEPT_FIELDS} caption="Kept columns" />
+        <summary>{i18n.t('mapping.alsoKept', { fields: KEPT_FIELDS.filter((f) => props.mapping[f] !== undefined).map(labelOf).join(', ') || i18n.t('mapping.noneFound') })}</summary>
+        <FieldTable {...props} fields={KEPT_FIELDS} caption={i18n.t('mapping.keptColumns')} />
       </details>
     </section>
   );

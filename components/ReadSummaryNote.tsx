@@ -1,3 +1,5 @@
+import { i18n } from '#i18n';
+import { say } from './format';
 import type { ReadSummary } from '@/lib/files/import-file';
 
 /** How the file was read, and what was left out on the way, so nothing happens behind the admin's back. */
@@ -5,7 +7,7 @@ export function ReadSummaryNote({ summary }: { summary: ReadSummary }) {
   return (
     <div class="stack" data-testid="read-summary">
       <p class="muted">
-        Read {summary.fileName}: {summary.how}.
+        {i18n.t('files.readHow', { file: summary.fileName, how: say(summary.how, summary.howSaid) })}
       </p>
       {summary.notes.length > 0 && (
         <ul class="muted">

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import type { SheetSummary } from '@/lib/files/workbook';
 
 export interface SheetSwitcherProps {
@@ -17,18 +18,16 @@ export function SheetSwitcher({ fileName, sheet, sheets, accept, busy, onFile }:
   if (others.length === 0) return null;
   return (
     <div class="row" data-testid="sheet-switcher">
-      <span>
-        Read from the sheet “{sheet}”. Use another sheet instead:
-      </span>
-      <select aria-label="Sheet to read" value={wanted} disabled={busy} onChange={(e) => setWanted(e.currentTarget.value)}>
+      <span>{i18n.t('files.sheetFrom', { sheet })}</span>
+      <select aria-label={i18n.t('files.sheetToRead')} value={wanted} disabled={busy} onChange={(e) => setWanted(e.currentTarget.value)}>
         {others.map((s) => (
           <option key={s.name} value={s.name}>
-            {s.name} ({s.rows === 0 ? 'no table found' : `${s.rows} rows`}){s.hidden ? ', hidden' : ''}
+            {s.name} ({s.rows === 0 ? i18n.t('files.sheetNoTable') : i18n.t('common.rows', s.rows)}){s.hidden ? i18n.t('files.sheetHidden') : ''}
           </option>
         ))}
       </select>
       <label class="row">
-        <span>then choose {fileName} again:</span>
+        <span>{i18n.t('files.chooseAgain', { file: fileName })}</span>
         <input
           type="file"
           accept={accept}

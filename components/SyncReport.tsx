@@ -1,22 +1,24 @@
 import { useState } from 'preact/hooks';
 import type { SyncEntrySummary, SyncReportSummary } from '@/lib/messages';
+import { i18n } from '#i18n';
+import { formatDateTime, say } from './format';
 import { Notice } from './Notice';
 
 type Filter = 'all' | SyncEntrySummary['status'];
 
-const FILTERS: { value: Filter; label: string }[] = [
-  { value: 'all', label: 'All' },
-  { value: 'new', label: 'New' },
-  { value: 'changed', label: 'Changed' },
-  { value: 'leaver', label: 'Leavers' },
-  { value: 'member', label: 'Unchanged' },
+const FILTERS: { value: Filter; label: () => string }[] = [
+  { value: 'all', label: () => i18n.t('sync.filterAll') },
+  { value: 'new', label: () => i18n.t('sync.filterNew') },
+  { value: 'changed', label: () => i18n.t('sync.filterChanged') },
+  { value: 'leaver', label: () => i18n.t('sync.filterLeaver') },
+  { value: 'member', label: () => i18n.t('sync.filterMember') },
 ];
 
-const STATUS_WORDS: Record<SyncEntrySummary['status'], string> = {
-  new: 'New — invite',
-  member: 'In mOS',
-  changed: 'Changed',
-  leaver: 'Leaver',
+const STATUS_WORDS: Record<SyncEntrySummary['status'], () => string> = {
+  new: () => i18n.t('sync.statusNew'),
+  member: () => i18n.t('sync.statusMember'),
+  changed: () => i18n.t('sync.statusChanged'),
+  leaver: () => i18n.t('sync.statusLeaver'),
 };
 
 export interface SyncReportProps {
@@ -25,6 +27,13 @@ export interface SyncReportProps {
   onHighlight(email: string): void;
   onAddNewPeople(): void;
   onDownload(): void;
+}
+
+/** The reason in the UI's language, its list of changes translated one by one. */
+function reasonOf(e: SyncEntrySummary): string {
+  if (!e.reasonSaid) return e.reason;
+  const changes = e.changesSaid?.map((c) => say('', c)).join('; ');
+  return say(e.reason, changes ? { ...e.reasonSaid, subs: { ...e.reasonSaid.subs, changes } } : e.reasonSaid);
 }
 
 const isDeactivationCandidate = (e: SyncEntrySummary) => e.status === 'leaver' && e.memberStatus !== 'inactive';
@@ -47,12 +56,12 @@ export function SyncReport({ report, busy, onHighlight, onAddNewPeople, onDownlo
 
   return (
     <section class="stack" aria-labelledby="sync-title">
-      <h2 id="sync-title">Roster sync</h2>
+      <h2 id="sync-title">{i18n.t('sync.title')}</h2>
       <p class="muted" data-testid="sync-kept">
-        Kept with the draft, compared {new Date(report.at).toLocaleString()}
-        {report.previousAt !== undefined && ` (the one before: ${new Date(report.previousAt).toLocaleString()})`}.
+        {i18n.t('sync.kept', { when: formatDateTime(report.at) })}
+        {report.previousAt !== undefined && i18n.t('sync.keptBefore', { when: formatDateTime(report.previousAt) })}.
       </p>
-      <div class="row" role="group" aria-label="Show">
+      <div class="row" role="group" aria-label={i18n.t('sync.show')}>
         {FILTERS.map((f) => (
           <button
             type="button"
@@ -62,13 +71,13 @@ export function SyncReport({ report, busy, onHighlight, onAddNewPeople, onDownlo
             data-testid={`sync-filter-${f.value}`}
             onClick={() => setFilter(f.value)}
           >
-            {f.label} {count(f.value)}
+            {f.label()} {count(f.value)}
           </button>
         ))}
       </div>
       {report.guard.triggered && (
         <div class="card stack" role="alert" data-testid="sync-guard">
-          <p class="error">{report.guard.message}</p>
+          <p class="error">{say(report.guard.message ?? '', report.guard.said)}</p>
           <label class="row">
             <input
               type="checkbox"
@@ -76,30 +85,43 @@ export function SyncReport({ report, busy, onHighlight, onAddNewPeople, onDownlo
               checked={guardConfirmed}
               onChange={(e) => setGuardConfirmed(e.currentTarget.checked)}
             />
-            <span>I checked the roster. Show the people to deactivate.</span>
+            <span>{i18n.t('sync.guardConfirm')}</span>
           </label>
         </div>
       )}
       {report.duplicates.length > 0 && (
-        <Notice kind="info">Repeated in the roster, counted once: {report.duplicates.join(', ')}</Notice>
+        <Notice kind="info">{i18n.t('sync.repeated', { emails: report.duplicates.join(', ') })}</Notice>
       )}
-      <ul class="sync-list" data-testid="sync-report">
+      {report.entries.length === 0 ? (
+        <p class="muted" data-testid="sync-empty">{i18n.t('sync.nothingToReport')}</p>
+      ) : (
+        shown.length === 0 && (
+          <p class="muted" data-testid="sync-empty">
+            {i18n.t('sync.noneInFilter')}{' '}
+            <button type="button" class="secondary" onClick={() => setFilter('all')}>
+              {i18n.t('sync.filterAll')}
+            </button>
+          </p>
+        )
+      )}
+      {/* Focusable so keyboard users can scroll the list; labelled by the section heading. */}
+      <ul class="sync-list" data-testid="sync-report" tabIndex={0} aria-labelledby="sync-title" hidden={shown.length === 0}>
         {shown.map((e) => (
           <li key={e.email} data-email={e.email} data-sync-status={e.status} class={`sync-${e.status}`}>
             <div class="row">
               <strong>{e.name || e.email}</strong>
-              <span class="badge">{STATUS_WORDS[e.status]}</span>
+              <span class="badge">{STATUS_WORDS[e.status]()}</span>
             </div>
             <div class="muted">{e.email}</div>
-            <div class="muted">{e.reason}</div>
+            <div class="muted">{reasonOf(e)}</div>
             {isDeactivationCandidate(e) && checklistOpen && (
               <div class="row">
                 <label class="row">
                   <input type="checkbox" checked={done.has(e.email)} onChange={() => toggleDone(e.email)} />
-                  <span>Deactivated in Billing Status</span>
+                  <span>{i18n.t('sync.deactivated')}</span>
                 </label>
                 <button type="button" class="secondary" onClick={() => onHighlight(e.email)}>
-                  Show in page
+                  {i18n.t('sync.showInPage')}
                 </button>
               </div>
             )}
@@ -108,17 +130,16 @@ export function SyncReport({ report, busy, onHighlight, onAddNewPeople, onDownlo
       </ul>
       {report.seatRecovery.length > 0 && (
         <div class="stack" data-testid="seat-recovery">
-          <h3>Seats to recover</h3>
+          <h3>{i18n.t('sync.seatsTitle')}</h3>
           <p class="muted">
-            Under 10% progress, programs can still be unassigned, which frees the license, and mOS recommends
-            removing the Enable seat so someone else can have it.
+            {i18n.t('sync.seatsHelp')}
           </p>
           <ul>
             {report.seatRecovery.map((s) => (
               <li key={s.email} data-email={s.email}>
-                {s.name || s.email}: {s.progress}% progress
+                {i18n.t('sync.seatProgress', { who: s.name || s.email, progress: s.progress })}
                 {s.losesReporting && (
-                  <span class="error"> — an administrator: without an Enable seat they lose reporting.</span>
+                  <span class="error">{i18n.t('sync.losesReporting')}</span>
                 )}
               </li>
             ))}
@@ -127,10 +148,10 @@ export function SyncReport({ report, busy, onHighlight, onAddNewPeople, onDownlo
       )}
       <div class="row">
         <button type="button" data-testid="sync-add-new" disabled={busy || report.counts.new === 0} onClick={onAddNewPeople}>
-          Put the {report.counts.new} new people in a draft
+          {i18n.t('sync.addNew', { count: report.counts.new })}
         </button>
         <button type="button" class="secondary" data-testid="sync-download" onClick={onDownload}>
-          Download report
+          {i18n.t('sync.download')}
         </button>
       </div>
     </section>

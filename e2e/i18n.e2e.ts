@@ -1,17 +1,97 @@
+import { resolve } from 'node:path';
+import { parseMessagesFile } from '@wxt-dev/i18n/build';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROGRAMS } from '../lib/mos/programs';
+import { importIntoEditor } from './support/editor';
 import { startSession, type ExtensionSession } from './support/extension';
 
 declare const chrome: { i18n: { getMessage(key: string): string }; runtime: { getManifest(): { description: string } } };
 
+/** Whole English sentences and labels whose German differs, so finding one on a German screen is a miss. */
+async function englishOnlyTexts(): Promise<string[]> {
+  const read = async (locale: string) => {
+    const messages = await parseMessagesFile(resolve(__dirname, `../locales/${locale}.yml`));
+    const entries: Array<[string, string]> = messages.flatMap((m): Array<[string, string]> =>
+      m.type === 'plural' ? Object.entries(m.plurals).map(([form, text]): [string, string] => [`${m.key.join('.')}.${form}`, String(text)]) : m.type === 'simple' ? [[m.key.join('.'), m.message]] : [],
+    );
+    return new Map(entries);
+  };
+  const [en, de] = await Promise.all([read('en'), read('de')]);
+  // Placeholders are filled in on screen, so only the fixed texts can be looked for as they are.
+  return [...en].filter(([key, text]) => de.get(key) !== text && !/[{$]/.test(text) && text.trim().length > 3).map(([, text]) => text.trim());
+}
+
+function englishLeftIn(visible: string, english: readonly string[]): string[] {
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // A hyphen joins German compounds ("HR-Export"), so it counts as part of the word.
+  return english.filter((text) => new RegExp(`(^|[^\\p{L}-])${escape(text)}($|[^\\p{L}-])`, 'u').test(visible));
+}
+
+/** The page's text without mOS program names: they are product names, English in every language. */
+async function visibleText(where: Page | Frame): Promise<string> {
+  const text = await where.evaluate(() => document.body.innerText);
+  return PROGRAMS.reduce((rest, program) => rest.replaceAll(program.name, ''), text);
+}
+
 describe('the extension speaks the browser language', () => {
   let german: ExtensionSession;
+  let english: string[];
   beforeAll(async () => {
-    german = await startSession({ locale: 'de' });
+    [german, english] = await Promise.all([startSession({ locale: 'de' }), englishOnlyTexts()]);
   });
   afterAll(async () => german?.close());
 
   it('a German browser gets the German messages, manifest included', async () => {
     const description = await german.serviceWorker.evaluate(() => chrome.i18n.getMessage('extDescription'));
     expect(description).toMatch(/Einladungsdatei/);
+  });
+
+  it('the drafts page, empty and with a draft, is German through and through', async () => {
+    const library = await german.context.newPage();
+    await library.goto(german.extensionUrl('editor.html'));
+    await library.getByTestId('library-empty').waitFor();
+    expect(await library.evaluate(() => document.documentElement.lang)).toBe('de');
+    expect(await library.title()).toBe('Roster Sync for mOS – Entwürfe');
+    const empty = await visibleText(library);
+    expect(empty).toContain('Noch keine Entwürfe');
+    expect(empty).toContain('HR-Exportdatei importieren');
+    expect(await library.getByRole('button', { name: 'HR-Exportdatei auswählen' }).count()).toBe(1);
+    expect(englishLeftIn(empty, english)).toEqual([]);
+
+    // German headers: the file's own column names are shown as they are.
+    const csv = ['Vorname,Nachname,E-Mail,Stelle', 'Ada,Lovelace,ada@acme.example,Ingenieurin', 'Grace,Hopper,grace@acme.example,Admiralin'].join('\n');
+    const { page: draft } = await importIntoEditor(german, { name: 'mitarbeiter.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await expect.poll(() => draft.getByTestId('save-state').textContent()).toMatch(/^Alle Änderungen gespeichert/);
+    await draft.getByTestId('summary-to-import').waitFor();
+    const draftText = await visibleText(draft);
+    for (const german of ['Vor dem Herunterladen', 'Einzuladen', 'Spalten aus der Datei', 'Vorname', 'Bestätigen und CSV herunterladen']) {
+      expect(draftText).toContain(german);
+    }
+    expect(englishLeftIn(draftText, english)).toEqual([]);
+
+    await draft.getByTestId('search').fill('niemand-heisst-so');
+    await draft.getByTestId('filtered-empty').waitFor();
+    expect(await draft.getByTestId('filtered-empty').textContent()).toContain('Keine Zeile passt');
+
+    await library.reload();
+    await library.getByTestId('draft-item').waitFor();
+    const listed = await visibleText(library);
+    expect(listed).toContain('Letzte Änderung');
+    expect(englishLeftIn(listed, english)).toEqual([]);
+    await Promise.all([library.close(), draft.close()]);
+  });
+
+  it('the import panel on the mOS page is German', async () => {
+    const mos = await german.context.newPage();
+    await mos.goto(`${german.demoOrigin}/mos/`);
+    await mos.frameLocator('[data-testid=mos-import-panel]').getByTestId('plan-to-import').waitFor();
+    const panel = mos.frames().find((f) => f.url().includes('mos-panel.html'))!;
+    await panel.locator('#sync-title').waitFor();
+    expect(await panel.evaluate(() => document.documentElement.lang)).toBe('de');
+    const text = await visibleText(panel);
+    for (const german of ['Zu importierender Entwurf', 'An mOS senden', 'einzuladen', 'Abgleich der Personalliste']) expect(text).toContain(german);
+    expect(englishLeftIn(text, english)).toEqual([]);
+    await mos.close();
   });
 });

@@ -49,12 +49,17 @@ export const mosPageRequestSchema = z.discriminatedUnion('type', [
 ]);
 export type MosPageRequest = z.infer<typeof mosPageRequestSchema>;
 
+/** A message as a key and its placeholders (lib/said.ts), for the panel to show in the admin's language. */
+const saidSchema = z.object({ key: z.string().max(200), subs: z.record(z.string(), z.union([z.string(), z.number()])).optional() });
+
 export const syncEntrySchema = z.object({
   status: z.enum(['new', 'member', 'changed', 'leaver']),
   email: z.string(),
   name: z.string(),
   reason: z.string(),
   changes: z.array(z.string()),
+  reasonSaid: saidSchema.optional(),
+  changesSaid: z.array(saidSchema).optional(),
   memberStatus: z.enum(['active', 'pending', 'inactive', 'unknown']).optional(),
   billingStatus: z.string().optional(),
   progress: z.number().optional(),
@@ -68,7 +73,7 @@ export const syncReportSummarySchema = z.object({
   seatRecovery: z.array(
     z.object({ email: z.string(), name: z.string(), progress: z.number(), losesReporting: z.boolean() }),
   ),
-  guard: z.object({ triggered: z.boolean(), share: z.number(), message: z.string().optional() }),
+  guard: z.object({ triggered: z.boolean(), share: z.number(), message: z.string().optional(), said: saidSchema.optional() }),
   csv: z.string(),
   /** When this report was made and kept with the draft. */
   at: z.number(),

@@ -1,3 +1,5 @@
+import { i18n } from '#i18n';
+import { formatNumber } from '../format';
 import type { SeatField } from '@/lib/drafts/editor/intents';
 
 export interface BulkBarProps {
@@ -15,31 +17,31 @@ export interface BulkBarProps {
 /** Changes for every selected row at once; each press is one step to undo. */
 export function BulkBar({ count, opportunityLicenses, hasRules, busy, onPrograms, onSeat, onInclude, onApplyRules, onClear }: BulkBarProps) {
   if (count === 0) return null;
-  const rows = count === 1 ? '1 row' : `${count.toLocaleString('en-GB')} rows`;
+  const rows = i18n.t('common.rows', count, [formatNumber(count)]);
   return (
-    <section class="bulk-bar" aria-label="Change the selected rows" data-testid="bulk-bar">
-      <strong data-testid="selected-count">{rows} selected</strong>
+    <section class="bulk-bar" aria-label={i18n.t('editor.changeSelected')} data-testid="bulk-bar">
+      <strong data-testid="selected-count">{i18n.t('editor.selected', { rows })}</strong>
       <button type="button" data-testid="bulk-programs" disabled={busy} onClick={onPrograms}>
-        Programs…
+        {i18n.t('editor.programs')}
       </button>
-      <span class="button-pair" role="group" aria-label="Enable seat">
+      <span class="button-pair" role="group" aria-label={i18n.t('editor.enableGroup')}>
         <button type="button" class="secondary" data-testid="bulk-enable-on" disabled={busy} onClick={() => onSeat('mos_enable', true)}>
-          Give Enable seat
+          {i18n.t('editor.giveEnable')}
         </button>
         <button type="button" class="secondary" data-testid="bulk-enable-off" disabled={busy} onClick={() => onSeat('mos_enable', false)}>
-          No Enable seat
+          {i18n.t('editor.noEnable')}
         </button>
       </span>
-      <span class="button-pair" role="group" aria-label="Opportunity seat">
+      <span class="button-pair" role="group" aria-label={i18n.t('editor.opportunityGroup')}>
         <button
           type="button"
           class="secondary"
           data-testid="bulk-opportunity-on"
           disabled={busy || !opportunityLicenses}
-          title={opportunityLicenses ? undefined : 'Your organisation has no Opportunity licenses (see Settings).'}
+          title={opportunityLicenses ? undefined : i18n.t('editor.noOpportunityLicenses')}
           onClick={() => onSeat('mos_opportunity', true)}
         >
-          Give Opportunity seat
+          {i18n.t('editor.giveOpportunity')}
         </button>
         <button
           type="button"
@@ -48,24 +50,24 @@ export function BulkBar({ count, opportunityLicenses, hasRules, busy, onPrograms
           disabled={busy || !opportunityLicenses}
           onClick={() => onSeat('mos_opportunity', false)}
         >
-          No Opportunity seat
+          {i18n.t('editor.noOpportunity')}
         </button>
       </span>
-      <span class="button-pair" role="group" aria-label="Include in the file">
+      <span class="button-pair" role="group" aria-label={i18n.t('editor.includeGroup')}>
         <button type="button" class="secondary" data-testid="bulk-include" disabled={busy} onClick={() => onInclude(true)}>
-          Include
+          {i18n.t('editor.include')}
         </button>
         <button type="button" class="secondary" data-testid="bulk-exclude" disabled={busy} onClick={() => onInclude(false)}>
-          Exclude
+          {i18n.t('editor.exclude')}
         </button>
       </span>
       {hasRules && (
         <button type="button" class="secondary" data-testid="bulk-rules" disabled={busy} onClick={onApplyRules}>
-          Apply job-title rules
+          {i18n.t('editor.applyRules')}
         </button>
       )}
       <button type="button" class="link-button" data-testid="clear-selection" onClick={onClear}>
-        Clear selection
+        {i18n.t('editor.clearSelection')}
       </button>
     </section>
   );

@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { fieldLabel, formatNumber, say } from '../format';
 import type { Change } from '@/lib/drafts/changes';
 import {
   exclusionEdit,
@@ -23,7 +25,6 @@ import { DEFAULT_QUERY, buildView, type Filter, type SortKey, type ViewQuery } f
 import type { ExportSummary } from '@/lib/drafts/summary';
 import type { DraftRow } from '@/lib/drafts/types';
 import type { UserIdPreview } from '@/lib/drafts/user-ids';
-import { MOS_FIELD_LABELS } from '@/lib/mos/schema';
 import { PROGRAMS, type ProgramSlug } from '@/lib/mos/programs';
 import type { OrgSettings } from '@/lib/settings/org';
 import { describeOrigin } from '@/lib/source-table';
@@ -71,7 +72,7 @@ type Dialog =
   | { kind: 'duplicates'; pos: number; seen: Map<number, DraftRow> }
   | { kind: 'settings' };
 
-const rowsWord = (n: number) => (n === 1 ? '1 row' : `${n.toLocaleString('en-GB')} rows`);
+const rowsWord = (n: number) => i18n.t('common.rows', n, [formatNumber(n)]);
 const isTrivial = (q: ViewQuery) => q.filter === 'all' && q.search.trim() === '' && q.sort.key === 'index' && q.sort.direction === 'ascending';
 
 function nextSort(query: ViewQuery, key: SortKey): ViewQuery['sort'] {
@@ -85,14 +86,14 @@ function candidatesFor(model: DraftModel, pos: number): { email: string; candida
   const candidates = model.rowsWithEmail(email).map((index) => {
     const p = model.posOf(index)!;
     const { values, row } = model.state(p);
-    const seats = [seatOf(model, p, 'mos_enable') ? 'Enable' : '', seatOf(model, p, 'mos_opportunity') ? 'Opportunity' : '']
-      .filter(Boolean)
-      .join(' and ');
+    const enable = seatOf(model, p, 'mos_enable');
+    const opportunity = seatOf(model, p, 'mos_opportunity');
+    const seats = enable && opportunity ? i18n.t('editor.seatsBoth') : enable ? i18n.t('editor.seatEnable') : opportunity ? i18n.t('editor.seatOpportunity') : i18n.t('editor.seatNone');
     return {
       index,
       name: `${String(values.first_name)} ${String(values.last_name)}`.trim(),
       jobTitle: String(values.job_title),
-      seats: seats ? `${seats} seat` : 'no seat',
+      seats,
       programs: programsOf(model, p)
         .slugs.map((s) => PROGRAMS.find((x) => x.slug === s)?.name ?? s)
         .join(', '),
@@ -160,12 +161,14 @@ export function DraftEditor(props: DraftEditorProps) {
 
   const onToggleSeat = (pos: number, field: SeatField) => {
     const on = !seatOf(model, pos, field);
-    void applyAsync(seatEdit(model, [pos], field, on), `${on ? 'Give' : 'Take away'} ${MOS_FIELD_LABELS[field]} (row ${model.rowAt(pos).index + 1})`);
+    const label = { field: fieldLabel(field), row: model.rowAt(pos).index + 1 };
+    void applyAsync(seatEdit(model, [pos], field, on), on ? i18n.t('editor.undoGive', label) : i18n.t('editor.undoTake', label));
   };
 
   const onToggleInclude = (pos: number) => {
     const row = model.rowAt(pos);
-    void applyAsync(exclusionEdit(model, [pos], !row.excluded), `${row.excluded ? 'Include' : 'Exclude'} row ${row.index + 1}`);
+    const label = { row: row.index + 1 };
+    void applyAsync(exclusionEdit(model, [pos], !row.excluded), row.excluded ? i18n.t('editor.undoInclude', label) : i18n.t('editor.undoExclude', label));
   };
 
   const programCounts = (positions: readonly number[]) => {
@@ -181,7 +184,10 @@ export function DraftEditor(props: DraftEditorProps) {
 
   const onPrograms = (positions: number[], seen: Map<number, DraftRow>, choices: Map<ProgramSlug, ProgramChoice>) => {
     setDialog(undefined);
-    const label = positions.length === 1 ? `Set programs (row ${model.rowAt(positions[0]!).index + 1})` : `Set programs for ${rowsWord(positions.length)}`;
+    const label =
+      positions.length === 1
+        ? i18n.t('editor.undoPrograms', { row: model.rowAt(positions[0]!).index + 1 })
+        : i18n.t('editor.undoProgramsMany', { rows: rowsWord(positions.length) });
     void applyAsync(programsEdit(model, positions, choices).then((changes) => fromRowsAsSeen(changes, seen)), label);
   };
 
@@ -199,21 +205,21 @@ export function DraftEditor(props: DraftEditorProps) {
     <div class="draft-editor">
       <header class="editor-header">
         <p>
-          <a href="?">← All drafts</a>
+          <a href="?">{i18n.t('common.allDrafts')}</a>
         </p>
         <div class="row">
           <h1 data-testid="draft-name">{model.meta.name}</h1>
           <span class="spacer-flex" />
           <button type="button" class="secondary" data-testid="open-settings" onClick={() => setDialog({ kind: 'settings' })}>
-            Settings
+            {i18n.t('editor.settings')}
           </button>
           <button type="button" class="secondary" data-testid="export-json" disabled={props.busy} onClick={props.onExportJson}>
-            Export draft (JSON)
+            {i18n.t('editor.exportJson')}
           </button>
         </div>
         <p class="muted">
-          From {describeOrigin(model.meta.origin)} · {rowsWord(model.size)}
-          {counts.errors > 0 && <span class="error"> · {rowsWord(counts.errors)} with problems (left out of the file)</span>}
+          {i18n.t('editor.from', { origin: describeOrigin(model.meta.origin), rows: rowsWord(model.size) })}
+          {counts.errors > 0 && <span class="error">{i18n.t('editor.withProblems', { rows: rowsWord(counts.errors) })}</span>}
         </p>
         <SaveStatus
           snapshot={snapshot}
@@ -231,7 +237,7 @@ export function DraftEditor(props: DraftEditorProps) {
 
       {props.mappingSlot && (
         <details class="card mapping-slot" open>
-          <summary>Columns from the file</summary>
+          <summary>{i18n.t('editor.columnsFromFile')}</summary>
           {props.mappingSlot}
         </details>
       )}
@@ -258,12 +264,18 @@ export function DraftEditor(props: DraftEditorProps) {
         busy={preparing || snapshot.saving}
         onPrograms={() => openPrograms(selectedPositions())}
         onSeat={(field, on) =>
-          void applyAsync(seatEdit(model, selectedPositions(), field, on), `${on ? 'Give' : 'Take away'} ${MOS_FIELD_LABELS[field]} for ${rowsWord(selection.rows.size)}`)
+          void applyAsync(
+            seatEdit(model, selectedPositions(), field, on),
+            i18n.t(on ? 'editor.undoGiveMany' : 'editor.undoTakeMany', { field: fieldLabel(field), rows: rowsWord(selection.rows.size) }),
+          )
         }
         onInclude={(include) =>
-          void applyAsync(exclusionEdit(model, selectedPositions(), !include), `${include ? 'Include' : 'Exclude'} ${rowsWord(selection.rows.size)}`)
+          void applyAsync(
+            exclusionEdit(model, selectedPositions(), !include),
+            i18n.t(include ? 'editor.undoIncludeMany' : 'editor.undoExcludeMany', { rows: rowsWord(selection.rows.size) }),
+          )
         }
-        onApplyRules={() => void applyAsync(rulesEdit(model, selectedPositions(), settings.rules), `Apply rules to ${rowsWord(selection.rows.size)}`)}
+        onApplyRules={() => void applyAsync(rulesEdit(model, selectedPositions(), settings.rules), i18n.t('editor.undoRules', { rows: rowsWord(selection.rows.size) }))}
         onClear={() => setSelection(EMPTY_SELECTION)}
       />
 
@@ -275,7 +287,7 @@ export function DraftEditor(props: DraftEditorProps) {
         active={active}
         sort={query.sort}
         opportunityLicenses={settings.hasOpportunityLicenses}
-        label={`Rows of ${model.meta.name}`}
+        label={i18n.t('editor.rowsOf', { name: model.meta.name })}
         onActiveChange={setActive}
         onSort={(key) => setQuery({ ...query, sort: nextSort(query, key) })}
         onRowSelect={(index, mods) => setSelection(clickRow(selection, shownIndexes, index, mods))}
@@ -283,10 +295,11 @@ export function DraftEditor(props: DraftEditorProps) {
           setSelection(select ? { rows: new Set([...selection.rows, ...shownIndexes]), anchor: selection.anchor } : EMPTY_SELECTION)
         }
         onClearSelection={() => setSelection(EMPTY_SELECTION)}
+        onShowAll={isTrivial(query) ? undefined : () => setQuery({ ...query, filter: 'all', search: '' })}
         onCommitText={(pos, field, text, seen) =>
           props.onApply(
             fromRowsAsSeen(textEdit(model, pos, field, text), new Map([[seen.index, seen]])),
-            `Edit ${MOS_FIELD_LABELS[field]} (row ${seen.index + 1})`,
+            i18n.t('editor.undoEdit', { field: fieldLabel(field), row: seen.index + 1 }),
           )
         }
         onToggleSeat={onToggleSeat}
@@ -301,9 +314,7 @@ export function DraftEditor(props: DraftEditorProps) {
         {activePos !== undefined && <ActiveCellDetails model={model} pos={activePos} column={activeColumn.label} field={activeColumn.id} />}
       </p>
       <p class="muted small keyboard-help">
-        Keys: arrows, Page Up/Down and Home/End move; Enter edits a cell or toggles it; typing starts an edit; Escape
-        cancels an edit or clears the selection; Space selects the row; Shift+arrows extend the selection; Ctrl+A selects
-        all rows shown; Ctrl+Z undoes; Ctrl+Shift+Z or Ctrl+Y redoes.
+        {i18n.t('editor.keyboardHelp')}
       </p>
 
       <ExportPanel
@@ -321,7 +332,11 @@ export function DraftEditor(props: DraftEditorProps) {
         const single = dialog.positions.length === 1;
         return (
           <ProgramPicker
-            title={single ? `Programs for row ${model.rowAt(dialog.positions[0]!).index + 1}` : `Programs for ${rowsWord(dialog.positions.length)}`}
+            title={
+              single
+                ? i18n.t('editor.programsForRow', { row: model.rowAt(dialog.positions[0]!).index + 1 })
+                : i18n.t('editor.programsForRows', { rows: rowsWord(dialog.positions.length) })
+            }
             counts={tally}
             total={dialog.positions.length}
             unknown={unknown}
@@ -340,17 +355,17 @@ export function DraftEditor(props: DraftEditorProps) {
             onKeep={(keep) => {
               setDialog(undefined);
               const changes = fromRowsAsSeen(keepOneEdit(model, candidates.map((c) => c.index), keep), dialog.seen);
-              props.onApply(changes, `Keep row ${keep + 1} of ${candidates.length} with ${email}`);
+              props.onApply(changes, i18n.t('editor.undoKeep', { row: keep + 1, count: candidates.length, email }));
             }}
           />
         );
       })()}
       {dialog?.kind === 'settings' && (
-        <Modal title="Settings for your organisation" onClose={() => setDialog(undefined)} testId="settings-dialog" wide>
+        <Modal title={i18n.t('library.settings')} onClose={() => setDialog(undefined)} testId="settings-dialog" wide>
           <OrgSettingsPanel settings={settings} onChange={props.onSettingsChange} locked={props.lockedSettings} />
           <div class="row dialog-actions">
             <button type="button" onClick={() => setDialog(undefined)}>
-              Done
+              {i18n.t('common.done')}
             </button>
           </div>
         </Modal>
@@ -362,9 +377,9 @@ export function DraftEditor(props: DraftEditorProps) {
 function ActiveCellDetails({ model, pos, column, field }: { model: DraftModel; pos: number; column: string; field: string }) {
   const state = model.state(pos);
   const problems = [
-    ...state.issues.filter((i) => i.field === field).map((i) => i.message),
-    ...model.warnings(pos).filter((w) => w.field === field).map((w) => w.message),
+    ...state.issues.filter((i) => i.field === field).map((i) => say(i.message, i.said)),
+    ...model.warnings(pos).filter((w) => w.field === field).map((w) => say(w.message, w.said)),
   ];
-  const where = `Row ${state.row.index + 1}, ${column}`;
-  return <>{problems.length > 0 ? `${where}: ${problems.join(' ')}` : where}</>;
+  const where = { row: state.row.index + 1, column };
+  return <>{problems.length > 0 ? i18n.t('editor.cellProblems', { ...where, problems: problems.join(' ') }) : i18n.t('editor.cellWhere', where)}</>;
 }

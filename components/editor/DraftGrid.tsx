@@ -1,3 +1,5 @@
+import { i18n } from '#i18n';
+import { say } from '../format';
 import { legalFirstName } from '@/lib/mapping';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TargetedKeyboardEvent, TargetedMouseEvent } from 'preact';
@@ -27,6 +29,8 @@ export interface DraftGridProps {
   onRowSelect(index: number, mods: ClickModifiers): void;
   onSelectAllShown(select: boolean): void;
   onClearSelection(): void;
+  /** Clears the filter and search, offered when they hide every row. */
+  onShowAll?(): void;
   /** `seen` is the row as it was when editing began, so another tab's newer value is not overwritten. */
   onCommitText(pos: number, field: TextField, text: string, seen: DraftRow): void;
   onToggleSeat(pos: number, field: SeatField): void;
@@ -59,8 +63,8 @@ function sortState(sort: SortSpec, column: GridColumn): 'ascending' | 'descendin
 /** A cell's own problems and warnings, as text under its value. */
 function cellNotes(model: DraftModel, pos: number, field: ColumnId) {
   const state = model.state(pos);
-  const errors = state.row.excluded ? [] : state.issues.filter((i) => i.field === field).map((i) => i.message);
-  const warnings = model.warnings(pos).filter((w) => w.field === field).map((w) => w.message);
+  const errors = state.row.excluded ? [] : state.issues.filter((i) => i.field === field).map((i) => say(i.message, i.said));
+  const warnings = model.warnings(pos).filter((w) => w.field === field).map((w) => say(w.message, w.said));
   return { errors, warnings };
 }
 
@@ -72,11 +76,11 @@ function Notes({ errors, warnings }: { errors: string[]; warnings: string[] }) {
 
 function StatusBadge({ model, pos }: { model: DraftModel; pos: number }) {
   const row = model.rowAt(pos);
-  if (row.excluded) return <span class="badge badge-excluded">Excluded</span>;
-  if (model.hasErrors(pos)) return <span class="badge badge-error">Error</span>;
-  if (model.isDuplicate(pos)) return <span class="badge badge-warning">Duplicate</span>;
-  if (model.hasWarnings(pos)) return <span class="badge badge-warning">Check</span>;
-  return <span class="badge badge-ok">Ready</span>;
+  if (row.excluded) return <span class="badge badge-excluded">{i18n.t('editor.badgeExcluded')}</span>;
+  if (model.hasErrors(pos)) return <span class="badge badge-error">{i18n.t('editor.badgeError')}</span>;
+  if (model.isDuplicate(pos)) return <span class="badge badge-warning">{i18n.t('editor.badgeDuplicate')}</span>;
+  if (model.hasWarnings(pos)) return <span class="badge badge-warning">{i18n.t('editor.badgeCheck')}</span>;
+  return <span class="badge badge-ok">{i18n.t('editor.badgeReady')}</span>;
 }
 
 /**
@@ -264,7 +268,7 @@ export function DraftGrid(props: DraftGridProps) {
               type="checkbox"
               tabIndex={-1}
               checked={selection.rows.has(index)}
-              aria-label={`Select row ${index + 1}, ${name}`}
+              aria-label={i18n.t('editor.selectRow', { row: index + 1, name })}
               onClick={(e) => {
                 // The selection, not the browser, decides what the box shows.
                 e.preventDefault();
@@ -286,7 +290,7 @@ export function DraftGrid(props: DraftGridProps) {
               type="checkbox"
               tabIndex={-1}
               checked={!state.row.excluded}
-              aria-label={`Include ${name} in the file`}
+              aria-label={i18n.t('editor.includeName', { name })}
               onClick={(e) => {
                 e.preventDefault();
                 props.onToggleInclude(pos);
@@ -300,7 +304,7 @@ export function DraftGrid(props: DraftGridProps) {
             <StatusBadge model={model} pos={pos} />
             {model.isDuplicate(pos) && (
               <button type="button" class="link-button" tabIndex={-1} onClick={() => props.onChooseDuplicate(pos)}>
-                Choose…
+                {i18n.t('editor.chooseDuplicate')}
               </button>
             )}
           </td>
@@ -322,14 +326,14 @@ export function DraftGrid(props: DraftGridProps) {
                   tabIndex={-1}
                   checked={on}
                   disabled={noLicenses}
-                  aria-label={`${column.label} for ${name}${noLicenses ? ' (no Opportunity licenses)' : ''}`}
+                  aria-label={i18n.t('editor.seatFor', { column: column.label, name }) + (noLicenses ? i18n.t('editor.noLicensesSuffix') : '')}
                   onClick={(e) => {
                     e.preventDefault();
                     props.onToggleSeat(pos, column.id as SeatField);
                   }}
                 />
               )}
-              {noLicenses && <span class="muted small"> no licenses</span>}
+              {noLicenses && <span class="muted small">{i18n.t('editor.noLicenses')}</span>}
               {model.sources(pos)[column.id] === 'edit' && <EditedMark />}
             </span>
             <Notes {...notes} />
@@ -344,9 +348,9 @@ export function DraftGrid(props: DraftGridProps) {
         return (
           <td {...base} aria-invalid={notes.errors.length > 0 || undefined} title={names.join('\n') || undefined}>
             <button type="button" class="cell-value programs-button" tabIndex={-1} onClick={() => props.onOpenPrograms(pos)}>
-              {names.length > 0 ? names.join(', ') : <span class="muted">None</span>}
+              {names.length > 0 ? names.join(', ') : <span class="muted">{i18n.t('editor.none')}</span>}
               {sources.course_enrollments === 'edit' && <EditedMark />}
-              {sources.course_enrollments === 'rule' && <span class="rule-mark"> (rule)</span>}
+              {sources.course_enrollments === 'rule' && <span class="rule-mark">{i18n.t('editor.ruleMark')}</span>}
             </button>
             <Notes {...notes} />
           </td>
@@ -362,7 +366,7 @@ export function DraftGrid(props: DraftGridProps) {
                 type="text"
                 class="cell-input"
                 value={editing.text}
-                aria-label={`${column.label}, row ${index + 1}`}
+                aria-label={i18n.t('editor.cellEdit', { column: column.label, row: index + 1 })}
                 ref={input}
                 onInput={(e) => setEditing({ ...editing, text: e.currentTarget.value })}
                 onBlur={() => commitEdit()}
@@ -433,7 +437,7 @@ export function DraftGrid(props: DraftGridProps) {
                 {column.id === 'select' ? (
                   <input
                     type="checkbox"
-                    aria-label={`Select all ${shown.length} rows shown`}
+                    aria-label={i18n.t('editor.selectAllShown', { count: shown.length })}
                     checked={allState}
                     ref={(el) => {
                       if (el) el.indeterminate = someState;
@@ -489,16 +493,25 @@ export function DraftGrid(props: DraftGridProps) {
           )}
         </tbody>
       </table>
-      {shown.length === 0 && <p class="grid-empty muted">No rows match.</p>}
+      {shown.length === 0 && (
+        <div class="grid-empty row" data-testid="filtered-empty">
+          <span>{i18n.t('editor.filteredEmpty')}</span>
+          {props.onShowAll && (
+            <button type="button" class="secondary" onClick={props.onShowAll}>
+              {i18n.t('editor.clearFilter')}
+            </button>
+          )}
+        </div>
+      )}
     </div>
   );
 }
 
 function EditedMark() {
   return (
-    <span class="edited-mark" title="Changed by you">
+    <span class="edited-mark" title={i18n.t('editor.changedByYou')}>
       <span aria-hidden="true">•</span>
-      <span class="sr-only"> (edited)</span>
+      <span class="sr-only">{i18n.t('editor.edited')}</span>
     </span>
   );
 }

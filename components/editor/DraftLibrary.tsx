@@ -1,4 +1,6 @@
 import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { formatNumber, uiLocale } from '../format';
 import type { DraftMeta } from '@/lib/drafts/types';
 import { expiresAt } from '@/lib/drafts/retention';
 import { describeOrigin } from '@/lib/source-table';
@@ -14,11 +16,13 @@ export interface DraftLibraryProps {
   onDeleteAll(): void;
   onExport(id: string): void;
   onImport(file: File): void;
+  /** Starts the first draft: opens the file picker of the page's import box. */
+  onStart?(): void;
 }
 
 const dateTime = (ms: number) =>
-  new Date(ms).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-const date = (ms: number) => new Date(ms).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+  new Date(ms).toLocaleString(uiLocale(), { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const date = (ms: number) => new Date(ms).toLocaleDateString(uiLocale(), { day: 'numeric', month: 'short', year: 'numeric' });
 
 type Pending = { kind: 'delete'; draft: DraftMeta } | { kind: 'delete-all' };
 
@@ -38,7 +42,7 @@ function NameCell({ draft, renaming, onRename, onDone }: { draft: DraftMeta; ren
   return (
     <input
       type="text"
-      aria-label={`New name for ${draft.name}`}
+      aria-label={i18n.t('library.newName', { name: draft.name })}
       data-testid="rename-input"
       value={name}
       ref={(el) => el?.focus()}
@@ -61,10 +65,10 @@ export function DraftLibrary(props: DraftLibraryProps) {
   return (
     <section class="stack" aria-labelledby="drafts-title">
       <div class="row">
-        <h2 id="drafts-title">Drafts</h2>
+        <h2 id="drafts-title">{i18n.t('library.drafts')}</h2>
         <span class="spacer-flex" />
         <label class="button secondary file-button">
-          Import a draft file (JSON)
+          {i18n.t('library.importJson')}
           <input
             type="file"
             accept=".json,application/json"
@@ -84,26 +88,36 @@ export function DraftLibrary(props: DraftLibraryProps) {
           disabled={busy || !drafts || drafts.length === 0}
           onClick={() => setPending({ kind: 'delete-all' })}
         >
-          Delete all drafts
+          {i18n.t('library.deleteAll')}
         </button>
       </div>
       <p class="muted small">
-        Drafts stay in this browser only. A draft not changed for {retentionDays} {retentionDays === 1 ? 'day' : 'days'} is deleted
-        automatically.
+        {i18n.t('library.retention', retentionDays)}
       </p>
-      {drafts === undefined && <p class="muted">Loading drafts…</p>}
-      {drafts?.length === 0 && <p class="muted">No drafts yet. Export a table from an HR page, or import a file.</p>}
+      {drafts === undefined && <p class="muted">{i18n.t('common.loadingDrafts')}</p>}
+      {drafts?.length === 0 && (
+        <div class="card stack" data-testid="library-empty">
+          <p>{i18n.t('library.empty')}</p>
+          {props.onStart && (
+            <div class="row">
+              <button type="button" onClick={props.onStart}>
+                {i18n.t('library.emptyAction')}
+              </button>
+            </div>
+          )}
+        </div>
+      )}
       {drafts && drafts.length > 0 && (
         <table class="grid draft-list" data-testid="draft-list">
-          <caption class="sr-only">Your drafts, most recently changed first</caption>
+          <caption class="sr-only">{i18n.t('library.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Source</th>
-              <th scope="col">Rows</th>
-              <th scope="col">Errors</th>
-              <th scope="col">Last change</th>
-              <th scope="col">Actions</th>
+              <th scope="col">{i18n.t('library.colName')}</th>
+              <th scope="col">{i18n.t('library.colSource')}</th>
+              <th scope="col">{i18n.t('library.colRows')}</th>
+              <th scope="col">{i18n.t('library.colErrors')}</th>
+              <th scope="col">{i18n.t('library.colChanged')}</th>
+              <th scope="col">{i18n.t('library.colActions')}</th>
             </tr>
           </thead>
           <tbody>
@@ -113,34 +127,34 @@ export function DraftLibrary(props: DraftLibraryProps) {
                   <NameCell draft={d} renaming={renaming === d.id} onRename={(name) => props.onRename(d.id, name)} onDone={() => setRenaming(undefined)} />
                 </td>
                 <td>{describeOrigin(d.origin)}</td>
-                <td data-testid="draft-rows-count">{d.rowCount.toLocaleString('en-GB')}</td>
+                <td data-testid="draft-rows-count">{formatNumber(d.rowCount)}</td>
                 <td data-testid="draft-error-count" class={d.errorCount > 0 && !d.countsPending ? 'error' : undefined}>
-                  {d.countsPending ? <span class="muted">counting…</span> : d.errorCount.toLocaleString('en-GB')}
+                  {d.countsPending ? <span class="muted">{i18n.t('library.counting')}</span> : formatNumber(d.errorCount)}
                 </td>
                 <td>
                   {dateTime(d.updatedAt)}
                   <br />
-                  <span class="muted small">deleted on {date(expiresAt(d.updatedAt, retentionDays))} unless changed</span>
+                  <span class="muted small">{i18n.t('library.deletedOn', { date: date(expiresAt(d.updatedAt, retentionDays)) })}</span>
                 </td>
                 <td class="actions">
-                  <button type="button" class="link-button" data-testid="rename-draft" aria-label={`Rename ${d.name}`} onClick={() => setRenaming(d.id)}>
-                    Rename
+                  <button type="button" class="link-button" data-testid="rename-draft" aria-label={i18n.t('library.renameLabel', { name: d.name })} onClick={() => setRenaming(d.id)}>
+                    {i18n.t('library.rename')}
                   </button>
-                  <button type="button" class="link-button" data-testid="duplicate-draft" aria-label={`Duplicate ${d.name}`} disabled={busy} onClick={() => props.onDuplicate(d.id)}>
-                    Duplicate
+                  <button type="button" class="link-button" data-testid="duplicate-draft" aria-label={i18n.t('library.duplicateLabel', { name: d.name })} disabled={busy} onClick={() => props.onDuplicate(d.id)}>
+                    {i18n.t('library.duplicate')}
                   </button>
-                  <button type="button" class="link-button" data-testid="export-draft-json" aria-label={`Export ${d.name} as JSON`} disabled={busy} onClick={() => props.onExport(d.id)}>
-                    Export
+                  <button type="button" class="link-button" data-testid="export-draft-json" aria-label={i18n.t('library.exportLabel', { name: d.name })} disabled={busy} onClick={() => props.onExport(d.id)}>
+                    {i18n.t('library.export')}
                   </button>
                   <button
                     type="button"
                     class="link-button danger-text"
                     data-testid="delete-draft"
-                    aria-label={`Delete ${d.name}`}
+                    aria-label={i18n.t('library.deleteLabel', { name: d.name })}
                     disabled={busy}
                     onClick={() => setPending({ kind: 'delete', draft: d })}
                   >
-                    Delete
+                    {i18n.t('library.delete')}
                   </button>
                 </td>
               </tr>
@@ -150,9 +164,9 @@ export function DraftLibrary(props: DraftLibraryProps) {
       )}
       {pending?.kind === 'delete' && (
         <ConfirmDialog
-          title={`Delete “${pending.draft.name}”?`}
-          message={`Its ${pending.draft.rowCount.toLocaleString('en-GB')} rows and your changes to them will be gone. User IDs already given out stay reserved.`}
-          confirmLabel="Delete the draft"
+          title={i18n.t('library.confirmDeleteTitle', { name: pending.draft.name })}
+          message={i18n.t('library.confirmDeleteText', pending.draft.rowCount, [formatNumber(pending.draft.rowCount)])}
+          confirmLabel={i18n.t('library.confirmDelete')}
           danger
           onCancel={() => setPending(undefined)}
           onConfirm={() => {
@@ -163,9 +177,9 @@ export function DraftLibrary(props: DraftLibraryProps) {
       )}
       {pending?.kind === 'delete-all' && (
         <ConfirmDialog
-          title={`Delete all ${drafts?.length ?? 0} drafts?`}
-          message="Every draft in this browser and your changes to them will be gone. User IDs already given out stay reserved."
-          confirmLabel="Delete all drafts"
+          title={i18n.t('library.confirmDeleteAllTitle', drafts?.length ?? 0)}
+          message={i18n.t('library.confirmDeleteAllText')}
+          confirmLabel={i18n.t('library.deleteAll')}
           danger
           onCancel={() => setPending(undefined)}
           onConfirm={() => {

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import { Modal } from './Modal';
 
 export interface DuplicateCandidate {
@@ -22,7 +23,7 @@ export function DuplicateChooser({ email, candidates, onKeep, onCancel }: Duplic
   const firstIncluded = candidates.find((c) => !c.excluded) ?? candidates[0];
   const [keep, setKeep] = useState(firstIncluded?.index);
   return (
-    <Modal title={`${candidates.length} rows share ${email}`} onClose={onCancel} testId="duplicate-chooser" wide>
+    <Modal title={i18n.t('editor.duplicatesTitle', { count: candidates.length, email })} onClose={onCancel} testId="duplicate-chooser" wide>
       <form
         class="stack"
         onSubmit={(e) => {
@@ -30,18 +31,18 @@ export function DuplicateChooser({ email, candidates, onKeep, onCancel }: Duplic
           if (keep !== undefined) onKeep(keep);
         }}
       >
-        <p>mOS can invite each email once. Choose the row to invite; the others will be excluded (you can undo this).</p>
+        <p>{i18n.t('editor.duplicatesHelp')}</p>
         <fieldset class="duplicate-list">
-          <legend class="sr-only">Row to keep</legend>
+          <legend class="sr-only">{i18n.t('editor.rowToKeep')}</legend>
           {candidates.map((c) => (
             <label key={c.index} class="duplicate-option" data-testid="duplicate-option" data-row={c.index}>
               <input type="radio" name="keep" checked={keep === c.index} onChange={() => setKeep(c.index)} />
               <span>
-                <strong>Row {c.index + 1}</strong>: {c.name || 'no name'} · {c.jobTitle || 'no job title'}
+                <strong>{i18n.t('editor.rowN', { row: c.index + 1 })}</strong>: {c.name || i18n.t('editor.noName')} · {c.jobTitle || i18n.t('editor.noJobTitle')}
                 <br />
                 <span class="muted small">
-                  {c.seats} · {c.programs || 'no programs'}
-                  {c.excluded ? ' · excluded now' : ''}
+                  {c.seats} · {c.programs || i18n.t('editor.noPrograms')}
+                  {c.excluded ? i18n.t('editor.excludedNow') : ''}
                 </span>
               </span>
             </label>
@@ -49,10 +50,10 @@ export function DuplicateChooser({ email, candidates, onKeep, onCancel }: Duplic
         </fieldset>
         <div class="row dialog-actions">
           <button type="button" class="secondary" onClick={onCancel}>
-            Cancel
+            {i18n.t('common.cancel')}
           </button>
           <button type="submit" data-testid="keep-duplicate">
-            Keep row {keep === undefined ? '' : keep + 1}, exclude the others
+            {i18n.t('editor.keepRow', { row: keep === undefined ? '' : keep + 1 })}
           </button>
         </div>
       </form>

@@ -1,3 +1,5 @@
+import { i18n } from '#i18n';
+import { formatNumber } from '../format';
 import type { ExportSummary } from '@/lib/drafts/summary';
 import type { UserIdPreview } from '@/lib/drafts/user-ids';
 
@@ -11,16 +13,17 @@ export interface ExportPanelProps {
   onErrorReport(): void;
 }
 
-const n = (value: number) => value.toLocaleString('en-GB');
-const people = (value: number) => (value === 1 ? '1 person' : `${n(value)} people`);
+const n = formatNumber;
+const people = (value: number) => i18n.t('common.people', value, [n(value)]);
 
 function IdsLine({ ids }: { ids: UserIdPreview }) {
-  if (ids.fresh === 0) return <p>Everyone keeps the user ID they were given before; no new IDs are needed.</p>;
-  const range = ids.firstNew === ids.lastNew ? ids.firstNew : `${ids.firstNew} to ${ids.lastNew}`;
+  if (ids.fresh === 0) return <p>{i18n.t('editor.idsKept')}</p>;
+  const range = ids.firstNew === ids.lastNew ? (ids.firstNew ?? '') : i18n.t('editor.idsRange', { first: ids.firstNew ?? '', last: ids.lastNew ?? '' });
   return (
     <p data-testid="ids-preview">
-      Downloading gives {ids.fresh === 1 ? '1 new user ID' : `${n(ids.fresh)} new user IDs`} ({range}) from your organisation’s
-      counter{ids.keeping > 0 ? `; ${people(ids.keeping)} keep the ID they already have` : ''}. IDs are never given out twice.
+      {i18n.t('editor.idsNew', ids.fresh, [n(ids.fresh)], { range })}
+      {ids.keeping > 0 && i18n.t('editor.idsKeeping', ids.keeping, [n(ids.keeping)])}
+      {i18n.t('editor.idsNever')}
     </p>
   );
 }
@@ -30,38 +33,38 @@ export function ExportPanel({ summary, ids, updating, busy, opportunityLicenses,
   const leftOut = summary ? summary.invalid + summary.duplicates : 0;
   return (
     <section class="card export-panel stack" aria-labelledby="export-title" aria-busy={updating} data-testid="export-summary">
-      <h2 id="export-title">Before you download</h2>
+      <h2 id="export-title">{i18n.t('editor.beforeDownload')}</h2>
       {!summary ? (
-        <p class="muted">Working out the summary…</p>
+        <p class="muted">{i18n.t('editor.workingOut')}</p>
       ) : (
         <>
           <dl class="summary-grid">
-            <dt>Rows</dt>
+            <dt>{i18n.t('editor.sumRows')}</dt>
             <dd data-testid="summary-rows">{n(summary.rows)}</dd>
-            <dt>Excluded</dt>
+            <dt>{i18n.t('editor.sumExcluded')}</dt>
             <dd data-testid="summary-excluded">{n(summary.excluded)}</dd>
-            <dt>Can’t go (errors, repeated emails)</dt>
+            <dt>{i18n.t('editor.sumLeftOut')}</dt>
             <dd data-testid="summary-left-out" class={leftOut > 0 ? 'error' : undefined}>
               {n(leftOut)}
             </dd>
-            <dt>To invite</dt>
+            <dt>{i18n.t('editor.sumToInvite')}</dt>
             <dd data-testid="summary-to-import">
               <strong>{n(summary.toImport)}</strong>
             </dd>
-            <dt>Enable seats needed</dt>
+            <dt>{i18n.t('editor.sumEnable')}</dt>
             <dd data-testid="summary-enable">{n(summary.enableSeats)}</dd>
-            <dt>Opportunity seats needed</dt>
+            <dt>{i18n.t('editor.sumOpportunity')}</dt>
             <dd data-testid="summary-opportunity">
               {n(summary.opportunitySeats)}
-              {!opportunityLicenses && <span class="muted small"> (no Opportunity licenses: FALSE for everyone)</span>}
+              {!opportunityLicenses && <span class="muted small">{i18n.t('editor.sumNoOpportunity')}</span>}
             </dd>
           </dl>
           <table class="per-program" data-testid="summary-programs">
-            <caption>People per program</caption>
+            <caption>{i18n.t('editor.perProgram')}</caption>
             <thead>
               <tr>
-                <th scope="col">Program</th>
-                <th scope="col">People</th>
+                <th scope="col">{i18n.t('editor.colProgram')}</th>
+                <th scope="col">{i18n.t('editor.colPeople')}</th>
               </tr>
             </thead>
             <tbody>
@@ -76,13 +79,13 @@ export function ExportPanel({ summary, ids, updating, busy, opportunityLicenses,
           {ids && <IdsLine ids={ids} />}
         </>
       )}
-      {updating && summary && <p class="muted small">Updating…</p>}
+      {updating && summary && <p class="muted small">{i18n.t('editor.updating')}</p>}
       <div class="row">
         <button type="button" data-testid="download-csv" disabled={busy} onClick={onDownload}>
-          {summary ? `Confirm and download the CSV (${people(summary.toImport)})` : 'Confirm and download the CSV'}
+          {summary ? i18n.t('editor.downloadCsvCount', { people: people(summary.toImport) }) : i18n.t('editor.downloadCsv')}
         </button>
         <button type="button" class="secondary" data-testid="download-error-report" disabled={busy || leftOut === 0} onClick={onErrorReport}>
-          Download the rows that can’t go ({n(leftOut)})
+          {i18n.t('editor.downloadProblems', { count: n(leftOut) })}
         </button>
       </div>
     </section>

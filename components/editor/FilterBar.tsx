@@ -1,12 +1,14 @@
+import { i18n } from '#i18n';
+import { formatNumber } from '../format';
 import type { ModelCounts } from '@/lib/drafts/editor/model';
 import { FILTERS, type Filter } from '@/lib/drafts/editor/view';
 
-const LABELS: Record<Filter, string> = {
-  all: 'All',
-  errors: 'Errors',
-  warnings: 'Warnings',
-  duplicates: 'Duplicates',
-  excluded: 'Excluded',
+const LABELS: Record<Filter, () => string> = {
+  all: () => i18n.t('editor.filterAll'),
+  errors: () => i18n.t('editor.filterErrors'),
+  warnings: () => i18n.t('editor.filterWarnings'),
+  duplicates: () => i18n.t('editor.filterDuplicates'),
+  excluded: () => i18n.t('editor.filterExcluded'),
 };
 
 function countFor(filter: Filter, counts: ModelCounts): number {
@@ -33,7 +35,7 @@ export function FilterBar(props: FilterBarProps) {
   const { filter, search, counts, shown, stale, undoLabel, redoLabel } = props;
   return (
     <div class="filter-bar">
-      <div class="segmented" role="group" aria-label="Show rows">
+      <div class="segmented" role="group" aria-label={i18n.t('editor.showRows')}>
         {FILTERS.map((f) => (
           <button
             key={f}
@@ -43,35 +45,35 @@ export function FilterBar(props: FilterBarProps) {
             data-testid={`filter-${f}`}
             onClick={() => props.onFilter(f)}
           >
-            {LABELS[f]} <span class="count">{countFor(f, counts).toLocaleString('en-GB')}</span>
+            {LABELS[f]()} <span class="count">{formatNumber(countFor(f, counts))}</span>
           </button>
         ))}
       </div>
       <label class="search">
-        <span class="sr-only">Search rows</span>
+        <span class="sr-only">{i18n.t('editor.searchRows')}</span>
         <input
           type="search"
-          placeholder="Search names, emails, titles…"
+          placeholder={i18n.t('editor.searchPlaceholder')}
           value={search}
           data-testid="search"
           onInput={(e) => props.onSearch(e.currentTarget.value)}
         />
       </label>
       <span class="muted small" role="status" data-testid="shown-count">
-        {shown.toLocaleString('en-GB')} shown
-        {counts.unchecked > 0 && ` · checking ${counts.unchecked.toLocaleString('en-GB')} rows…`}
+        {i18n.t('editor.shown', { count: formatNumber(shown) })}
+        {counts.unchecked > 0 && i18n.t('editor.checking', { count: formatNumber(counts.unchecked) })}
       </span>
       {stale && (
         <button type="button" class="link-button" data-testid="refresh-view" onClick={props.onRefresh}>
-          Update the list
+          {i18n.t('editor.updateList')}
         </button>
       )}
       <span class="spacer-flex" />
-      <button type="button" class="secondary" data-testid="undo" disabled={!undoLabel} title={undoLabel ? `Undo: ${undoLabel} (Ctrl+Z)` : 'Nothing to undo'} onClick={props.onUndo}>
-        Undo
+      <button type="button" class="secondary" data-testid="undo" disabled={!undoLabel} title={undoLabel ? i18n.t('editor.undoTitle', { label: undoLabel }) : i18n.t('editor.nothingToUndo')} onClick={props.onUndo}>
+        {i18n.t('editor.undo')}
       </button>
-      <button type="button" class="secondary" data-testid="redo" disabled={!redoLabel} title={redoLabel ? `Redo: ${redoLabel} (Ctrl+Shift+Z)` : 'Nothing to redo'} onClick={props.onRedo}>
-        Redo
+      <button type="button" class="secondary" data-testid="redo" disabled={!redoLabel} title={redoLabel ? i18n.t('editor.redoTitle', { label: redoLabel }) : i18n.t('editor.nothingToRedo')} onClick={props.onRedo}>
+        {i18n.t('editor.redo')}
       </button>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef } from 'preact/hooks';
+import { i18n } from '#i18n';
 
 export interface ModalProps {
   title: string;
@@ -56,7 +57,7 @@ export function ConfirmDialog({ title, message, confirmLabel, danger, onConfirm,
         <p>{message}</p>
         <div class="row dialog-actions">
           <button type="button" class="secondary" onClick={onCancel}>
-            Cancel
+            {i18n.t('common.cancel')}
           </button>
           <button type="button" class={danger ? 'danger' : undefined} data-testid="confirm" onClick={onConfirm}>
             {confirmLabel}

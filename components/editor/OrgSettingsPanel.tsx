@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import { PROGRAMS } from '@/lib/mos/programs';
 import { MAX_RETENTION_DAYS, type OrgSettings } from '@/lib/settings/org';
 import { LockNote } from '../options/LockNote';
@@ -25,7 +26,7 @@ export function OrgSettingsPanel({ settings, onChange, locked = NOTHING_LOCKED }
   return (
     <div class="stack org-settings" data-testid="org-settings">
       <fieldset class="stack" {...lock('hasOpportunityLicenses')}>
-        <legend>Licenses</legend>
+        <legend>{i18n.t('editor.licenses')}</legend>
         {locked.has('hasOpportunityLicenses') && <LockNote />}
         <label class="row">
           <input
@@ -34,18 +35,18 @@ export function OrgSettingsPanel({ settings, onChange, locked = NOTHING_LOCKED }
             checked={settings.hasOpportunityLicenses}
             onChange={(e) => onChange({ hasOpportunityLicenses: e.currentTarget.checked })}
           />
-          We have mOS Opportunity licenses
+          {i18n.t('editor.haveOpportunity')}
         </label>
         <p class="muted small">
-          When this is off, every file says FALSE for the Opportunity seat, as mOS asks of teams without these licenses.
+          {i18n.t('editor.opportunityHelp')}
         </p>
       </fieldset>
 
       <fieldset class="stack" {...lock('retentionDays')}>
-        <legend>Keeping drafts</legend>
+        <legend>{i18n.t('editor.keepingDrafts')}</legend>
         {locked.has('retentionDays') && <LockNote />}
         <label class="row">
-          Delete drafts not changed for
+          {i18n.t('editor.deleteAfter')}
           <input
             type="number"
             min={1}
@@ -58,18 +59,18 @@ export function OrgSettingsPanel({ settings, onChange, locked = NOTHING_LOCKED }
             onInput={(e) => setDays(e.currentTarget.value)}
             onChange={() => daysValid && onChange({ retentionDays: dayCount })}
           />
-          days
+          {i18n.t('editor.days')}
         </label>
         <p id="retention-help" class={daysValid ? 'muted small' : 'error small'}>
           {daysValid
-            ? 'Rosters hold colleagues’ personal data, so drafts are deleted from this browser once they have not been changed for this long.'
-            : `Enter a whole number of days from 1 to ${MAX_RETENTION_DAYS}.`}
+            ? i18n.t('editor.retentionHelp')
+            : i18n.t('editor.retentionInvalid', { max: MAX_RETENTION_DAYS })}
         </p>
       </fieldset>
 
       <fieldset class="stack">
-        <legend>New drafts</legend>
-        <p class="muted small">What rows get when the file says nothing about seats or programs.</p>
+        <legend>{i18n.t('editor.newDrafts')}</legend>
+        <p class="muted small">{i18n.t('editor.newDraftsHelp')}</p>
         <fieldset class="stack plain" {...lock('defaultSeats')}>
           {locked.has('defaultSeats') && <LockNote />}
           <label class="row">
@@ -78,7 +79,7 @@ export function OrgSettingsPanel({ settings, onChange, locked = NOTHING_LOCKED }
               checked={settings.defaultSeats.mos_enable}
               onChange={(e) => onChange({ defaultSeats: { ...settings.defaultSeats, mos_enable: e.currentTarget.checked } })}
             />
-            Enable seat
+            {i18n.t('editor.seatEnable')}
           </label>
           <label class="row">
             <input
@@ -87,13 +88,13 @@ export function OrgSettingsPanel({ settings, onChange, locked = NOTHING_LOCKED }
               checked={settings.defaultSeats.mos_opportunity && settings.hasOpportunityLicenses}
               onChange={(e) => onChange({ defaultSeats: { ...settings.defaultSeats, mos_opportunity: e.currentTarget.checked } })}
             />
-            Opportunity seat
+            {i18n.t('editor.seatOpportunity')}
           </label>
         </fieldset>
         <fieldset class="stack plain" {...lock('defaultPrograms')}>
           {locked.has('defaultPrograms') && <LockNote />}
-          <p class="small">Programs:</p>
-          <div role="group" aria-label="Programs for new rows" class="rule-programs">
+          <p class="small">{i18n.t('editor.programsColon')}</p>
+          <div role="group" aria-label={i18n.t('editor.programsForNewRows')} class="rule-programs">
             {PROGRAMS.map((p) => (
               <label key={p.slug} class="small">
                 <input
@@ -115,12 +116,10 @@ export function OrgSettingsPanel({ settings, onChange, locked = NOTHING_LOCKED }
       </fieldset>
 
       <fieldset class="stack" {...lock('rules')}>
-        <legend>Job-title rules</legend>
+        <legend>{i18n.t('editor.rulesTitle')}</legend>
         {locked.has('rules') && <LockNote />}
         <p class="muted small">
-          Applied to the rows of every new draft, where the file says nothing itself. Every matching rule adds its programs;
-          the first matching rule that sets a seat decides it. In a draft, select rows and press “Apply job-title rules” to
-          apply them there.
+          {i18n.t('editor.rulesHelp')}
         </p>
         <RulesEditor
           rules={settings.rules}

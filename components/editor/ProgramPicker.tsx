@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import type { ProgramChoice } from '@/lib/drafts/editor/intents';
 import { PROGRAMS, type ProgramSlug } from '@/lib/mos/programs';
 import { Modal } from './Modal';
@@ -52,7 +53,7 @@ export function ProgramPicker({ title, counts, total, unknown, onApply, onCancel
         }}
       >
         <fieldset class="program-list">
-          <legend class="sr-only">Programs</legend>
+          <legend class="sr-only">{i18n.t('editor.programsLegend')}</legend>
           {PROGRAMS.map((program) => {
             const tick = ticks.get(program.slug)!;
             const have = counts.get(program.slug) ?? 0;
@@ -74,7 +75,7 @@ export function ProgramPicker({ title, counts, total, unknown, onApply, onCancel
                   <code class="program-slug">{program.slug}</code>
                   {total > 1 && (
                     <span class="muted small">
-                      {tick === 'mixed' ? `${have} of ${total} have it; left as it is` : tick === 'on' ? `all ${total}` : 'none'}
+                      {tick === 'mixed' ? i18n.t('editor.mixed', { have, total }) : tick === 'on' ? i18n.t('editor.allN', { total }) : i18n.t('editor.noneWord')}
                     </span>
                   )}
                 </span>
@@ -84,15 +85,15 @@ export function ProgramPicker({ title, counts, total, unknown, onApply, onCancel
         </fieldset>
         {unknown.length > 0 && (
           <p class="error">
-            Not mOS programs, removed when you apply: {unknown.map((u) => `“${u}”`).join(', ')}
+            {i18n.t('editor.unknownPrograms', { list: unknown.map((u) => i18n.t('editor.quoted', { value: u })).join(', ') })}
           </p>
         )}
         <div class="row dialog-actions">
           <button type="button" class="secondary" onClick={onCancel}>
-            Cancel
+            {i18n.t('common.cancel')}
           </button>
           <button type="submit" data-testid="apply-programs">
-            {total > 1 ? `Apply to ${total} rows` : 'Apply'}
+            {total > 1 ? i18n.t('editor.applyToRows', { count: total }) : i18n.t('common.apply')}
           </button>
         </div>
       </form>

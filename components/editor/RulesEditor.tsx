@@ -1,20 +1,45 @@
+import { i18n } from '#i18n';
 import { PROGRAMS } from '@/lib/mos/programs';
+import { fieldLabel } from '../format';
 import {
   SEAT_CHOICES,
   TITLE_MATCH_KINDS,
-  TITLE_MATCH_LABELS,
-  describeTitleRule,
   newTitleRule,
   type SeatChoice,
   type TitleRule,
 } from '@/lib/rules/title-rules';
 
-const SEAT_LABELS: Record<SeatChoice, string> = { keep: 'Leave as it is', yes: 'Give the seat', no: 'No seat' };
+const SEAT_LABELS: Record<SeatChoice, () => string> = {
+  keep: () => i18n.t('editor.seatKeep'),
+  yes: () => i18n.t('editor.seatYes'),
+  no: () => i18n.t('editor.seatNo'),
+};
+const MATCH_LABELS: Record<TitleRule['match'], () => string> = {
+  contains: () => i18n.t('editor.matchContains'),
+  is: () => i18n.t('editor.matchIs'),
+  'starts-with': () => i18n.t('editor.matchStartsWith'),
+};
 
 export interface RulesEditorProps {
   rules: readonly TitleRule[];
   opportunityLicenses: boolean;
   onChange(rules: TitleRule[]): void;
+}
+
+function seatPhrase(field: 'mos_enable' | 'mos_opportunity', choice: SeatChoice): string | undefined {
+  if (choice === 'keep') return undefined;
+  return choice === 'yes' ? fieldLabel(field) : i18n.t('editor.withoutSeat', { seat: fieldLabel(field) });
+}
+
+/** A sentence an admin can check: `Job title contains "sales" → MEDDPICC Masterclass, Enable seat`. */
+function describeRule(rule: TitleRule): string {
+  const names = rule.programs.map((slug) => PROGRAMS.find((p) => p.slug === slug)?.name ?? slug);
+  const outcomes = [...names, seatPhrase('mos_enable', rule.enable), seatPhrase('mos_opportunity', rule.opportunity)].filter(Boolean);
+  return i18n.t('editor.ruleSummary', {
+    match: MATCH_LABELS[rule.match](),
+    text: rule.text.trim(),
+    outcomes: outcomes.length > 0 ? outcomes.join(', ') : i18n.t('editor.ruleNothing'),
+  });
 }
 
 /** "Job title matches … → programs and seats", applied to the rows of every new draft. */
@@ -28,35 +53,35 @@ export function RulesEditor({ rules, opportunityLicenses, onChange }: RulesEdito
   };
   return (
     <div class="stack" data-testid="rules-editor">
-      {rules.length === 0 && <p class="muted">No rules yet.</p>}
+      {rules.length === 0 && <p class="muted">{i18n.t('editor.noRules')}</p>}
       <ol class="rules">
         {rules.map((rule, i) => (
           <li key={rule.id} class="rule card stack" data-testid="rule">
             <fieldset class="stack">
-              <legend>Rule {i + 1}</legend>
+              <legend>{i18n.t('editor.ruleN', { n: i + 1 })}</legend>
               <div class="row">
-                <span>When the job title</span>
+                <span>{i18n.t('editor.whenTitle')}</span>
                 <select
-                  aria-label={`Rule ${i + 1}: how the job title is matched`}
+                  aria-label={i18n.t('editor.ruleMatch', { n: i + 1 })}
                   value={rule.match}
                   onChange={(e) => update(i, { match: e.currentTarget.value as TitleRule['match'] })}
                 >
                   {TITLE_MATCH_KINDS.map((kind) => (
                     <option key={kind} value={kind}>
-                      {TITLE_MATCH_LABELS[kind]}
+                      {MATCH_LABELS[kind]()}
                     </option>
                   ))}
                 </select>
                 <input
                   type="text"
-                  aria-label={`Rule ${i + 1}: job title text`}
+                  aria-label={i18n.t('editor.ruleText', { n: i + 1 })}
                   data-testid="rule-text"
                   value={rule.text}
-                  placeholder="e.g. Sales"
+                  placeholder={i18n.t('editor.rulePlaceholder')}
                   onChange={(e) => update(i, { text: e.currentTarget.value })}
                 />
               </div>
-              <div class="rule-programs" role="group" aria-label={`Rule ${i + 1}: programs to add`}>
+              <div class="rule-programs" role="group" aria-label={i18n.t('editor.rulePrograms', { n: i + 1 })}>
                 {PROGRAMS.map((p) => (
                   <label key={p.slug} class="small">
                     <input
@@ -77,17 +102,17 @@ export function RulesEditor({ rules, opportunityLicenses, onChange }: RulesEdito
               </div>
               <div class="row">
                 <label>
-                  Enable seat{' '}
+                  {i18n.t('editor.seatEnable')}{' '}
                   <select value={rule.enable} data-testid="rule-enable" onChange={(e) => update(i, { enable: e.currentTarget.value as SeatChoice })}>
                     {SEAT_CHOICES.map((c) => (
                       <option key={c} value={c}>
-                        {SEAT_LABELS[c]}
+                        {SEAT_LABELS[c]()}
                       </option>
                     ))}
                   </select>
                 </label>
                 <label>
-                  Opportunity seat{' '}
+                  {i18n.t('editor.seatOpportunity')}{' '}
                   <select
                     value={rule.opportunity}
                     disabled={!opportunityLicenses}
@@ -95,22 +120,22 @@ export function RulesEditor({ rules, opportunityLicenses, onChange }: RulesEdito
                   >
                     {SEAT_CHOICES.map((c) => (
                       <option key={c} value={c}>
-                        {SEAT_LABELS[c]}
+                        {SEAT_LABELS[c]()}
                       </option>
                     ))}
                   </select>
                 </label>
               </div>
-              <p class="muted small">{describeTitleRule(rule)}</p>
+              <p class="muted small">{describeRule(rule)}</p>
               <div class="row">
                 <button type="button" class="secondary" disabled={i === 0} onClick={() => move(i, -1)}>
-                  Move up
+                  {i18n.t('editor.moveUp')}
                 </button>
                 <button type="button" class="secondary" disabled={i === rules.length - 1} onClick={() => move(i, 1)}>
-                  Move down
+                  {i18n.t('editor.moveDown')}
                 </button>
                 <button type="button" class="secondary danger-text" onClick={() => onChange(rules.filter((_, j) => j !== i))}>
-                  Delete rule {i + 1}
+                  {i18n.t('editor.deleteRule', { n: i + 1 })}
                 </button>
               </div>
             </fieldset>
@@ -118,7 +143,7 @@ export function RulesEditor({ rules, opportunityLicenses, onChange }: RulesEdito
         ))}
       </ol>
       <button type="button" class="secondary" data-testid="add-rule" onClick={() => onChange([...rules, newTitleRule()])}>
-        Add a rule
+        {i18n.t('editor.addRule')}
       </button>
     </div>
   );

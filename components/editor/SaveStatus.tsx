@@ -1,13 +1,14 @@
 import type { OpenConflict, SessionSnapshot } from '@/lib/drafts/editor/session';
-import { MOS_FIELD_LABELS } from '@/lib/mos/schema';
+import { i18n } from '#i18n';
+import { fieldLabel as labelOfField, say } from '../format';
 
 function fieldLabel(key: OpenConflict['change']['key']): string {
-  return key === 'excluded' ? 'Include' : MOS_FIELD_LABELS[key];
+  return key === 'excluded' ? i18n.t('editor.colInclude') : labelOfField(key);
 }
 
 function shownValue(value: OpenConflict['theirs']): string {
-  if (typeof value === 'boolean') return value ? 'excluded' : 'included';
-  return value === null ? 'the file’s value' : `“${value}”`;
+  if (typeof value === 'boolean') return value ? i18n.t('editor.valueExcluded') : i18n.t('editor.valueIncluded');
+  return value === null ? i18n.t('editor.valueFromFile') : i18n.t('editor.quoted', { value });
 }
 
 export interface SaveStatusProps {
@@ -24,34 +25,39 @@ export function SaveStatus({ snapshot, onRetry, onDismiss, onUseMine, onKeepThei
   return (
     <div class="save-status stack">
       <p class="muted small" role="status" data-testid="save-state">
-        {saving ? 'Saving…' : failure ? 'Not everything is saved' : 'All changes saved'}
-        {otherTabs > 0 && ` · also open in ${otherTabs === 1 ? 'another tab' : `${otherTabs} other tabs`}`}
+        {saving ? i18n.t('editor.saving') : failure ? i18n.t('editor.notSaved') : i18n.t('editor.allSaved')}
+        {otherTabs > 0 && i18n.t('editor.otherTabs', otherTabs)}
         {note && ` · ${note}`}
       </p>
       {failure && (
         <div class="notice notice-error" role="alert" data-testid="save-error">
-          <p>{failure.message}</p>
+          <p>{say(failure.message, failure.said)}</p>
           {failure.unsaved.length > 0 && failure.kind !== 'gone' && failure.kind !== 'closed' && (
             <button type="button" onClick={onRetry} data-testid="retry-save">
-              Try again
+              {i18n.t('editor.tryAgain')}
             </button>
           )}{' '}
           <button type="button" class="secondary" onClick={onDismiss}>
-            Dismiss
+            {i18n.t('editor.dismiss')}
           </button>
         </div>
       )}
       {conflicts.map((c) => (
         <div key={c.id} class="notice notice-warning" role="alert" data-testid="conflict">
           <p>
-            Row {c.change.index + 1}, {fieldLabel(c.change.key)}: another tab saved {shownValue(c.theirs)} while you were
-            changing it to {shownValue(c.change.to)} ({c.action}). Nothing was overwritten.
+            {i18n.t('editor.conflict', {
+              row: c.change.index + 1,
+              field: fieldLabel(c.change.key),
+              theirs: shownValue(c.theirs),
+              mine: shownValue(c.change.to),
+              action: c.action,
+            })}
           </p>
           <button type="button" class="secondary" data-testid="keep-theirs" onClick={() => onKeepTheirs(c.id)}>
-            Keep {shownValue(c.theirs)}
+            {i18n.t('editor.keep', { value: shownValue(c.theirs) })}
           </button>{' '}
           <button type="button" data-testid="use-mine" onClick={() => onUseMine(c.id)}>
-            Use {shownValue(c.change.to)}
+            {i18n.t('editor.use', { value: shownValue(c.change.to) })}
           </button>
         </div>
       ))}

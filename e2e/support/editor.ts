@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { Download, Locator, Page } from 'playwright-core';
+import type { Download, Frame, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { ExtensionSession } from './extension';
 
@@ -43,7 +43,7 @@ export async function download(page: Page, testId: string): Promise<{ name: stri
 }
 
 /** Runs axe-core in the page and returns the serious and critical violations, described. */
-export async function seriousAxeViolations(page: Page): Promise<string[]> {
+export async function seriousAxeViolations(page: Page | Frame): Promise<string[]> {
   const source = await readFile(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
   // evaluate runs outside the extension page's script policy, as devtools would.
   await page.evaluate(source);

@@ -1,10 +1,13 @@
+import { i18n } from '#i18n';
+import { formatNumber } from '@/components/format';
+import type { Said } from '@/lib/said';
 import type { EditorSession } from '@/lib/drafts/editor/session';
 import { DEFAULT_ORG_KEY, type RowPolicy } from '@/lib/drafts/types';
 import { runJob, saveFile } from './jobs';
 
-export type Message = { kind: 'ok' | 'error'; text: string };
+export type Message = { kind: 'ok' | 'error'; text: string; said?: Said };
 
-const people = (n: number) => (n === 1 ? '1 person' : `${n.toLocaleString('en-GB')} people`);
+const people = (n: number) => i18n.t('common.people', n, [formatNumber(n)]);
 
 /** The draft page's downloads; each waits for pending saves so the file matches what the admin sees. */
 export function draftJobs(session: EditorSession, policy: RowPolicy, onDownloaded: () => void) {
@@ -13,24 +16,24 @@ export function draftJobs(session: EditorSession, policy: RowPolicy, onDownloade
     async downloadCsv(): Promise<Message> {
       await session.whenIdle();
       const result = await runJob({ type: 'export-csv', draftId, orgKey: DEFAULT_ORG_KEY, policy });
-      if (!result.ok) return { kind: 'error', text: `The file could not be made: ${result.error}` };
+      if (!result.ok) return { kind: 'error', text: i18n.t('editor.csvFailed', { error: result.error }) };
       saveFile(result.fileName, result.csv);
       onDownloaded();
-      return { kind: 'ok', text: `Downloaded ${result.fileName} with ${people(result.people)}.` };
+      return { kind: 'ok', text: i18n.t('editor.csvDone', { file: result.fileName, people: people(result.people) }) };
     },
     async errorReport(): Promise<Message> {
       await session.whenIdle();
       const result = await runJob({ type: 'error-report', draftId, policy });
-      if (!result.ok) return { kind: 'error', text: `The report could not be made: ${result.error}` };
+      if (!result.ok) return { kind: 'error', text: i18n.t('editor.reportFailed', { error: result.error }) };
       saveFile(result.fileName, result.csv);
-      return { kind: 'ok', text: `Downloaded ${result.fileName}: ${result.lines === 1 ? '1 problem' : `${result.lines} problems`} to fix.` };
+      return { kind: 'ok', text: i18n.t('editor.reportDone', result.lines, { file: result.fileName }) };
     },
     async exportJson(): Promise<Message> {
       await session.whenIdle();
       const result = await runJob({ type: 'export-json', draftId });
-      if (!result.ok) return { kind: 'error', text: `The draft could not be exported: ${result.error}` };
+      if (!result.ok) return { kind: 'error', text: i18n.t('library.exportFailed', { error: result.error }) };
       saveFile(result.fileName, result.json, 'application/json');
-      return { kind: 'ok', text: `Exported ${result.fileName}. It holds colleagues’ personal data: keep it safe.` };
+      return { kind: 'ok', text: i18n.t('library.exported', { file: result.fileName }) };
     },
   };
 }

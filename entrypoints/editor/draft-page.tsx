@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { formatNumber } from '@/components/format';
 import { DraftEditor } from '@/components/editor/DraftEditor';
 import { Notice } from '@/components/Notice';
 import type { RosterDatabase } from '@/lib/drafts/db';
@@ -28,9 +30,9 @@ export interface DraftPageProps {
 }
 
 const STATUS_TEXT = {
-  missing: 'This draft does not exist. It may have been deleted, or removed after the days drafts are kept.',
-  deleted: 'This draft was deleted in another tab or after the days drafts are kept. Your changes before that were saved with it.',
-  closed: 'Roster Sync was updated, so this page stopped editing. Everything saved so far is safe: reload the page to carry on.',
+  missing: () => i18n.t('editor.missing'),
+  deleted: () => i18n.t('editor.deleted'),
+  closed: () => i18n.t('editor.closed'),
 } as const;
 
 /** The draft page: wires the editing session, the organisation settings and the worker jobs to the editor. */
@@ -45,20 +47,20 @@ export function DraftPage({ id, db, renderMapping }: DraftPageProps) {
   const [message, setMessage] = useState<Message>();
   const { summary, updating } = useExportSummary(id, model && `${model.version}:${downloads}`, snapshot?.saving ?? true, policy);
 
-  if (!snapshot || !settings || !policy) return <Notice kind="info">Opening the draft…</Notice>;
+  if (!snapshot || !settings || !policy) return <Notice kind="info">{i18n.t('editor.opening')}</Notice>;
   if (snapshot.status === 'loading') {
-    return <Notice kind="info">Opening the draft… {snapshot.loaded > 0 && `${snapshot.loaded.toLocaleString('en-GB')} rows read`}</Notice>;
+    return <Notice kind="info">{snapshot.loaded > 0 ? i18n.t('editor.openingRows', { count: formatNumber(snapshot.loaded) }) : i18n.t('editor.opening')}</Notice>;
   }
   if (snapshot.status !== 'ready' || !model || !session) {
     return (
       <main style={{ padding: '16px 24px' }}>
         <p>
-          <a href="?">← All drafts</a>
+          <a href="?">{i18n.t('common.allDrafts')}</a>
         </p>
         <Notice kind="error">
           {snapshot.status === 'unreadable'
-            ? `This draft could not be read. ${snapshot.loadError ?? ''}`
-            : STATUS_TEXT[snapshot.status as keyof typeof STATUS_TEXT]}
+            ? i18n.t('editor.unreadable', { reason: snapshot.loadError ?? '' })
+            : STATUS_TEXT[snapshot.status as keyof typeof STATUS_TEXT]()}
         </Notice>
       </main>
     );
@@ -88,7 +90,7 @@ export function DraftPage({ id, db, renderMapping }: DraftPageProps) {
         onExclude: (indexes) =>
           void session.apply(
             indexes.map((index) => ({ index, key: 'excluded' as const, from: false, to: true })),
-            'Exclude suggested rows',
+            i18n.t('editor.undoExcludeSuggested'),
           ),
       })}
       onApply={(changes, label) => void session.apply(changes, label)}

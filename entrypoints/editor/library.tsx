@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { formatNumber, say } from '@/components/format';
 import { DraftLibrary } from '@/components/editor/DraftLibrary';
 import { OrgSettingsPanel } from '@/components/editor/OrgSettingsPanel';
 import { Notice } from '@/components/Notice';
@@ -52,7 +54,10 @@ export function Library({ db }: { db: Promise<RosterDatabase> }) {
     setBusy(true);
     void db
       .then(work)
-      .catch((error: unknown) => ({ kind: 'error' as const, text: describeStorageFailure(error).message }))
+      .catch((error: unknown) => {
+        const failure = describeStorageFailure(error);
+        return { kind: 'error' as const, text: failure.message, said: failure.said };
+      })
       .then((result) => {
         setMessage(result);
         setBusy(false);
@@ -60,12 +65,12 @@ export function Library({ db }: { db: Promise<RosterDatabase> }) {
       });
   };
 
-  if (!settings) return <Notice kind="info">Loading drafts…</Notice>;
+  if (!settings) return <Notice kind="info">{i18n.t('common.loadingDrafts')}</Notice>;
   return (
     <>
       {message && (
         <p role={message.kind === 'error' ? 'alert' : 'status'} class={message.kind} data-testid="library-message">
-          {message.text}
+          {say(message.text, message.said)}
         </p>
       )}
       <DraftLibrary
@@ -79,22 +84,23 @@ export function Library({ db }: { db: Promise<RosterDatabase> }) {
         onExport={(id) =>
           act(async () => {
             const result = await runJob({ type: 'export-json', draftId: id });
-            if (!result.ok) return { kind: 'error', text: `The draft could not be exported: ${result.error}` };
+            if (!result.ok) return { kind: 'error', text: i18n.t('library.exportFailed', { error: result.error }) };
             saveFile(result.fileName, result.json, 'application/json');
-            return { kind: 'ok', text: `Exported ${result.fileName}. It holds colleagues’ personal data: keep it safe.` };
+            return { kind: 'ok', text: i18n.t('library.exported', { file: result.fileName }) };
           })
         }
+        onStart={() => document.querySelector<HTMLInputElement>('input[data-testid=import-file]')?.click()}
         onImport={(file) =>
           act(async () => {
             const result = await runJob({ type: 'import-json', text: await file.text(), fileName: file.name, policy: rowPolicyOf(settings) });
             if (!result.ok) return { kind: 'error', text: result.error };
-            return { kind: 'ok', text: `Imported “${result.name}” with ${result.rows.toLocaleString('en-GB')} rows.` };
+            return { kind: 'ok', text: i18n.t('library.imported', { name: result.name, rows: i18n.t('common.rows', result.rows, [formatNumber(result.rows)]) }) };
           })
         }
       />
       <details class="card settings-section">
         <summary>
-          <h2 class="inline-heading">Settings for your organisation</h2>
+          <h2 class="inline-heading">{i18n.t('library.settings')}</h2>
         </summary>
         <OrgSettingsPanel settings={settings} onChange={changeSettings} locked={lockedSettings} />
       </details>

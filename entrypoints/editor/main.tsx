@@ -1,4 +1,6 @@
 import { render } from 'preact';
+import { i18n } from '#i18n';
+import { localizeDocument } from '@/components/format';
 import '@/components/ui.css';
 import { deleteExpiredDrafts, openRosterDb, type RosterDatabase } from '@/lib/drafts';
 import { readOrgSettings } from '@/lib/settings/org';
@@ -20,9 +22,9 @@ const db = openRosterDb(undefined, { onClosedForUpgrade: () => dispatchEvent(new
 function Start() {
   return (
     <main class="stack" style={{ padding: '16px 24px', maxWidth: '960px' }}>
-      <h1>Roster Sync for mOS</h1>
+      <h1>{i18n.t('library.heading')}</h1>
       <section class="card stack">
-        <h2>Import an HR export file</h2>
+        <h2>{i18n.t('library.importFile')}</h2>
         <FileImportSlot db={db} openPicker={new URLSearchParams(location.search).has(PICK_PARAM)} />
       </section>
       <Library db={db} />
@@ -30,6 +32,7 @@ function Start() {
   );
 }
 
+localizeDocument(i18n.t('library.pageTitle'));
 render(
   draftId ? (
     <>

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import { ExclusionSuggestions } from '@/components/ExclusionSuggestions';
 import { MappingEditor } from '@/components/MappingEditor';
 import { Notice } from '@/components/Notice';
@@ -42,7 +43,7 @@ export function MappingSlot({ db, meta, rows, onMappingChange, onExclude: exclud
     try {
       await work();
     } catch (e) {
-      setError(`That change could not be saved: ${e instanceof Error ? e.message : String(e)}`);
+      setError(i18n.t('mapping.saveFailed', { error: e instanceof Error ? e.message : String(e) }));
     } finally {
       setBusy(false);
     }

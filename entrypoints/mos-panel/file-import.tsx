@@ -1,4 +1,6 @@
 import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { errorText } from '@/components/format';
 import { FileImport, type FileImportStatus } from '@/components/FileImport';
 import { readFileInWorker } from '@/lib/files/read-in-worker';
 import { recallSheets } from '@/lib/settings/remembered-mappings';
@@ -15,21 +17,21 @@ type Ask = (request: Extract<PanelRequest, { type: 'panel/import-table' }>) => P
 export function PanelFileImport({ ask, onImported }: { ask: Ask; onImported(draftId: string): void }) {
   const [status, setStatus] = useState<FileImportStatus>();
   const onFile = async (file: File) => {
-    setStatus({ kind: 'reading', text: `Reading ${file.name}…` });
+    setStatus({ kind: 'reading', text: i18n.t('files.reading', { file: file.name }) });
     try {
       const { table } = await readFileInWorker(file, { rememberedSheets: await recallSheets() });
-      setStatus({ kind: 'saving', text: `Saving ${table.rows.length} rows as a draft…` });
+      setStatus({ kind: 'saving', text: i18n.t('files.saving', table.rows.length) });
       const sheet = table.origin.kind === 'file' ? table.origin.sheet : undefined;
       const origin = { kind: 'file' as const, fileName: file.name, signature: table.origin.signature, ...(sheet ? { sheet } : {}) };
       const saved = await ask({ type: 'panel/import-table', table: { headers: table.headers, rows: table.rows, origin } }).catch(() => ({
         ok: false as const,
-        error: `${file.name} is too large to import here. Open Roster Sync's drafts page and import it there.`,
+        error: i18n.t('panel.tooLarge', { file: file.name }),
       }));
       if (!saved.ok) return setStatus({ kind: 'error', text: saved.error });
       setStatus(undefined);
       onImported(saved.draftId);
     } catch (e) {
-      setStatus({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+      setStatus({ kind: 'error', text: errorText(e) });
     }
   };
   return <FileImport compact accept={ACCEPTED_FILES} status={status} onFile={(file) => void onFile(file)} />;

@@ -1,4 +1,6 @@
 import { render } from 'preact';
+import { i18n } from '#i18n';
+import { localizeDocument } from '@/components/format';
 import '@/components/ui.css';
 import { ImportPanel } from '@/components/ImportPanel';
 import { SyncReport } from '@/components/SyncReport';
@@ -36,4 +38,5 @@ function Panel() {
   );
 }
 
+localizeDocument(i18n.t('panel.pageTitle'));
 render(<Panel />, document.getElementById('app')!);

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import type { PanelStatus } from '@/components/ImportPanel';
 import { askForPanel } from '@/lib/extension/panel-client';
 import { saveTextFile } from '@/lib/extension/save-file';
@@ -66,12 +67,12 @@ export function usePanel() {
     setBusy(false);
     if (!res.ok) return setStatus({ kind: 'error', text: res.error });
     reloadDrafts(res.draftId);
-    setStatus({ kind: 'ok', text: `A new draft holds the ${res.count} new people. Review it, then send it to mOS.` });
+    setStatus({ kind: 'ok', text: i18n.t('panel.newPeopleDraft', { count: res.count }) });
   };
 
   const onHighlight = (email: string) => {
     void ask({ type: 'panel/highlight', email }).then((res) => {
-      if (!res.ok || !res.found) setStatus({ kind: 'error', text: `${email} is no longer in the member list on this page.` });
+      if (!res.ok || !res.found) setStatus({ kind: 'error', text: i18n.t('panel.notOnPage', { email }) });
     });
   };
 
@@ -85,7 +86,7 @@ export function usePanel() {
   const onSend = async () => {
     if (!draftId) return;
     setBusy(true);
-    setStatus({ kind: 'info', text: 'Putting the file into the Import CSV box…' });
+    setStatus({ kind: 'info', text: i18n.t('panel.sending') });
     const res = await ask({ type: 'panel/send', draftId });
     setBusy(false);
     if (!res.ok) return setStatus({ kind: 'error', text: res.error });
@@ -93,8 +94,8 @@ export function usePanel() {
     setStatus({
       kind: 'ok',
       text: res.confirmed
-        ? `${res.fileName} is in the Import CSV box with ${res.plan.toImport} people. Check it, then press Import.`
-        : `${res.fileName} was handed to the Import CSV box, but the page did not show its name. Check the box before pressing Import.`,
+        ? i18n.t('panel.sentConfirmed', { file: res.fileName, count: res.plan.toImport })
+        : i18n.t('panel.sentUnconfirmed', { file: res.fileName }),
       notes: res.templateNotes,
     });
     setWatching(res.plan.invited);
@@ -119,13 +120,13 @@ export function usePanel() {
   const onFillInvite = async () => {
     if (!draftId) return;
     setBusy(true);
-    setStatus({ kind: 'info', text: 'Filling the + Invite form…' });
+    setStatus({ kind: 'info', text: i18n.t('panel.filling') });
     const res = await ask({ type: 'panel/fill-invite', draftId });
     setBusy(false);
     if (!res.ok) return setStatus({ kind: 'error', text: res.error });
     setStatus({
       kind: res.problems.length > 0 ? 'error' : 'ok',
-      text: `The + Invite form holds ${res.filled} ${res.filled === 1 ? 'person' : 'people'}. Check it, then press Invite Member.`,
+      text: i18n.t('panel.filled', res.filled),
       notes: res.problems,
     });
   };
@@ -137,7 +138,7 @@ export function usePanel() {
     setBusy(false);
     if (!res.ok) return setStatus({ kind: 'error', text: res.error });
     saveTextFile(res.fileName, res.csv);
-    setStatus({ kind: 'ok', text: `Downloaded ${res.fileName} with ${res.plan.toImport} people.`, notes: res.templateNotes });
+    setStatus({ kind: 'ok', text: i18n.t('panel.downloaded', { file: res.fileName, count: res.plan.toImport }), notes: res.templateNotes });
   };
 
   return {

@@ -3,7 +3,7 @@ import { rowTally } from './counts';
 import type { RosterDatabase } from './db';
 import { readRowsAt } from './row-store';
 import { quiet, yieldToBrowser } from './slices';
-import { describeStorageFailure, type StorageFailure } from './storage-errors';
+import { describeStorageFailure, storageFailure, type StorageFailure } from './storage-errors';
 import { ROW_BATCH } from './store';
 import { DEFAULT_POLICY, type DraftMeta, type DraftRow, type RowPolicy } from './types';
 
@@ -167,7 +167,7 @@ export async function applyChanges(
     try {
       const outcome = await applyBatch(db, draftId, byRow.slice(start, start + ROW_BATCH), options);
       if (!outcome) {
-        result.failure = { kind: 'gone', message: 'This draft no longer exists. It may have been deleted in another tab.' };
+        result.failure = storageFailure('gone', 'gone');
         break;
       }
       result.applied.push(...outcome.applied);

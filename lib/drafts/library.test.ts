@@ -17,10 +17,14 @@ describe('libraryActions', () => {
     await createDraft(db, { name: 'B', table, mapping: { email: 0 } });
 
     expect(await libraryActions.rename(db, a.id, 'Renamed')).toBeUndefined();
-    expect(await libraryActions.duplicate(db, a.id)).toEqual({ kind: 'ok', text: 'Made “Copy of Renamed”.' });
+    expect(await libraryActions.duplicate(db, a.id)).toEqual({
+      kind: 'ok',
+      text: 'Made “Copy of Renamed”.',
+      said: { key: 'library.said.duplicated', subs: { name: 'Copy of Renamed' } },
+    });
     expect((await listDrafts(db)).map((d) => d.name).sort()).toEqual(['B', 'Copy of Renamed', 'Renamed']);
-    expect(await libraryActions.remove(db, a.id)).toEqual({ kind: 'ok', text: 'The draft was deleted.' });
-    expect(await libraryActions.removeAll(db)).toEqual({ kind: 'ok', text: '2 drafts were deleted.' });
+    expect(await libraryActions.remove(db, a.id)).toMatchObject({ kind: 'ok', text: 'The draft was deleted.' });
+    expect(await libraryActions.removeAll(db)).toMatchObject({ kind: 'ok', text: '2 drafts were deleted.' });
     expect(await listDrafts(db)).toEqual([]);
     await vi.waitFor(() => expect(heard.filter((e) => e.type === 'list')).toHaveLength(4));
     expect(heard.at(-1)).toMatchObject({ type: 'list', deleted: expect.arrayContaining([expect.any(String), expect.any(String)]) });
@@ -29,7 +33,7 @@ describe('libraryActions', () => {
 
   it('says when a draft to rename or copy is gone', async () => {
     const db = await openRosterDb(`library-${crypto.randomUUID()}`);
-    expect(await libraryActions.rename(db, 'gone', 'x')).toEqual({ kind: 'error', text: 'That draft no longer exists.' });
-    expect(await libraryActions.duplicate(db, 'gone')).toEqual({ kind: 'error', text: 'That draft no longer exists.' });
+    expect(await libraryActions.rename(db, 'gone', 'x')).toMatchObject({ kind: 'error', text: 'That draft no longer exists.' });
+    expect(await libraryActions.duplicate(db, 'gone')).toMatchObject({ kind: 'error', text: 'That draft no longer exists.' });
   });
 });

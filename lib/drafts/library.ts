@@ -1,11 +1,26 @@
 import type { RosterDatabase } from './db';
 import { deleteAllDrafts, deleteDraft, duplicateDraft, listDrafts, renameDraft } from './store';
 import { announceListChange } from './sync';
+import { fill, type Said } from '../said';
+
+/** What the draft list says, in English; the same texts are under library.said in locales/en.yml. */
+export const LIBRARY_MESSAGES = {
+  gone: 'That draft no longer exists.',
+  duplicated: 'Made “{name}”.',
+  deleted: 'The draft was deleted.',
+  deletedAllOne: '1 draft was deleted.',
+  deletedAll: '{count} drafts were deleted.',
+} as const;
+
+function message(kind: LibraryMessage['kind'], key: keyof typeof LIBRARY_MESSAGES, subs: Record<string, string | number> = {}): LibraryMessage {
+  return { kind, text: fill(LIBRARY_MESSAGES[key], subs), said: { key: `library.said.${key}`, subs } };
+}
 
 /** What the draft list says after an action. */
 export interface LibraryMessage {
   kind: 'ok' | 'error';
   text: string;
+  said?: Said;
 }
 
 /** The draft list's actions: each changes the drafts and tells every open page. */
@@ -13,25 +28,25 @@ export const libraryActions = {
   async rename(db: RosterDatabase, id: string, name: string): Promise<LibraryMessage | undefined> {
     const renamed = await renameDraft(db, id, name);
     announceListChange();
-    return renamed ? undefined : { kind: 'error', text: 'That draft no longer exists.' };
+    return renamed ? undefined : message('error', 'gone');
   },
 
   async duplicate(db: RosterDatabase, id: string): Promise<LibraryMessage> {
     const copy = await duplicateDraft(db, id);
     announceListChange();
-    return copy ? { kind: 'ok', text: `Made “${copy.name}”.` } : { kind: 'error', text: 'That draft no longer exists.' };
+    return copy ? message('ok', 'duplicated', { name: copy.name }) : message('error', 'gone');
   },
 
   async remove(db: RosterDatabase, id: string): Promise<LibraryMessage> {
     await deleteDraft(db, id);
     announceListChange([id]);
-    return { kind: 'ok', text: 'The draft was deleted.' };
+    return message('ok', 'deleted');
   },
 
   async removeAll(db: RosterDatabase): Promise<LibraryMessage> {
     const ids = (await listDrafts(db)).map((d) => d.id);
     const count = await deleteAllDrafts(db);
     announceListChange(ids);
-    return { kind: 'ok', text: `${count === 1 ? '1 draft was' : `${count} drafts were`} deleted.` };
+    return count === 1 ? message('ok', 'deletedAllOne') : message('ok', 'deletedAll', { count });
   },
 };

@@ -101,7 +101,7 @@ describe('checkRow', () => {
 
   it('says the email is missing for an empty email cell', () => {
     expect(checkRow(row(0, ['Jane', 'Doe', '', 'X']), meta()).issues).toEqual([
-      { field: 'email', message: 'Email is missing' },
+      { field: 'email', message: 'Email is missing', said: { key: 'editor.checks.emailMissing', subs: {} } },
     ]);
   });
 });

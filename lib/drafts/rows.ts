@@ -1,10 +1,13 @@
 import { pickMappedValues, type MappableField } from '../mapping';
 import { mosPersonSchema, type MosPerson } from '../mos/schema';
+import type { Said } from '../said';
 import { DEFAULT_POLICY, type Draft, type DraftMeta, type DraftRow, type RowPolicy } from './types';
 
 export interface FieldIssue {
   field: string;
   message: string;
+  /** The message as a key, for the editor to show in the admin's language. */
+  said?: Said;
 }
 
 export interface RowCheck {
@@ -105,10 +108,10 @@ export function checkRow(row: DraftRow, meta: DraftMeta, policy: RowPolicy = DEF
 export function checkRowValues(row: DraftRow, values: RowValues): RowCheck {
   const parsed = mosPersonSchema.safeParse(values);
   if (parsed.success) return { row, person: parsed.data, issues: [] };
-  const issues = parsed.error.issues.map((issue) => ({
-    field: String(issue.path[0] ?? ''),
-    message: issue.message,
-  }));
+  const issues = parsed.error.issues.map((issue): FieldIssue => {
+    const said = (issue as { params?: { said?: Said } }).params?.said;
+    return { field: String(issue.path[0] ?? ''), message: issue.message, ...(said && { said }) };
+  });
   return { row, issues };
 }
 

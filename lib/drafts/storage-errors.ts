@@ -1,10 +1,31 @@
+import { fill, type Said } from '../said';
+
 /** Why a write to the drafts database failed, in words an admin can act on. */
 export interface StorageFailure {
   kind: 'quota' | 'closed' | 'gone' | 'other';
   message: string;
+  /** The message as a key, for the editor to show in the admin's language. */
+  said?: Said;
 }
 
 const SAVED_SO_FAR = 'Everything saved before it is safe.';
+
+/** Why a save failed, in English; the same texts are under editor.storage in locales/en.yml. */
+export const STORAGE_MESSAGES = {
+  quota: `The browser has no more storage space for Roster Sync (the disk may be full), so this change was not saved. ${SAVED_SO_FAR} Free some disk space or delete drafts you no longer need, then try again.`,
+  closed: `Roster Sync was updated or its storage was closed, so this change was not saved. ${SAVED_SO_FAR} Reload this page to carry on.`,
+  aborted: `The browser stopped this save before it finished, so this change was not saved. ${SAVED_SO_FAR} Please try again.`,
+  other: `This change could not be saved ({name}: {detail}). ${SAVED_SO_FAR}`,
+  gone: 'This draft no longer exists. It may have been deleted in another tab.',
+} as const;
+
+export function storageFailure(
+  kind: StorageFailure['kind'],
+  key: keyof typeof STORAGE_MESSAGES,
+  subs: Record<string, string> = {},
+): StorageFailure {
+  return { kind, message: fill(STORAGE_MESSAGES[key], subs), said: { key: `editor.storage.${key}`, subs } };
+}
 
 function errorName(error: unknown): string {
   return typeof error === 'object' && error !== null && 'name' in error ? String((error as { name: unknown }).name) : '';
@@ -27,25 +48,17 @@ function isQuota(error: unknown): boolean {
 
 export function describeStorageFailure(error: unknown): StorageFailure {
   if (isQuota(error)) {
-    return {
-      kind: 'quota',
-      message:
-        `The browser has no more storage space for Roster Sync (the disk may be full), so this change was not saved. ${SAVED_SO_FAR} ` +
-        'Free some disk space or delete drafts you no longer need, then try again.',
-    };
+    return storageFailure('quota', 'quota');
   }
   const name = errorName(error);
   if (name === 'InvalidStateError') {
-    return {
-      kind: 'closed',
-      message: `Roster Sync was updated or its storage was closed, so this change was not saved. ${SAVED_SO_FAR} Reload this page to carry on.`,
-    };
+    return storageFailure('closed', 'closed');
   }
   if (name === 'AbortError') {
-    return { kind: 'other', message: `The browser stopped this save before it finished, so this change was not saved. ${SAVED_SO_FAR} Please try again.` };
+    return storageFailure('other', 'aborted');
   }
   const detail = error instanceof Error ? error.message : String(error);
-  return { kind: 'other', message: `This change could not be saved (${name || 'error'}: ${detail}). ${SAVED_SO_FAR}` };
+  return storageFailure('other', 'other', { name: name || 'error', detail });
 }
 
 export class DraftGoneError extends Error {

@@ -133,6 +133,8 @@ function summariseSync(report: SyncReport, at: number, previousAt?: number): Syn
       name: e.name,
       reason: e.reason,
       changes: e.changes,
+      reasonSaid: e.reasonSaid,
+      changesSaid: e.changesSaid,
       memberStatus: e.member?.status,
       billingStatus: e.member?.billingStatus,
       progress: e.member?.progress,

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { FileReadError, formatCount } from './errors';
+import { fileError, formatCount } from './errors';
 import { findTableInGrid, type FoundGridTable } from './table';
 
 export const DELIMITERS = [',', ';', '\t', '|'] as const;
@@ -92,14 +92,14 @@ function declaredDelimiter(text: string): { delimiter: Delimiter; rest: string }
 export function readDelimitedText(text: string, fileName: string): DelimitedTable {
   const declared = declaredDelimiter(text.replace(/^\uFEFF/, ''));
   const body = declared?.rest ?? text.replace(/^\uFEFF/, '');
-  if (body.trim() === '') throw new FileReadError(`${fileName} is empty: no header row found.`);
+  if (body.trim() === '') throw fileError('empty', { file: fileName });
   const delimiter = declared?.delimiter ?? detectDelimiter(body);
   const parsed = parseRows(body, delimiter);
   const missingQuote = parsed.errors.find((e) => e.code === 'MissingQuotes');
   if (missingQuote) {
     // Papaparse counts records, not lines: a quoted line break or a blank line shifts its row number.
     const line = missingQuote.index === undefined ? (missingQuote.row ?? 0) + 1 : lineAt(body, missingQuote.index);
-    throw new FileReadError(`${fileName}: line ${formatCount(line)} has an unclosed quote.`);
+    throw fileError('unclosedQuote', { file: fileName, line: formatCount(line) });
   }
   const starts = rowStartLines(body, delimiter);
   const found = findTableInGrid(parsed.data, fileName, (index) => starts[index] ?? index + 1);

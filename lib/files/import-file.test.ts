@@ -18,7 +18,12 @@ const RESULT: FileReadResult = {
 describe('read summaries', () => {
   it('says how a file was read, without its rows', () => {
     const summary = summariseRead(RESULT, 'a.csv');
-    expect(summary).toEqual({ fileName: 'a.csv', how: 'UTF-8, separated by semicolons', notes: RESULT.notes });
+    expect(summary).toEqual({
+      fileName: 'a.csv',
+      how: 'UTF-8, separated by semicolons',
+      howSaid: { key: 'files.read.separatedBySemicolons', subs: { encoding: 'UTF-8' } },
+      notes: RESULT.notes,
+    });
     expect(JSON.stringify(summary)).not.toContain('a@example.com');
   });
 

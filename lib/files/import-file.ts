@@ -1,6 +1,7 @@
 import { draftFromSource, type DraftMeta, type RosterDatabase } from '../drafts';
 import { recallSheets, rememberSheet } from '../settings/remembered-mappings';
-import { describeRead } from './describe';
+import { describeRead, describeReadSaid } from './describe';
+import type { Said } from '../said';
 import type { FileReadOptions, FileReadResult } from './read-file';
 import { readFileInWorker, type ReadProgress } from './read-in-worker';
 
@@ -12,6 +13,8 @@ export interface ReadSummary {
   fileName: string;
   /** E.g. "UTF-8, separated by semicolons" or "Excel sheet “Workers”". */
   how: string;
+  /** `how` as a message key, when there is one. */
+  howSaid?: Said;
   notes: string[];
   sheet?: string;
   sheets?: SheetSummary[];
@@ -21,6 +24,7 @@ export function summariseRead(result: FileReadResult, fileName: string): ReadSum
   return {
     fileName,
     how: describeRead(result),
+    ...(describeReadSaid(result) && { howSaid: describeReadSaid(result) }),
     notes: result.notes,
     ...(result.sheet === undefined ? {} : { sheet: result.sheet, sheets: result.sheets }),
   };

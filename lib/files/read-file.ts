@@ -1,7 +1,7 @@
 import { headerSignature, type SourceTable } from '../source-table';
 import { decodeText, type TextEncodingName } from './decode';
 import { readDelimitedText, type Delimiter } from './delimited';
-import { FileReadError, formatCount } from './errors';
+import { fileError, formatCount } from './errors';
 import { sniffFile } from './sniff';
 import { readWorkbook, type SheetSummary } from './workbook';
 
@@ -71,22 +71,20 @@ export async function readSourceFile(
   options: FileReadOptions = {},
 ): Promise<FileReadResult> {
   if (bytes.length > MAX_FILE_BYTES) {
-    throw new FileReadError(
-      `${fileName} is ${formatCount(Math.round(bytes.length / 1024 / 1024))} MB, larger than any roster export. Check that you chose the right file.`,
-    );
+    throw fileError('tooBig', { file: fileName, size: formatCount(Math.round(bytes.length / 1024 / 1024)) });
   }
   const kind = sniffFile(bytes, fileName);
   if (kind === 'text') {
     const result = readText(bytes, fileName);
     if (result.table.rows.length === 0) {
-      throw new FileReadError(`${fileName} has a header row but no people below it.`);
+      throw fileError('noPeople', { file: fileName });
     }
     return result;
   }
   const data = kind === 'workbook' ? bytes : decodeText(bytes).text;
   const book = await readWorkbook(data, fileName, { sheet: options.sheet, rememberedSheets: options.rememberedSheets });
   if (book.rows.length === 0) {
-    throw new FileReadError(`${fileName} has a header row but no people below it (sheet “${book.sheet}”).`);
+    throw fileError('noPeopleOnSheet', { file: fileName, sheet: book.sheet });
   }
   return {
     table: toSourceTable(book.headers, book.rows, fileName, book.sheet),

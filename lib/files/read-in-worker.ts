@@ -1,4 +1,4 @@
-import { FileReadError } from './errors';
+import { FileReadError, fileError } from './errors';
 import type { FileReadOptions, FileReadResult } from './read-file';
 import type { ReadPhase, ReadReply, ReadRequest } from './worker-protocol';
 
@@ -13,7 +13,7 @@ function startWorker(fileName: string): Worker {
   try {
     return new Worker(new URL('./read.worker.ts', import.meta.url), { type: 'module', name: 'file-reader' });
   } catch {
-    throw new FileReadError(`${fileName} could not be read: this browser would not start the file reader. Reload the page and try again.`);
+    throw fileError('noReader', { file: fileName });
   }
 }
 
@@ -39,7 +39,7 @@ export function readFileInWorker(
       settle();
     };
     const timer = setTimeout(
-      () => finish(() => reject(new FileReadError(`${file.name} took too long to read. It may be damaged; try exporting it again.`))),
+      () => finish(() => reject(fileError('tooSlow', { file: file.name }))),
       READ_TIME_LIMIT_MS,
     );
     const rows: string[][] = [];
@@ -48,11 +48,11 @@ export function readFileInWorker(
       if (reply.type === 'progress') onProgress({ phase: reply.phase });
       else if (reply.type === 'rows') rows.push(...reply.rows);
       else if (reply.type === 'done') finish(() => resolve({ ...reply.result, table: { ...reply.result.table, rows } }));
-      else finish(() => reject(new FileReadError(reply.message)));
+      else finish(() => reject(new FileReadError(reply.message, reply.said)));
     });
     worker.addEventListener('error', (event) => {
       event.preventDefault();
-      finish(() => reject(new FileReadError(`${file.name} could not be read: the reader stopped unexpectedly (the file may be too large or damaged).`)));
+      finish(() => reject(fileError('readerStopped', { file: file.name })));
     });
     const request: ReadRequest = { file, fileName: file.name, options };
     worker.postMessage(request);

@@ -1,5 +1,6 @@
 import { FileReadError, readSourceFile } from './read-file';
 import { ROWS_PER_MESSAGE, type ReadReply, type ReadRequest } from './worker-protocol';
+import { fileError } from './errors';
 
 // Untrusted files are parsed here, off the page: a slow or hostile file cannot freeze the editor,
 // and whatever the parser does stays in this throw-away realm.
@@ -19,11 +20,9 @@ addEventListener('message', (event: MessageEvent<ReadRequest>) => {
       }
       post({ type: 'done', result: { ...result, table: { ...result.table, rows: [] } } });
     } catch (error) {
-      const message =
-        error instanceof FileReadError
-          ? error.message
-          : `${fileName} could not be read: ${error instanceof Error ? error.message : String(error)}`;
-      post({ type: 'failed', message });
+      const failure =
+        error instanceof FileReadError ? error : fileError('unreadable', { file: fileName, reason: error instanceof Error ? error.message : String(error) });
+      post({ type: 'failed', message: failure.message, said: failure.said });
     }
   })();
 });

@@ -1,10 +1,8 @@
-import { FileReadError } from './errors';
+import { fileError } from './errors';
 import { readZipDirectory } from './zip';
 
 /** What the bytes of a file are, whatever its name says. */
 export type FileKind = 'text' | 'workbook' | 'html' | 'xml-spreadsheet';
-
-const SAVE_AS_ADVICE = 'Export the report from your HR system as CSV or Excel (XLSX) and choose that file instead.';
 
 function startsWith(bytes: Uint8Array, signature: readonly number[], offset = 0): boolean {
   return signature.every((b, i) => bytes[offset + i] === b);
@@ -20,7 +18,7 @@ function zipEntryNames(bytes: Uint8Array, fileName: string): string[] {
   try {
     return readZipDirectory(bytes).map((entry) => entry.name);
   } catch {
-    throw new FileReadError(`${fileName} is a damaged ZIP or Excel file: it could not be opened. Export it again and retry.`);
+    throw fileError('damagedZip', { file: fileName });
   }
 }
 
@@ -30,19 +28,15 @@ function describeZip(bytes: Uint8Array, fileName: string): FileKind {
   if (has((n) => n === 'xl/workbook.xml' || n === 'xl/workbook.bin')) return 'workbook';
   if (has((n) => n === 'content.xml') && ascii(bytes, 30, 120).includes('opendocument.spreadsheet')) return 'workbook';
   if (has((n) => n.startsWith('word/'))) {
-    throw new FileReadError(`${fileName} is a Word document, not a spreadsheet. ${SAVE_AS_ADVICE}`);
+    throw fileError('word', { file: fileName });
   }
   if (has((n) => n.startsWith('ppt/'))) {
-    throw new FileReadError(`${fileName} is a PowerPoint presentation, not a spreadsheet. ${SAVE_AS_ADVICE}`);
+    throw fileError('powerPoint', { file: fileName });
   }
   if (has((n) => n.startsWith('Index/') && n.endsWith('.iwa'))) {
-    throw new FileReadError(
-      `${fileName} is an Apple Numbers file. In Numbers, choose File › Export To › CSV or Excel, then choose that file.`,
-    );
+    throw fileError('numbers', { file: fileName });
   }
-  throw new FileReadError(
-    `${fileName} is a ZIP archive, not a spreadsheet. Unzip it first, then choose the CSV or Excel file inside.`,
-  );
+  throw fileError('zip', { file: fileName });
 }
 
 /** Byte values that never appear in text: NUL and most C0 controls. */
@@ -88,9 +82,9 @@ function leadingMarkup(bytes: Uint8Array): string {
  * anything that is not a roster: PDFs, images, archives, other programs' files.
  */
 export function sniffFile(bytes: Uint8Array, fileName: string): FileKind {
-  if (bytes.length === 0) throw new FileReadError(`${fileName} is empty: no header row found.`);
+  if (bytes.length === 0) throw fileError('empty', { file: fileName });
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) {
-    throw new FileReadError(`${fileName} looks like a PDF, not a spreadsheet or CSV file. ${SAVE_AS_ADVICE}`);
+    throw fileError('pdf', { file: fileName });
   }
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
     return describeZip(bytes, fileName);
@@ -98,16 +92,16 @@ export function sniffFile(bytes: Uint8Array, fileName: string): FileKind {
   // Excel 97–2003 workbooks, and password-protected XLSX files, are OLE compound files.
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'workbook';
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) || startsWith(bytes, [0xff, 0xd8, 0xff]) || startsWith(bytes, [0x47, 0x49, 0x46, 0x38])) {
-    throw new FileReadError(`${fileName} is an image, not a spreadsheet or CSV file. ${SAVE_AS_ADVICE}`);
+    throw fileError('image', { file: fileName });
   }
   if (startsWith(bytes, [0x1f, 0x8b])) {
-    throw new FileReadError(`${fileName} is a compressed (.gz) file. Decompress it first, then choose the file inside.`);
+    throw fileError('gzip', { file: fileName });
   }
   if (startsWith(bytes, [0x52, 0x61, 0x72, 0x21]) || startsWith(bytes, [0x37, 0x7a, 0xbc, 0xaf])) {
-    throw new FileReadError(`${fileName} is a compressed archive. Extract it first, then choose the CSV or Excel file inside.`);
+    throw fileError('archive', { file: fileName });
   }
   if (!hasUtf16Bom(bytes) && !utf16WithoutBom(bytes) && looksBinary(bytes)) {
-    throw new FileReadError(`${fileName} is not a text or spreadsheet file (it holds binary data). ${SAVE_AS_ADVICE}`);
+    throw fileError('binary', { file: fileName });
   }
   const markup = leadingMarkup(bytes);
   if (markup.startsWith('<?xml') && /urn:schemas-microsoft-com:office:spreadsheet|progid="excel\.sheet"/.test(markup)) {

@@ -1,4 +1,4 @@
-import { FileReadError, formatCount } from './errors';
+import { fileError, formatCount } from './errors';
 
 /** The table found in a grid of cells: where its header is, and what was left out around it. */
 export interface FoundGridTable {
@@ -89,7 +89,7 @@ export function findTableInGrid(
   lineOf: (index: number) => number = (i) => i + 1,
 ): FoundGridTable {
   const nonBlank = grid.map((row, index) => ({ row, index })).filter(({ row }) => filledCount(row) > 0);
-  if (nonBlank.length === 0) throw new FileReadError(`${fileName} is empty: no header row found.`);
+  if (nonBlank.length === 0) throw fileError('empty', { file: fileName });
   const width = tableWidth(nonBlank.map((r) => r.row));
   const notes: string[] = [];
 
@@ -110,7 +110,7 @@ export function findTableInGrid(
     bodyStart = firstData;
     notes.push('The file has no header row, so its columns are named Column 1, Column 2 and so on.');
   } else {
-    throw new FileReadError(`${fileName}: no header row found. The first lines should name the columns, such as “First name” and “Email”.`);
+    throw fileError('noHeader', { file: fileName });
   }
 
   let body = nonBlank.slice(bodyStart).map((r) => r.row);
@@ -157,7 +157,5 @@ function singleColumnTable(nonBlank: readonly { row: string[]; index: number }[]
       notes: ['The file has no header row, so its column is named Column 1.'],
     };
   }
-  throw new FileReadError(
-    `${fileName}: no header row found. The file has no columns separated by commas, semicolons, tabs or bars.`,
-  );
+  throw fileError('noColumns', { file: fileName });
 }

@@ -1,6 +1,6 @@
 import type { CellObject, WorkBook, WorkSheet } from '@e965/xlsx';
 import { headerSignature } from '../source-table';
-import { FileReadError, formatCount } from './errors';
+import { FileReadError, fileError, formatCount } from './errors';
 import { findTableInGrid, type FoundGridTable } from './table';
 import { inflatedSize, readZipDirectory } from './zip';
 
@@ -40,14 +40,11 @@ export interface WorkbookOptions {
 type SheetJs = typeof import('@e965/xlsx');
 
 function tooLarge(fileName: string): FileReadError {
-  return new FileReadError(
-    `${fileName} unpacks to more data than any roster needs, so it was not opened. ` +
-      'If it really is your export, save only the sheet with people as a CSV file and choose that.',
-  );
+  return fileError('unpacksTooLarge', { file: fileName });
 }
 
 function damaged(fileName: string): FileReadError {
-  return new FileReadError(`${fileName} is a damaged Excel file: it could not be opened. Export it again and retry.`);
+  return fileError('damagedExcel', { file: fileName });
 }
 
 /** Checks an XLSX/ODS archive before the spreadsheet library unpacks it. */
@@ -129,9 +126,7 @@ function openWorkbook(XLSX: SheetJs, data: Uint8Array | string, fileName: string
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
     if (/password|encrypt/i.test(text)) {
-      throw new FileReadError(
-        `${fileName} is protected with a password. Open it in Excel, save a copy without the password, and choose that copy.`,
-      );
+      throw fileError('password', { file: fileName });
     }
     throw damaged(fileName);
   }
@@ -162,12 +157,10 @@ export async function readWorkbook(
   const chosen = remembered ?? pickSheet(sheets, options.sheet, fileName);
   const table = tables.get(chosen.name);
   if (!table) {
-    throw new FileReadError(`${fileName}: no header row found on the sheet “${chosen.name}”.`);
+    throw fileError('noHeaderOnSheet', { file: fileName, sheet: chosen.name });
   }
   if (table.rows.length > WORKBOOK_LIMITS.rows) {
-    throw new FileReadError(
-      `${fileName}: the sheet “${chosen.name}” has more than ${formatCount(WORKBOOK_LIMITS.rows)} rows, more than this tool reads at once.`,
-    );
+    throw fileError('sheetTooLong', { file: fileName, sheet: chosen.name, limit: formatCount(WORKBOOK_LIMITS.rows) });
   }
   if (!remembered) return { ...table, sheet: chosen.name, sheets, book };
   const notes = [`Read the sheet “${chosen.name}”, as chosen the last time.`, ...table.notes];
@@ -182,7 +175,7 @@ function rememberedSheet(sheets: readonly SheetSummary[], name: string | undefin
 function pickSheet(sheets: readonly SheetSummary[], wanted: string | undefined, fileName: string): SheetSummary {
   if (wanted !== undefined) {
     const found = sheets.find((s) => s.name === wanted);
-    if (!found) throw new FileReadError(`${fileName} has no sheet called “${wanted}”.`);
+    if (!found) throw fileError('noSuchSheet', { file: fileName, sheet: wanted });
     return found;
   }
   return sheets.find((s) => !s.hidden && s.rows > 0) ?? sheets.find((s) => s.rows > 0) ?? sheets[0]!;

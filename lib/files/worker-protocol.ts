@@ -1,3 +1,4 @@
+import type { Said } from '../said';
 import type { FileReadOptions, FileReadResult } from './read-file';
 
 export interface ReadRequest {
@@ -16,4 +17,4 @@ export type ReadReply =
   | { type: 'rows'; rows: string[][] }
   /** The result without its rows, which came before in `rows` messages. */
   | { type: 'done'; result: FileReadResult }
-  | { type: 'failed'; message: string };
+  | { type: 'failed'; message: string; said?: Said };

@@ -92,7 +92,7 @@ describe('hostile cell values', () => {
     if (emailSays) {
       const issues = invalid.get(index);
       // The editor shows the row (index + 1) and the column (field) beside this message.
-      expect(issues).toEqual([{ field: 'email', message: expect.stringMatching(emailSays) }]);
+      expect(issues).toEqual([{ field: 'email', message: expect.stringMatching(emailSays), said: expect.objectContaining({ key: expect.stringMatching(/^editor\.checks\.email/) }) }]);
       // A hidden or bidi character is shown by its code point, so the message cannot be reordered by it.
       expect(issues![0]!.message).not.toMatch(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069]/);
       expect(csv.some((line) => line[3] === person[2].toLowerCase())).toBe(false);

@@ -1,3 +1,6 @@
+import { rowMessage } from './row-messages';
+import type { Said } from '../said';
+
 // Format (Cf) and control (Cc) characters cover zero-width spaces and joiners, the BOM and every bidi override or isolate.
 const HIDDEN_CHARACTERS = /[\p{Cf}\p{Cc}\u115F\u1160\u3164\uFFA0]/gu;
 const WHITESPACE = /\s/u;
@@ -44,20 +47,22 @@ function mixedScripts(email: string): { char: string; scripts: [string, string] 
   return undefined;
 }
 
-function specificReason(email: string): string | undefined {
+function invalidBecause(email: string): { message: string; said: Said } {
+  const shown = { email: showVisibly(email) };
   const mixed = mixedScripts(email);
   if (mixed) {
-    return `it mixes ${mixed.scripts[0]} and ${mixed.scripts[1]} letters (${codePointLabel(mixed.char)} “${mixed.char}” only looks like a ${mixed.scripts[0]} letter)`;
+    const [first, second] = mixed.scripts;
+    return rowMessage('emailMixedScripts', { ...shown, first, second, code: codePointLabel(mixed.char), char: mixed.char });
   }
   const hidden = findHiddenCharacter(email);
-  if (hidden !== undefined) return `it contains the hidden character ${codePointLabel(hidden)}`;
-  if (WHITESPACE.test(email)) return 'it contains a space';
+  if (hidden !== undefined) return rowMessage('emailHidden', { ...shown, code: codePointLabel(hidden) });
+  if (WHITESPACE.test(email)) return rowMessage('emailSpace', shown);
   const atCount = email.split('@').length - 1;
-  if (atCount === 0) return 'it has no @';
-  if (atCount > 1) return 'it has more than one @';
-  if (email.includes('..')) return 'it has two dots in a row';
-  if (email.length > MAX_LENGTH) return `it is longer than ${MAX_LENGTH} characters`;
-  return undefined;
+  if (atCount === 0) return rowMessage('emailNoAt', shown);
+  if (atCount > 1) return rowMessage('emailManyAt', shown);
+  if (email.includes('..')) return rowMessage('emailDoubleDot', shown);
+  if (email.length > MAX_LENGTH) return rowMessage('emailTooLong', { ...shown, max: MAX_LENGTH });
+  return rowMessage('emailInvalid', shown);
 }
 
 /** Whether a normalised address passes a practical syntax check. */
@@ -67,11 +72,14 @@ export function isValidEmail(email: string): boolean {
   );
 }
 
+/** Why a normalised address is unusable, in English and as a message key, or undefined when it is fine. */
+export function emailCheck(email: string): { message: string; said: Said } | undefined {
+  if (email === '') return rowMessage('emailMissing');
+  if (isValidEmail(email)) return undefined;
+  return invalidBecause(email);
+}
+
 /** A message saying why a normalised address is unusable, or undefined when it is fine. */
 export function emailProblem(email: string): string | undefined {
-  if (email === '') return 'Email is missing';
-  if (isValidEmail(email)) return undefined;
-  const message = `"${showVisibly(email)}" is not a valid email address`;
-  const reason = specificReason(email);
-  return reason === undefined ? message : `${message}: ${reason}`;
+  return emailCheck(email)?.message;
 }

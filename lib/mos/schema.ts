@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { emailProblem } from './email';
+import { emailCheck } from './email';
+import { rowMessage } from './row-messages';
+import type { Said } from '../said';
+
+/** A zod issue's text, with the message key riding along in its params for the editor to translate. */
+const issueOf = ({ message, said }: { message: string; said: Said }) => ({ message, params: { said } });
 import { USER_ID_PATTERN } from './ids';
 import { parseCourseList, type ProgramSlug } from './programs';
 import type { MosColumn } from './template';
@@ -39,7 +44,7 @@ const seatFlag = z
   .transform((value, ctx): boolean => {
     const flag = readBoolean(value);
     if (flag !== undefined) return flag;
-    ctx.addIssue({ code: 'custom', message: `must be TRUE or FALSE, not "${String(value).trim()}"`, input: value });
+    ctx.addIssue({ code: 'custom', ...issueOf(rowMessage('notBoolean', { value: String(value).trim() })), input: value });
     return z.NEVER;
   });
 
@@ -54,13 +59,10 @@ const email = z
   .trim()
   .toLowerCase()
   .superRefine((address, ctx) => {
-    const problem = emailProblem(address);
-    if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem, input: address });
+    const problem = emailCheck(address);
+    if (problem !== undefined) ctx.addIssue({ code: 'custom', ...issueOf(problem), input: address });
   });
 
-function unknownCourseMessage(course: string): string {
-  return `"${course}" is not an mOS program`;
-}
 
 const courseEnrollments = z
   .union([z.string(), z.array(z.string())], { error: 'must be a list of mOS programs' })
@@ -68,7 +70,7 @@ const courseEnrollments = z
   .transform((value, ctx): ProgramSlug[] => {
     const { slugs, unknown } = parseCourseList(value ?? []);
     for (const course of unknown) {
-      ctx.addIssue({ code: 'custom', message: unknownCourseMessage(course), input: value });
+      ctx.addIssue({ code: 'custom', ...issueOf(rowMessage('unknownProgram', { course })), input: value });
     }
     return unknown.length === 0 ? slugs : z.NEVER;
   });
@@ -78,9 +80,9 @@ const userId = z
   .trim()
   .toUpperCase()
   .superRefine((id, ctx) => {
-    if (id === '') ctx.addIssue({ code: 'custom', message: 'User ID is missing', input: id });
+    if (id === '') ctx.addIssue({ code: 'custom', ...issueOf(rowMessage('userIdMissing')), input: id });
     else if (!USER_ID_PATTERN.test(id)) {
-      ctx.addIssue({ code: 'custom', message: `"${id}" is not a user ID like EXT00001`, input: id });
+      ctx.addIssue({ code: 'custom', ...issueOf(rowMessage('notUserId', { id })), input: id });
     }
   });
 

@@ -1,3 +1,5 @@
+import type { Said } from '../said';
+import { syncMessage } from './messages';
 import type { PageMember } from '../mos-page/members';
 
 /** One person of the HR roster, as the sync compares them. */
@@ -22,9 +24,17 @@ export interface SyncEntry {
   name: string;
   /** Why the entry has its status, in words an admin can check. */
   reason: string;
+  /** The reason as a message key; a `changes` placeholder is filled from changesSaid. */
+  reasonSaid: Said;
   roster?: RosterPerson;
   member?: PageMember;
   changes: string[];
+  changesSaid: Said[];
+}
+
+function guardMessage(count: number, active: number, share: number): { message: string; said: Said } {
+  const { text, said } = syncMessage('guard', { count, active, percent: Math.round(share * 100) });
+  return { message: text, said };
 }
 
 export interface SeatRecovery {
@@ -45,7 +55,7 @@ export interface SyncReport {
   /** Active or pending members the report suggests deactivating. */
   deactivationCandidates: SyncEntry[];
   seatRecovery: SeatRecovery[];
-  guard: { triggered: boolean; share: number; message?: string };
+  guard: { triggered: boolean; share: number; message?: string; said?: Said };
 }
 
 const TERMINATED = /terminat|inactive|left|leaver|resigned|former|ausgetreten|inaktiv|gekündigt|quitté|parti|baja|inactivo|uit dienst|vertrokken/i;
@@ -73,16 +83,21 @@ function namesOf(person: RosterPerson): string[] {
 }
 
 /** Differences an admin would fix in mOS: the name and the job title, ignoring case and spacing. */
-function differences(person: RosterPerson, member: PageMember): string[] {
-  const changes: string[] = [];
+function differences(person: RosterPerson, member: PageMember): Array<{ text: string; said: Said }> {
+  const changes: Array<{ text: string; said: Said }> = [];
   const rosterName = fullName(person.firstName, person.lastName);
   if (member.name && !namesOf(person).includes(fold(member.name))) {
-    changes.push(`name: "${member.name}" in mOS, "${rosterName}" in the roster`);
+    changes.push(syncMessage('changeName', { mos: member.name, roster: rosterName }));
   }
   if (member.jobTitle && person.jobTitle && fold(member.jobTitle) !== fold(person.jobTitle)) {
-    changes.push(`job title: "${member.jobTitle}" in mOS, "${person.jobTitle}" in the roster`);
+    changes.push(syncMessage('changeJobTitle', { mos: member.jobTitle, roster: person.jobTitle }));
   }
   return changes;
+}
+
+/** An entry's reason in English and as a key. */
+function because({ text, said }: { text: string; said: Said }) {
+  return { reason: text, reasonSaid: said };
 }
 
 interface Match {
@@ -157,34 +172,43 @@ export function buildSyncReport(roster: readonly RosterPerson[], pageMembers: re
     const match = matches.get(person);
     const name = fullName(person.firstName, person.lastName);
     if (match) matchedMembers.add(match.member);
-    const via = match?.how === 'name' ? ` (matched by name; mOS has ${match.member.email})` : '';
+    const byName = match?.how === 'name';
     if (isTerminated(person)) {
       if (match) {
-        entries.push({ status: 'leaver', email: match.member.email, name, reason: `${person.status} in the roster${via}`, roster: person, member: match.member, changes: [] });
+        const reason = byName
+          ? syncMessage('leaverByName', { status: person.status ?? '', memberEmail: match.member.email })
+          : syncMessage('leaver', { status: person.status ?? '' });
+        entries.push({ status: 'leaver', email: match.member.email, name, ...because(reason), roster: person, member: match.member, changes: [], changesSaid: [] });
       }
       continue;
     }
     if (!match) {
       if (person.excluded) continue;
-      entries.push({ status: 'new', email: person.email, name, reason: 'In the roster, not in mOS', roster: person, changes: [] });
+      entries.push({ status: 'new', email: person.email, name, ...because(syncMessage('new')), roster: person, changes: [], changesSaid: [] });
       continue;
     }
     const changes = differences(person, match.member);
-    if (match.how === 'name') changes.unshift(`email: ${match.member.email} in mOS, ${person.email} in the roster`);
+    if (byName) changes.unshift(syncMessage('changeEmail', { mos: match.member.email, roster: person.email }));
+    const listed = changes.map((c) => c.text).join('; ');
+    const reason =
+      changes.length > 0
+        ? syncMessage(byName ? 'changedByName' : 'changed', { changes: listed, ...(byName && { memberEmail: match.member.email }) })
+        : syncMessage(match.member.status === 'pending' ? 'unchangedPending' : 'unchanged');
     entries.push({
       status: changes.length > 0 ? 'changed' : 'member',
       email: match.member.email,
       name,
-      reason: changes.length > 0 ? `Changed${via}: ${changes.join('; ')}` : `In both, unchanged${match.member.status === 'pending' ? ' (invitation pending)' : ''}`,
+      ...because(reason),
       roster: person,
       member: match.member,
-      changes,
+      changes: changes.map((c) => c.text),
+      changesSaid: changes.map((c) => c.said),
     });
   }
   for (const member of members) {
     if (matchedMembers.has(member)) continue;
-    const already = member.status === 'inactive' ? ' (already inactive)' : '';
-    entries.push({ status: 'leaver', email: member.email, name: member.name, reason: `In mOS, not in the roster${already}`, member, changes: [] });
+    const reason = syncMessage(member.status === 'inactive' ? 'notInRosterInactive' : 'notInRoster');
+    entries.push({ status: 'leaver', email: member.email, name: member.name, ...because(reason), member, changes: [], changesSaid: [] });
   }
   const counts = { new: 0, member: 0, changed: 0, leaver: 0 } satisfies Record<SyncStatus, number>;
   for (const entry of entries) counts[entry.status]++;
@@ -201,10 +225,7 @@ export function buildSyncReport(roster: readonly RosterPerson[], pageMembers: re
     guard: {
       triggered,
       share,
-      message: triggered
-        ? `This would deactivate ${deactivationCandidates.length} of ${activeMembers} active members (${Math.round(share * 100)}%). ` +
-          'A roster export that is partial or from the wrong team looks like this. Check the roster before deactivating anyone.'
-        : undefined,
+      ...(triggered && guardMessage(deactivationCandidates.length, activeMembers, share)),
     },
   };
 }

@@ -15,7 +15,13 @@ describe('DraftModel', () => {
     const state = model.state(1);
     expect(state.values.email).toBe('john-at-example');
     expect(model.sources(1).mos_enable).toBe('default');
-    expect(state.issues).toEqual([{ field: 'email', message: '"john-at-example" is not a valid email address: it has no @' }]);
+    expect(state.issues).toEqual([
+      {
+        field: 'email',
+        message: '"john-at-example" is not a valid email address: it has no @',
+        said: { key: 'editor.checks.emailNoAt', subs: { email: 'john-at-example' } },
+      },
+    ]);
     expect(model.warnings(5).map((w) => w.field)).toEqual(['first_name', 'last_name']);
   });
 

@@ -1,4 +1,6 @@
 import type { MappableField } from '../../mapping';
+import { rowMessage } from '../../mos/row-messages';
+import type { Said } from '../../said';
 import { mosPersonSchema, type MosPerson } from '../../mos/schema';
 import { rowValues } from '../rows';
 import { DEFAULT_POLICY, type DraftMeta, type RowPolicy } from '../types';
@@ -11,13 +13,14 @@ export interface RowWarning {
   kind: WarningKind;
   field: MappableField;
   message: string;
+  said?: Said;
 }
 
-function rowList(indexes: readonly number[]): string {
+function sameEmailAs(indexes: readonly number[]) {
   const numbers = indexes.map((i) => String(i + 1));
-  if (numbers.length === 1) return `row ${numbers[0]}`;
-  if (numbers.length <= 3) return `rows ${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`;
-  return `rows ${numbers.slice(0, 2).join(', ')} and ${numbers.length - 2} more`;
+  if (numbers.length === 1) return rowMessage('sameEmailOne', { row: numbers[0]! });
+  if (numbers.length <= 3) return rowMessage('sameEmailFew', { list: numbers.slice(0, -1).join(', '), last: numbers.at(-1)! });
+  return rowMessage('sameEmailMany', { list: numbers.slice(0, 2).join(', '), more: numbers.length - 2 });
 }
 
 function asksForOpportunity(state: Pick<RowState, 'row'>, meta: DraftMeta): boolean {
@@ -32,7 +35,7 @@ export function duplicateWarning(sameEmail: readonly number[]): RowWarning | und
   return {
     kind: 'duplicate',
     field: 'email',
-    message: `Same email as ${rowList(sameEmail)}. Only one of them can be invited: choose which to keep.`,
+    ...sameEmailAs(sameEmail),
   };
 }
 
@@ -46,17 +49,17 @@ export function ownWarnings(
   if (state.row.excluded) return [];
   const warnings: RowWarning[] = [];
   const { values } = state;
-  if (String(values.first_name).trim() === '') warnings.push({ kind: 'name', field: 'first_name', message: 'No first name.' });
-  if (String(values.last_name).trim() === '') warnings.push({ kind: 'name', field: 'last_name', message: 'No last name.' });
+  if (String(values.first_name).trim() === '') warnings.push({ kind: 'name', field: 'first_name', ...rowMessage('noFirstName') });
+  if (String(values.last_name).trim() === '') warnings.push({ kind: 'name', field: 'last_name', ...rowMessage('noLastName') });
   if (!policy.opportunityLicenses && asksForOpportunity(state, meta)) {
     warnings.push({
       kind: 'opportunity',
       field: 'mos_opportunity',
-      message: 'Asks for an Opportunity seat, but your organisation has no Opportunity licenses, so FALSE will be written.',
+      ...rowMessage('opportunityWithoutLicenses'),
     });
   }
   if (person && !person.mos_enable && !person.mos_opportunity && person.course_enrollments.length === 0) {
-    warnings.push({ kind: 'access', field: 'mos_enable', message: 'No seat and no program: this person would be invited to nothing.' });
+    warnings.push({ kind: 'access', field: 'mos_enable', ...rowMessage('invitedToNothing') });
   }
   return warnings;
 }

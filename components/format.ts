@@ -1,0 +1,33 @@
+import { i18n } from '#i18n';
+import type { Said } from '@/lib/said';
+
+/** Numbers and dates in the language the UI speaks, not the one the browser reports (they can differ). */
+export const uiLocale = (): string => i18n.t('common.numberLocale');
+export const formatNumber = (value: number): string => value.toLocaleString(uiLocale());
+export const formatDateTime = (ms: number): string => new Date(ms).toLocaleString(uiLocale());
+
+/** Gives the page the UI's language (screen readers pronounce by it) and a translated title. */
+export function localizeDocument(title: string): void {
+  document.documentElement.lang = i18n.t('common.lang');
+  document.title = title;
+}
+
+type FieldName = 'user_id' | 'first_name' | 'last_name' | 'email' | 'job_title' | 'mos_enable' | 'mos_opportunity' | 'course_enrollments'
+  | 'employee_id' | 'department' | 'manager' | 'status' | 'employment_type' | 'account_enabled' | 'account_disabled';
+
+/** An mOS field's or a kept column's name, as the UI shows it (lib keeps the English ones for files). */
+export const fieldLabel = (field: FieldName): string => i18n.t(`common.fields.${field}`);
+
+type UntypedT = (key: string, substitutions: Record<string, string | number>) => string;
+
+/** A lib message in the UI's language; the English lib wrote is kept if the key is unknown. */
+export function say(english: string, said: Said | undefined): string {
+  if (!said) return english;
+  return (i18n.t as unknown as UntypedT)(said.key, said.subs ?? {}) || english;
+}
+
+/** What went wrong, for the admin: a lib message in the UI's language, or the error's own text. */
+export function errorText(error: unknown): string {
+  if (error instanceof Error) return say(error.message, (error as Error & { said?: Said }).said);
+  return String(error);
+}

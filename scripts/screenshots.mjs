@@ -1,0 +1,82 @@
+// `npm run screenshots`: store screenshots (1280×800) taken by walking the demo with the test build.
+// It builds nothing: run `npm run build:test` first. The pictures go to store/screenshots/ (not committed).
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { startDemoServer } from './demo-server.mjs';
+import { findBrowser } from './find-browser.mjs';
+import { TEST_BUILD_DIR, launchWithExtension } from './launch.mjs';
+
+const root = path.resolve(new URL('..', import.meta.url).pathname);
+const outDir = path.join(root, 'store/screenshots');
+const SIZE = { width: 1280, height: 800 };
+
+async function tabIdOf(session, page) {
+  return session.serviceWorker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, page.url());
+}
+
+const png = (buffer) => `data:image/png;base64,${buffer.toString('base64')}`;
+
+/** The HR page with the popup over it, as the admin sees them together. */
+async function composeExport(context, hrShot, popupShot, file) {
+  const page = await context.newPage();
+  await page.setViewportSize(SIZE);
+  await page.setContent(`<!doctype html><body style="margin:0;position:relative;width:1280px;height:800px;overflow:hidden">
+    <img src="${png(hrShot)}" style="position:absolute;inset:0;filter:brightness(.92)">
+    <img src="${png(popupShot)}" style="position:absolute;top:12px;right:24px;border:1px solid #c9d1dc;border-radius:8px;box-shadow:0 12px 40px rgba(0,0,0,.3)">
+  </body>`);
+  await page.screenshot({ path: file });
+  await page.close();
+}
+
+async function main() {
+  if (!existsSync(path.join(TEST_BUILD_DIR, 'manifest.json'))) {
+    throw new Error('No test build found. Run `npm run build:test` first.');
+  }
+  mkdirSync(outDir, { recursive: true });
+  const shotPath = (name) => path.join(outDir, name);
+  const demo = await startDemoServer();
+  const session = await launchWithExtension({ executablePath: findBrowser(), headless: true });
+  const { context, extensionId } = session;
+  try {
+    const hr = await context.newPage();
+    await hr.setViewportSize(SIZE);
+    await hr.goto(`${demo.origin}/hr/directory.html`);
+    const popup = await context.newPage();
+    await popup.setViewportSize({ width: 400, height: 560 });
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${await tabIdOf(session, hr)}`);
+    await popup.waitForSelector('[data-testid=table-candidate]');
+    // The popup as tall as its content, as the browser would size it.
+    const popupHeight = await popup.evaluate(() => Math.min(560, document.documentElement.scrollHeight));
+    const popupShot = await popup.screenshot({ clip: { x: 0, y: 0, width: 400, height: popupHeight } });
+    await composeExport(context, await hr.screenshot(), popupShot, shotPath('1-export-from-hr-page.png'));
+
+    const [editor] = await Promise.all([
+      context.waitForEvent('page', (p) => p.url().includes('editor.html?draft=')),
+      popup.click('[data-testid=export-table]'),
+    ]);
+    await editor.setViewportSize(SIZE);
+    await editor.waitForSelector('[data-testid=draft-rows] tbody tr');
+    await editor.waitForSelector('[data-testid=summary-to-import]');
+    await editor.screenshot({ path: shotPath('2-editor.png') });
+
+    const mos = await context.newPage();
+    await mos.setViewportSize(SIZE);
+    await mos.goto(`${demo.origin}/mos/`);
+    const panel = mos.frameLocator('[data-testid=mos-import-panel]');
+    await panel.getByTestId('plan-to-import').waitFor();
+    await mos.screenshot({ path: shotPath('3-mos-panel.png') });
+
+    // The panel's frame scrolls on its own: bring the sync report to its top.
+    await panel.locator('#sync-title').evaluate((title) => title.scrollIntoView({ block: 'start' }));
+    await mos.screenshot({ path: shotPath('4-sync-report.png') });
+    console.log(`Store screenshots (${SIZE.width}×${SIZE.height}) are in ${path.relative(root, outDir)}/`);
+  } finally {
+    await session.close();
+    await demo.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { i18n } from '#i18n';
+import { FILE_ERRORS, fileError } from '@/lib/files/errors';
+import { say } from '@/components/format';
+
+type UntypedT = (key: string) => string;
+
+describe('messages lib words itself', () => {
+  it('file errors read the same in lib and in the English message file', () => {
+    for (const [key, english] of Object.entries(FILE_ERRORS)) {
+      expect((i18n.t as unknown as UntypedT)(`files.errors.${key}`), key).toBe(english);
+    }
+  });
+
+  it('a file error is shown from its key, with its placeholders filled', () => {
+    const error = fileError('unclosedQuote', { file: 'staff.csv', line: '1,204' });
+    expect(error.message).toBe('staff.csv: line 1,204 has an unclosed quote.');
+    expect(say(error.message, error.said)).toBe(error.message);
+  });
+
+  it('an unknown key falls back to the English lib wrote', () => {
+    expect(say('Plain English.', { key: 'files.errors.noSuchKey' })).toBe('Plain English.');
+  });
+});
+
+describe('row checks lib words itself', () => {
+  it('read the same in lib and in the English message file', async () => {
+    const { ROW_MESSAGES } = await import('@/lib/mos/row-messages');
+    for (const [key, english] of Object.entries(ROW_MESSAGES)) {
+      expect((i18n.t as unknown as UntypedT)(`editor.checks.${key}`), key).toBe(english);
+    }
+  });
+});
+
+describe('sync reasons lib words itself', () => {
+  it('read the same in lib and in the English message file', async () => {
+    const { SYNC_MESSAGES } = await import('@/lib/sync/messages');
+    for (const [key, english] of Object.entries(SYNC_MESSAGES)) {
+      expect((i18n.t as unknown as UntypedT)(`sync.reasons.${key}`), key).toBe(english);
+    }
+  });
+});
+
+describe('draft list messages lib words itself', () => {
+  it('read the same in lib and in the English message file', async () => {
+    const { LIBRARY_MESSAGES } = await import('@/lib/drafts/library');
+    for (const [key, english] of Object.entries(LIBRARY_MESSAGES)) {
+      expect((i18n.t as unknown as UntypedT)(`library.said.${key}`), key).toBe(english);
+    }
+  });
+});
+
+describe('how a file was read', () => {
+  it('reads the same from its key as lib words it', async () => {
+    const { describeRead, describeReadSaid } = await import('@/lib/files/describe');
+    const text = { format: 'delimited', encoding: 'utf-8', delimiter: ';', table: { headers: [], rows: [] }, notes: [] } as unknown as Parameters<typeof describeRead>[0];
+    const sheet = { ...text, format: 'workbook', sheet: 'Workers' } as unknown as Parameters<typeof describeRead>[0];
+    for (const result of [text, sheet]) expect(say('', describeReadSaid(result))).toBe(describeRead(result));
+  });
+});
+
+describe('save failures lib words itself', () => {
+  it('read the same in lib and in the English message file', async () => {
+    const { STORAGE_MESSAGES } = await import('@/lib/drafts/storage-errors');
+    for (const [key, english] of Object.entries(STORAGE_MESSAGES)) {
+      expect((i18n.t as unknown as UntypedT)(`editor.storage.${key}`), key).toBe(english);
+    }
+  });
+});
