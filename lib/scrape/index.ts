@@ -4,7 +4,7 @@ import { findHtmlTables, htmlTableSource } from './html-table';
 import { employeeScore } from './rank';
 import { findRepeatedLists, listSource } from './repeated';
 import { rectInTopWindow, searchRoots, type RootOptions } from './roots';
-import { findStatedTotal } from './stated-total';
+import { findStatedTotal, statedTotalCache, type StatedTotalCache } from './stated-total';
 import type { TableKind, TableSnapshot, TableSource } from './types';
 
 export type { TableKind, TableSnapshot, TableSource } from './types';
@@ -47,8 +47,8 @@ function viewportShare(el: Element): number {
   return (w * h) / (width * height);
 }
 
-function toCandidate(table: TableSnapshot): TableCandidate {
-  const statedTotal = table.statedTotal ?? findStatedTotal(table.element);
+function toCandidate(table: TableSnapshot, totals: StatedTotalCache): TableCandidate {
+  const statedTotal = table.statedTotal ?? findStatedTotal(table.element, totals);
   const score = employeeScore(table.headers, table.rows, { statedTotal, viewportShare: viewportShare(table.element) });
   const candidate: TableCandidate = {
     ...table,
@@ -68,7 +68,8 @@ function tablesUnder(root: ParentNode): TableSnapshot[] {
 /** Every table on the page (frames and shadow roots included), most employee-like first. */
 export function findTableCandidates(root: Document | ParentNode, options: RootOptions = {}): TableCandidate[] {
   const roots = (root as Document).nodeType === 9 ? searchRoots(root as Document, options) : [root];
-  const found = roots.flatMap(tablesUnder).map(toCandidate);
+  const totals = statedTotalCache();
+  const found = roots.flatMap(tablesUnder).map((table) => toCandidate(table, totals));
   return found.sort((a, b) => b.score - a.score);
 }
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { findStatedTotal, parseStatedTotal } from './stated-total';
+import { findStatedTotal, parseStatedTotal, statedTotalCache } from './stated-total';
 import { setMarkup } from '../../test/markup';
 
 afterEach(() => {
@@ -41,5 +41,27 @@ describe('findStatedTotal', () => {
   it('is undefined when nothing near states a total', () => {
     setMarkup(document.body, `<div><table id="t"><tr><td>x</td></tr></table><p>Updated today</p></div>`);
     expect(findStatedTotal(document.getElementById('t')!)).toBeUndefined();
+  });
+});
+
+describe('findStatedTotal over many tables', () => {
+  it('gives each table the total nearest to it, the same with or without a shared cache', () => {
+    const block = (i: number) => `<section><table id="t${i}"><tr><td>${i}</td></tr></table><nav>1–10 of ${100 + i}</nav></section>`;
+    setMarkup(document.body, `<p>7 results</p>${Array.from({ length: 40 }, (_, i) => block(i)).join('')}<table id="loose"><tr><td>x</td></tr></table>`);
+    const shared = statedTotalCache();
+    for (let i = 0; i < 40; i++) {
+      const table = document.getElementById(`t${i}`)!;
+      expect(findStatedTotal(table, shared)).toBe(100 + i);
+      expect(findStatedTotal(table)).toBe(100 + i);
+    }
+    expect(findStatedTotal(document.getElementById('loose')!, shared)).toBe(7);
+  });
+
+  it('looks no further than its budget of elements on a level', () => {
+    const filler = Array.from({ length: 3100 }, () => '<i></i>').join('');
+    setMarkup(document.body, `<div><table id="t"><tr><td>x</td></tr></table>${filler}<span>1–25 of 52</span></div>`);
+    expect(findStatedTotal(document.getElementById('t')!)).toBeUndefined();
+    setMarkup(document.body, `<div><table id="t"><tr><td>x</td></tr></table>${filler.slice(0, 2000 * 7)}<span>1–25 of 52</span></div>`);
+    expect(findStatedTotal(document.getElementById('t')!)).toBe(52);
   });
 });

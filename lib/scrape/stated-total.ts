@@ -24,22 +24,63 @@ export function parseStatedTotal(text: string): number | undefined {
   return count ? toNumber(count[1]!) : undefined;
 }
 
+/** Where each element sits in an ancestor's walk, and which elements state a total: worked out once per ancestor. */
+interface AncestorWalk {
+  /** Preorder position of every element under the ancestor, and the position just past its subtree. */
+  span: Map<Element, { start: number; end: number }>;
+  /** Elements stating a total, in document order. */
+  hits: Array<{ at: number; total: number }>;
+}
+
+/**
+ * Shared by the lookups of one page scan: a page with thousands of tables under one parent would
+ * otherwise walk that parent once per table.
+ */
+export type StatedTotalCache = WeakMap<Element, AncestorWalk>;
+
+export function statedTotalCache(): StatedTotalCache {
+  return new WeakMap();
+}
+
+function walkAncestor(up: Element): AncestorWalk {
+  const span = new Map<Element, { start: number; end: number }>();
+  const hits: AncestorWalk['hits'] = [];
+  const open: Array<{ el: Element; start: number }> = [];
+  let at = 0;
+  const close = (until: Element | null) => {
+    while (open.length && !(until && open[open.length - 1]!.el.contains(until))) {
+      const done = open.pop()!;
+      span.set(done.el, { start: done.start, end: at });
+    }
+  };
+  const walker = up.ownerDocument.createTreeWalker(up, 1);
+  for (let node = walker.nextNode(); node; node = walker.nextNode(), at++) {
+    const el = node as Element;
+    close(el);
+    open.push({ el, start: at });
+    if (el.childElementCount > 4) continue;
+    const text = el.textContent ?? '';
+    if (text.length > 120 || !/\d/.test(text)) continue;
+    const total = parseStatedTotal(text);
+    if (total !== undefined) hits.push({ at, total });
+  }
+  close(null);
+  return { span, hits };
+}
+
 /** Searches the text around a table (pager, heading, status line), nearest first, for a stated total. */
-export function findStatedTotal(table: Element): number | undefined {
+export function findStatedTotal(table: Element, cache: StatedTotalCache = statedTotalCache()): number | undefined {
   let previous: Element = table;
   for (let level = 0, up = parentAcrossShadow(table); up && level < MAX_LEVELS; level++, previous = up, up = parentAcrossShadow(up)) {
-    let examined = 0;
-    const doc = up.ownerDocument;
-    const walker = doc.createTreeWalker(up, 1, {
-      acceptNode: (node) => (node === previous || node === table ? 2 : 1),
-    });
-    for (let node = walker.nextNode(); node && examined < MAX_ELEMENTS_PER_LEVEL; node = walker.nextNode(), examined++) {
-      const el = node as Element;
-      if (el.childElementCount > 4) continue;
-      const text = el.textContent ?? '';
-      if (text.length > 120 || !/\d/.test(text)) continue;
-      const total = parseStatedTotal(text);
-      if (total !== undefined) return total;
+    let walk = cache.get(up);
+    if (!walk) cache.set(up, (walk = walkAncestor(up)));
+    // The part already searched (the table at first) is skipped, and does not count towards the level's budget.
+    const skipped = walk.span.get(previous);
+    for (const hit of walk.hits) {
+      if (skipped && hit.at >= skipped.start && hit.at < skipped.end) continue;
+      const examined = skipped && skipped.end <= hit.at ? hit.at - (skipped.end - skipped.start) : hit.at;
+      if (examined >= MAX_ELEMENTS_PER_LEVEL) break;
+      return hit.total;
     }
   }
   return undefined;
