@@ -1,10 +1,13 @@
 import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import { Notice } from './Notice';
 import './mapping.css';
 
 export interface FileImportStatus {
   kind: 'reading' | 'saving' | 'error';
   text: string;
+  /** How far, 0–100, for the progress bar; without it the bar just shows that work goes on. */
+  percent?: number;
 }
 
 export interface FileImportProps {
@@ -14,10 +17,12 @@ export interface FileImportProps {
   accept: string;
   /** A smaller zone for narrow places such as the panel on the mOS page. */
   compact?: boolean;
+  /** Offered while a file is read or saved: stops it and keeps nothing of it. */
+  onCancel?(): void;
 }
 
 /** A drop zone with a file picker inside it: drop an export anywhere on it, or choose one. */
-export function FileImport({ onFile, status, accept, compact }: FileImportProps) {
+export function FileImport({ onFile, status, accept, compact, onCancel }: FileImportProps) {
   const [over, setOver] = useState(false);
   const busy = status?.kind === 'reading' || status?.kind === 'saving';
   const take = (files: FileList | null | undefined) => {
@@ -62,9 +67,23 @@ export function FileImport({ onFile, status, accept, compact }: FileImportProps)
         </p>
       )}
       {busy && (
-        <div class="row" role="status">
-          <progress aria-label={status!.text} />
-          <span>{status!.text}</span>
+        <div class="row">
+          <progress
+            role="progressbar"
+            aria-label={i18n.t('perf.importProgress')}
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={status!.percent}
+            max={100}
+            value={status!.percent}
+            data-testid="import-progress"
+          />
+          <span role="status">{status!.text}</span>
+          {onCancel && (
+            <button type="button" class="secondary" data-testid="import-cancel" onClick={onCancel}>
+              {i18n.t('perf.cancel')}
+            </button>
+          )}
         </div>
       )}
       {status?.kind === 'error' && <Notice kind="error">{status.text}</Notice>}

@@ -7,3 +7,11 @@ export class FileReadError extends Error {
 export function formatCount(n: number): string {
   return n.toLocaleString('en-US');
 }
+
+/** The admin pressed Cancel: nothing of the file was kept. */
+export class ImportCancelled extends Error {
+  constructor() {
+    super('The import was cancelled.');
+    this.name = 'ImportCancelled';
+  }
+}

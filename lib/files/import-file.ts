@@ -1,9 +1,14 @@
-import { draftFromSource, type DraftMeta, type RosterDatabase } from '../drafts';
+import type { DraftMeta, RosterDatabase } from '../drafts';
+import { draftSettingsOf } from '../drafts/from-source';
+import { readOrgSettings } from '../settings/org';
+import { recallMapping } from '../settings/remembered-mappings';
 import { describeRead } from './describe';
+import { importFileInWorker } from './import-in-worker';
+import type { ImportProgressReport } from './import-protocol';
 import type { FileReadOptions, FileReadResult } from './read-file';
-import { readFileInWorker, type ReadProgress } from './read-in-worker';
 
-export type ImportProgress = ReadProgress | { phase: 'saving'; rows: number };
+export { ImportCancelled } from './import-in-worker';
+export type { ImportProgressReport } from './import-protocol';
 import type { SheetSummary } from './workbook';
 
 /** What the admin is told about how a file was read; no personal data. */
@@ -25,16 +30,16 @@ export function summariseRead(result: FileReadResult, fileName: string): ReadSum
   };
 }
 
-/** A chosen or dropped file, read off the page and saved as a new draft. */
+/** A chosen or dropped file, read and saved as a new draft in a worker; `signal` cancels, leaving no draft. */
 export async function importFileAsDraft(
   db: RosterDatabase,
   file: File,
   options: FileReadOptions = {},
-  onProgress?: (progress: ImportProgress) => void,
+  onProgress?: (progress: ImportProgressReport) => void,
+  signal?: AbortSignal,
 ): Promise<{ draft: DraftMeta; summary: ReadSummary }> {
-  const result = await readFileInWorker(file, options, onProgress);
-  onProgress?.({ phase: 'saving', rows: result.table.rows.length });
-  const draft = await draftFromSource(db, result.table);
+  const settings = draftSettingsOf(await readOrgSettings());
+  const { draft, result } = await importFileInWorker(db, file, options, { settings, recall: recallMapping, onProgress, signal });
   return { draft, summary: summariseRead(result, file.name) };
 }
 
