@@ -2,6 +2,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSession, type ExtensionSession } from './support/extension';
 
+declare const chrome: { scripting: { getRegisteredContentScripts(): Promise<{ id: string }[]> } };
+
 /** A roster big enough that reading and saving it takes a while on any machine. */
 function bigRoster(rows: number): Buffer {
   const lines = ['Employee ID,First Name,Last Name,Work Email,Job Title,Department'];
@@ -64,5 +66,28 @@ describe('cancelling a file import', () => {
     await editor.setInputFiles('[data-testid=import-file]', { name: 'small.csv', mimeType: 'text/csv', buffer: bigRoster(3) });
     await editor.waitForURL(/editor\.html\?draft=/);
     expect((await storedCounts(editor)).drafts).toBe(before.drafts + 1);
+  });
+
+  it('on the mOS panel too: Cancel stops reading the dropped file and adds no draft', async () => {
+    await expect
+      .poll(() => session.serviceWorker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length))
+      .toBeGreaterThan(0);
+    const mos = await session.context.newPage();
+    await mos.goto(`${session.demoOrigin}/mos/`);
+    const panel = mos.frameLocator('[data-testid=mos-import-panel]');
+    await panel.locator('[data-testid=import-file]').waitFor({ state: 'attached' });
+    const draftsBefore = await panel.locator('[data-testid=draft-select] option').count();
+    await panel
+      .locator('[data-testid=import-file]')
+      .setInputFiles({ name: 'huge-roster.csv', mimeType: 'text/csv', buffer: bigRoster(300_000) });
+
+    const bar = panel.getByRole('progressbar', { name: 'Import progress' });
+    await bar.waitFor();
+    await panel.getByTestId('import-cancel').click();
+    await bar.waitFor({ state: 'detached' });
+    expect(await panel.getByRole('alert').filter({ hasText: 'huge-roster' }).count()).toBe(0);
+    expect(await panel.getByText('Saving').count()).toBe(0);
+    expect(await panel.locator('[data-testid=draft-select] option').count()).toBe(draftsBefore);
+    await mos.close();
   });
 });
