@@ -6,6 +6,8 @@ import './mapping.css';
 export interface FileImportStatus {
   kind: 'reading' | 'saving' | 'error';
   text: string;
+  /** How far, 0–100, for the progress bar; without it the bar just shows that work goes on. */
+  percent?: number;
 }
 
 export interface FileImportProps {
@@ -17,10 +19,12 @@ export interface FileImportProps {
   compact?: boolean;
   /** Open the file dialog as the page opens (the popup sent the admin here to choose a file). */
   openPicker?: boolean;
+  /** Offered while a file is read or saved: stops it and keeps nothing of it. */
+  onCancel?(): void;
 }
 
 /** A drop zone with a file picker inside it: drop an export anywhere on it, or choose one. */
-export function FileImport({ onFile, status, accept, compact, openPicker }: FileImportProps) {
+export function FileImport({ onFile, status, accept, compact, openPicker, onCancel }: FileImportProps) {
   const [over, setOver] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -77,9 +81,23 @@ export function FileImport({ onFile, status, accept, compact, openPicker }: File
         </p>
       )}
       {busy && (
-        <div class="row" role="status">
-          <progress aria-label={status!.text} />
-          <span>{status!.text}</span>
+        <div class="row">
+          <progress
+            role="progressbar"
+            aria-label={i18n.t('perf.importProgress')}
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={status!.percent}
+            max={100}
+            value={status!.percent}
+            data-testid="import-progress"
+          />
+          <span role="status">{status!.text}</span>
+          {onCancel && (
+            <button type="button" class="secondary" data-testid="import-cancel" onClick={onCancel}>
+              {i18n.t('perf.cancel')}
+            </button>
+          )}
         </div>
       )}
       {status?.kind === 'error' && <Notice kind="error">{status.text}</Notice>}

@@ -1,4 +1,4 @@
-import { mayAskMosPage, mosPageRequestSchema, type MosPageRequest } from '@/lib/messages';
+import { mayAskMosPage, mosPageRequestSchema, type MosPageRequest } from '@/lib/page-messages';
 import {
   attachCsvToImportDialog,
   fillInviteDialog,

@@ -1,4 +1,4 @@
-import { HIGHLIGHT_PORT, isFromExtensionCore, isFromExtensionPage } from '@/lib/messages';
+import { HIGHLIGHT_PORT, isFromExtensionCore, isFromExtensionPage } from '@/lib/page-messages';
 import { PageAgent, type PortLike } from '@/lib/scrape/page-agent';
 
 const AGENT = Symbol.for('roster-sync.page-agent');

@@ -1,53 +1,32 @@
 import { z } from 'zod';
+import { crawlIdSchema as crawlIdCheck, MAX_PAGE_INVITEES, tableRefSchema as tableRefCheck, type MessageSenderLike } from './page-messages';
+import type { Check } from './small-check';
+
+// What content scripts check lives in page-messages.ts (small checks, so the code injected into pages stays small).
+export * from './page-messages';
 
 // Extension pages forbid eval by CSP; without this zod would try `new Function` first and fail.
 z.config({ jitless: true });
+
+/** A page-message check inside a zod schema: the same function decides, and its output is kept. */
+function fromCheck<T>(check: Check<T>) {
+  return z.unknown().transform((value, ctx): T => {
+    const result = check.safeParse(value);
+    if (result.success) return result.data;
+    ctx.addIssue({ code: 'custom', message: result.error.message, input: value });
+    return z.NEVER;
+  });
+}
+const crawlIdSchema = fromCheck(crawlIdCheck);
+const tableRefSchema = fromCheck(tableRefCheck);
 
 /**
  * The one message protocol. Every message crossing a context boundary is parsed with these
  * schemas and its sender checked; anything else is dropped.
  */
 
-const MAX_CSV_CHARS = 64 * 1024 * 1024;
-
-/** The "+ Invite" dialog is for a handful of people; more go through Import CSV. */
-export const MAX_PAGE_INVITEES = 25;
-
 /** The panel offers the "+ Invite" form instead of a file for this many people or fewer. */
 export const MAX_INVITE_FORM_PEOPLE = 10;
-
-/** One person for the page's invite form; programs by the names the form shows. */
-export const pageInviteeSchema = z.object({
-  first_name: z.string().max(256),
-  last_name: z.string().max(256),
-  email: z.string().max(320),
-  job_title: z.string().max(256),
-  permissions: z.string().min(1).max(64),
-  mos_enable: z.boolean(),
-  mos_opportunity: z.boolean(),
-  programs: z.array(z.string().max(128)).max(20),
-});
-export type PageInvitee = z.infer<typeof pageInviteeSchema>;
-
-export const mosPageRequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('mos/read-members') }),
-  z.object({ type: z.literal('mos/read-template') }),
-  z.object({ type: z.literal('mos/highlight-member'), email: z.string().min(3).max(320) }),
-  z.object({
-    type: z.literal('mos/attach-csv'),
-    fileName: z.string().min(1).max(255).regex(/\.csv$/i),
-    csv: z.string().max(MAX_CSV_CHARS),
-    /** Who the file invites: the adapter reports them as they show up as pending invitations. */
-    watchEmails: z.array(z.string().max(320)).max(200_000).optional(),
-  }),
-  z.object({ type: z.literal('mos/probe') }),
-  z.object({
-    type: z.literal('mos/fill-invite'),
-    people: z.array(pageInviteeSchema).min(1).max(MAX_PAGE_INVITEES),
-    pressInvite: z.boolean(),
-  }),
-]);
-export type MosPageRequest = z.infer<typeof mosPageRequestSchema>;
 
 /** A message as a key and its placeholders (lib/said.ts), for the panel to show in the admin's language. */
 const saidSchema = z.object({ key: z.string().max(200), subs: z.record(z.string(), z.union([z.string(), z.number()])).optional() });
@@ -140,50 +119,6 @@ export const fillResponseSchema = z.union([
   errorResponseSchema,
 ]);
 export type FillResponse = z.infer<typeof fillResponseSchema>;
-
-export interface MessageSenderLike {
-  id?: string;
-  url?: string;
-  tab?: { id?: number; url?: string };
-  frameId?: number;
-}
-
-/** A message from one of our own extension pages (not a content script), e.g. the mOS panel frame. */
-export function isFromExtensionPage(
-  sender: MessageSenderLike,
-  extensionId: string,
-  pagePath: string,
-  extensionHost = extensionId,
-): boolean {
-  if (sender.id !== extensionId || !sender.url) return false;
-  let url: URL;
-  try {
-    url = new URL(sender.url);
-  } catch {
-    return false;
-  }
-  return url.protocol !== 'http:' && url.protocol !== 'https:' && url.host === extensionHost && url.pathname === pagePath;
-}
-
-/** A message a content script may act on: sent by our extension itself, never from a tab. */
-export function isFromExtensionCore(sender: MessageSenderLike, extensionId: string): boolean {
-  return sender.id === extensionId && sender.tab === undefined;
-}
-
-export const POPUP_PAGE = '/popup.html';
-// The popup may also be open as a page in a tab (`popup.html?tab=T`); then only these, never a file.
-const POPUP_PAGE_REQUESTS: ReadonlySet<MosPageRequest['type']> = new Set(['mos/probe', 'mos/read-members', 'mos/fill-invite']);
-
-/** Whether the mOS page adapter may act on this request from this sender: our extension only, never another tab. */
-export function mayAskMosPage(
-  type: MosPageRequest['type'],
-  sender: MessageSenderLike,
-  extensionId: string,
-  extensionHost = extensionId,
-): boolean {
-  if (isFromExtensionCore(sender, extensionId)) return true;
-  return POPUP_PAGE_REQUESTS.has(type) && isFromExtensionPage(sender, extensionId, POPUP_PAGE, extensionHost);
-}
 
 /** A file the admin dropped on the panel, already read there; the background saves it as a draft. */
 export const importedTableSchema = z.object({
@@ -278,7 +213,6 @@ export type PanelResponse<T extends PanelRequest['type']> =
 
 const cellsSchema = z.array(z.string().max(100_000)).max(1000);
 const tabIdSchema = z.number().int().min(0);
-const crawlIdSchema = z.string().min(8).max(64);
 export const tableKindSchema = z.enum(['table', 'grid', 'list']);
 export const crawlEndSchema = z.enum([
   'complete',
@@ -294,13 +228,6 @@ export const crawlEndSchema = z.enum([
 ]);
 export type CrawlEndReason = z.infer<typeof crawlEndSchema>;
 export const crawlActivitySchema = z.enum(['reading', 'scrolling', 'next-page', 'loading-more']);
-
-/** Which table to export: one the popup listed, or the one nearest the right-click. */
-export const tableRefSchema = z.union([
-  z.object({ index: z.number().int().min(0).max(10_000), signature: z.string().max(20_000) }),
-  z.object({ nearest: z.literal(true) }),
-]);
-export type TableRef = z.infer<typeof tableRefSchema>;
 
 export const candidateSummarySchema = z.object({
   index: z.number().int().min(0),
@@ -321,26 +248,7 @@ export const pageTablesSchema = z.object({
 });
 export type PageTables = z.infer<typeof pageTablesSchema>;
 
-export const crawlLimitsSchema = z
-  .object({
-    maxRows: z.number().int().min(1).max(1_000_000),
-    maxPages: z.number().int().min(1).max(100_000),
-    maxMs: z.number().int().min(1000).max(24 * 3600_000),
-  })
-  .partial();
-
-/** Background → page: start reading every row of a table. */
-export const crawlStartSchema = z.object({
-  type: z.literal('crawl/start'),
-  crawlId: crawlIdSchema,
-  table: tableRefSchema,
-  limits: crawlLimitsSchema.optional(),
-});
-export type CrawlStart = z.infer<typeof crawlStartSchema>;
-
-export const CRAWL_PORT = 'roster-crawl';
 export const EXPORT_PORT = 'roster-export';
-export const HIGHLIGHT_PORT = 'roster-highlight';
 
 /** Page → background, over the crawl port: rows stream in chunks as they are read. */
 export const crawlPortMessageSchema = z.discriminatedUnion('type', [
@@ -372,9 +280,6 @@ export const crawlPortMessageSchema = z.discriminatedUnion('type', [
 ]);
 export type CrawlPortMessage = z.infer<typeof crawlPortMessageSchema>;
 
-/** Background → page, over the crawl port. */
-export const crawlControlSchema = z.object({ type: z.literal('crawl/stop') });
-
 /** Popup → background, over the export port. */
 export const exportRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('export/watch'), tabId: tabIdSchema }),
@@ -399,21 +304,10 @@ export const exportStateSchema = z.object({
 });
 export type ExportState = z.infer<typeof exportStateSchema>;
 
-/** Popup → page, over the highlight port. */
-export const highlightRequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('highlight/show'), index: z.number().int().min(0).max(10_000) }),
-  z.object({ type: z.literal('highlight/clear') }),
-]);
-export type HighlightRequest = z.infer<typeof highlightRequestSchema>;
-
 /** A message from our own content script in frame 0 of one given tab. */
 export function isFromTabTopFrame(sender: MessageSenderLike, extensionId: string, tabId: number): boolean {
   return sender.id === extensionId && sender.tab?.id === tabId && sender.frameId === 0;
 }
-
-/** The panel frame's only message to the page adapter: how much room it needs. */
-export const PANEL_FRAME_MESSAGE = 'roster-sync/panel-size';
-export const panelFrameMessageSchema = z.object({ type: z.literal(PANEL_FRAME_MESSAGE), collapsed: z.boolean() });
 
 /** The "Export to mOS" button on a granted HR site → background: where to show it, and the export itself. */
 export const hrButtonRequestSchema = z.discriminatedUnion('type', [

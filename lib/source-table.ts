@@ -25,10 +25,8 @@ export interface SourceTable {
   origin: SourceOrigin;
 }
 
-/** A header signature identifies "the same kind of table" across exports, whatever its rows. */
-export function headerSignature(headers: readonly string[]): string {
-  return headers.map((h) => h.trim().toLowerCase().replace(/\s+/g, ' ')).join('|');
-}
+// Kept apart from the zod schema above so the page scraper can sign tables without carrying zod.
+export { headerSignature } from './header-signature';
 
 export function describeOrigin(origin: SourceOrigin): string {
   if (origin.kind === 'page') return `${origin.title || origin.site} (${origin.site})`;

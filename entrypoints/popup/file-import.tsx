@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
+import { errorText } from '@/components/format';
 import { PopupFileImport, type PopupImportStatus } from '@/components/popup/PopupFileImport';
 import { openRosterDb } from '@/lib/drafts';
 import { importFileAsDraft } from '@/lib/files/import-file';
@@ -13,7 +14,7 @@ export function PopupFileImportSlot() {
     setStatus({ kind: 'reading', fileName: file.name });
     try {
       const { draft, summary } = await importFileAsDraft(await openRosterDb(), file, {}, (progress) => {
-        if (progress.phase === 'saving') setStatus({ kind: 'saving', fileName: file.name, rows: progress.rows });
+        if (progress.step === 'saving') setStatus({ kind: 'saving', fileName: file.name, rows: progress.rows ?? 0 });
       });
       setStatus({
         kind: 'done',
@@ -24,7 +25,7 @@ export function PopupFileImportSlot() {
         notes: summary.notes,
       });
     } catch (e) {
-      setStatus({ kind: 'error', text: e instanceof Error ? e.message : i18n.t('popup.import.failed', { file: file.name }) });
+      setStatus({ kind: 'error', text: e instanceof Error ? errorText(e) : i18n.t('popup.import.failed', { file: file.name }) });
     }
   };
   const pickInEditor = async () => {

@@ -1,5 +1,5 @@
 import { pickMappedValues, type MappableField } from '../mapping';
-import { mosPersonSchema, type MosPerson } from '../mos/schema';
+import { mosPersonSchema, readValidPersonFast, type MosPerson } from '../mos/schema';
 import type { Said } from '../said';
 import { DEFAULT_POLICY, type Draft, type DraftMeta, type DraftRow, type RowPolicy } from './types';
 
@@ -106,6 +106,8 @@ export function checkRow(row: DraftRow, meta: DraftMeta, policy: RowPolicy = DEF
 
 /** checkRow for values already worked out with rowValues (the editor keeps them). */
 export function checkRowValues(row: DraftRow, values: RowValues): RowCheck {
+  const valid = readValidPersonFast(values);
+  if (valid) return { row, person: valid, issues: [] };
   const parsed = mosPersonSchema.safeParse(values);
   if (parsed.success) return { row, person: parsed.data, issues: [] };
   const issues = parsed.error.issues.map((issue): FieldIssue => {

@@ -17,6 +17,8 @@ const DRAFT_STORES = ['drafts', 'rows', 'sources'] as const;
 const DRAFT_AND_INVITATION_STORES = [...DRAFT_STORES, 'invitations', 'syncReports'] as const;
 
 export interface NewDraft {
+  /** Chosen by the caller when it must be able to remove the draft again (a cancelled import). */
+  id?: string;
   name: string;
   table: SourceTable;
   mapping: ColumnMapping;
@@ -43,7 +45,7 @@ export async function withCounts(meta: DraftMeta, rows: readonly DraftRow[], pol
 /** Saves a new draft with all its rows in one transaction: it exists whole or not at all. */
 export async function createDraft(db: RosterDatabase, input: NewDraft): Promise<DraftMeta> {
   const now = input.now ?? Date.now();
-  const id = crypto.randomUUID();
+  const id = input.id ?? crypto.randomUUID();
   const rows = input.table.rows.map((cells, index) => baseRow(id, index, cells, input.presets?.[index]));
   const meta = await withCounts(
     {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter, readDelimitedText } from './delimited';
+import Papa from 'papaparse';
+import { detectDelimiter, guessNewline, readDelimitedText } from './delimited';
+import { FileReadError } from './errors';
 
 describe('detectDelimiter', () => {
   it('finds commas, semicolons, tabs and bars', () => {
@@ -97,5 +99,26 @@ describe('readDelimitedText', () => {
 
   it('refuses prose with no columns', () => {
     expect(() => readDelimitedText('Hello team\nsee attached\nthanks', 'note.txt')).toThrow('no header row found');
+  });
+});
+
+describe('guessNewline', () => {
+  it.each([
+    ['a,b\n1,2'], ['a,b\r\n1,2\r\n'], ['a,b\r1,2'], ['a\r\nb\nc\nd'], ['a\rb\r\nc\r\nd\r\ne'], ['"x\r\ny"\nb'], ['one line'], ['"q\n"\r\nz\r\n'], ['\n\r\n\r'],
+  ])('guesses the line ending papaparse guesses for %j', (text) => {
+    expect(guessNewline(text)).toBe(Papa.parse(text).meta.linebreak);
+  });
+});
+
+describe('reading a long file', () => {
+  it('picks the delimiter from the first rows, whatever comes after them', () => {
+    const head = ['Name;Email;Title', ...Array.from({ length: 70 }, (_, i) => `P${i};p${i}@example.com;AE`)];
+    const tail = Array.from({ length: 200 }, (_, i) => `"Q, ${i}";q${i}@example.com;"x; y"`);
+    const text = [...head, ...tail].join('\r\n');
+    expect(detectDelimiter(text)).toBe(';');
+    const read = readDelimitedText(text, 'long.csv');
+    expect(read.delimiter).toBe(';');
+    expect(read.rows).toHaveLength(270);
+    expect(read.rows[269]).toEqual(['Q, 199', 'q199@example.com', 'x; y']);
   });
 });

@@ -9,13 +9,46 @@ export function describeDelimiter(delimiter: Delimiter): string {
   return { ',': 'commas', ';': 'semicolons', '\t': 'tabs', '|': 'bars' }[delimiter];
 }
 
-function parseRows(text: string, delimiter: Delimiter, preview = 0) {
-  return Papa.parse<string[]>(text, { delimiter, preview, skipEmptyLines: false, dynamicTyping: false });
+type Newline = '\n' | '\r\n' | '\r';
+
+/**
+ * The line ending papaparse would guess for this text (its guessLineEndings, step for step), worked out
+ * once: papaparse guesses again on each call, splitting the first megabyte each time.
+ */
+export function guessNewline(text: string): Newline {
+  const sample = text.substring(0, 1024 * 1024).replace(/"([^]*?)"/gm, '');
+  const r = sample.split('\r');
+  const n = sample.split('\n');
+  if (r.length === 1 || (n.length > 1 && n[0]!.length < r[0]!.length)) return '\n';
+  let withN = 0;
+  for (const piece of r) if (piece[0] === '\n') withN++;
+  return withN >= r.length / 2 ? '\r\n' : '\r';
+}
+
+function parseRows(text: string, delimiter: Delimiter, newline: Newline, preview = 0) {
+  return Papa.parse<string[]>(text, { delimiter, newline, preview, skipEmptyLines: false, dynamicTyping: false });
+}
+
+const SCORED_ROWS = 60;
+
+/**
+ * The text papaparse needs to read the first rows the same as in the whole file: up to the line after
+ * them when they hold no quote (then rows are lines), else all of it. Papaparse splits all the text it
+ * is given into lines even for a preview, and the delimiter is scored four times.
+ */
+function leadingLines(text: string, newline: Newline): string {
+  let end = -1;
+  for (let line = 0; line <= SCORED_ROWS; line++) {
+    end = text.indexOf(newline, end + 1);
+    if (end < 0) return text;
+  }
+  const head = text.slice(0, end + newline.length);
+  return head.includes('"') ? text : head;
 }
 
 /** How well a delimiter splits the first lines into a table: rows sharing one width, and that width. */
-function delimiterScore(text: string, delimiter: Delimiter): [number, number] {
-  const rows = parseRows(text, delimiter, 60).data.filter((r) => r.some((c) => c.trim() !== ''));
+function delimiterScore(text: string, delimiter: Delimiter, newline: Newline): [number, number] {
+  const rows = parseRows(text, delimiter, newline, SCORED_ROWS).data.filter((r) => r.some((c) => c.trim() !== ''));
   const counts = new Map<number, number>();
   for (const row of rows) if (row.length >= 2) counts.set(row.length, (counts.get(row.length) ?? 0) + 1);
   let best: [number, number] = [0, 0];
@@ -27,11 +60,12 @@ function delimiterScore(text: string, delimiter: Delimiter): [number, number] {
  * The delimiter that splits the header and the first rows into the most rows of one width,
  * checked with real CSV rules (quoted separators do not count); a single column is comma-separated.
  */
-export function detectDelimiter(text: string): Delimiter {
+export function detectDelimiter(text: string, newline: Newline = guessNewline(text)): Delimiter {
+  const head = leadingLines(text, newline);
   let chosen: Delimiter = ',';
   let best: [number, number] = [0, 0];
   for (const delimiter of DELIMITERS) {
-    const score = delimiterScore(text, delimiter);
+    const score = delimiterScore(head, delimiter, newline);
     if (score[0] > best[0] || (score[0] === best[0] && score[1] > best[1])) [chosen, best] = [delimiter, score];
   }
   return chosen;
@@ -93,15 +127,17 @@ export function readDelimitedText(text: string, fileName: string): DelimitedTabl
   const declared = declaredDelimiter(text.replace(/^\uFEFF/, ''));
   const body = declared?.rest ?? text.replace(/^\uFEFF/, '');
   if (body.trim() === '') throw fileError('empty', { file: fileName });
-  const delimiter = declared?.delimiter ?? detectDelimiter(body);
-  const parsed = parseRows(body, delimiter);
+  const newline = guessNewline(body);
+  const delimiter = declared?.delimiter ?? detectDelimiter(body, newline);
+  const parsed = parseRows(body, delimiter, newline);
   const missingQuote = parsed.errors.find((e) => e.code === 'MissingQuotes');
   if (missingQuote) {
     // Papaparse counts records, not lines: a quoted line break or a blank line shifts its row number.
     const line = missingQuote.index === undefined ? (missingQuote.row ?? 0) + 1 : lineAt(body, missingQuote.index);
     throw fileError('unclosedQuote', { file: fileName, line: formatCount(line) });
   }
-  const starts = rowStartLines(body, delimiter);
-  const found = findTableInGrid(parsed.data, fileName, (index) => starts[index] ?? index + 1);
+  // Worked out only when a note names a line: a walk over every character of a big file otherwise.
+  let starts: number[] | undefined;
+  const found = findTableInGrid(parsed.data, fileName, (index) => (starts ??= rowStartLines(body, delimiter))[index] ?? index + 1);
   return { ...found, delimiter };
 }

@@ -56,3 +56,11 @@ export function fileError(key: FileErrorKey, subs: Record<string, string | numbe
 export function formatCount(n: number): string {
   return n.toLocaleString('en-US');
 }
+
+/** The admin pressed Cancel: nothing of the file was kept. */
+export class ImportCancelled extends Error {
+  constructor() {
+    super('The import was cancelled.');
+    this.name = 'ImportCancelled';
+  }
+}

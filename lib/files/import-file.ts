@@ -1,11 +1,15 @@
-import { draftFromSource, type DraftMeta, type RosterDatabase } from '../drafts';
-import { recallSheets, rememberSheet } from '../settings/remembered-mappings';
+import type { DraftMeta, RosterDatabase } from '../drafts';
+import { draftSettingsOf } from '../drafts/from-source';
+import { readOrgSettings } from '../settings/org';
+import { recallMapping, recallSheets, rememberSheet } from '../settings/remembered-mappings';
 import { describeRead, describeReadSaid } from './describe';
 import type { Said } from '../said';
+import { importFileInWorker } from './import-in-worker';
+import type { ImportProgressReport } from './import-protocol';
 import type { FileReadOptions, FileReadResult } from './read-file';
-import { readFileInWorker, type ReadProgress } from './read-in-worker';
 
-export type ImportProgress = ReadProgress | { phase: 'saving'; rows: number };
+export { ImportCancelled } from './import-in-worker';
+export type { ImportProgressReport } from './import-protocol';
 import type { SheetSummary } from './workbook';
 
 /** What the admin is told about how a file was read; no personal data. */
@@ -30,19 +34,19 @@ export function summariseRead(result: FileReadResult, fileName: string): ReadSum
   };
 }
 
-/** A chosen or dropped file, read off the page and saved as a new draft. */
+/** A chosen or dropped file, read and saved as a new draft in a worker; `signal` cancels, leaving no draft. */
 export async function importFileAsDraft(
   db: RosterDatabase,
   file: File,
   options: FileReadOptions = {},
-  onProgress?: (progress: ImportProgress) => void,
+  onProgress?: (progress: ImportProgressReport) => void,
+  signal?: AbortSignal,
 ): Promise<{ draft: DraftMeta; summary: ReadSummary }> {
   // A sheet picked by hand is remembered for this workbook's layout; otherwise the last pick is used.
   const rememberedSheets = options.sheet === undefined ? await recallSheets() : undefined;
-  const result = await readFileInWorker(file, { ...options, rememberedSheets }, onProgress);
+  const settings = draftSettingsOf(await readOrgSettings());
+  const { draft, result } = await importFileInWorker(db, file, { ...options, rememberedSheets }, { settings, recall: recallMapping, onProgress, signal });
   if (options.sheet !== undefined && result.book && result.sheet) await rememberSheet(result.book, result.sheet).catch(() => undefined);
-  onProgress?.({ phase: 'saving', rows: result.table.rows.length });
-  const draft = await draftFromSource(db, result.table);
   return { draft, summary: summariseRead(result, file.name) };
 }
 

@@ -1,4 +1,4 @@
-import { FileReadError, fileError } from './errors';
+import { FileReadError, ImportCancelled, fileError } from './errors';
 import type { FileReadOptions, FileReadResult } from './read-file';
 import type { ReadPhase, ReadReply, ReadRequest } from './worker-protocol';
 
@@ -25,7 +25,10 @@ export function readFileInWorker(
   file: File,
   options: FileReadOptions = {},
   onProgress: (progress: ReadProgress) => void = () => undefined,
+  /** Aborting ends the worker and rejects with ImportCancelled. */
+  signal?: AbortSignal,
 ): Promise<FileReadResult> {
+  if (signal?.aborted) return Promise.reject(new ImportCancelled());
   let worker: Worker;
   try {
     worker = startWorker(file.name);
@@ -35,9 +38,12 @@ export function readFileInWorker(
   return new Promise<FileReadResult>((resolve, reject) => {
     const finish = (settle: () => void) => {
       clearTimeout(timer);
+      signal?.removeEventListener('abort', cancel);
       worker.terminate();
       settle();
     };
+    const cancel = () => finish(() => reject(new ImportCancelled()));
+    signal?.addEventListener('abort', cancel);
     const timer = setTimeout(
       () => finish(() => reject(fileError('tooSlow', { file: file.name }))),
       READ_TIME_LIMIT_MS,

@@ -15,6 +15,12 @@ const NUMBER_OR_DATE_LIKE = /^[\d\s.,:/+\-()%$€£]+$/;
 
 const filledCount = (row: readonly string[]) => row.reduce((n, cell) => (cell.trim() === '' ? n : n + 1), 0);
 
+/** filledCount(row) > 0, stopping at the first filled cell: this runs on every row of big files. */
+function hasFilledCell(row: readonly string[]): boolean {
+  for (const cell of row) if (cell !== '' && cell.trim() !== '') return true;
+  return false;
+}
+
 /** A cell a header could hold: a label, not an email address, a number or a date. */
 function isLabelLike(cell: string): boolean {
   const value = cell.trim();
@@ -34,7 +40,7 @@ function modeOf(values: readonly number[]): number {
 }
 
 /** How many columns the table has: the most common number of filled cells among the first rows. */
-function tableWidth(grid: readonly string[][]): number {
+function tableWidth(grid: readonly (readonly string[])[]): number {
   const widths = grid.slice(0, 200).map(filledCount).filter((n) => n >= 2);
   return widths.length === 0 ? 1 : modeOf(widths);
 }
@@ -56,7 +62,7 @@ function looksLikeData(row: readonly string[]): boolean {
  * The header is the first label-only row among the first 50, before any row of data; a narrow
  * "Company:, Acme" line gives way to a wider label row just below it.
  */
-function pickHeaderRow(rows: readonly string[][], width: number, firstData: number): number {
+function pickHeaderRow(rows: readonly (readonly string[])[], width: number, firstData: number): number {
   const end = Math.min(50, firstData < 0 ? rows.length : firstData);
   const first = rows.slice(0, end).findIndex((row) => looksLikeHeader(row, width));
   if (first < 0 || filledCount(rows[first]!) >= width) return first;
@@ -75,8 +81,21 @@ function describeLines(count: number, what: string): string {
   return count === 1 ? `1 ${what} line` : `${formatCount(count)} ${what} lines`;
 }
 
-const sameRow = (a: readonly string[], b: readonly string[]) =>
-  a.length > 0 && a.every((cell, i) => cell.trim().toLowerCase() === (b[i] ?? '').trim().toLowerCase());
+/**
+ * Whether a row repeats the header (its trimmed, lower-cased cells). Lengths first, as this runs on every
+ * row: only İ changes length when lower-cased, and into a non-ASCII letter, so for an ASCII header cell
+ * a cell of another length can never match.
+ */
+function repeatsHeader(headerKeys: readonly string[], asciiKeys: readonly boolean[], row: readonly string[]): boolean {
+  if (headerKeys.length === 0) return false;
+  for (let i = 0; i < headerKeys.length; i++) {
+    const key = headerKeys[i]!;
+    const cell = (row[i] ?? '').trim();
+    if (cell.length !== key.length && asciiKeys[i]) return false;
+    if (cell.toLowerCase() !== key) return false;
+  }
+  return true;
+}
 
 /**
  * Finds the table in a grid of cells as a person would: report titles and notes above the header
@@ -88,22 +107,30 @@ export function findTableInGrid(
   fileName: string,
   lineOf: (index: number) => number = (i) => i + 1,
 ): FoundGridTable {
-  const nonBlank = grid.map((row, index) => ({ row, index })).filter(({ row }) => filledCount(row) > 0);
-  if (nonBlank.length === 0) throw fileError('empty', { file: fileName });
-  const width = tableWidth(nonBlank.map((r) => r.row));
+  // Two flat lists rather than an object per row: big files are mostly garbage-collection time.
+  const rows: (readonly string[])[] = [];
+  const indexes: number[] = [];
+  for (let index = 0; index < grid.length; index++) {
+    if (hasFilledCell(grid[index]!)) {
+      rows.push(grid[index]!);
+      indexes.push(index);
+    }
+  }
+  if (rows.length === 0) throw fileError('empty', { file: fileName });
+  const width = tableWidth(rows);
   const notes: string[] = [];
 
-  if (width < 2) return singleColumnTable(nonBlank, fileName);
+  if (width < 2) return singleColumnTable(rows.map((row, i) => ({ row: row as string[], index: indexes[i]! })), fileName);
 
-  const firstData = nonBlank.findIndex(({ row }) => looksLikeData(row));
-  const headerAt = pickHeaderRow(nonBlank.map((r) => r.row), width, firstData);
+  const firstData = rows.findIndex((row) => looksLikeData(row));
+  const headerAt = pickHeaderRow(rows, width, firstData);
   let headers: string[];
   let bodyStart: number;
   if (headerAt >= 0) {
-    headers = nonBlank[headerAt]!.row.map((h) => h.trim());
+    headers = rows[headerAt]!.map((h) => h.trim());
     bodyStart = headerAt + 1;
     if (headerAt > 0) {
-      notes.push(`Skipped ${describeLines(headerAt, 'title')} above the header row (line ${formatCount(lineOf(nonBlank[headerAt]!.index))}).`);
+      notes.push(`Skipped ${describeLines(headerAt, 'title')} above the header row (line ${formatCount(lineOf(indexes[headerAt]!))}).`);
     }
   } else if (firstData >= 0 && firstData < 50) {
     headers = [];
@@ -113,12 +140,16 @@ export function findTableInGrid(
     throw fileError('noHeader', { file: fileName });
   }
 
-  let body = nonBlank.slice(bodyStart).map((r) => r.row);
-  const repeated = body.filter((row) => sameRow(headers, row)).length;
-  if (repeated > 0) {
-    body = body.filter((row) => !sameRow(headers, row));
-    notes.push(`Left out ${describeLines(repeated, 'repeated header')}.`);
+  const body: (readonly string[])[] = [];
+  let repeated = 0;
+  const headerKeys = headers.map((h) => h.toLowerCase());
+  const asciiKeys = headerKeys.map((k) => /^[\x00-\x7f]*$/.test(k));
+  for (let i = bodyStart; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (repeatsHeader(headerKeys, asciiKeys, row)) repeated++;
+    else body.push(row);
   }
+  if (repeated > 0) notes.push(`Left out ${describeLines(repeated, 'repeated header')}.`);
   let footer = 0;
   while (body.length > 0 && width >= 3 && filledCount(body[body.length - 1]!) === 1 && !looksLikeData(body[body.length - 1]!)) {
     body.pop();
@@ -126,12 +157,14 @@ export function findTableInGrid(
   }
   if (footer > 0) notes.push(`Left out ${describeLines(footer, 'closing summary')} at the end.`);
 
-  const columns = Math.max(headers.length, ...body.map((r) => lastFilled(r) + 1));
+  let columns = headers.length;
+  for (const row of body) if (row.length > columns) columns = Math.max(columns, lastFilled(row) + 1);
   const named = Array.from({ length: columns }, (_, i) => headers[i] || columnName(i));
   return {
     headers: named,
-    rows: body.map((row) => named.map((_, i) => row[i] ?? '')),
-    headerIndex: headerAt < 0 ? -1 : nonBlank[headerAt]!.index,
+    // A row already as wide as the table is kept as it is: no copy of every row of a big file.
+    rows: body.map((row) => (row.length === columns ? (row as string[]) : named.map((_, i) => row[i] ?? ''))),
+    headerIndex: headerAt < 0 ? -1 : indexes[headerAt]!,
     notes,
   };
 }

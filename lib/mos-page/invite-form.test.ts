@@ -1,6 +1,6 @@
 import { Window } from 'happy-dom';
 import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
-import type { z } from 'zod';
+import type { Infer } from '../small-check';
 import { fillResponseSchema, type pageInviteeSchema } from '../messages';
 import { showMarkup } from '../dom/fixture';
 import { loadDemoPage, type LoadedPage } from './demo-pages';
@@ -109,7 +109,7 @@ describe.each([
 
 describe('the message the content script receives and answers', () => {
   it('has the same person as the adapter takes', () => {
-    expectTypeOf<z.infer<typeof pageInviteeSchema>>().toEqualTypeOf<PageInvitee>();
+    expectTypeOf<Infer<typeof pageInviteeSchema>>().toEqualTypeOf<PageInvitee>();
   });
 });
 

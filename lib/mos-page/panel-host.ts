@@ -1,4 +1,4 @@
-import { panelFrameMessageSchema } from '../messages';
+import { panelFrameMessageSchema } from '../page-messages';
 import { openDialogs } from '../dom/semantic';
 import { isMyOrganizationScreen } from './detect';
 

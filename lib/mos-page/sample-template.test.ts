@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { readSampleTemplateHeader } from './sample-template';
+import Papa from 'papaparse';
+import { firstCsvRecord, readSampleTemplateHeader } from './sample-template';
 
 describe('readSampleTemplateHeader', () => {
   beforeEach(() => {
@@ -44,5 +45,28 @@ describe('readSampleTemplateHeader', () => {
         throw new Error('HTTP 404');
       }),
     ).toBeUndefined();
+  });
+});
+
+describe('firstCsvRecord', () => {
+  it.each([
+    ['user_id,email,first_name\nEXT1,a@b.co,A', ['user_id', 'email', 'first_name']],
+    ['user_id;email\r\nx;y', ['user_id', 'email']],
+    ['"user_id","e,mail","say ""hi"""\n', ['user_id', 'e,mail', 'say "hi"']],
+    ['"line\nbreak",b\nc,d', ['line\nbreak', 'b']],
+    ['a\tb\tc', ['a', 'b', 'c']],
+    ['single', ['single']],
+    ['a,,c', ['a', '', 'c']],
+  ])('reads the header of %j as papaparse does', (text, expected) => {
+    expect(firstCsvRecord(text)).toEqual(expected);
+    expect(Papa.parse<string[]>(text, { preview: 1, skipEmptyLines: true }).data[0]).toEqual(expected);
+  });
+
+  it('skips blank lines above the header', () => {
+    expect(firstCsvRecord('\r\n\nuser_id;email\r\nx;y')).toEqual(['user_id', 'email']);
+  });
+
+  it('finds nothing in blank text', () => {
+    expect(firstCsvRecord('\n\r\n')).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MOS_FIELD_LABELS, mosPersonSchema, mosRowSchema, type MosPersonInput } from './schema';
+import { MOS_FIELD_LABELS, mosPersonSchema, mosRowSchema, readValidPersonFast, type MosPersonInput } from './schema';
 import { MOS_COLUMNS } from './template';
 
 const JANE: MosPersonInput = { email: 'jane.doe@example.com' };
@@ -194,5 +194,56 @@ describe('mosRowSchema', () => {
       mos_opportunity: false,
       course_enrollments: ['meddpicc-leadership-and-enablement-toolkit', 'meddicc-value-program'],
     });
+  });
+});
+
+describe('readValidPersonFast', () => {
+  /** mulberry32, so the generated people are the same on every run. */
+  function random(seed: number): () => number {
+    let a = seed >>> 0;
+    return () => {
+      a = (a + 0x6d2b79f5) >>> 0;
+      let t = Math.imul(a ^ (a >>> 15), a | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  const next = random(7);
+  const pick = <T,>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+  const odd = [undefined, null, 0, 1, 2, NaN, true, false, [], ['x'], [1], {}];
+  const text = () => pick<unknown>(['', ' ', 'Ana', '  José  ', 'Müller', 'O\u2019Connor', 'x'.repeat(300), '\u200bAna', ...odd]);
+  const email = () =>
+    pick<unknown>([
+      'ana@example.com', ' Ana.Almeida@Example.COM ', 'ana.almeida.12@sub.example.co.uk', 'jose@exämple.de', 'jоse@example.com',
+      'ana@@example.com', 'ana example@x.com', 'ana..b@x.com', 'ana@x', '', '   ', 'a\u200b@x.com', `${'a'.repeat(250)}@x.com`,
+      '"q"@x.com', 'mailto:ana@x.com', 'ana@x.c', 'αβγ@παράδειγμα.ελ', 'ana+tag@x.io', ...odd,
+    ]);
+  const flag = () => pick<unknown>([true, false, 'TRUE', 'false', ' yes ', 'Y', 'n', '0', '1', '', 'maybe', 'on', 0, 1, 2, null, undefined, [], {}]);
+  const courses = () =>
+    pick<unknown>([
+      [], '', 'meddpicc-masterclass', 'MEDDPICC Masterclass; meddicc-value-program', ['value-pyramid-program', ' MEDDICC Go Live Plan '],
+      'meddpicc-masterclass,\nmeddpicc-masterclass', 'cooking', ['meddpicc-masterclass', 'nope'], [1], null, undefined, 3, true, {},
+    ]);
+  const people = Array.from({ length: 20_000 }, () => ({
+    first_name: next() < 0.7 ? 'Ana' : text(),
+    last_name: next() < 0.7 ? ' Almeida ' : text(),
+    email: next() < 0.5 ? 'ana@example.com' : email(),
+    job_title: next() < 0.7 ? 'AE' : text(),
+    mos_enable: next() < 0.6 ? true : flag(),
+    mos_opportunity: next() < 0.6 ? 'FALSE' : flag(),
+    course_enrollments: next() < 0.6 ? 'meddpicc-masterclass' : courses(),
+  }));
+
+  it('gives the same person as mosPersonSchema for each valid one, and nothing for each invalid one', () => {
+    let valid = 0;
+    for (const input of people) {
+      const fast = readValidPersonFast(input as Parameters<typeof readValidPersonFast>[0]);
+      const parsed = mosPersonSchema.safeParse(input);
+      expect({ input, fast: fast ?? null }).toEqual({ input, fast: parsed.success ? parsed.data : null });
+      if (fast) valid++;
+    }
+    // Both answers must be well represented for the agreement to mean anything.
+    expect(valid).toBeGreaterThan(2000);
+    expect(people.length - valid).toBeGreaterThan(5000);
   });
 });

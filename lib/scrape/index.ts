@@ -1,4 +1,4 @@
-import { headerSignature } from '../source-table';
+import { headerSignature } from '../header-signature';
 import { ariaGridSource, findAriaGrids } from './aria-grid';
 import { findHtmlTables, htmlTableSource } from './html-table';
 import { employeeScore } from './rank';

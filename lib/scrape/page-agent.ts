@@ -1,14 +1,6 @@
-import {
-  CRAWL_PORT,
-  crawlControlSchema,
-  crawlStartSchema,
-  highlightRequestSchema,
-  type CandidateSummary,
-  type CrawlPortMessage,
-  type CrawlStart,
-  type PageTables,
-  type TableRef,
-} from '../messages';
+import { CRAWL_PORT, crawlControlSchema, crawlStartSchema, highlightRequestSchema, type CrawlStart, type TableRef } from '../page-messages';
+// Types only: the rest of the protocol's zod schemas stay out of the code injected into pages.
+import type { CandidateSummary, CrawlPortMessage, PageTables } from '../messages';
 import { crawlTable, type CrawlProgress } from './crawl';
 import { highlightTable, type Highlight } from './highlight';
 import { findTableCandidates, relocateTable, type TableCandidate } from './index';
