@@ -313,6 +313,8 @@ export const pageTablesSchema = z.object({
   site: z.string().max(2048),
   title: z.string().max(4096),
   tables: z.array(candidateSummarySchema).max(10_000),
+  /** How many tables the page has, when more than are listed. */
+  found: z.number().int().min(0).optional(),
 });
 export type PageTables = z.infer<typeof pageTablesSchema>;
 

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { ExportState, PageTables } from '@/lib/messages';
 import { Notice } from '../Notice';
 import { ExportProgress } from './ExportProgress';
@@ -30,6 +31,11 @@ export function TableExport({ page, picked, state, error, draftUrl, onPick, onEx
       {page && page.tables.length === 0 && <Notice kind="info">No table with people was found on this page.</Notice>}
       {page && table && (
         <>
+          {page.found !== undefined && page.found > page.tables.length && (
+            <p class="muted" data-testid="tables-capped" data-found={page.found}>
+              {i18n.t('crawl.tablesCapped', [page.tables.length.toLocaleString(), page.found.toLocaleString()])}
+            </p>
+          )}
           {page.tables.length > 1 && <p class="muted">Not the right table? Pick another: the one picked is outlined on the page.</p>}
           <TableCandidates tables={page.tables} picked={picked} onPick={onPick} />
           <button type="button" data-testid="export-table" onClick={onExport}>

@@ -71,7 +71,7 @@ export class PageAgent {
   /** The page's tables, best first, as plain data; remembered so later requests can name one by index. */
   list(): PageTables {
     this.candidates = findTableCandidates(this.doc, this.deps.roots);
-    return {
+    const listed: PageTables = {
       site: this.doc.location?.host ?? '',
       title: this.doc.title,
       tables: this.candidates
@@ -81,6 +81,9 @@ export class PageAgent {
         .slice(0, MAX_LISTED_TABLES)
         .map(({ c, index }) => summarise(c, index)),
     };
+    // The admin should know the list is cut, and from how many.
+    if (this.candidates.length > listed.tables.length) listed.found = this.candidates.length;
+    return listed;
   }
 
   /** Highlight requests arrive over a port from the popup; closing the popup removes the outline. */
