@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import type { ExportState, PageTables } from '@/lib/messages';
 import { Notice } from '../Notice';
+import { ExportInterrupted } from './ExportInterrupted';
 import { ExportProgress } from './ExportProgress';
 import { ExportResult } from './ExportResult';
 import { TableCandidates } from './TableCandidates';
@@ -14,13 +15,16 @@ export interface TableExportProps {
   onPick(index: number): void;
   onExport(): void;
   onStop(): void;
+  onResume?(): void;
+  onKeep?(): void;
 }
 
 const RUNNING = new Set(['starting', 'running', 'stopping', 'saving']);
 
 /** The HR-export part of the popup: the tables found, Export, its progress and its result. */
-export function TableExport({ page, picked, state, error, draftUrl, onPick, onExport, onStop }: TableExportProps) {
+export function TableExport({ page, picked, state, error, draftUrl, onPick, onExport, onStop, onResume, onKeep }: TableExportProps) {
   if (state && RUNNING.has(state.phase)) return <ExportProgress state={state} onStop={onStop} />;
+  if (state?.phase === 'interrupted') return <ExportInterrupted state={state} onResume={() => onResume?.()} onKeep={() => onKeep?.()} />;
   const finished = state && (state.phase === 'done' || state.phase === 'failed');
   const table = page?.tables[picked];
   return (

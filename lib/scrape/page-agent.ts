@@ -147,7 +147,16 @@ export class PageAgent {
       if (crawlControlSchema.safeParse(message).success) controller.abort();
     });
     send({ type: 'crawl/hello', crawlId: command.crawlId });
-    send({ type: 'crawl/begin', site: this.doc.location?.host ?? '', title: this.doc.title, label: table.label, kind: table.kind });
+    send({
+      type: 'crawl/begin',
+      site: this.doc.location?.host ?? '',
+      title: this.doc.title,
+      label: table.label,
+      kind: table.kind,
+      url: this.doc.location?.href.slice(0, 8192),
+      signature: table.signature.length <= MAX_SIGNATURE ? table.signature : undefined,
+      headers: table.headers.slice(0, MAX_LISTED_HEADERS).map(clip),
+    });
 
     let lastProgress = 0;
     const every = this.deps.progressEveryMs ?? 200;
