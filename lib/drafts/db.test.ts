@@ -51,6 +51,26 @@ describe('openRosterDb', () => {
   });
 });
 
+describe('an upgrade blocked by an older copy holding the database open', () => {
+  it('says so, waits, and upgrades with every draft once the older copy lets go', async () => {
+    const name = uniqueName();
+    await seedV1Database(name);
+    // An old tab that never lets go: a raw version 1 connection with no versionchange handler.
+    const old = await openDB(name, 1);
+    let blocked = 0;
+    let opened = false;
+    const upgrading = openRosterDb(name, { onBlocked: () => blocked++ }).then((db) => ((opened = true), db));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(blocked).toBe(1);
+    expect(opened).toBe(false);
+    old.close();
+    const db = await upgrading;
+    expect(db.version).toBe(DB_VERSION);
+    expect((await db.getAll('drafts')).map((d) => d.id).sort()).toEqual(V1_DRAFTS.map((d) => d.id).sort());
+    db.close();
+  });
+});
+
 describe('migration from version 1', () => {
   it('keeps every draft, row, counter and issued user_id', async () => {
     const name = uniqueName();

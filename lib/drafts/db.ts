@@ -114,6 +114,8 @@ export const MIGRATIONS: readonly Migration[] = [createStores, addSourcesRevisio
 export interface OpenHooks {
   /** A newer version of the extension needs the database: this connection has been closed for it. */
   onClosedForUpgrade?(): void;
+  /** An older copy (a tab opened before an update) holds the database open, so this one cannot upgrade it yet. */
+  onBlocked?(): void;
 }
 
 /** Opens the drafts database. Only extension pages, their workers and the background may call this. */
@@ -121,6 +123,9 @@ export function openRosterDb(name = DB_NAME, hooks: OpenHooks = {}): Promise<Ros
   return openDB<RosterDb>(name, DB_VERSION, {
     async upgrade(db, oldVersion, _newVersion, tx) {
       for (let v = oldVersion; v < DB_VERSION; v++) await MIGRATIONS[v]!(db, tx);
+    },
+    blocked() {
+      hooks.onBlocked?.();
     },
     blocking(_current, _next, event) {
       // Holding on would stall the upgrade in every other tab; close, and let this page say so.
