@@ -67,7 +67,10 @@ export default defineContentScript({
       stop() {
         host.stop();
         invitesWatch?.stop();
-        browser.runtime.onMessage.removeListener(listener);
+        // An older copy's runtime may be gone after an update; its listener then goes with it.
+        try {
+          browser.runtime.onMessage.removeListener(listener);
+        } catch {}
       },
     };
     takeOverFrom(window as unknown as CopyRegistry, MOS_ADAPTER, copy);

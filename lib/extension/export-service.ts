@@ -322,7 +322,7 @@ export class ExportService {
 
   private recordOf(job: Job): CrawlRecord {
     const now = this.deps.now?.() ?? Date.now();
-    const record: CrawlRecord = {
+    return {
       crawlId: job.journalId,
       tabId: job.tabId,
       url: job.url,
@@ -337,7 +337,6 @@ export class ExportService {
       startedAt: now,
       updatedAt: now,
     };
-    return record;
   }
 
   private async finish(job: Job, end: CrawlEndReason, openEditor = true): Promise<void> {
