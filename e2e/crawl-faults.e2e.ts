@@ -43,7 +43,7 @@ describe('an export interrupted', () => {
     expect(emails).toEqual(people.slice(0, emails.length).map((p) => p.email));
     // The popup's tab is gone, so the editor carries the outcome.
     await expect.poll(() => editor.locator('body').innerText()).toContain(
-      `The page was closed or left before the export finished. The ${emails.length} rows read so far are in the draft`,
+      `Export stopped after ${emails.length} rows on page 1. The page was closed or left before the export finished. The ${emails.length} rows read so far are in the draft`,
     );
     expect(popup.isClosed()).toBe(false);
   });

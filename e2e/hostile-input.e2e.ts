@@ -141,6 +141,10 @@ describe('hostile input through the extension', () => {
     const popup = await session.openPopupFor(hr);
     const listed = await waitForCandidates(popup);
     expect(listed).toBeLessThanOrEqual(200);
+    // The popup says the list is cut, and from how many.
+    const capped = popup.getByTestId('tables-capped');
+    expect(Number(await capped.getAttribute('data-found'))).toBeGreaterThanOrEqual(3001);
+    expect(await capped.textContent()).toMatch(new RegExp(`^Showing the ${listed} most employee-like of 3,\\d{3} tables\\.$`));
     const [editor] = await Promise.all([
       session.context.waitForEvent('page', { predicate: (p) => p.url().includes('/editor.html?draft='), timeout: 80_000 }),
       popup.click('[data-testid=export-table]').then(() => hr.bringToFront()),

@@ -12,6 +12,9 @@ import {
   watchForInvitations,
   type InviteWatch,
 } from '@/lib/mos-page';
+import { runtimeIsGone, takeOverFrom, type CopyRegistry } from '@/lib/extension/single-copy';
+
+const MOS_ADAPTER = Symbol.for('roster-sync.mos-adapter');
 
 let invitesWatch: InviteWatch | undefined;
 
@@ -49,8 +52,8 @@ async function handle(request: MosPageRequest) {
 export default defineContentScript({
   registration: 'runtime',
   main(ctx) {
-    // Registered and also injected into tabs already open: a newer copy invalidates the older one,
-    // which then takes its panel and listener away, so exactly one serves the page.
+    // Registered and also injected into tabs already open: a newer copy stops the older one through the
+    // content scripts' own global, never a page event, so exactly one serves the page and the page cannot stop it.
     const host = hostPanel(document, browser.runtime.getURL('/mos-panel.html'));
     // Firefox's extension URL host is a per-install UUID, not the id.
     const extensionHost = new URL(browser.runtime.getURL('/')).host;
@@ -60,10 +63,20 @@ export default defineContentScript({
       return handle(request.data);
     };
     browser.runtime.onMessage.addListener(listener);
+    const copy = {
+      stop() {
+        host.stop();
+        invitesWatch?.stop();
+        // An older copy's runtime may be gone after an update; its listener then goes with it.
+        try {
+          browser.runtime.onMessage.removeListener(listener);
+        } catch {}
+      },
+    };
+    takeOverFrom(window as unknown as CopyRegistry, MOS_ADAPTER, copy);
+    // WXT's signal also fires on a "script started" event the page can forge: act only when our extension is really gone.
     ctx.onInvalidated(() => {
-      host.stop();
-      invitesWatch?.stop();
-      browser.runtime.onMessage.removeListener(listener);
+      if (runtimeIsGone(browser.runtime)) copy.stop();
     });
   },
 });

@@ -225,6 +225,8 @@ export const crawlEndSchema = z.enum([
   'next-page-elsewhere',
   'page-closed',
   'failed',
+  /** The export's worker or browser stopped under it; its rows were kept as they arrived. */
+  'interrupted',
 ]);
 export type CrawlEndReason = z.infer<typeof crawlEndSchema>;
 export const crawlActivitySchema = z.enum(['reading', 'scrolling', 'next-page', 'loading-more']);
@@ -245,6 +247,8 @@ export const pageTablesSchema = z.object({
   site: z.string().max(2048),
   title: z.string().max(4096),
   tables: z.array(candidateSummarySchema).max(10_000),
+  /** How many tables the page has, when more than are listed. */
+  found: z.number().int().min(0).optional(),
 });
 export type PageTables = z.infer<typeof pageTablesSchema>;
 
@@ -259,6 +263,10 @@ export const crawlPortMessageSchema = z.discriminatedUnion('type', [
     title: z.string().max(4096),
     label: z.string().max(4096),
     kind: tableKindSchema,
+    /** Where the export reads and which table, so an interrupted export can be resumed on the same one. */
+    url: z.string().max(8192).optional(),
+    signature: z.string().max(20_000).optional(),
+    headers: z.array(z.string().max(4096)).max(1000).optional(),
   }),
   z.object({ type: z.literal('crawl/rows'), rows: z.array(cellsSchema).max(5000) }),
   z.object({
@@ -285,6 +293,9 @@ export const exportRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('export/watch'), tabId: tabIdSchema }),
   z.object({ type: z.literal('export/start'), tabId: tabIdSchema, table: tableRefSchema }),
   z.object({ type: z.literal('export/stop'), tabId: tabIdSchema }),
+  /** After an interruption: read on, leaving out rows already kept; or make a draft of what was read. */
+  z.object({ type: z.literal('export/resume'), tabId: tabIdSchema }),
+  z.object({ type: z.literal('export/keep'), tabId: tabIdSchema }),
 ]);
 export type ExportRequest = z.infer<typeof exportRequestSchema>;
 
@@ -292,8 +303,10 @@ export type ExportRequest = z.infer<typeof exportRequestSchema>;
 export const exportStateSchema = z.object({
   type: z.literal('export/state'),
   tabId: tabIdSchema,
-  phase: z.enum(['idle', 'starting', 'running', 'stopping', 'saving', 'done', 'failed']),
+  phase: z.enum(['idle', 'starting', 'running', 'stopping', 'saving', 'done', 'failed', 'interrupted']),
   rows: z.number().int().min(0),
+  /** Rows already written where they outlive the worker; the page may hold a few more it is still checking. */
+  kept: z.number().int().min(0).optional(),
   page: z.number().int().min(1),
   activity: crawlActivitySchema.optional(),
   statedTotal: z.number().int().min(0).optional(),

@@ -24,7 +24,7 @@ function doing(state: ExportState): string {
 export function ExportProgress({ state, onStop }: ExportProgressProps) {
   const { rows, page, statedTotal, phase } = state;
   return (
-    <section class="card stack" data-testid="export-progress" data-phase={phase} data-rows={rows} data-page={page}>
+    <section class="card stack" data-testid="export-progress" data-phase={phase} data-rows={rows} data-kept={state.kept ?? 0} data-page={page}>
       <p role="status">
         {doing(state)}… <strong data-testid="export-rows">{rows.toLocaleString('en-US')}</strong>{' '}
         {statedTotal !== undefined

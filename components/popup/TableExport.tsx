@@ -1,6 +1,8 @@
 import { i18n } from '#i18n';
 import type { ExportState, PageTables } from '@/lib/messages';
+import { formatNumber } from '../format';
 import { Notice } from '../Notice';
+import { ExportInterrupted } from './ExportInterrupted';
 import { ExportProgress } from './ExportProgress';
 import { ExportResult } from './ExportResult';
 import { TableCandidates } from './TableCandidates';
@@ -14,13 +16,16 @@ export interface TableExportProps {
   onPick(index: number): void;
   onExport(): void;
   onStop(): void;
+  onResume?(): void;
+  onKeep?(): void;
 }
 
 const RUNNING = new Set(['starting', 'running', 'stopping', 'saving']);
 
 /** The HR-export part of the popup: the tables found, Export, its progress and its result. */
-export function TableExport({ page, picked, state, error, draftUrl, onPick, onExport, onStop }: TableExportProps) {
+export function TableExport({ page, picked, state, error, draftUrl, onPick, onExport, onStop, onResume, onKeep }: TableExportProps) {
   if (state && RUNNING.has(state.phase)) return <ExportProgress state={state} onStop={onStop} />;
+  if (state?.phase === 'interrupted') return <ExportInterrupted state={state} onResume={() => onResume?.()} onKeep={() => onKeep?.()} />;
   const finished = state && (state.phase === 'done' || state.phase === 'failed');
   const table = page?.tables[picked];
   return (
@@ -31,6 +36,11 @@ export function TableExport({ page, picked, state, error, draftUrl, onPick, onEx
       {page && page.tables.length === 0 && <Notice kind="info">{i18n.t('popup.tables.none')}</Notice>}
       {page && table && (
         <>
+          {page.found !== undefined && page.found > page.tables.length && (
+            <p class="muted" data-testid="tables-capped" data-found={page.found}>
+              {i18n.t('crawl.tablesCapped', [formatNumber(page.tables.length), formatNumber(page.found)])}
+            </p>
+          )}
           {page.tables.length > 1 && <p class="muted">{i18n.t('popup.tables.pickAnother')}</p>}
           <TableCandidates tables={page.tables} picked={picked} onPick={onPick} />
           <button type="button" data-testid="export-table" onClick={onExport}>

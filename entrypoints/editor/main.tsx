@@ -10,6 +10,7 @@ import { Library } from './library';
 import { MappingSlot } from './mapping-slot';
 import { DB_CLOSED_EVENT } from './use-editor-session';
 import { ExportOutcomeBanner } from './export-outcome';
+import { reportUpgradeBlocked, UpgradeBlockedBanner } from './upgrade-blocked';
 
 const draftId = new URLSearchParams(location.search).get('draft');
 /** Drafts past the retention period go whenever the editor opens, before anything is shown. */
@@ -17,7 +18,7 @@ async function withRetention(opened: RosterDatabase): Promise<RosterDatabase> {
   await deleteExpiredDrafts(opened, (await readOrgSettings()).retentionDays).catch(() => undefined);
   return opened;
 }
-const db = openRosterDb(undefined, { onClosedForUpgrade: () => dispatchEvent(new Event(DB_CLOSED_EVENT)) }).then(withRetention);
+const db = openRosterDb(undefined, { onClosedForUpgrade: () => dispatchEvent(new Event(DB_CLOSED_EVENT)), onBlocked: reportUpgradeBlocked }).then(withRetention);
 
 function Start() {
   return (
@@ -36,11 +37,15 @@ localizeDocument(i18n.t('library.pageTitle'));
 render(
   draftId ? (
     <>
+      <UpgradeBlockedBanner db={db} />
       <ExportOutcomeBanner id={draftId} />
       <DraftPage id={draftId} db={db} renderMapping={(props) => <MappingSlot db={db} {...props} />} />
     </>
   ) : (
-    <Start />
+    <>
+      <UpgradeBlockedBanner db={db} />
+      <Start />
+    </>
   ),
   document.getElementById('app')!,
 );

@@ -24,15 +24,23 @@ export function HrExport({ tabId, closeWhenDone, initialPage }: HrExportProps) {
   const outline = useRef<Port | undefined>(undefined);
 
   useEffect(() => {
-    const port = browser.runtime.connect({ name: EXPORT_PORT });
-    port.onMessage.addListener((message) => {
-      const parsed = exportStateSchema.safeParse(message);
-      if (!parsed.success || parsed.data.tabId !== tabId) return;
-      setState(parsed.data);
-      if (parsed.data.phase === 'done' && closeWhenDone) window.close();
-    });
-    port.postMessage({ type: 'export/watch', tabId } satisfies ExportRequest);
-    exporter.current = port;
+    let closed = false;
+    // The background worker may be stopped at any time; watching again starts it and shows where the export is.
+    const connect = () => {
+      const port = browser.runtime.connect({ name: EXPORT_PORT });
+      port.onMessage.addListener((message) => {
+        const parsed = exportStateSchema.safeParse(message);
+        if (!parsed.success || parsed.data.tabId !== tabId) return;
+        setState(parsed.data);
+        if (parsed.data.phase === 'done' && closeWhenDone) window.close();
+      });
+      port.onDisconnect.addListener(() => {
+        if (!closed) setTimeout(connect, 250);
+      });
+      port.postMessage({ type: 'export/watch', tabId } satisfies ExportRequest);
+      exporter.current = port;
+    };
+    connect();
     (initialPage ? Promise.resolve(initialPage) : listTabTables(tabId))
       .then((tables) => {
         setPage(tables);
@@ -40,7 +48,8 @@ export function HrExport({ tabId, closeWhenDone, initialPage }: HrExportProps) {
       })
       .catch(() => setError(i18n.t('popup.export.cannotRead')));
     return () => {
-      port.disconnect();
+      closed = true;
+      exporter.current?.disconnect();
       outline.current?.disconnect();
     };
   }, [tabId]);
@@ -68,6 +77,8 @@ export function HrExport({ tabId, closeWhenDone, initialPage }: HrExportProps) {
       onPick={setPicked}
       onExport={onExport}
       onStop={() => send({ type: 'export/stop', tabId })}
+      onResume={() => send({ type: 'export/resume', tabId })}
+      onKeep={() => send({ type: 'export/keep', tabId })}
     />
   );
 }

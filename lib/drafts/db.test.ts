@@ -14,7 +14,7 @@ describe('openRosterDb', () => {
     expect(db.name).toBe(name);
     expect(db.version).toBe(DB_VERSION);
     expect(MIGRATIONS).toHaveLength(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['drafts', 'invitations', 'orgs', 'rows', 'sources', 'syncReports', 'userIds']);
+    expect([...db.objectStoreNames].sort()).toEqual(['crawlRows', 'crawls', 'drafts', 'invitations', 'orgs', 'rows', 'sources', 'syncReports', 'userIds']);
     const tx = db.transaction(['drafts', 'rows', 'sources', 'orgs', 'userIds']);
     expect([...tx.objectStore('drafts').indexNames]).toEqual(['byUpdatedAt']);
     expect([...tx.objectStore('rows').indexNames]).toEqual(['byDraft']);
@@ -48,6 +48,26 @@ describe('openRosterDb', () => {
     expect(newer.version).toBe(DB_VERSION + 1);
     expect(closed).toBe(1);
     newer.close();
+  });
+});
+
+describe('an upgrade blocked by an older copy holding the database open', () => {
+  it('says so, waits, and upgrades with every draft once the older copy lets go', async () => {
+    const name = uniqueName();
+    await seedV1Database(name);
+    // An old tab that never lets go: a raw version 1 connection with no versionchange handler.
+    const old = await openDB(name, 1);
+    let blocked = 0;
+    let opened = false;
+    const upgrading = openRosterDb(name, { onBlocked: () => blocked++ }).then((db) => ((opened = true), db));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(blocked).toBe(1);
+    expect(opened).toBe(false);
+    old.close();
+    const db = await upgrading;
+    expect(db.version).toBe(DB_VERSION);
+    expect((await db.getAll('drafts')).map((d) => d.id).sort()).toEqual(V1_DRAFTS.map((d) => d.id).sort());
+    db.close();
   });
 });
 
@@ -111,6 +131,28 @@ describe('migration from version 1', () => {
     (await openDB(name, 1, { upgrade: (v1) => MIGRATIONS[0]!(v1 as never, undefined as never) })).close();
     const db = await openRosterDb(name);
     expect(await db.getAll('drafts')).toEqual([]);
+    db.close();
+  });
+});
+
+describe('migration from version 3', () => {
+  it('adds empty stores for exports under way and keeps every draft and its rows', async () => {
+    const name = uniqueName();
+    await seedV1Database(name);
+    // A version 3 database as the previous release left it: the first three migrations, nothing more.
+    (await openDB(name, 3, { upgrade: async (db, old, _new, tx) => { for (let v = old; v < 3; v++) await MIGRATIONS[v]!(db as never, tx as never); } })).close();
+    const v3 = await openDB(name, 3);
+    const draftsBefore = await v3.getAll('drafts');
+    const rowsBefore = await v3.getAll('rows');
+    expect(v3.objectStoreNames.contains('crawls')).toBe(false);
+    v3.close();
+    const db = await openRosterDb(name);
+    expect(db.version).toBe(DB_VERSION);
+    expect(await db.getAll('crawls')).toEqual([]);
+    expect(await db.getAll('crawlRows')).toEqual([]);
+    expect(await db.getAll('drafts')).toEqual(draftsBefore);
+    expect(await db.getAll('rows')).toEqual(rowsBefore);
+    expect(draftsBefore.length).toBe(V1_DRAFTS.length);
     db.close();
   });
 });

@@ -1,11 +1,12 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { CrawlChunk, CrawlRecord } from './crawl-journal';
 import type { SourceChunk } from './row-store';
 import { checkRow } from './rows';
 import { quiet } from './slices';
 import type { DraftMeta, DraftRow } from './types';
 
 export const DB_NAME = 'roster-sync';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface OrgCounter {
   orgKey: string;
@@ -33,6 +34,10 @@ export interface RosterDb extends DBSchema {
   invitations: { key: [string, string]; value: Invitation };
   /** Since v3: the last roster sync report of a draft, kept with it. */
   syncReports: { key: string; value: KeptSyncReport };
+  /** Since v4: each export under way, with where it is, so a stopped worker or a closed browser loses no row read. */
+  crawls: { key: string; value: CrawlRecord };
+  /** Since v4: the rows an export has read, in the chunks they arrived in. */
+  crawlRows: { key: [string, number]; value: CrawlChunk };
 }
 
 export interface KeptSyncReport {
@@ -99,12 +104,20 @@ function addInvitations(db: RosterDatabase): void {
   db.createObjectStore('syncReports', { keyPath: 'draftId' });
 }
 
+/** v4: exports under way and the rows they have read, written as they arrive rather than held in the worker's memory. */
+function addCrawlJournal(db: RosterDatabase): void {
+  db.createObjectStore('crawls', { keyPath: 'crawlId' });
+  db.createObjectStore('crawlRows', { keyPath: ['crawlId', 'seq'] });
+}
+
 /** Numbered migrations: entry N upgrades a database of version N to N+1. Never edit a released one. */
-export const MIGRATIONS: readonly Migration[] = [createStores, addSourcesRevisionsAndCounts, addInvitations];
+export const MIGRATIONS: readonly Migration[] = [createStores, addSourcesRevisionsAndCounts, addInvitations, addCrawlJournal];
 
 export interface OpenHooks {
   /** A newer version of the extension needs the database: this connection has been closed for it. */
   onClosedForUpgrade?(): void;
+  /** An older copy (a tab opened before an update) holds the database open, so this one cannot upgrade it yet. */
+  onBlocked?(): void;
 }
 
 /** Opens the drafts database. Only extension pages, their workers and the background may call this. */
@@ -112,6 +125,9 @@ export function openRosterDb(name = DB_NAME, hooks: OpenHooks = {}): Promise<Ros
   return openDB<RosterDb>(name, DB_VERSION, {
     async upgrade(db, oldVersion, _newVersion, tx) {
       for (let v = oldVersion; v < DB_VERSION; v++) await MIGRATIONS[v]!(db, tx);
+    },
+    blocked() {
+      hooks.onBlocked?.();
     },
     blocking(_current, _next, event) {
       // Holding on would stall the upgrade in every other tab; close, and let this page say so.

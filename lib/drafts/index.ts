@@ -15,3 +15,4 @@ export * from './storage-errors';
 export * from './sync';
 export * from './append';
 export * from './invitations';
+export * from './crawl-journal';

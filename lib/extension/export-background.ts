@@ -1,5 +1,5 @@
 import type { browser } from 'wxt/browser';
-import { draftFromSource, type RosterDatabase } from '../drafts';
+import { appendCrawlRows, beginCrawl, draftFromSource, dropCrawl, listCrawls, readCrawlRows, type RosterDatabase } from '../drafts';
 import { EXPORT_PORT, exportRequestSchema, isFromExtensionPage } from '../messages';
 import { createTableMenu, listenToTableMenu } from './context-menu';
 import { rememberExportOutcome } from './export-outcomes';
@@ -38,6 +38,15 @@ function exportService(api: ExtensionApi, db: () => Promise<RosterDatabase>): Ex
         .catch(() => undefined);
     },
     newId: () => crypto.randomUUID(),
+    // Rows go to the drafts database as they arrive: the worker may be stopped at any time.
+    journal: {
+      begin: async (record) => beginCrawl(await db(), record),
+      append: async (crawlId, rows, progress) => appendCrawlRows(await db(), crawlId, rows, progress),
+      list: async () => listCrawls(await db()),
+      rows: async (crawlId) => readCrawlRows(await db(), crawlId),
+      drop: async (crawlId) => dropCrawl(await db(), crawlId),
+    },
+    tabUrl: async (tabId) => (await api.tabs.get(tabId).catch(() => undefined))?.url,
   });
 }
 
@@ -55,6 +64,8 @@ function acceptPopupPort(api: ExtensionApi, service: ExportService, port: Servic
     const { tabId } = request.data;
     if (request.data.type === 'export/watch') unwatch.push(service.watch(tabId, (state) => port.postMessage(state)));
     else if (request.data.type === 'export/start') void service.start(tabId, request.data.table);
+    else if (request.data.type === 'export/resume') void service.resume(tabId);
+    else if (request.data.type === 'export/keep') void service.keep(tabId);
     else service.stop(tabId);
   });
   port.onDisconnect.addListener(() => unwatch.forEach((stop) => stop()));
@@ -74,5 +85,7 @@ export function setUpTableExport(api: ExtensionApi, db: () => Promise<RosterData
   api.tabs.onRemoved.addListener((tabId) => service.forget(tabId));
   api.runtime.onInstalled.addListener(() => createTableMenu(api));
   listenToTableMenu(api, service);
+  // Exports a stopped worker or a closed browser left unfinished.
+  void service.restore();
   return service;
 }

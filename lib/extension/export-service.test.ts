@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { CrawlRecord } from '../drafts/crawl-journal';
 import type { ExportState, MessageSenderLike } from '../messages';
 import type { SourceTable } from '../source-table';
-import { ExportService, compactCount, type ExportDeps, type ServicePort } from './export-service';
+import { ExportService, compactCount, type ExportDeps, type ExportJournal, type ServicePort } from './export-service';
 
 const EXT = 'abcdefghijklmnopabcdefghijklmnop';
 const TAB = 7;
@@ -233,6 +234,104 @@ describe('ExportService', () => {
     port.send({ type: 'crawl/end', end: 'complete', headers: ['Name'], rows: 1, pages: 1 });
     await settle();
     expect(last()).toMatchObject({ phase: 'failed', message: 'The rows were read but the draft could not be saved. The browser has no room left to store it.' });
+  });
+});
+
+/** The journal as the drafts database keeps it, in memory: records and rows survive a new ExportService, as they survive a new worker. */
+function memoryJournal() {
+  const records = new Map<string, CrawlRecord>();
+  const rows = new Map<string, string[][]>();
+  const journal: ExportJournal = {
+    begin: async (record) => void (records.set(record.crawlId, { ...record }), rows.set(record.crawlId, [])),
+    append: async (id, more, progress) => {
+      const record = records.get(id);
+      if (!record) return;
+      rows.get(id)!.push(...more);
+      records.set(id, { ...record, ...progress });
+    },
+    list: async () => [...records.values()],
+    rows: async (id) => [...(rows.get(id) ?? [])],
+    drop: async (id) => void (records.delete(id), rows.delete(id)),
+  };
+  return { journal, records, rows };
+}
+
+const URL_READ = 'https://hr.example.com/people';
+
+async function crawlCutShort(journal: ExportJournal) {
+  const first = setUp({ journal });
+  const port = await startedCrawl(first.service);
+  port.send({ type: 'crawl/begin', site: 'hr.example.com', title: 'People', label: 'People', kind: 'table', url: URL_READ, signature: 'table|name|email', headers: ['Name', 'Email'] });
+  port.send({ type: 'crawl/rows', rows: [['Jane', 'jane@example.com'], ['John', 'john@example.com']] });
+  port.send({ type: 'crawl/progress', rows: 2, page: 2, activity: 'next-page' });
+  await settle();
+  // The worker stops here: no end, no disconnect is ever heard by this service.
+  return first;
+}
+
+describe('ExportService after its worker was stopped mid-export', () => {
+  it('writes rows to the journal as they arrive, and drops them once they are a draft', async () => {
+    const { journal, records, rows } = memoryJournal();
+    const { service } = await crawlCutShort(journal);
+    expect([...rows.values()]).toEqual([[['Jane', 'jane@example.com'], ['John', 'john@example.com']]]);
+    expect([...records.values()][0]).toMatchObject({ tabId: TAB, url: URL_READ, signature: 'table|name|email', headers: ['Name', 'Email'], rows: 2, page: 2 });
+    expect(service.state(TAB)).toMatchObject({ kept: 2 });
+  });
+
+  it('says where the export stopped when the tab still shows the page, and keeps what was read on request', async () => {
+    const { journal, records } = memoryJournal();
+    await crawlCutShort(journal);
+    const after = setUp({ journal, tabUrl: async () => URL_READ });
+    await after.service.restore();
+    expect(after.last()).toMatchObject({ phase: 'interrupted', rows: 2, page: 2, end: 'interrupted', message: 'Export stopped after 2 rows on page 2.' });
+    expect(after.saved).toEqual([]);
+    await after.service.keep(TAB);
+    expect(after.saved[0]!.rows).toEqual([['Jane', 'jane@example.com'], ['John', 'john@example.com']]);
+    expect(after.outcomes[0]!.text).toBe('Export stopped after 2 rows on page 2. The 2 rows read so far are in the draft.');
+    expect(after.opened).toEqual(['draft-1']);
+    expect(records.size).toBe(0);
+  });
+
+  it('resumes on the same table and adds only the people not read before', async () => {
+    const { journal } = memoryJournal();
+    await crawlCutShort(journal);
+    let n = 0;
+    const after = setUp({ journal, tabUrl: async () => URL_READ, newId: () => `crawl-resume-${++n}` });
+    await after.service.restore();
+    await after.service.resume(TAB);
+    expect(after.sent).toEqual([{ type: 'crawl/start', crawlId: 'crawl-resume-1', table: { index: 0, signature: 'table|name|email' }, limits: expect.any(Object) }]);
+    const port = fakePort('roster-crawl', pageSender());
+    after.service.acceptCrawlPort(port);
+    port.send({ type: 'crawl/hello', crawlId: 'crawl-resume-1' });
+    port.send({ type: 'crawl/begin', site: 'hr.example.com', title: 'People', label: 'People', kind: 'table' });
+    port.send({ type: 'crawl/rows', rows: [['Jane', 'jane@example.com'], ['John', 'john@example.com'], ['Ada', 'ada@example.com']] });
+    port.send({ type: 'crawl/end', end: 'complete', headers: ['Name', 'Email'], rows: 3, pages: 2 });
+    await settle();
+    await settle();
+    expect(after.saved[0]!.rows).toEqual([['Jane', 'jane@example.com'], ['John', 'john@example.com'], ['Ada', 'ada@example.com']]);
+    expect(after.last()).toMatchObject({ phase: 'done', end: 'complete' });
+  });
+
+  it('makes a draft at once when the page is gone (tab closed, browser restarted), opening nothing', async () => {
+    const { journal, records } = memoryJournal();
+    await crawlCutShort(journal);
+    const after = setUp({ journal, tabUrl: async () => undefined });
+    await after.service.restore();
+    expect(after.saved[0]!.rows).toHaveLength(2);
+    expect(after.outcomes[0]!.text).toContain('Export stopped after 2 rows on page 2.');
+    expect(after.opened).toEqual([]);
+    expect(records.size).toBe(0);
+  });
+
+  it('a tab closed while interrupted keeps what was read', async () => {
+    const { journal } = memoryJournal();
+    await crawlCutShort(journal);
+    const after = setUp({ journal, tabUrl: async () => URL_READ });
+    await after.service.restore();
+    after.service.forget(TAB);
+    await settle();
+    await settle();
+    expect(after.saved[0]!.rows).toHaveLength(2);
   });
 });
 

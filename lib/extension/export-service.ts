@@ -10,9 +10,10 @@ import {
   type PageTables,
   type TableRef,
 } from '../messages';
+import type { CrawlProgressPatch, CrawlRecord } from '../drafts/crawl-journal';
 import { DEFAULT_LIMITS, type CrawlLimits } from '../scrape/crawl';
 import { finalizeTable } from '../scrape/finalize';
-import { describeOutcome } from '../scrape/outcome';
+import { describeOutcome, stoppedAt } from '../scrape/outcome';
 import type { TableKind } from '../scrape/types';
 import { headerSignature, type SourceTable } from '../source-table';
 
@@ -40,11 +41,33 @@ export interface ExportDeps {
   limits?: Partial<CrawlLimits>;
   /** How long the page may take to open its crawl port after being asked. */
   helloTimeoutMs?: number;
+  /** Where rows are written as they arrive, so they outlive this worker; without it they live in memory only. */
+  journal?: ExportJournal;
+  /** The address a tab shows now, or undefined when it is gone: an interrupted export resumes only on its own page. */
+  tabUrl?(tabId: number): Promise<string | undefined>;
+  now?(): number;
+}
+
+/** The export journal in the drafts database (see lib/drafts/crawl-journal.ts). */
+export interface ExportJournal {
+  begin(record: CrawlRecord): Promise<void>;
+  append(crawlId: string, rows: string[][], progress: CrawlProgressPatch): Promise<void>;
+  list(): Promise<CrawlRecord[]>;
+  rows(crawlId: string): Promise<string[][]>;
+  drop(crawlId: string): Promise<void>;
 }
 
 interface Job {
   tabId: number;
   crawlId: string;
+  /** The journal's name for this export; kept across a resume, which gets a new crawlId. */
+  journalId: string;
+  url: string;
+  signature: string;
+  /** Once resumed: the rows already kept, by content, so reading the page again adds each person once. */
+  keys?: Set<string>;
+  /** Journal writes, in order; the draft is made only after the last one. */
+  writes: Promise<void>;
   state: ExportState;
   port?: ServicePort;
   site: string;
@@ -93,9 +116,16 @@ export class ExportService {
   async start(tabId: number, table: TableRef): Promise<void> {
     const running = this.jobs.get(tabId);
     if (running && !running.finished) return;
+    // A new export on a tab whose earlier one was interrupted keeps the earlier rows as a draft first.
+    if (running?.state.phase === 'interrupted') await this.keep(tabId, false);
+    const crawlId = this.deps.newId();
     const job: Job = {
       tabId,
-      crawlId: this.deps.newId(),
+      crawlId,
+      journalId: crawlId,
+      url: '',
+      signature: 'signature' in table ? table.signature : '',
+      writes: Promise.resolve(),
       state: { type: 'export/state', tabId, phase: 'starting', rows: 0, page: 1 },
       site: '',
       title: '',
@@ -107,9 +137,14 @@ export class ExportService {
     };
     this.jobs.set(tabId, job);
     this.publish(job);
+    await this.ask(job, table);
+  }
+
+  /** Asks the page to read the table; the page answers by opening a crawl port. */
+  private async ask(job: Job, table: TableRef): Promise<void> {
     try {
-      await this.listTables(tabId);
-      const answer = (await this.deps.sendToTab(tabId, { type: 'crawl/start', crawlId: job.crawlId, table, limits: this.limits })) as
+      await this.listTables(job.tabId);
+      const answer = (await this.deps.sendToTab(job.tabId, { type: 'crawl/start', crawlId: job.crawlId, table, limits: this.limits })) as
         | { ok?: boolean; error?: unknown }
         | undefined;
       if (!answer?.ok) {
@@ -122,6 +157,70 @@ export class ExportService {
     } catch {
       this.fail(job, "This page cannot be read. Open your HR system's people list in this tab and try again.");
     }
+  }
+
+  /**
+   * Picks up exports a stopped worker or a closed browser left in the journal. On a tab still showing
+   * the page, the admin is told where it stopped and may resume it or keep what was read; when the
+   * page is gone, what was read becomes a draft at once, so nothing read is lost.
+   */
+  async restore(): Promise<void> {
+    const { journal } = this.deps;
+    if (!journal) return;
+    for (const record of await journal.list().catch(() => [])) {
+      if (this.jobs.has(record.tabId) || [...this.jobs.values()].some((j) => j.journalId === record.crawlId)) continue;
+      const rows = await journal.rows(record.crawlId).catch(() => undefined);
+      if (!rows) continue;
+      if (rows.length === 0) {
+        await journal.drop(record.crawlId).catch(() => undefined);
+        continue;
+      }
+      const job: Job = {
+        tabId: record.tabId,
+        crawlId: record.crawlId,
+        journalId: record.crawlId,
+        url: record.url,
+        signature: record.signature,
+        writes: Promise.resolve(),
+        state: { type: 'export/state', tabId: record.tabId, phase: 'interrupted', rows: rows.length, kept: rows.length, page: record.page, end: 'interrupted' },
+        site: record.site,
+        title: record.title,
+        kind: record.kind,
+        headers: record.headers,
+        rows,
+        pages: record.page,
+        statedTotal: record.statedTotal,
+        finished: true,
+      };
+      if (record.statedTotal !== undefined) job.state.statedTotal = record.statedTotal;
+      const onItsPage = record.url !== '' && (await this.deps.tabUrl?.(record.tabId).catch(() => undefined)) === record.url;
+      this.jobs.set(record.tabId, job);
+      if (onItsPage && record.signature !== '') {
+        this.update(job, { message: stoppedAt(rows.length, record.page), tone: 'warning' });
+      } else {
+        await this.keep(record.tabId, false);
+      }
+    }
+  }
+
+  /** Reads on after an interruption: the page reads the table again and only rows not kept before are added. */
+  async resume(tabId: number): Promise<void> {
+    const job = this.jobs.get(tabId);
+    if (!job || job.state.phase !== 'interrupted') return;
+    job.crawlId = this.deps.newId();
+    job.keys = new Set(job.rows.map(rowKey));
+    job.finished = false;
+    job.port = undefined;
+    this.update(job, { phase: 'starting', message: undefined, tone: undefined, end: undefined });
+    await this.ask(job, { index: 0, signature: job.signature });
+  }
+
+  /** Makes a draft of what an interrupted export read. */
+  async keep(tabId: number, openEditor = true): Promise<void> {
+    const job = this.jobs.get(tabId);
+    if (!job || job.state.phase !== 'interrupted') return;
+    job.finished = false;
+    await this.finish(job, 'interrupted', openEditor);
   }
 
   stop(tabId: number): void {
@@ -152,7 +251,7 @@ export class ExportService {
       this.receive(job, message);
     });
     port.onDisconnect.addListener(() => {
-      if (job && !job.finished) void this.finish(job, 'page-closed');
+      if (job && !job.finished && job.port === port) void this.finish(job, 'page-closed');
     });
     return true;
   }
@@ -174,18 +273,34 @@ export class ExportService {
   private receive(job: Job, message: CrawlPortMessage): void {
     if (job.finished) return;
     switch (message.type) {
-      case 'crawl/begin':
+      case 'crawl/begin': {
+        const resumed = job.keys !== undefined;
         Object.assign(job, { site: message.site, title: message.title, kind: message.kind });
+        if (message.url !== undefined && !resumed) job.url = message.url;
+        if (message.signature !== undefined && !resumed) job.signature = message.signature;
+        if (message.headers && job.headers.length === 0) job.headers = message.headers;
+        if (!resumed) this.journal(job, () => this.deps.journal!.begin(this.recordOf(job)));
         return;
-      case 'crawl/rows':
+      }
+      case 'crawl/rows': {
+        // A resumed export reads the page again: rows already kept are left out.
+        const fresh = job.keys ? message.rows.filter((row) => !job.keys!.has(rowKey(row))) : message.rows;
         // The page cannot send more than the limit, however it misbehaves.
-        job.rows.push(...message.rows.slice(0, Math.max(0, this.limits.maxRows - job.rows.length)));
-        this.update(job, { rows: job.rows.length });
+        const taken = fresh.slice(0, Math.max(0, this.limits.maxRows - job.rows.length));
+        for (const row of taken) job.keys?.add(rowKey(row));
+        job.rows.push(...taken);
+        this.update(job, { rows: Math.max(job.state.rows, job.rows.length), kept: job.rows.length });
+        if (taken.length > 0) this.journal(job, () => this.deps.journal!.append(job.journalId, taken, { rows: job.rows.length, page: job.state.page }));
         return;
+      }
       case 'crawl/progress': {
         const patch: Partial<ExportState> = { page: message.page, activity: message.activity, rows: Math.max(job.rows.length, message.rows) };
         if (message.statedTotal !== undefined) patch.statedTotal = message.statedTotal;
         this.update(job, patch);
+        if (message.page !== job.pages) {
+          job.pages = message.page;
+          this.journal(job, () => this.deps.journal!.append(job.journalId, [], { page: message.page, statedTotal: job.state.statedTotal }));
+        }
         return;
       }
       case 'crawl/end':
@@ -199,16 +314,46 @@ export class ExportService {
     }
   }
 
-  private async finish(job: Job, end: CrawlEndReason): Promise<void> {
+  /** Queues a journal write after the job's earlier ones; a failed write leaves the rows in memory. */
+  private journal(job: Job, write: () => Promise<void>): void {
+    if (!this.deps.journal) return;
+    job.writes = job.writes.then(write).catch(() => undefined);
+  }
+
+  private recordOf(job: Job): CrawlRecord {
+    const now = this.deps.now?.() ?? Date.now();
+    return {
+      crawlId: job.journalId,
+      tabId: job.tabId,
+      url: job.url,
+      site: job.site,
+      title: job.title,
+      kind: job.kind,
+      signature: job.signature,
+      headers: job.headers,
+      rows: 0,
+      page: job.state.page,
+      chunks: 0,
+      startedAt: now,
+      updatedAt: now,
+    };
+  }
+
+  private async finish(job: Job, end: CrawlEndReason, openEditor = true): Promise<void> {
     if (job.finished) return;
     job.finished = true;
     clearTimeout(job.helloTimer);
     job.port?.disconnect();
-    const outcome = describeOutcome({ end, rows: job.rows.length, pages: job.pages, statedTotal: job.statedTotal ?? job.state.statedTotal, limits: this.limits });
+    await job.writes;
+    // A resumed export went back over pages already read: the page it stopped on is the furthest.
+    const pages = Math.max(job.pages, job.state.page);
+    const outcome = describeOutcome({ end, rows: job.rows.length, pages, statedTotal: job.statedTotal ?? job.state.statedTotal, limits: this.limits });
     if (job.rows.length === 0) {
       this.update(job, { phase: 'failed', end, message: end === 'stopped' ? 'Stopped before any row was read. No draft was made.' : outcome.text, tone: 'error' });
+      await this.deps.journal?.drop(job.journalId).catch(() => undefined);
       return;
     }
+    if (end === 'page-closed') outcome.text = `${stoppedAt(job.rows.length, pages)} ${outcome.text}`;
     this.update(job, { phase: 'saving', rows: job.rows.length });
     try {
       const table = finalizeTable(job.headers, job.rows, job.kind);
@@ -217,9 +362,11 @@ export class ExportService {
         rows: table.rows,
         origin: { kind: 'page', site: job.site, title: job.title, signature: headerSignature(table.headers) },
       });
+      // The draft holds the rows now; the journal may go.
+      await this.deps.journal?.drop(job.journalId).catch(() => undefined);
       await this.deps.rememberOutcome(draft.id, outcome).catch(() => undefined);
       this.update(job, { phase: 'done', end, message: outcome.text, tone: outcome.tone, draftId: draft.id });
-      await this.deps.openEditor(draft.id, job.tabId);
+      if (openEditor) await this.deps.openEditor(draft.id, job.tabId);
     } catch (error) {
       const why = error instanceof Error && /quota/i.test(error.message) ? ' The browser has no room left to store it.' : '';
       this.update(job, { phase: 'failed', end, message: `The rows were read but the draft could not be saved.${why}`, tone: 'error' });
@@ -228,16 +375,26 @@ export class ExportService {
     }
   }
 
-  /** Drops what is kept about a closed tab's finished export. */
+  /** Drops what is kept about a closed tab's finished export; an interrupted one becomes a draft first. */
   forget(tabId: number): void {
-    if (this.jobs.get(tabId)?.finished) this.jobs.delete(tabId);
+    const job = this.jobs.get(tabId);
     this.listeners.delete(tabId);
+    if (job?.state.phase === 'interrupted') {
+      void this.keep(tabId).then(() => this.jobs.delete(tabId));
+      return;
+    }
+    if (job?.finished) this.jobs.delete(tabId);
   }
 
   private fail(job: Job, message: string): void {
     if (job.finished) return;
     job.finished = true;
     clearTimeout(job.helloTimer);
+    // A resume that could not start leaves the export as it was: interrupted, its rows kept.
+    if (job.keys && job.rows.length > 0) {
+      this.update(job, { phase: 'interrupted', end: 'interrupted', message: `${stoppedAt(job.rows.length, job.pages)} ${message}`, tone: 'warning' });
+      return;
+    }
     this.update(job, { phase: 'failed', end: 'failed', message, tone: 'error' });
   }
 
@@ -250,10 +407,13 @@ export class ExportService {
     const { phase, rows } = job.state;
     // The toolbar badge counts rows while an export runs (the page menu has no popup to show it), and flags a failure.
     const running = phase === 'running' || phase === 'starting' || phase === 'stopping' || phase === 'saving';
-    this.deps.setBadge?.(job.tabId, running ? compactCount(rows) : phase === 'failed' ? '!' : '');
+    this.deps.setBadge?.(job.tabId, running ? compactCount(rows) : phase === 'failed' || phase === 'interrupted' ? '!' : '');
     for (const listener of this.listeners.get(job.tabId) ?? []) listener(job.state);
   }
 }
+
+/** A row by its content, as the page's row collector tells rows apart. */
+const rowKey = (cells: readonly string[]) => cells.join('\u001f');
 
 /** A row count that fits the toolbar badge (four characters). */
 export function compactCount(n: number): string {

@@ -37,4 +37,12 @@ describe('describeOutcome', () => {
     expect(outcome({ rows: 0 })).toEqual({ tone: 'error', text: 'No rows could be read from this table.' });
     expect(outcome({ end: 'failed', rows: 0 }).tone).toBe('error');
   });
+
+  it('says where an interrupted export stopped', () => {
+    expect(outcome({ end: 'interrupted', rows: 1200, pages: 3 })).toEqual({
+      tone: 'warning',
+      text: 'Export stopped after 1,200 rows on page 3. The 1,200 rows read so far are in the draft.',
+    });
+    expect(outcome({ end: 'interrupted', rows: 1, pages: 1 }).text).toMatch(/^Export stopped after 1 row on page 1\./);
+  });
 });

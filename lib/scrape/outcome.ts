@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { CrawlEndReason } from '../messages';
 
 export interface CrawlSummary {
@@ -16,6 +17,11 @@ export interface Outcome {
 const number = (n: number) => n.toLocaleString('en-US');
 const rowsText = (n: number) => `${number(n)} ${n === 1 ? 'row' : 'rows'}`;
 const pagesText = (n: number) => (n > 1 ? ` from ${number(n)} pages` : '');
+
+/** Where an interrupted export stopped: "Export stopped after 40 rows on page 2." */
+export function stoppedAt(rows: number, page: number): string {
+  return i18n.t('crawl.stoppedAt', rows, [number(rows), number(page)]);
+}
 
 /** What the admin is told when an export ends: what was read, why it stopped, and what may be missing. */
 export function describeOutcome(summary: CrawlSummary): Outcome {
@@ -49,5 +55,7 @@ export function describeOutcome(summary: CrawlSummary): Outcome {
       return { tone: 'warning', text: `The page was closed or left before the export finished. ${kept}${missing}` };
     case 'failed':
       return { tone: 'error', text: `Reading the table failed. ${kept}` };
+    case 'interrupted':
+      return { tone: 'warning', text: `${stoppedAt(rows, pages)} ${kept}${missing}` };
   }
 }

@@ -2,7 +2,7 @@
 // @vitest-environment-options { "url": "https://hr.example.com/people" }
 import { afterEach, describe, expect, it } from 'vitest';
 import { HIGHLIGHT_ATTRIBUTE } from './highlight';
-import { PageAgent, type PortLike } from './page-agent';
+import { MAX_LISTED_TABLES, PageAgent, type PortLike } from './page-agent';
 import { setMarkup } from '../../test/markup';
 
 interface FakePort extends PortLike {
@@ -62,6 +62,18 @@ describe('PageAgent', () => {
       [1, 'table', 1, ['Holiday', 'Date']],
     ]);
     expect(structuredClone(listed)).toEqual(listed);
+  });
+
+  it('lists at most the 200 best tables of a page with more, and says how many there are', () => {
+    const filler = Array.from({ length: 250 }, (_, i) => `<table><tr><th>Key ${i}</th><th>Value</th></tr><tr><td>k</td><td>${i}</td></tr></table>`).join('');
+    setMarkup(document.body, PAGE + filler);
+    const listed = agent().agent.list();
+    expect(listed.tables).toHaveLength(MAX_LISTED_TABLES);
+    expect(listed.tables[0]!.headers).toEqual(['Name', 'Email']);
+    // Every table, and possibly the run of alike tables read as one list besides.
+    expect(listed.found).toBeGreaterThanOrEqual(252);
+    setMarkup(document.body, PAGE);
+    expect(agent().agent.list().found).toBeUndefined();
   });
 
   it('reads every row of the named table and streams hello, begin, rows and end over its port', async () => {

@@ -63,7 +63,7 @@ export class PageAgent {
   /** The page's tables, best first, as plain data; remembered so later requests can name one by index. */
   list(): PageTables {
     this.candidates = findTableCandidates(this.doc, this.deps.roots);
-    return {
+    const listed: PageTables = {
       site: this.doc.location?.host ?? '',
       title: this.doc.title,
       tables: this.candidates
@@ -73,6 +73,9 @@ export class PageAgent {
         .slice(0, MAX_LISTED_TABLES)
         .map(({ c, index }) => summarise(c, index)),
     };
+    // The admin should know the list is cut, and from how many.
+    if (this.candidates.length > listed.tables.length) listed.found = this.candidates.length;
+    return listed;
   }
 
   /** A listed table's element, for the button on granted HR sites to sit beside; gone from the page, none. */
@@ -142,7 +145,16 @@ export class PageAgent {
       if (crawlControlSchema.safeParse(message).success) controller.abort();
     });
     send({ type: 'crawl/hello', crawlId: command.crawlId });
-    send({ type: 'crawl/begin', site: this.doc.location?.host ?? '', title: this.doc.title, label: table.label, kind: table.kind });
+    send({
+      type: 'crawl/begin',
+      site: this.doc.location?.host ?? '',
+      title: this.doc.title,
+      label: table.label,
+      kind: table.kind,
+      url: this.doc.location?.href.slice(0, 8192),
+      signature: table.signature.length <= MAX_SIGNATURE ? table.signature : undefined,
+      headers: table.headers.slice(0, MAX_LISTED_HEADERS).map(clip),
+    });
 
     let lastProgress = 0;
     const every = this.deps.progressEveryMs ?? 200;
