@@ -5,3 +5,8 @@
 export function setMarkup(target: Element | ShadowRoot, html: string): void {
   target.innerHTML = html;
 }
+
+/** Adds a test's own constant markup at the end of a happy-dom node, as a page that keeps growing does. */
+export function appendMarkup(target: Element, html: string): void {
+  target.insertAdjacentHTML('beforeend', html);
+}

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { crawlPortMessageSchema, pageTablesSchema } from '../messages';
 import { describeOutcome } from '../scrape/outcome';
 import { MAX_LISTED_TABLES, PageAgent, type PortLike } from '../scrape/page-agent';
-import { setMarkup } from '../../test/markup';
+import { appendMarkup, setMarkup } from '../../test/markup';
 
 /**
  * Hostile pages, part of the hostile-input corpus: thousands of tables, pages that never stop
@@ -92,7 +92,7 @@ describe('hostile pages', () => {
     let next = 0;
     const add = (n: number) => {
       const list = document.getElementById('feed')!;
-      for (let i = 0; i < n; i++, next++) list.insertAdjacentHTML('beforeend', `<li><b>Person ${next}</b> <a href="mailto:p${next}@example.com">p${next}@example.com</a></li>`);
+      for (let i = 0; i < n; i++, next++) appendMarkup(list, `<li><b>Person ${next}</b> <a href="mailto:p${next}@example.com">p${next}@example.com</a></li>`);
     };
     add(10);
     document.getElementById('more')!.addEventListener('click', () => setTimeout(() => add(10), 5));
