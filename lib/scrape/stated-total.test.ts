@@ -64,4 +64,16 @@ describe('findStatedTotal over many tables', () => {
     setMarkup(document.body, `<div><table id="t"><tr><td>x</td></tr></table>${filler.slice(0, 2000 * 7)}<span>1–25 of 52</span></div>`);
     expect(findStatedTotal(document.getElementById('t')!)).toBe(52);
   });
+
+  it('keeps that budget when a shared scan answers from its index of the ancestor', () => {
+    const filler = Array.from({ length: 3100 }, () => '<i></i>').join('');
+    setMarkup(document.body, `<div><table id="t"><tr><td>x</td></tr></table>${filler}<span>1–25 of 52</span></div>`);
+    const shared = statedTotalCache();
+    const table = document.getElementById('t')!;
+    expect([findStatedTotal(table, shared), findStatedTotal(table, shared)]).toEqual([undefined, undefined]);
+    setMarkup(document.body, `<div><table id="t"><tr><td>x</td></tr></table>${filler.slice(0, 2000 * 7)}<span>1–25 of 52</span></div>`);
+    const again = statedTotalCache();
+    const near = document.getElementById('t')!;
+    expect([findStatedTotal(near, again), findStatedTotal(near, again)]).toEqual([52, 52]);
+  });
 });
