@@ -6,7 +6,6 @@ import { listDrafts, openRosterDb } from '@/lib/drafts';
 import { InviteController, type InviteDeps } from '@/lib/invite/controller';
 import { mosPageClient } from '@/lib/invite/page-client';
 import { loadInvitePreferences, loadInviteWork, saveInvitePreferences, saveInviteWork } from '@/lib/invite/preferences';
-import { addInviteesToDraft } from '@/lib/invite/to-draft';
 import { editorUrl, sendToMosPage, tabHost } from './tab';
 
 function inviteDeps(tabId: number): InviteDeps {
@@ -15,7 +14,11 @@ function inviteDeps(tabId: number): InviteDeps {
   return {
     page: mosPageClient(sendToMosPage(tabId)),
     listDrafts: async () => (await listDrafts(await db)).map(({ id, name, rowCount }) => ({ id, name, rowCount })),
-    addToDraft: async (target, people) => addInviteesToDraft(await db, target, people, { site: await tabHost(tabId) }),
+    // Drafts are made with the mapping engine, which the popup loads only when people go to a draft.
+    addToDraft: async (target, people) => {
+      const { addInviteesToDraft } = await import('@/lib/invite/to-draft');
+      return addInviteesToDraft(await db, target, people, { site: await tabHost(tabId) });
+    },
     loadPreferences: loadInvitePreferences,
     savePreferences: saveInvitePreferences,
     loadWork: loadInviteWork,
