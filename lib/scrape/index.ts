@@ -13,6 +13,8 @@ export interface TableCandidate extends TableSnapshot {
   score: number;
   /** Short text to tell candidates apart in the popup. */
   label: string;
+  /** The table's name, or its first column names: the label without its row count, for the popup to word. */
+  heading: string;
   /** Identifies "the same table" when the page re-renders it. */
   signature: string;
   source: TableSource;
@@ -22,8 +24,12 @@ export function tableSignature(kind: TableKind, headers: readonly string[]): str
   return `${kind}|${headerSignature(headers)}`;
 }
 
+function headingOf(table: TableSnapshot): string {
+  return table.name || table.headers.filter((h) => h !== '').slice(0, 3).join(', ');
+}
+
 function labelFor(table: TableSnapshot, statedTotal: number | undefined): string {
-  const heading = table.name || table.headers.filter((h) => h !== '').slice(0, 3).join(', ');
+  const heading = headingOf(table);
   const shown = table.rows.length;
   const n = (x: number) => x.toLocaleString('en-US');
   const count = statedTotal !== undefined && statedTotal > shown ? `${n(shown)} of ${n(statedTotal)} rows shown` : `${n(shown)} rows`;
@@ -54,6 +60,7 @@ function toCandidate(table: TableSnapshot, totals: StatedTotalCache): TableCandi
     ...table,
     score,
     label: labelFor(table, statedTotal),
+    heading: headingOf(table),
     signature: tableSignature(table.kind, table.headers),
     source: sourceFor(table),
   };

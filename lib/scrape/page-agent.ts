@@ -41,7 +41,7 @@ function summarise(c: TableCandidate, index: number): CandidateSummary {
     .filter((_, col) => c.rows.some((row) => row[col] !== ''))
     .slice(0, MAX_LISTED_HEADERS)
     .map(clip);
-  const summary: CandidateSummary = { index, kind: c.kind, label: clip(c.label), headers, rowCount: c.rows.length, signature: c.signature };
+  const summary: CandidateSummary = { index, kind: c.kind, label: clip(c.label), heading: clip(c.heading), headers, rowCount: c.rows.length, signature: c.signature };
   if (c.statedTotal !== undefined) summary.statedTotal = c.statedTotal;
   return summary;
 }
