@@ -78,7 +78,33 @@ function mapFields<T>(resolved: Record<MappableField, Resolved>, pick: (r: Resol
  * the defaults. Without Opportunity licenses, mos_opportunity is FALSE whatever anyone said.
  */
 export function rowValues(row: DraftRow, meta: DraftMeta, policy: RowPolicy = DEFAULT_POLICY): RowValues {
-  return mapFields(resolveRow(row, meta, policy), (r) => r.value);
+  // resolveRow's rules without its object per field: every row of a big file is checked this way.
+  const mapped = pickMappedValues(row.cells, meta.mapping);
+  const { edits, preset = {} } = row;
+  const { defaults } = meta;
+  return {
+    first_name: textValue(edits.first_name, mapped.first_name),
+    last_name: textValue(edits.last_name, mapped.last_name),
+    email: textValue(edits.email, mapped.email),
+    job_title: textValue(edits.job_title, mapped.job_title),
+    mos_enable: layeredValue(edits.mos_enable, mapped.mos_enable, preset.mos_enable, defaults.mos_enable),
+    mos_opportunity: policy.opportunityLicenses
+      ? layeredValue(edits.mos_opportunity, mapped.mos_opportunity, preset.mos_opportunity, defaults.mos_opportunity)
+      : false,
+    course_enrollments: layeredValue(edits.course_enrollments, mapped.course_enrollments, preset.course_enrollments, defaults.course_enrollments),
+  };
+}
+
+/** text(...).value and layered(...).value, without the object. */
+function textValue(edit: string | undefined, mapped: string | undefined): string {
+  return edit !== undefined ? edit : (mapped ?? '');
+}
+
+function layeredValue(edit: string | undefined, mapped: string | undefined, preset: string | undefined, fallback: RowValue): RowValue {
+  if (edit !== undefined) return edit;
+  if (!isBlank(mapped)) return mapped;
+  if (!isBlank(preset)) return preset;
+  return fallback;
 }
 
 /** Values and where they came from, worked out once. */
