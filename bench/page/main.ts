@@ -121,8 +121,8 @@ function csvOf(rows: number): Uint8Array {
   return csvBytes;
 }
 
-function draftMetaFor(table: SourceTable, id: string): DraftMeta {
-  const { mapping } = suggestMapping(table.headers, table.rows.slice(0, 200));
+/** `mapping`: one already suggested, so it is not worked out twice (the editor does it once). */
+function draftMetaFor(table: SourceTable, id: string, mapping = suggestMapping(table.headers, table.rows.slice(0, 200)).mapping): DraftMeta {
   return {
     id, name: 'bench', origin: table.origin, headers: table.headers, mapping,
     defaults: { mos_enable: true, mos_opportunity: false, course_enrollments: [] },
@@ -155,7 +155,7 @@ async function parseMapValidate(rows: number) {
     const { table } = await readSourceFile(bytes, 'people.csv');
     const read = ms(start);
     const { mapping } = suggestMapping(table.headers, table.rows);
-    const meta = { ...draftMetaFor(table, 'bench'), mapping };
+    const meta = draftMetaFor(table, 'bench', mapping);
     const mapped = ms(start);
     let errors = 0;
     for (const row of draftRows('bench', table)) if (checkRow(row, meta).issues.length > 0) errors++;
