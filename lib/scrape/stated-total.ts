@@ -36,7 +36,7 @@ interface AncestorWalk {
  * Shared by the lookups of one page scan: a page with thousands of tables under one parent would
  * otherwise walk that parent once per table.
  */
-export type StatedTotalCache = WeakMap<Element, AncestorWalk>;
+export type StatedTotalCache = WeakMap<Element, { lookups: number; size?: number; walk?: AncestorWalk }>;
 
 export function statedTotalCache(): StatedTotalCache {
   return new WeakMap();
@@ -68,20 +68,55 @@ function walkAncestor(up: Element): AncestorWalk {
   return { span, hits };
 }
 
+/**
+ * The first total on one level, walking it as a person reads: the part already searched (the table at
+ * first) is skipped, and the walk stops after a budget of elements. Cheap for one table, even a huge one.
+ */
+function searchLevel(up: Element, previous: Element, table: Element): number | undefined {
+  let examined = 0;
+  const walker = up.ownerDocument.createTreeWalker(up, 1, {
+    acceptNode: (node) => (node === previous || node === table ? 2 : 1),
+  });
+  for (let node = walker.nextNode(); node && examined < MAX_ELEMENTS_PER_LEVEL; node = walker.nextNode(), examined++) {
+    const el = node as Element;
+    if (el.childElementCount > 4) continue;
+    const text = el.textContent ?? '';
+    if (text.length > 120 || !/\d/.test(text)) continue;
+    const total = parseStatedTotal(text);
+    if (total !== undefined) return total;
+  }
+  return undefined;
+}
+
+/** The same answer as searchLevel, from a walk of the whole ancestor made once and shared by its tables. */
+function searchWalk(walk: AncestorWalk, previous: Element): number | undefined {
+  // The part already searched (the table at first) is skipped, and does not count towards the level's budget.
+  const skipped = walk.span.get(previous);
+  for (const hit of walk.hits) {
+    if (skipped && hit.at >= skipped.start && hit.at < skipped.end) continue;
+    const examined = skipped && skipped.end <= hit.at ? hit.at - (skipped.end - skipped.start) : hit.at;
+    if (examined >= MAX_ELEMENTS_PER_LEVEL) break;
+    return hit.total;
+  }
+  return undefined;
+}
+
 /** Searches the text around a table (pager, heading, status line), nearest first, for a stated total. */
 export function findStatedTotal(table: Element, cache: StatedTotalCache = statedTotalCache()): number | undefined {
   let previous: Element = table;
   for (let level = 0, up = parentAcrossShadow(table); up && level < MAX_LEVELS; level++, previous = up, up = parentAcrossShadow(up)) {
-    let walk = cache.get(up);
-    if (!walk) cache.set(up, (walk = walkAncestor(up)));
-    // The part already searched (the table at first) is skipped, and does not count towards the level's budget.
-    const skipped = walk.span.get(previous);
-    for (const hit of walk.hits) {
-      if (skipped && hit.at >= skipped.start && hit.at < skipped.end) continue;
-      const examined = skipped && skipped.end <= hit.at ? hit.at - (skipped.end - skipped.start) : hit.at;
-      if (examined >= MAX_ELEMENTS_PER_LEVEL) break;
-      return hit.total;
+    // Each lookup searches the level directly, within its budget, until the lookups sharing the ancestor
+    // would read more than one whole walk of it does (a whole walk reads every element, a big table's
+    // every cell): then the ancestor is walked once and the walk shared.
+    let entry = cache.get(up);
+    if (!entry) cache.set(up, (entry = { lookups: 0 }));
+    entry.lookups++;
+    if (!entry.walk) {
+      entry.size ??= up.getElementsByTagName('*').length;
+      if (entry.lookups * MAX_ELEMENTS_PER_LEVEL >= entry.size) entry.walk = walkAncestor(up);
     }
+    const total = entry.walk ? searchWalk(entry.walk, previous) : searchLevel(up, previous, table);
+    if (total !== undefined) return total;
   }
   return undefined;
 }
