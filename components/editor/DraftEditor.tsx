@@ -38,6 +38,7 @@ import { Modal } from './Modal';
 import { OrgSettingsPanel } from './OrgSettingsPanel';
 import { ProgramPicker } from './ProgramPicker';
 import { SaveStatus } from './SaveStatus';
+import { JobProgress, type JobProgressState } from '../JobProgress';
 import './editor.css';
 
 export interface DraftEditorProps {
@@ -61,6 +62,9 @@ export interface DraftEditorProps {
   onDownloadCsv(): void;
   onErrorReport(): void;
   onExportJson(): void;
+  /** A download or export under way in the worker, with its Cancel. */
+  progress?: JobProgressState;
+  onCancelJob?(): void;
   onSettingsChange(change: Partial<OrgSettings>): void;
   /** Settings IT set by policy. */
   lockedSettings?: ReadonlySet<keyof OrgSettings>;
@@ -228,6 +232,7 @@ export function DraftEditor(props: DraftEditorProps) {
           onUseMine={props.onUseMine}
           onKeepTheirs={props.onKeepTheirs}
         />
+        {props.progress && !props.progress.nearDownload && <JobProgress {...props.progress} onCancel={() => props.onCancelJob?.()} />}
         {props.message && (
           <p role={props.message.kind === 'error' ? 'alert' : 'status'} class={props.message.kind} data-testid="editor-message">
             {props.message.text}
@@ -325,6 +330,7 @@ export function DraftEditor(props: DraftEditorProps) {
         opportunityLicenses={settings.hasOpportunityLicenses}
         onDownload={props.onDownloadCsv}
         onErrorReport={props.onErrorReport}
+        progress={props.progress?.nearDownload ? <JobProgress {...props.progress} onCancel={() => props.onCancelJob?.()} /> : undefined}
       />
 
       {dialog?.kind === 'programs' && (() => {

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { i18n } from '#i18n';
 import { formatNumber } from '../format';
 import type { ExportSummary } from '@/lib/drafts/summary';
@@ -11,6 +12,8 @@ export interface ExportPanelProps {
   opportunityLicenses: boolean;
   onDownload(): void;
   onErrorReport(): void;
+  /** The bar and Cancel of a download under way. */
+  progress?: ComponentChildren;
 }
 
 const n = formatNumber;
@@ -29,7 +32,7 @@ function IdsLine({ ids }: { ids: UserIdPreview }) {
 }
 
 /** What the file will hold, checked before anything is given out; the download is the confirmation. */
-export function ExportPanel({ summary, ids, updating, busy, opportunityLicenses, onDownload, onErrorReport }: ExportPanelProps) {
+export function ExportPanel({ summary, ids, updating, busy, opportunityLicenses, onDownload, onErrorReport, progress }: ExportPanelProps) {
   const leftOut = summary ? summary.invalid + summary.duplicates : 0;
   return (
     <section class="card export-panel stack" aria-labelledby="export-title" aria-busy={updating} data-testid="export-summary">
@@ -88,6 +91,7 @@ export function ExportPanel({ summary, ids, updating, busy, opportunityLicenses,
           {i18n.t('editor.downloadProblems', { count: n(leftOut) })}
         </button>
       </div>
+      {progress}
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { formatNumber } from '@/components/format';
 import { DraftEditor } from '@/components/editor/DraftEditor';
 import { Notice } from '@/components/Notice';
 import type { RosterDatabase } from '@/lib/drafts/db';
+import type { JobWatch } from '@/lib/drafts/job-client';
 import type { DraftMeta, DraftRow } from '@/lib/drafts/types';
 import type { ColumnMapping } from '@/lib/mapping';
 import { rowPolicyOf } from '@/lib/settings/org';
@@ -12,6 +13,7 @@ import { draftJobs, type Message } from './draft-jobs';
 import { useEditorSession } from './use-editor-session';
 import { useOrgSettings } from './use-org-settings';
 import { useExportSummary } from './use-summary';
+import { useJobProgress } from './use-job-progress';
 
 /** What a column mapping panel gets when it is plugged into the draft page. */
 export interface MappingSlotProps {
@@ -45,6 +47,7 @@ export function DraftPage({ id, db, renderMapping }: DraftPageProps) {
   const [downloads, setDownloads] = useState(0);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Message>();
+  const job = useJobProgress();
   const { summary, updating } = useExportSummary(id, model && `${model.version}:${downloads}`, snapshot?.saving ?? true, policy);
 
   if (!snapshot || !settings || !policy) return <Notice kind="info">{i18n.t('editor.opening')}</Notice>;
@@ -67,11 +70,15 @@ export function DraftPage({ id, db, renderMapping }: DraftPageProps) {
   }
 
   const jobs = draftJobs(session, policy, () => setDownloads((d) => d + 1));
-  const run = (work: () => Promise<Message>) => {
+  const run = (work: (watch: JobWatch) => Promise<Message>, label: string, nearDownload = false) => {
     setBusy(true);
-    void work()
+    setMessage(undefined);
+    void work(job.watch(label, nearDownload))
       .then(setMessage)
-      .finally(() => setBusy(false));
+      .finally(() => {
+        job.done();
+        setBusy(false);
+      });
   };
 
   return (
@@ -100,9 +107,11 @@ export function DraftPage({ id, db, renderMapping }: DraftPageProps) {
       onDismissFailure={() => session.dismissFailure()}
       onUseMine={(conflict) => void session.useMine(conflict)}
       onKeepTheirs={(conflict) => session.keepTheirs(conflict)}
-      onDownloadCsv={() => run(jobs.downloadCsv)}
-      onErrorReport={() => run(jobs.errorReport)}
-      onExportJson={() => run(jobs.exportJson)}
+      onDownloadCsv={() => run(jobs.downloadCsv, i18n.t('perf.downloadProgress'), true)}
+      onErrorReport={() => run(jobs.errorReport, i18n.t('perf.downloadProgress'), true)}
+      onExportJson={() => run(jobs.exportJson, i18n.t('perf.exportProgress'))}
+      progress={job.progress}
+      onCancelJob={job.cancel}
       onSettingsChange={changeSettings}
       lockedSettings={lockedSettings}
     />

@@ -7,7 +7,8 @@ self.onmessage = async (event: MessageEvent<unknown>) => {
   if (!request.success) return self.postMessage({ ok: false, error: 'The page asked for a job that does not exist.' });
   const db = await openRosterDb();
   try {
-    self.postMessage(await runJob(db, request.data));
+    // Progress goes as { progress }, the answer as { ok, ... }; the page's job client tells them apart.
+    self.postMessage(await runJob(db, request.data, (percent) => self.postMessage({ progress: percent })));
   } finally {
     db.close();
   }

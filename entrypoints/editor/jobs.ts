@@ -1,9 +1,9 @@
-import { runJobInWorker } from '@/lib/drafts/job-client';
+import { runJobInWorker, type JobWatch } from '@/lib/drafts/job-client';
 import type { JobRequest } from '@/lib/drafts/jobs';
 
 const makeWorker = () => new Worker(new URL('./jobs-worker.ts', import.meta.url), { type: 'module' });
 
-export const runJob = <R extends JobRequest>(request: R) => runJobInWorker(makeWorker, request);
+export const runJob = <R extends JobRequest>(request: R, watch?: JobWatch) => runJobInWorker(makeWorker, request, watch);
 
 /** Hands text to the browser as a file download. */
 export function saveFile(name: string, text: string, type = 'text/csv;charset=utf-8'): void {

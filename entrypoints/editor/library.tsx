@@ -5,7 +5,6 @@ import { DraftLibrary } from '@/components/editor/DraftLibrary';
 import { OrgSettingsPanel } from '@/components/editor/OrgSettingsPanel';
 import { Notice } from '@/components/Notice';
 import { libraryActions } from '@/lib/drafts/library';
-import { listDrafts } from '@/lib/drafts/store';
 import { deleteExpiredDrafts } from '@/lib/drafts/retention';
 import { DraftChannel } from '@/lib/drafts/sync';
 import { describeStorageFailure } from '@/lib/drafts/storage-errors';
@@ -13,8 +12,18 @@ import type { RosterDatabase } from '@/lib/drafts/db';
 import type { DraftMeta } from '@/lib/drafts/types';
 import { rowPolicyOf } from '@/lib/settings/org';
 import type { Message } from './draft-jobs';
+import { JobCancelled } from '@/lib/drafts/job-client';
+import { deleteDraft, listDrafts } from '@/lib/drafts/store';
+import { JobProgress } from '@/components/JobProgress';
 import { runJob, saveFile } from './jobs';
+import { useJobProgress } from './use-job-progress';
 import { useOrgSettings } from './use-org-settings';
+
+/** Undefined for a job the admin cancelled; any other failure goes on. */
+function cancelled(error: unknown): undefined {
+  if (error instanceof JobCancelled) return undefined;
+  throw error;
+}
 
 /** The draft list on the editor's start page, with organisation settings below it. */
 export function Library({ db }: { db: Promise<RosterDatabase> }) {
@@ -22,6 +31,7 @@ export function Library({ db }: { db: Promise<RosterDatabase> }) {
   const [drafts, setDrafts] = useState<DraftMeta[]>();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Message>();
+  const job = useJobProgress();
   const reload = () => void db.then(listDrafts).then(setDrafts);
 
   useEffect(() => {
@@ -59,6 +69,7 @@ export function Library({ db }: { db: Promise<RosterDatabase> }) {
         return { kind: 'error' as const, text: failure.message, said: failure.said };
       })
       .then((result) => {
+        job.done();
         setMessage(result);
         setBusy(false);
         reload();
@@ -68,6 +79,7 @@ export function Library({ db }: { db: Promise<RosterDatabase> }) {
   if (!settings) return <Notice kind="info">{i18n.t('common.loadingDrafts')}</Notice>;
   return (
     <>
+      {job.progress && <JobProgress {...job.progress} onCancel={job.cancel} />}
       {message && (
         <p role={message.kind === 'error' ? 'alert' : 'status'} class={message.kind} data-testid="library-message">
           {say(message.text, message.said)}
@@ -83,7 +95,8 @@ export function Library({ db }: { db: Promise<RosterDatabase> }) {
         onDeleteAll={() => act((d) => libraryActions.removeAll(d))}
         onExport={(id) =>
           act(async () => {
-            const result = await runJob({ type: 'export-json', draftId: id });
+            const result = await runJob({ type: 'export-json', draftId: id }, job.watch(i18n.t('perf.exportProgress'))).catch(cancelled);
+            if (!result) return { kind: 'ok', text: i18n.t('perf.exportCancelled') };
             if (!result.ok) return { kind: 'error', text: i18n.t('library.exportFailed', { error: result.error }) };
             saveFile(result.fileName, result.json, 'application/json');
             return { kind: 'ok', text: i18n.t('library.exported', { file: result.fileName }) };
@@ -91,8 +104,16 @@ export function Library({ db }: { db: Promise<RosterDatabase> }) {
         }
         onStart={() => document.querySelector<HTMLInputElement>('input[data-testid=import-file]')?.click()}
         onImport={(file) =>
-          act(async () => {
-            const result = await runJob({ type: 'import-json', text: await file.text(), fileName: file.name, policy: rowPolicyOf(settings) });
+          act(async (d) => {
+            const watch = job.watch(i18n.t('perf.importProgress'));
+            const draftId = crypto.randomUUID();
+            const text = await file.text();
+            const result = await runJob({ type: 'import-json', text, fileName: file.name, policy: rowPolicyOf(settings), draftId }, watch).catch(cancelled);
+            if (!result) {
+              // The worker is ended; this removes the draft in case it was saved just as Cancel was pressed.
+              await deleteDraft(d, draftId);
+              return { kind: 'ok', text: i18n.t('perf.cancelled') };
+            }
             if (!result.ok) return { kind: 'error', text: result.error };
             return { kind: 'ok', text: i18n.t('library.imported', { name: result.name, rows: i18n.t('common.rows', result.rows, [formatNumber(result.rows)]) }) };
           })

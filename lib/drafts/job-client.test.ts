@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readJobResponse, runJobInWorker } from './job-client';
+import { JobCancelled, readJobResponse, runJobInWorker } from './job-client';
 
 class FakeWorker {
   onmessage: ((e: MessageEvent<unknown>) => void) | null = null;
@@ -37,5 +37,41 @@ describe('job client', () => {
       ok: false,
       error: 'The background job failed: out of memory. Please try again.',
     });
+  });
+
+  it('passes progress on as it comes, then the answer', async () => {
+    const worker = new FakeWorker(() => ({ data: { ok: true, json: '{}', fileName: 'x.json' } }));
+    const seen: number[] = [];
+    const pending = runJobInWorker(() => worker as unknown as Worker, { type: 'export-json', draftId: 'd' }, { onProgress: (p) => seen.push(p) });
+    worker.onmessage?.({ data: { progress: 40 } } as MessageEvent<unknown>);
+    worker.onmessage?.({ data: { progress: 90 } } as MessageEvent<unknown>);
+    expect(await pending).toEqual({ ok: true, json: '{}', fileName: 'x.json' });
+    expect(seen).toEqual([40, 90]);
+  });
+
+  it('on Cancel ends the worker at once and drops its late answer', async () => {
+    let answer: ((e: MessageEvent<unknown>) => void) | null = null;
+    const worker = new FakeWorker(() => ({}));
+    worker.postMessage = () => {
+      answer = worker.onmessage;
+    };
+    const controller = new AbortController();
+    const seen: number[] = [];
+    const pending = runJobInWorker(() => worker as unknown as Worker, { type: 'export-json', draftId: 'd' }, { signal: controller.signal, onProgress: (p) => seen.push(p) });
+    controller.abort();
+    await expect(pending).rejects.toBeInstanceOf(JobCancelled);
+    expect(worker.terminated).toBe(true);
+    answer!({ data: { progress: 50 } } as MessageEvent<unknown>);
+    answer!({ data: { ok: true, json: '{}', fileName: 'x.json' } } as MessageEvent<unknown>);
+    expect(seen).toEqual([]);
+  });
+
+  it('starts no worker for a job cancelled before it began', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    let made = 0;
+    const pending = runJobInWorker(() => (made++, new FakeWorker(() => ({})) as unknown as Worker), { type: 'export-json', draftId: 'd' }, { signal: controller.signal });
+    await expect(pending).rejects.toBeInstanceOf(JobCancelled);
+    expect(made).toBe(0);
   });
 });

@@ -36,18 +36,53 @@ export function readJobResponse<T extends JobRequest['type']>(type: T, data: unk
   return { ok: false, error: 'The background job sent back something unexpected. Please try again.' } as JobResponse<T>;
 }
 
-/** Runs one job in a fresh worker and ends the worker when it answers. */
-export function runJobInWorker<R extends JobRequest>(makeWorker: () => Worker, request: R): Promise<JobResponse<R['type']>> {
-  return new Promise((resolve) => {
+const progressSchema = z.object({ progress: z.number().min(0).max(100) });
+
+/** The admin pressed Cancel: the worker is ended and its answer, if any, is dropped. */
+export class JobCancelled extends Error {
+  constructor() {
+    super('The job was cancelled.');
+    this.name = 'JobCancelled';
+  }
+}
+
+export interface JobWatch {
+  /** How far the job is, 0–100, as the worker reports it. */
+  onProgress?(percent: number): void;
+  /** Aborting ends the worker and rejects with JobCancelled. */
+  signal?: AbortSignal;
+}
+
+/** Runs one job in a fresh worker and ends the worker when it answers or is cancelled. */
+export function runJobInWorker<R extends JobRequest>(
+  makeWorker: () => Worker,
+  request: R,
+  { onProgress, signal }: JobWatch = {},
+): Promise<JobResponse<R['type']>> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(new JobCancelled());
     const worker = makeWorker();
-    worker.onmessage = (event: MessageEvent<unknown>) => {
+    let settled = false;
+    const finish = (settle: () => void) => {
+      if (settled) return;
+      settled = true;
+      signal?.removeEventListener('abort', cancel);
       worker.terminate();
-      resolve(readJobResponse(request.type, event.data));
+      settle();
+    };
+    const cancel = () => finish(() => reject(new JobCancelled()));
+    signal?.addEventListener('abort', cancel);
+    worker.onmessage = (event: MessageEvent<unknown>) => {
+      const progress = progressSchema.safeParse(event.data);
+      if (progress.success) {
+        if (!settled) onProgress?.(progress.data.progress);
+        return;
+      }
+      finish(() => resolve(readJobResponse(request.type, event.data)));
     };
     worker.onerror = (event) => {
-      worker.terminate();
       const error = `The background job failed${event.message ? `: ${event.message}` : ''}. Please try again.`;
-      resolve({ ok: false, error } as JobResponse<R['type']>);
+      finish(() => resolve({ ok: false, error } as JobResponse<R['type']>));
     };
     worker.postMessage(request);
   });

@@ -67,6 +67,18 @@ describe('runJob', () => {
     expect(await listDrafts(db)).toHaveLength(2);
   });
 
+  it('reports rising progress and saves an imported draft under the id the page chose', async () => {
+    const { db, meta } = await setup();
+    const seen: number[] = [];
+    const exported = await runJob(db, { type: 'export-json', draftId: meta.id }, (p) => seen.push(p));
+    if (!exported.ok) throw new Error(exported.error);
+    const imported = await runJob(db, { type: 'import-json', text: exported.json, fileName: 'x.json', policy, draftId: 'chosen-id' }, (p) => seen.push(p));
+    expect(imported).toMatchObject({ ok: true, draftId: 'chosen-id' });
+    expect(seen.length).toBeGreaterThanOrEqual(4);
+    for (const step of [seen.slice(0, 2), seen.slice(2)]) expect(step).toEqual([...step].sort((a, b) => a - b));
+    expect(seen.every((p) => p >= 0 && p <= 100)).toBe(true);
+  });
+
   it('counts a draft saved before it was counted', async () => {
     const { db, meta } = await setup();
     await db.put('drafts', { ...meta, errorCount: 0, countsPending: true });

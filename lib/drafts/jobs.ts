@@ -23,7 +23,8 @@ export const jobRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('error-report'), draftId: id, policy }),
   z.object({ type: z.literal('export-json'), draftId: id }),
   z.object({ type: z.literal('count'), draftId: id, policy }),
-  z.object({ type: z.literal('import-json'), text: z.string().max(512 * 1024 * 1024), fileName: z.string().max(1024), policy }),
+  // draftId: chosen by the page, so a cancelled import can be removed even if it was saved as Cancel was pressed.
+  z.object({ type: z.literal('import-json'), text: z.string().max(512 * 1024 * 1024), fileName: z.string().max(1024), policy, draftId: id.optional() }),
 ]);
 export type JobRequest = z.infer<typeof jobRequestSchema>;
 
@@ -48,7 +49,10 @@ function reportName(draftName: string): string {
   return csvFileName(draftName).replace(/-mos-import-/, '-rows-that-cannot-go-');
 }
 
-async function run(db: RosterDatabase, request: JobRequest): Promise<JobResults[JobRequest['type']]> {
+/** Reports how far a job is, 0–100, for the page's progress bar. */
+export type JobProgress = (percent: number) => void;
+
+async function run(db: RosterDatabase, request: JobRequest, progress: JobProgress): Promise<JobResults[JobRequest['type']]> {
   switch (request.type) {
     case 'summary': {
       const draft = await requireDraft(db, request.draftId);
@@ -57,7 +61,9 @@ async function run(db: RosterDatabase, request: JobRequest): Promise<JobResults[
       return { summary: summarisePlan(plan, draft.rows.length), ids };
     }
     case 'export-csv': {
+      progress(5);
       const draft = await requireDraft(db, request.draftId);
+      progress(40);
       const produced = await produceMosCsv(db, draft, { orgKey: request.orgKey, policy: request.policy });
       return {
         csv: produced.csv,
@@ -68,11 +74,15 @@ async function run(db: RosterDatabase, request: JobRequest): Promise<JobResults[
     }
     case 'error-report': {
       const draft = await requireDraft(db, request.draftId);
+      progress(40);
       const plan = planImport(draft, undefined, request.policy);
+      progress(80);
       return { csv: errorReportCsv(plan), fileName: reportName(draft.meta.name), lines: errorReportLines(plan).length };
     }
     case 'export-json': {
+      progress(5);
       const draft = await requireDraft(db, request.draftId);
+      progress(50);
       return { json: draftToJson(draft), fileName: draftFileName(draft.meta.name) };
     }
     case 'count': {
@@ -84,8 +94,10 @@ async function run(db: RosterDatabase, request: JobRequest): Promise<JobResults[
       return { ...counts, stored };
     }
     case 'import-json': {
+      progress(5);
       const file = parseDraftJson(request.text, request.fileName);
-      const meta = await importDraftFile(db, file, { policy: request.policy });
+      progress(50);
+      const meta = await importDraftFile(db, file, { policy: request.policy, id: request.draftId });
       announceListChange();
       return { draftId: meta.id, name: meta.name, rows: meta.rowCount };
     }
@@ -93,9 +105,13 @@ async function run(db: RosterDatabase, request: JobRequest): Promise<JobResults[
 }
 
 /** Runs one job; every failure comes back as a message, never as a thrown error. */
-export async function runJob<R extends JobRequest>(db: RosterDatabase, request: R): Promise<JobResponse<R['type']>> {
+export async function runJob<R extends JobRequest>(
+  db: RosterDatabase,
+  request: R,
+  progress: JobProgress = () => {},
+): Promise<JobResponse<R['type']>> {
   try {
-    return { ok: true, ...(await run(db, request)) } as unknown as JobResponse<R['type']>;
+    return { ok: true, ...(await run(db, request, progress)) } as unknown as JobResponse<R['type']>;
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) } as JobResponse<R['type']>;
   }

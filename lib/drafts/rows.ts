@@ -1,4 +1,4 @@
-import { pickMappedValues, type MappableField } from '../mapping';
+import { cleanEmail, pickMappedValues, resolveSource, type ColumnMapping, type MappableField } from '../mapping';
 import { mosPersonSchema, readValidPersonFast, type MosPerson } from '../mos/schema';
 import type { Said } from '../said';
 import { DEFAULT_POLICY, type Draft, type DraftMeta, type DraftRow, type RowPolicy } from './types';
@@ -78,7 +78,45 @@ function mapFields<T>(resolved: Record<MappableField, Resolved>, pick: (r: Resol
  * the defaults. Without Opportunity licenses, mos_opportunity is FALSE whatever anyone said.
  */
 export function rowValues(row: DraftRow, meta: DraftMeta, policy: RowPolicy = DEFAULT_POLICY): RowValues {
-  return mapFields(resolveRow(row, meta, policy), (r) => r.value);
+  // resolveRow's rules straight from the cells, with no object per field nor one of mapped values:
+  // every row of a big file is checked this way.
+  const { cells, edits, preset = {} } = row;
+  const { defaults, mapping } = meta;
+  const mappedEmail = mappedValue(cells, mapping, 'email');
+  return {
+    first_name: textValue(edits.first_name, mappedValue(cells, mapping, 'first_name')),
+    last_name: textValue(edits.last_name, mappedValue(cells, mapping, 'last_name')),
+    email: textValue(edits.email, mappedEmail === undefined ? undefined : cleanEmail(mappedEmail)),
+    job_title: textValue(edits.job_title, mappedValue(cells, mapping, 'job_title')),
+    mos_enable: layeredValue(edits.mos_enable, mappedValue(cells, mapping, 'mos_enable'), preset.mos_enable, defaults.mos_enable),
+    mos_opportunity: policy.opportunityLicenses
+      ? layeredValue(edits.mos_opportunity, mappedValue(cells, mapping, 'mos_opportunity'), preset.mos_opportunity, defaults.mos_opportunity)
+      : false,
+    course_enrollments: layeredValue(
+      edits.course_enrollments,
+      mappedValue(cells, mapping, 'course_enrollments'),
+      preset.course_enrollments,
+      defaults.course_enrollments,
+    ),
+  };
+}
+
+/** pickMappedValues(cells, mapping)[field], before the email is cleaned. */
+function mappedValue(cells: readonly string[], mapping: ColumnMapping, field: MappableField): string | undefined {
+  const source = mapping[field];
+  return source === undefined ? undefined : resolveSource(cells, source);
+}
+
+/** text(...).value and layered(...).value, without the object. */
+function textValue(edit: string | undefined, mapped: string | undefined): string {
+  return edit !== undefined ? edit : (mapped ?? '');
+}
+
+function layeredValue(edit: string | undefined, mapped: string | undefined, preset: string | undefined, fallback: RowValue): RowValue {
+  if (edit !== undefined) return edit;
+  if (!isBlank(mapped)) return mapped;
+  if (!isBlank(preset)) return preset;
+  return fallback;
 }
 
 /** Values and where they came from, worked out once. */

@@ -99,9 +99,8 @@ export function parseDraftJson(text: string, fileName = 'The file'): DraftFile {
 export async function importDraftFile(
   db: RosterDatabase,
   file: DraftFile,
-  { now = Date.now(), policy = DEFAULT_POLICY }: { now?: number; policy?: RowPolicy } = {},
+  { now = Date.now(), policy = DEFAULT_POLICY, id = crypto.randomUUID() }: { now?: number; policy?: RowPolicy; id?: string } = {},
 ): Promise<DraftMeta> {
-  const id = crypto.randomUUID();
   const rows: DraftRow[] = file.rows.map((row, index) => ({ draftId: id, index, rev: 0, ...row }));
   const meta = await withCounts({
     id,

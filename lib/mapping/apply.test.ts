@@ -58,6 +58,21 @@ describe('cleanEmail', () => {
     expect(cleanEmail('mailto:JD@example.com')).toBe('jd@example.com');
     expect(cleanEmail('')).toBe('');
   });
+
+  it('gives for every kind of cell what the full rules give (bare addresses take a short way)', () => {
+    const fullRules = (raw: string) => {
+      const value = raw.trim();
+      const bracketed = /<\s*([^\s<>@]+@[^\s<>]+)\s*>/.exec(value);
+      return (bracketed ? bracketed[1]! : value.replace(/^mailto:/i, '')).trim().toLowerCase();
+    };
+    const pieces = [' ', 'Ana', '@', 'x.io', '<', '>', 'mailto:', 'MAILTO:', ':', '\t', 'É', ' <b@y.de> '];
+    let seed = 5;
+    const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    for (let i = 0; i < 5_000; i++) {
+      const cell = Array.from({ length: Math.floor(next() * 6) }, () => pieces[Math.floor(next() * pieces.length)]!).join('');
+      expect({ cell, email: cleanEmail(cell) }).toEqual({ cell, email: fullRules(cell) });
+    }
+  });
 });
 
 describe('pickKeptValues and legalFirstName', () => {

@@ -36,6 +36,8 @@ export function resolveSource(cells: readonly string[], source: FieldSource): st
 /** "Jane Doe <Jane.Doe@Example.com>" or "mailto:…" → the address; always trimmed and lower-cased. */
 export function cleanEmail(raw: string): string {
   const value = raw.trim();
+  // The usual cell, a bare address: no <brackets> to look inside and no mailto: to cut.
+  if (!value.includes('<') && !value.includes(':')) return value.toLowerCase();
   const bracketed = /<\s*([^\s<>@]+@[^\s<>]+)\s*>/.exec(value);
   const address = bracketed ? bracketed[1]! : value.replace(/^mailto:/i, '');
   return address.trim().toLowerCase();

@@ -27,18 +27,23 @@ function practicalAsciiEmail(email: string): boolean {
     } else if (!isAlnum(c) && !LOCAL_SYMBOLS.has(c)) return false;
   }
   // Domain: labels of letters, digits and inner hyphens, dot-separated, ending in two or more letters.
-  const labels = email.slice(at + 1).split('.');
-  if (labels.length < 2) return false;
-  const top = labels[labels.length - 1]!;
-  if (top.length < 2) return false;
-  for (let i = 0; i < top.length; i++) if (!isLetter(top.charCodeAt(i))) return false;
-  for (let l = 0; l < labels.length - 1; l++) {
-    const label = labels[l]!;
-    if (label === '' || !isAlnum(label.charCodeAt(0)) || !isAlnum(label.charCodeAt(label.length - 1))) return false;
-    for (let i = 1; i < label.length - 1; i++) {
-      const c = label.charCodeAt(i);
+  // Walked in place rather than split: this runs on every row of big files.
+  let labelStart = at + 1;
+  let labels = 0;
+  for (let i = labelStart; i <= email.length; i++) {
+    if (i < email.length && email.charCodeAt(i) !== 46) continue;
+    if (i === email.length) {
+      if (labels === 0 || i - labelStart < 2) return false;
+      for (let j = labelStart; j < i; j++) if (!isLetter(email.charCodeAt(j))) return false;
+      return true;
+    }
+    if (i === labelStart || !isAlnum(email.charCodeAt(labelStart)) || !isAlnum(email.charCodeAt(i - 1))) return false;
+    for (let j = labelStart + 1; j < i - 1; j++) {
+      const c = email.charCodeAt(j);
       if (!isAlnum(c) && c !== 45) return false;
     }
+    labels++;
+    labelStart = i + 1;
   }
   return true;
 }

@@ -57,6 +57,34 @@ describe('findStatedTotal over many tables', () => {
     expect(findStatedTotal(document.getElementById('loose')!, shared)).toBe(7);
   });
 
+  it('answers the same from a shared walk as from a walk of its own, on many generated pages', () => {
+    let seed = 3;
+    const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const pick = <T,>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+    let tables = 0;
+    const piece = (depth: number): string => {
+      const roll = next();
+      if (roll < 0.3) return `<table id="g${tables++}"><tr><td>${pick(['x', '12', '3 rows'])}</td></tr></table>`;
+      if (roll < 0.45) return `<span>${pick(['1–10 of 57', '88 results', 'page 2', '4 items'])}</span>`;
+      if (roll < 0.55) return '<i></i>'.repeat(pick([10, 400, 1600]));
+      if (depth > 2) return '<b>x</b>';
+      return `<div>${Array.from({ length: 1 + Math.floor(next() * 5) }, () => piece(depth + 1)).join('')}</div>`;
+    };
+    let shared = 0;
+    for (let page = 0; page < 40; page++) {
+      tables = 0;
+      setMarkup(document.body, Array.from({ length: 4 }, () => piece(0)).join(''));
+      const cache = statedTotalCache();
+      for (let i = 0; i < tables; i++) {
+        const table = document.getElementById(`g${i}`)!;
+        const alone = findStatedTotal(table);
+        expect({ page, i, total: findStatedTotal(table, cache) }).toEqual({ page, i, total: alone });
+        if (alone !== undefined) shared++;
+      }
+    }
+    expect(shared).toBeGreaterThan(30);
+  }, 60_000);
+
   it('looks no further than its budget of elements on a level', () => {
     const filler = Array.from({ length: 3100 }, () => '<i></i>').join('');
     setMarkup(document.body, `<div><table id="t"><tr><td>x</td></tr></table>${filler}<span>1–25 of 52</span></div>`);

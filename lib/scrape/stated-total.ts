@@ -24,39 +24,31 @@ export function parseStatedTotal(text: string): number | undefined {
   return count ? toNumber(count[1]!) : undefined;
 }
 
-/** Where each element sits in a walk of an ancestor, and which elements state a total. */
-interface AncestorIndex {
-  /** Preorder position of each element under the ancestor, and the position just past its subtree. */
+/** Where each element sits in an ancestor's walk, and which elements state a total: worked out once per ancestor. */
+interface AncestorWalk {
+  /** Preorder position of every element under the ancestor, and the position just past its subtree. */
   span: Map<Element, { start: number; end: number }>;
+  /** Elements stating a total, in document order. */
   hits: Array<{ at: number; total: number }>;
 }
 
 /**
- * Shared by the lookups of one page scan. An ancestor asked about twice (a page of thousands of tables
- * under one parent) is indexed once, instead of being walked again for every table.
+ * Shared by the lookups of one page scan: a page with thousands of tables under one parent would
+ * otherwise walk that parent once per table.
  */
-export interface StatedTotalCache {
-  asked: WeakSet<Element>;
-  indexes: WeakMap<Element, AncestorIndex>;
-}
+export type StatedTotalCache = WeakMap<Element, { lookups: number; size?: number; walk?: AncestorWalk }>;
 
 export function statedTotalCache(): StatedTotalCache {
-  return { asked: new WeakSet(), indexes: new WeakMap() };
+  return new WeakMap();
 }
 
-function totalStatedBy(el: Element): number | undefined {
-  if (el.childElementCount > 4) return undefined;
-  const text = el.textContent ?? '';
-  return text.length > 120 || !/\d/.test(text) ? undefined : parseStatedTotal(text);
-}
-
-function indexAncestor(up: Element): AncestorIndex {
+function walkAncestor(up: Element): AncestorWalk {
   const span = new Map<Element, { start: number; end: number }>();
-  const hits: AncestorIndex['hits'] = [];
+  const hits: AncestorWalk['hits'] = [];
   const open: Array<{ el: Element; start: number }> = [];
   let at = 0;
-  const closeUntil = (next: Element | null) => {
-    while (open.length && !(next && open[open.length - 1]!.el.contains(next))) {
+  const close = (until: Element | null) => {
+    while (open.length && !(until && open[open.length - 1]!.el.contains(until))) {
       const done = open.pop()!;
       span.set(done.el, { start: done.start, end: at });
     }
@@ -64,35 +56,47 @@ function indexAncestor(up: Element): AncestorIndex {
   const walker = up.ownerDocument.createTreeWalker(up, 1);
   for (let node = walker.nextNode(); node; node = walker.nextNode(), at++) {
     const el = node as Element;
-    closeUntil(el);
+    close(el);
     open.push({ el, start: at });
-    const total = totalStatedBy(el);
+    if (el.childElementCount > 4) continue;
+    const text = el.textContent ?? '';
+    if (text.length > 120 || !/\d/.test(text)) continue;
+    const total = parseStatedTotal(text);
     if (total !== undefined) hits.push({ at, total });
   }
-  closeUntil(null);
+  close(null);
   return { span, hits };
 }
 
-/** The same answer as walking `up` with `skip` left out, read from the ancestor's index. */
-function fromIndex(index: AncestorIndex, skip: Element): number | undefined {
-  const skipped = index.span.get(skip);
-  for (const hit of index.hits) {
-    if (skipped && hit.at >= skipped.start && hit.at < skipped.end) continue;
-    const examined = skipped && skipped.end <= hit.at ? hit.at - (skipped.end - skipped.start) : hit.at;
-    if (examined >= MAX_ELEMENTS_PER_LEVEL) return undefined;
-    return hit.total;
-  }
-  return undefined;
-}
-
-function walkLevel(up: Element, previous: Element, table: Element): number | undefined {
+/**
+ * The first total on one level, walking it as a person reads: the part already searched (the table at
+ * first) is skipped, and the walk stops after a budget of elements. Cheap for one table, even a huge one.
+ */
+function searchLevel(up: Element, previous: Element, table: Element): number | undefined {
   let examined = 0;
   const walker = up.ownerDocument.createTreeWalker(up, 1, {
     acceptNode: (node) => (node === previous || node === table ? 2 : 1),
   });
   for (let node = walker.nextNode(); node && examined < MAX_ELEMENTS_PER_LEVEL; node = walker.nextNode(), examined++) {
-    const total = totalStatedBy(node as Element);
+    const el = node as Element;
+    if (el.childElementCount > 4) continue;
+    const text = el.textContent ?? '';
+    if (text.length > 120 || !/\d/.test(text)) continue;
+    const total = parseStatedTotal(text);
     if (total !== undefined) return total;
+  }
+  return undefined;
+}
+
+/** The same answer as searchLevel, from a walk of the whole ancestor made once and shared by its tables. */
+function searchWalk(walk: AncestorWalk, previous: Element): number | undefined {
+  // The part already searched (the table at first) is skipped, and does not count towards the level's budget.
+  const skipped = walk.span.get(previous);
+  for (const hit of walk.hits) {
+    if (skipped && hit.at >= skipped.start && hit.at < skipped.end) continue;
+    const examined = skipped && skipped.end <= hit.at ? hit.at - (skipped.end - skipped.start) : hit.at;
+    if (examined >= MAX_ELEMENTS_PER_LEVEL) break;
+    return hit.total;
   }
   return undefined;
 }
@@ -101,16 +105,17 @@ function walkLevel(up: Element, previous: Element, table: Element): number | und
 export function findStatedTotal(table: Element, cache: StatedTotalCache = statedTotalCache()): number | undefined {
   let previous: Element = table;
   for (let level = 0, up = parentAcrossShadow(table); up && level < MAX_LEVELS; level++, previous = up, up = parentAcrossShadow(up)) {
-    let total: number | undefined;
-    // A first question walks a few thousand elements; a second one pays for indexing the whole ancestor once.
-    if (!cache.asked.has(up)) {
-      cache.asked.add(up);
-      total = walkLevel(up, previous, table);
-    } else {
-      let index = cache.indexes.get(up);
-      if (!index) cache.indexes.set(up, (index = indexAncestor(up)));
-      total = fromIndex(index, previous);
+    // Each lookup searches the level directly, within its budget, until the lookups sharing the ancestor
+    // would read more than one whole walk of it does (a whole walk reads every element, a big table's
+    // every cell): then the ancestor is walked once and the walk shared.
+    let entry = cache.get(up);
+    if (!entry) cache.set(up, (entry = { lookups: 0 }));
+    entry.lookups++;
+    if (!entry.walk) {
+      entry.size ??= up.getElementsByTagName('*').length;
+      if (entry.lookups * MAX_ELEMENTS_PER_LEVEL >= entry.size) entry.walk = walkAncestor(up);
     }
+    const total = entry.walk ? searchWalk(entry.walk, previous) : searchLevel(up, previous, table);
     if (total !== undefined) return total;
   }
   return undefined;

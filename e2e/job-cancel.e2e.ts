@@ -1,0 +1,132 @@
+import type { Download, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSession, type ExtensionSession } from './support/extension';
+
+const ROWS = 120_000;
+
+/** A draft file of a roster big enough that reading, writing and checking it takes a while on any machine. */
+function bigDraftFile(name: string): Buffer {
+  const rows = [];
+  for (let i = 0; i < ROWS; i++) {
+    rows.push({ cells: [`E${100000 + i}`, `Person${i}`, `Surname${i}`, `person${i}@example.com`, 'Account Executive', 'Sales'], edits: {}, excluded: false });
+  }
+  return Buffer.from(
+    JSON.stringify({
+      format: 'roster-sync-draft',
+      version: 1,
+      draft: {
+        name,
+        origin: { kind: 'file', fileName: 'big-roster.csv', signature: 'employee id|first name|last name|work email|job title|department' },
+        headers: ['Employee ID', 'First Name', 'Last Name', 'Work Email', 'Job Title', 'Department'],
+        mapping: { first_name: 1, last_name: 2, email: 3, job_title: 4 },
+        defaults: { mos_enable: true, mos_opportunity: false, course_enrollments: [] },
+        createdAt: 0,
+        updatedAt: 0,
+      },
+      rows,
+    }),
+  );
+}
+
+/** The drafts in the extension's database and the source-row records (a half-saved import would leave some). */
+function storedCounts(page: Page): Promise<{ drafts: number; rows: number }> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('roster-sync');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['drafts', 'rows']);
+          const counts = { drafts: 0, rows: 0 };
+          const drafts = tx.objectStore('drafts').count();
+          drafts.onsuccess = () => (counts.drafts = drafts.result);
+          const rows = tx.objectStore('rows').count();
+          rows.onsuccess = () => (counts.rows = rows.result);
+          tx.oncomplete = () => {
+            db.close();
+            resolve(counts);
+          };
+        };
+      }),
+  );
+}
+
+/** Shows the bar, presses Cancel, and checks that the bar and Cancel go and the page is usable again. */
+async function cancelWhileRunning(page: Page, barName: string, start: () => Promise<void>, message: string) {
+  await start();
+  const bar = page.getByRole('progressbar', { name: barName });
+  await bar.waitFor();
+  const now = Number(await bar.getAttribute('aria-valuenow'));
+  expect(now).toBeGreaterThanOrEqual(0);
+  expect(now).toBeLessThanOrEqual(100);
+  await page.getByTestId('job-cancel').click();
+  await bar.waitFor({ state: 'detached' });
+  expect(await page.getByTestId('job-cancel').count()).toBe(0);
+  await expect.poll(() => page.getByRole('status').filter({ hasText: message }).count()).toBe(1);
+}
+
+describe('progress and Cancel for big draft jobs', () => {
+  let session: ExtensionSession;
+  let library: Page;
+  const downloads: Download[] = [];
+
+  beforeAll(async () => {
+    session = await startSession();
+    library = await session.context.newPage();
+    library.on('download', (d) => downloads.push(d));
+    await library.goto(session.extensionUrl('editor.html'));
+    await library.getByTestId('import-draft-json').waitFor({ state: 'attached' });
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('imports a draft file with a progress bar; Cancel leaves no draft and no rows behind', async () => {
+    const before = await storedCounts(library);
+    await cancelWhileRunning(
+      library,
+      'Import progress',
+      () => library.getByTestId('import-draft-json').setInputFiles({ name: 'big-draft.json', mimeType: 'application/json', buffer: bigDraftFile('Cancelled import') }),
+      'Import cancelled. Nothing was saved.',
+    );
+    expect(await storedCounts(library)).toEqual(before);
+    expect(await library.getByTestId('draft-link').filter({ hasText: 'Cancelled import' }).count()).toBe(0);
+
+    // Left to finish, the same import works, its bar showing on the way.
+    await library.getByTestId('import-draft-json').setInputFiles({ name: 'big-draft.json', mimeType: 'application/json', buffer: bigDraftFile('Big roster') });
+    await library.getByRole('progressbar', { name: 'Import progress' }).waitFor();
+    await expect.poll(() => library.getByTestId('library-message').textContent(), { timeout: 120_000 }).toContain('Big roster');
+    expect(await library.getByRole('progressbar').count()).toBe(0);
+    expect((await storedCounts(library)).drafts).toBe(before.drafts + 1);
+  });
+
+  it('exports a big draft from the library with a progress bar; Cancel saves no file', async () => {
+    const item = library.getByTestId('draft-item').filter({ hasText: 'Big roster' });
+    await cancelWhileRunning(library, 'Export progress', () => item.getByTestId('export-draft-json').click(), 'Cancelled. No file was saved.');
+    expect(downloads).toHaveLength(0);
+
+    const [exported] = await Promise.all([library.waitForEvent('download', { timeout: 120_000 }), item.getByTestId('export-draft-json').click()]);
+    expect(exported.suggestedFilename()).toMatch(/^big-roster-draft-.*\.json$/);
+    downloads.length = 0;
+  });
+
+  it("downloads the mOS CSV and exports the draft from the editor with a progress bar; Cancel saves no file", async () => {
+    const id = await library.getByTestId('draft-item').filter({ hasText: 'Big roster' }).getAttribute('data-draft-id');
+    const editor = await session.context.newPage();
+    const editorDownloads: Download[] = [];
+    editor.on('download', (d) => editorDownloads.push(d));
+    await editor.goto(session.extensionUrl(`editor.html?draft=${id}`));
+    await editor.getByTestId('download-csv').waitFor({ timeout: 120_000 });
+    await expect.poll(() => editor.getByTestId('download-csv').isEnabled(), { timeout: 120_000 }).toBe(true);
+
+    await cancelWhileRunning(editor, 'Download progress', () => editor.getByTestId('download-csv').click(), 'Cancelled. No file was saved.');
+    await cancelWhileRunning(editor, 'Export progress', () => editor.getByTestId('export-json').click(), 'Cancelled. No file was saved.');
+    expect(editorDownloads).toHaveLength(0);
+
+    // Not cancelled, the download arrives as ever.
+    const [csv] = await Promise.all([editor.waitForEvent('download', { timeout: 120_000 }), editor.getByTestId('download-csv').click()]);
+    expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+    await expect.poll(() => editor.getByRole('progressbar', { name: 'Download progress' }).count()).toBe(0);
+  });
+});
