@@ -89,7 +89,7 @@ export const attachResponseSchema = z.union([
   z.object({ ok: z.literal(false), error: z.string().max(2000) }),
 ]);
 
-export const errorResponseSchema = z.object({ ok: z.literal(false), error: z.string().max(2000) });
+export const errorResponseSchema = z.object({ ok: z.literal(false), error: z.string().max(2000), said: saidSchema.optional() });
 
 export const probeResponseSchema = z.object({
   ok: z.literal(true),
@@ -188,6 +188,7 @@ export const panelResponseSchemas = {
     fileName: z.string(),
     confirmed: z.boolean(),
     templateNotes: z.array(z.string()),
+    templateNotesSaid: z.array(saidSchema).optional(),
   }),
   'panel/sync': z.object({ ok: z.literal(true), report: syncReportSummarySchema }),
   'panel/sync-draft': z.object({ ok: z.literal(true), draftId: z.string(), count: z.number() }),
@@ -202,6 +203,7 @@ export const panelResponseSchemas = {
     plan: importPlanSummarySchema,
     fileName: z.string(),
     templateNotes: z.array(z.string()),
+    templateNotesSaid: z.array(saidSchema).optional(),
     csv: z.string(),
   }),
 } as const;

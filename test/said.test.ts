@@ -67,3 +67,31 @@ describe('save failures lib words itself', () => {
     }
   });
 });
+
+describe('the mOS panel words its errors and notes', () => {
+  const sameAsEnglishFile = (table: Record<string, string>, prefix: string) => {
+    for (const [key, english] of Object.entries(table)) {
+      expect((i18n.t as unknown as UntypedT)(`${prefix}.${key}`), key).toBe(english);
+    }
+  };
+
+  it('read the same in lib and in the English message file', async () => {
+    sameAsEnglishFile((await import('@/lib/extension/panel-messages')).PANEL_MESSAGES, 'said.panel');
+    sameAsEnglishFile((await import('@/lib/mos/live-template')).TEMPLATE_MESSAGES, 'said.template');
+    sameAsEnglishFile((await import('@/lib/mos-page/page-errors')).MOS_PAGE_ERRORS, 'said.mosPage');
+  });
+
+  it('template notes and page errors are shown from their keys as lib words them', async () => {
+    const { fitToPageTemplate, templateFitNotes } = await import('@/lib/mos/live-template');
+    const notes = templateFitNotes(fitToPageTemplate(['email', 'first_name', 'Team']));
+    expect(notes.length).toBeGreaterThan(1);
+    for (const note of notes) expect(say('', note.said)).toBe(note.text);
+    const { MOS_PAGE_ERRORS, mosPageErrorSaid } = await import('@/lib/mos-page/page-errors');
+    expect(say('', mosPageErrorSaid(MOS_PAGE_ERRORS.noInviteButton))).toBe(MOS_PAGE_ERRORS.noInviteButton);
+    expect(mosPageErrorSaid('Something the page said.')).toBeUndefined();
+    const { panelError } = await import('@/lib/extension/panel-messages');
+    const tooMany = panelError('tooManyForForm', { max: 10, count: 12 });
+    expect(tooMany.error).toBe('The + Invite form is for 10 people or fewer; send the 12 as a file instead.');
+    expect(say('', tooMany.said)).toBe(tooMany.error);
+  });
+});
