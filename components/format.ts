@@ -31,3 +31,14 @@ export function errorText(error: unknown): string {
   if (error instanceof Error) return say(error.message, (error as Error & { said?: Said }).said);
   return String(error);
 }
+
+/** A lib message told in sentences (one key each), in the UI's language: numbers as the UI writes them. */
+export function saySentences(english: string, sentences: readonly Said[] | undefined): string {
+  if (!sentences || sentences.length === 0) return english;
+  const told = sentences.map((s) => {
+    const subs = Object.fromEntries(Object.entries(s.subs ?? {}).map(([k, v]) => [k, typeof v === 'number' ? formatNumber(v) : v]));
+    return (i18n.t as unknown as UntypedT)(s.key, subs);
+  });
+  // One unknown key (a newer background, an older page) and the whole English is safer than a mix.
+  return told.every(Boolean) ? told.join(' ') : english;
+}

@@ -301,6 +301,8 @@ export const exportStateSchema = z.object({
   statedTotal: z.number().int().min(0).optional(),
   end: crawlEndSchema.optional(),
   message: z.string().max(2000).optional(),
+  /** The message's sentences as keys, for the popup to show in the admin's language. */
+  said: z.array(saidSchema).max(10).optional(),
   tone: z.enum(['ok', 'warning', 'error']).optional(),
   draftId: z.string().max(64).optional(),
 });

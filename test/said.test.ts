@@ -95,3 +95,27 @@ describe('the mOS panel words its errors and notes', () => {
     expect(say('', tooMany.said)).toBe(tooMany.error);
   });
 });
+
+describe('how a page export ended', () => {
+  it('reads the same in lib and in the English message file', async () => {
+    const { OUTCOME_MESSAGES } = await import('@/lib/scrape/outcome');
+    for (const [key, english] of Object.entries(OUTCOME_MESSAGES)) {
+      expect((i18n.t as unknown as UntypedT)(`said.export.${key}`), key).toBe(english);
+    }
+  });
+
+  it('is shown from its sentence keys exactly as lib words it, for every way an export ends', async () => {
+    const { describeOutcome, exportMessage } = await import('@/lib/scrape/outcome');
+    const { saySentences } = await import('@/components/format');
+    const limits = { maxRows: 50_000, maxPages: 500, maxMs: 15 * 60_000 };
+    const ends = ['complete', 'stopped', 'row-limit', 'page-limit', 'time-limit', 'next-page-stuck', 'table-lost', 'next-page-elsewhere', 'page-closed', 'failed'] as const;
+    for (const end of ends) {
+      for (const [rows, pages, statedTotal] of [[0, 1, undefined], [1, 1, 3], [1_204, 3, 2_000], [52, 1, 52]] as const) {
+        const outcome = describeOutcome({ end, rows, pages, statedTotal, limits });
+        expect(saySentences('', outcome.said), `${end} ${rows}`).toBe(outcome.text);
+      }
+    }
+    const notSaved = exportMessage('notSaved', 'noRoom');
+    expect(saySentences('', notSaved.said)).toBe('The rows were read but the draft could not be saved. The browser has no room left to store it.');
+  });
+});

@@ -12,7 +12,8 @@ import {
 } from '../messages';
 import { DEFAULT_LIMITS, type CrawlLimits } from '../scrape/crawl';
 import { finalizeTable } from '../scrape/finalize';
-import { describeOutcome } from '../scrape/outcome';
+import { describeOutcome, exportMessage } from '../scrape/outcome';
+import type { Said } from '../said';
 import type { TableKind } from '../scrape/types';
 import { headerSignature, type SourceTable } from '../source-table';
 
@@ -34,7 +35,7 @@ export interface ExportDeps {
   sendToTab(tabId: number, message: unknown): Promise<unknown>;
   saveDraft(table: SourceTable): Promise<{ id: string }>;
   openEditor(draftId: string, besideTabId: number): Promise<void>;
-  rememberOutcome(draftId: string, outcome: { tone: 'ok' | 'warning' | 'error'; text: string }): Promise<void>;
+  rememberOutcome(draftId: string, outcome: { tone: 'ok' | 'warning' | 'error'; text: string; said?: Said[] }): Promise<void>;
   setBadge?(tabId: number, text: string): void;
   newId(): string;
   limits?: Partial<CrawlLimits>;
@@ -113,14 +114,14 @@ export class ExportService {
         | { ok?: boolean; error?: unknown }
         | undefined;
       if (!answer?.ok) {
-        this.fail(job, typeof answer?.error === 'string' ? answer.error.slice(0, 300) : 'The page did not start the export.');
+        this.fail(job, typeof answer?.error === 'string' ? { text: answer.error.slice(0, 300) } : exportMessage('notStarted'));
         return;
       }
       job.helloTimer = setTimeout(() => {
-        if (!job.port) this.fail(job, 'The page did not answer. Reload it and try again.');
+        if (!job.port) this.fail(job, exportMessage('noAnswer'));
       }, this.deps.helloTimeoutMs ?? 10_000);
     } catch {
-      this.fail(job, "This page cannot be read. Open your HR system's people list in this tab and try again.");
+      this.fail(job, exportMessage('cannotRead'));
     }
   }
 
@@ -206,7 +207,8 @@ export class ExportService {
     job.port?.disconnect();
     const outcome = describeOutcome({ end, rows: job.rows.length, pages: job.pages, statedTotal: job.statedTotal ?? job.state.statedTotal, limits: this.limits });
     if (job.rows.length === 0) {
-      this.update(job, { phase: 'failed', end, message: end === 'stopped' ? 'Stopped before any row was read. No draft was made.' : outcome.text, tone: 'error' });
+      const { text, said } = end === 'stopped' ? exportMessage('stoppedEmpty') : outcome;
+      this.update(job, { phase: 'failed', end, message: text, said, tone: 'error' });
       return;
     }
     this.update(job, { phase: 'saving', rows: job.rows.length });
@@ -218,11 +220,12 @@ export class ExportService {
         origin: { kind: 'page', site: job.site, title: job.title, signature: headerSignature(table.headers) },
       });
       await this.deps.rememberOutcome(draft.id, outcome).catch(() => undefined);
-      this.update(job, { phase: 'done', end, message: outcome.text, tone: outcome.tone, draftId: draft.id });
+      this.update(job, { phase: 'done', end, message: outcome.text, said: outcome.said, tone: outcome.tone, draftId: draft.id });
       await this.deps.openEditor(draft.id, job.tabId);
     } catch (error) {
-      const why = error instanceof Error && /quota/i.test(error.message) ? ' The browser has no room left to store it.' : '';
-      this.update(job, { phase: 'failed', end, message: `The rows were read but the draft could not be saved.${why}`, tone: 'error' });
+      const full = error instanceof Error && /quota/i.test(error.message);
+      const { text, said } = full ? exportMessage('notSaved', 'noRoom') : exportMessage('notSaved');
+      this.update(job, { phase: 'failed', end, message: text, said, tone: 'error' });
     } finally {
       job.rows = [];
     }
@@ -234,11 +237,11 @@ export class ExportService {
     this.listeners.delete(tabId);
   }
 
-  private fail(job: Job, message: string): void {
+  private fail(job: Job, message: { text: string; said?: Said[] }): void {
     if (job.finished) return;
     job.finished = true;
     clearTimeout(job.helloTimer);
-    this.update(job, { phase: 'failed', end: 'failed', message, tone: 'error' });
+    this.update(job, { phase: 'failed', end: 'failed', message: message.text, said: message.said, tone: 'error' });
   }
 
   private update(job: Job, patch: Partial<ExportState>): void {
