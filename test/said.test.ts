@@ -119,3 +119,30 @@ describe('how a page export ended', () => {
     expect(saySentences('', notSaved.said)).toBe('The rows were read but the draft could not be saved. The browser has no room left to store it.');
   });
 });
+
+describe('notes on how a file was read', () => {
+  it('read the same in lib and in the English message file', async () => {
+    const { READ_NOTES } = await import('@/lib/files/read-notes');
+    for (const [key, english] of Object.entries(READ_NOTES)) {
+      expect((i18n.t as unknown as UntypedT)(`said.read.${key}`), key).toBe(english);
+    }
+    const { ORIGIN_MESSAGES } = await import('@/lib/source-table');
+    expect((i18n.t as unknown as UntypedT)('said.origin.fileSheet')).toBe(ORIGIN_MESSAGES.fileSheet);
+  });
+
+  it('are shown from their keys as lib words them, one key per note', async () => {
+    const { readSourceFile } = await import('@/lib/files/read-file');
+    const lines = ['Staff report', 'Acme Ltd', 'First name;Email;Team', 'Zoë;zoe@acme.example;Ops', 'First name;Email;Team', 'Ann;ann@acme.example;Ops', 'Total: 2'];
+    const bytes = new Uint8Array([...lines.join('\n')].map((c) => (c === 'ë' ? 0xeb : c.charCodeAt(0))));
+    const result = await readSourceFile(bytes, 'staff.csv');
+    expect(result.notes).toHaveLength(4);
+    expect(result.notesSaid).toHaveLength(4);
+    result.notes.forEach((note, i) => expect(say('', result.notesSaid![i])).toBe(note));
+  });
+
+  it('a draft from a workbook names its sheet in words from the message files', async () => {
+    const { describeOrigin, describeOriginSaid } = await import('@/lib/source-table');
+    const origin = { kind: 'file' as const, fileName: 'staff.xlsx', sheet: 'Workers', signature: '' };
+    expect(say('', describeOriginSaid(origin))).toBe(describeOrigin(origin));
+  });
+});
