@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { i18n } from '#i18n';
 import { FILE_ERRORS, fileError } from '@/lib/files/errors';
-import { say } from '@/components/format';
+import { errorText, say } from '@/components/format';
 
 type UntypedT = (key: string) => string;
 
@@ -144,5 +144,31 @@ describe('notes on how a file was read', () => {
     const { describeOrigin, describeOriginSaid } = await import('@/lib/source-table');
     const origin = { kind: 'file' as const, fileName: 'staff.xlsx', sheet: 'Workers', signature: '' };
     expect(say('', describeOriginSaid(origin))).toBe(describeOrigin(origin));
+  });
+});
+
+describe('draft jobs and draft files', () => {
+  it('read the same in lib and in the English message file', async () => {
+    const { JOB_MESSAGES } = await import('@/lib/drafts/job-messages');
+    for (const [key, english] of Object.entries(JOB_MESSAGES)) {
+      expect((i18n.t as unknown as UntypedT)(`said.jobs.${key}`), key).toBe(english);
+    }
+  });
+
+  it('a draft file that cannot be read is shown from its key as lib words it', async () => {
+    const { parseDraftJson } = await import('@/lib/drafts/transfer');
+    for (const text of ['{not json', '{"format":"something-else","version":1}']) {
+      const error = (() => {
+        try {
+          parseDraftJson(text, 'team.json');
+        } catch (e) {
+          return e;
+        }
+      })();
+      expect(error).toBeInstanceOf(Error);
+      expect((error as Error).message).toMatch(/^team\.json /);
+      expect(errorText(error)).toBe((error as Error).message);
+      expect((error as { said?: unknown }).said).toBeDefined();
+    }
   });
 });

@@ -84,7 +84,7 @@ export function Library({ db }: { db: Promise<RosterDatabase> }) {
         onExport={(id) =>
           act(async () => {
             const result = await runJob({ type: 'export-json', draftId: id });
-            if (!result.ok) return { kind: 'error', text: i18n.t('library.exportFailed', { error: result.error }) };
+            if (!result.ok) return { kind: 'error', text: i18n.t('library.exportFailed', { error: say(result.error, result.said) }) };
             saveFile(result.fileName, result.json, 'application/json');
             return { kind: 'ok', text: i18n.t('library.exported', { file: result.fileName }) };
           })
@@ -93,7 +93,7 @@ export function Library({ db }: { db: Promise<RosterDatabase> }) {
         onImport={(file) =>
           act(async () => {
             const result = await runJob({ type: 'import-json', text: await file.text(), fileName: file.name, policy: rowPolicyOf(settings) });
-            if (!result.ok) return { kind: 'error', text: result.error };
+            if (!result.ok) return { kind: 'error', text: say(result.error, result.said) };
             return { kind: 'ok', text: i18n.t('library.imported', { name: result.name, rows: i18n.t('common.rows', result.rows, [formatNumber(result.rows)]) }) };
           })
         }
