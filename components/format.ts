@@ -42,3 +42,10 @@ export function saySentences(english: string, sentences: readonly Said[] | undef
   // One unknown key (a newer background, an older page) and the whole English is safer than a mix.
   return told.every(Boolean) ? told.join(' ') : english;
 }
+
+/** A table found on a page, as the popup and the page's outline name it: its heading and how many rows it shows. */
+export function tableLabel(heading: string, shown: number, statedTotal?: number): string {
+  return statedTotal !== undefined && statedTotal > shown
+    ? i18n.t('said.tables.rowsShown', { heading, shown: formatNumber(shown), total: formatNumber(statedTotal) })
+    : i18n.t('said.tables.rows', { heading, rows: formatNumber(shown) });
+}

@@ -235,6 +235,8 @@ export const candidateSummarySchema = z.object({
   index: z.number().int().min(0),
   kind: tableKindSchema,
   label: z.string().max(4096),
+  /** The label's words without the row count, for the popup to say the count in the admin's language. */
+  heading: z.string().max(4096).optional(),
   headers: z.array(z.string().max(4096)).max(1000),
   rowCount: z.number().int().min(0),
   statedTotal: z.number().int().min(0).optional(),

@@ -172,3 +172,15 @@ describe('draft jobs and draft files', () => {
     }
   });
 });
+
+describe('tables found on a page', () => {
+  it('are labelled the same in lib and from the message files', async () => {
+    const { TABLE_LABELS } = await import('@/lib/scrape/index');
+    for (const [key, english] of Object.entries(TABLE_LABELS)) {
+      expect((i18n.t as unknown as UntypedT)(`said.tables.${key}`), key).toBe(english);
+    }
+    const { tableLabel } = await import('@/components/format');
+    expect(tableLabel('Name, Email', 2)).toBe('Name, Email (2 rows)');
+    expect(tableLabel('Staff', 1_204, 3_000)).toBe('Staff (1,204 of 3,000 rows shown)');
+  });
+});

@@ -22,6 +22,8 @@ export interface AgentDeps {
   roots?: RootOptions;
   /** How often progress is reported at most. */
   progressEveryMs?: number;
+  /** The outline's label in the admin's language; the English label otherwise. */
+  tableLabel?: (heading: string, shown: number, statedTotal?: number) => string;
 }
 
 const ROWS_PER_MESSAGE = 1000;
@@ -41,7 +43,7 @@ function summarise(c: TableCandidate, index: number): CandidateSummary {
     .filter((_, col) => c.rows.some((row) => row[col] !== ''))
     .slice(0, MAX_LISTED_HEADERS)
     .map(clip);
-  const summary: CandidateSummary = { index, kind: c.kind, label: clip(c.label), headers, rowCount: c.rows.length, signature: c.signature };
+  const summary: CandidateSummary = { index, kind: c.kind, label: clip(c.label), heading: clip(c.heading), headers, rowCount: c.rows.length, signature: c.signature };
   if (c.statedTotal !== undefined) summary.statedTotal = c.statedTotal;
   return summary;
 }
@@ -107,7 +109,8 @@ export class PageAgent {
   private showHighlight(index: number): void {
     const table = this.candidates[index];
     if (!table || !table.element.isConnected) return;
-    this.highlight = highlightTable(this.doc, table.element, `Roster Sync · ${table.label}`);
+    const label = this.deps.tableLabel?.(table.heading, table.rows.length, table.statedTotal) || table.label;
+    this.highlight = highlightTable(this.doc, table.element, `Roster Sync · ${label}`);
   }
 
   private clearHighlight(): void {
