@@ -184,3 +184,36 @@ describe('tables found on a page', () => {
     expect(tableLabel('Staff', 1_204, 3_000)).toBe('Staff (1,204 of 3,000 rows shown)');
   });
 });
+
+describe('what an invite fill came to', () => {
+  it('reads the same in lib and in the English message file', async () => {
+    const { FILL_MESSAGES } = await import('@/lib/invite/report');
+    for (const [key, english] of Object.entries(FILL_MESSAGES)) {
+      expect((i18n.t as unknown as UntypedT)(`said.fill.${key}`), key).toBe(english);
+    }
+  });
+
+  it('is shown from its key as lib words it, for each way a fill ends', async () => {
+    const { describeFill } = await import('@/lib/invite/report');
+    const person = { first_name: 'Ann', last_name: 'Lee', email: 'ann@acme.example' } as unknown as Parameters<typeof describeFill>[1][number];
+    const base = { ok: true as const, mode: 'single' as const, filled: 1, problems: [], pressed: false, submitted: false, permissionOptions: [] };
+    const problem = { person: -1, email: '', field: 'form' as const, message: 'a stray form' };
+    const outcomes: Parameters<typeof describeFill>[0][] = [
+      base,
+      { ...base, pressed: true, submitted: true },
+      { ...base, pressed: true, pageMessage: 'Email taken' },
+      { ...base, pressed: true },
+      { ...base, problems: [problem] },
+      { ...base, problems: [problem, problem] },
+      { ok: false, error: 'Nobody to invite.' },
+    ];
+    for (const sent of [[person], [person, person]]) {
+      for (const outcome of outcomes) {
+        const report = describeFill(outcome, sent);
+        expect(report.said, report.text).toBeDefined();
+        expect(say('', report.said)).toBe(report.text);
+        for (const line of report.problems) expect(say(line.who, line.whoSaid)).toBe(line.who);
+      }
+    }
+  });
+});
