@@ -48,6 +48,23 @@ describe('the extension speaks the browser language', () => {
     expect(description).toMatch(/Einladungsdatei/);
   });
 
+  it('the mOS panel with no draft yet says in German where drafts come from, and opens the drafts page', async () => {
+    const mos = await german.context.newPage();
+    await mos.goto(`${german.demoOrigin}/mos/`);
+    const panel = mos.frameLocator('[data-testid=mos-import-panel]');
+    await panel.getByTestId('panel-empty').waitFor();
+    const frame = mos.frames().find((f) => f.url().includes('mos-panel.html'))!;
+    const text = await visibleText(frame);
+    expect(text).toContain('sobald Sie zu diesem Tab zurückkehren');
+    expect(englishLeftIn(text, english)).toEqual([]);
+    const [drafts] = await Promise.all([
+      german.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/editor.html') }),
+      panel.getByRole('link', { name: 'Entwürfe von Roster Sync öffnen' }).click(),
+    ]);
+    await drafts.getByTestId('library-empty').waitFor();
+    await Promise.all([drafts.close(), mos.close()]);
+  });
+
   it('the drafts page, empty and with a draft, is German through and through', async () => {
     const library = await german.context.newPage();
     await library.goto(german.extensionUrl('editor.html'));
@@ -115,6 +132,8 @@ describe('the extension speaks the browser language', () => {
     await hr.goto(`${german.demoOrigin}/hr/hubspot.html?failFrom=3`);
     const people = await demoPeople(hr);
     const { popup, editor } = await exportThroughPopup(german, hr);
+    // The table the popup offered: its row count said in German.
+    expect(await popup.getByTestId('table-candidate').first().textContent()).toMatch(/\(\d+ Zeilen\)|von [\d.]+ Zeilen angezeigt/);
     const result = popup.getByTestId('export-result');
     await expect.poll(() => result.getAttribute('data-end')).toBe('next-page-stuck');
     const said = (await result.textContent()) ?? '';

@@ -55,6 +55,14 @@ export function usePanel() {
     reloadDrafts();
   }, []);
 
+  // With no draft yet the admin goes off to make one; coming back to this tab, the list should show it.
+  useEffect(() => {
+    if (drafts?.length !== 0) return;
+    const onVisible = () => document.visibilityState === 'visible' && reloadDrafts();
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [drafts]);
+
   useEffect(() => {
     if (!draftId) return;
     setPlan(undefined);
