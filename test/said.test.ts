@@ -217,3 +217,19 @@ describe('what an invite fill came to', () => {
     }
   });
 });
+
+describe('the popup invite form words its notices', () => {
+  it('read the same in lib and in the English message file', async () => {
+    const { INVITE_MESSAGES } = await import('@/lib/invite/messages');
+    for (const [key, english] of Object.entries(INVITE_MESSAGES)) {
+      expect((i18n.t as unknown as UntypedT)(`said.invite.${key}`), key).toBe(english);
+    }
+  });
+
+  it('a notice is shown from its key as lib words it', async () => {
+    const { sayInvite } = await import('@/lib/invite/messages');
+    const told = sayInvite('onTheList', { name: 'Ann Lee' });
+    expect(told.text).toBe('Ann Lee is on the list. Add the next person, or invite now.');
+    expect(say('', told.said)).toBe(told.text);
+  });
+});

@@ -5,6 +5,7 @@ import { PERMISSION_CHOICES, isBlankInvitee, normalisedEmail, type FieldErrors, 
 import { checkForm, checkQueue, describeStatus, type InviteAction } from '@/lib/invite/state';
 import { MAX_PAGE_INVITEES } from '@/lib/messages';
 import type { PageMember } from '@/lib/mos-page/members';
+import { say } from '../format';
 import { Notice } from '../Notice';
 import { ExistingWarning } from './ExistingWarning';
 import { FillReport } from './FillReport';
@@ -143,7 +144,7 @@ export function InviteForm({ view, actions, editorUrl }: InviteFormProps) {
       <PasteBox onPaste={(text) => actions.paste(text, 'list')} />
       {state.notice && (
         <div data-testid="invite-notice">
-          <Notice kind={state.notice.kind}>{state.notice.text}</Notice>
+          <Notice kind={state.notice.kind}>{say(state.notice.text, state.notice.said)}</Notice>
           {state.notice.details && state.notice.details.length > 0 && (
             <ul class="small muted">
               {state.notice.details.map((line) => (

@@ -1,4 +1,5 @@
 import { MAX_PAGE_INVITEES } from '../messages';
+import { sayInvite } from './messages';
 import type { PageMember } from '../mos-page/members';
 import type { MosPageClient } from './page-client';
 import { parsePastedPeople, type PasteResult } from './paste';
@@ -155,7 +156,7 @@ export class InviteController {
     if (people.length > MAX_PAGE_INVITEES) {
       this.dispatch({
         type: 'notice',
-        notice: { kind: 'error', text: `The mOS invite form takes up to ${MAX_PAGE_INVITEES} people at a time. Add them to a draft instead, then use Import CSV on the page.` },
+        notice: { kind: 'error', ...sayInvite('tooManyForForm', { max: MAX_PAGE_INVITEES }) },
       });
       return;
     }
@@ -218,7 +219,7 @@ export class InviteController {
     } catch (error) {
       this.set({
         busy: undefined,
-        report: { kind: 'error', text: `The draft could not be saved: ${errorText(error)} Everyone is still on your list.`, problems: [], complete: false },
+        report: { kind: 'error', ...sayInvite('draftNotSaved', { error: errorText(error) }), problems: [], complete: false },
       });
     }
   };

@@ -42,7 +42,11 @@ describe('inviteReducer: typing and adding', () => {
     expect(state.queue[0]).toMatchObject(jane);
     expect(state.form).toEqual({ ...blankInvitee(), permissions: 'Administrator', course_enrollments: ['meddpicc-masterclass'] });
     expect(state.touched).toEqual({});
-    expect(state.notice).toEqual({ kind: 'ok', text: 'Jane Doe is on the list. Add the next person, or invite now.' });
+    expect(state.notice).toEqual({
+      kind: 'ok',
+      text: 'Jane Doe is on the list. Add the next person, or invite now.',
+      said: { key: 'said.invite.onTheList', subs: { name: 'Jane Doe' } },
+    });
   });
 
   it('"Add member" shows every problem of an invalid person and queues nobody', () => {
@@ -107,6 +111,7 @@ describe('inviteReducer: pasting', () => {
     expect(state.notice).toEqual({
       kind: 'ok',
       text: 'Added 2 people from the pasted text.',
+      said: { key: 'said.invite.addedFromPaste', subs: { count: 2 } },
       details: ['Line 3 (“no address here”): no email address.', '1 already on the list, not added again.'],
     });
   });

@@ -13,6 +13,7 @@ export const MOS_PAGE_ERRORS = {
   otherDialogOpen: 'Another dialog is open on the mOS page. Close it, then try again.',
   noInviteButton: 'The “+ Invite” button was not found on this page. Open My Organization in mOS and try again.',
   inviteDidNotOpen: 'The “+ Invite” dialog did not open, or Roster Sync could not find its Email Address field.',
+  noAnswer: 'The mOS page did not answer. Reload it, then try again.',
 } as const;
 
 const KEY_BY_TEXT = new Map<string, string>(Object.entries(MOS_PAGE_ERRORS).map(([key, text]) => [text, key]));
