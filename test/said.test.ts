@@ -233,3 +233,15 @@ describe('the popup invite form words its notices', () => {
     expect(say('', told.said)).toBe(told.text);
   });
 });
+
+describe('a member status the popup shows', () => {
+  it('reads the same in lib and from its key', async () => {
+    const { STATUS_MESSAGES, describeStatus, describeStatusSaid } = await import('@/lib/invite/state');
+    for (const [key, english] of Object.entries(STATUS_MESSAGES)) {
+      expect((i18n.t as unknown as UntypedT)(`said.status.${key}`), key).toBe(english);
+    }
+    for (const status of ['pending', 'inactive', 'active', 'unknown'] as const) {
+      expect(say('', describeStatusSaid({ status }))).toBe(describeStatus({ status }));
+    }
+  });
+});

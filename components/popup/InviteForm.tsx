@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { InviteView } from '@/lib/invite/controller';
 import { PERMISSION_CHOICES, isBlankInvitee, normalisedEmail, type FieldErrors, type InviteField } from '@/lib/invite/person';
-import { checkForm, checkQueue, describeStatus, type InviteAction } from '@/lib/invite/state';
+import { checkForm, checkQueue, describeStatus, describeStatusSaid, type InviteAction } from '@/lib/invite/state';
 import { MAX_PAGE_INVITEES } from '@/lib/messages';
 import type { PageMember } from '@/lib/mos-page/members';
 import { say } from '../format';
@@ -52,7 +52,7 @@ function memberWith(email: string, members: readonly PageMember[] | undefined): 
 
 function existingNote(email: string, members: readonly PageMember[] | undefined): string | undefined {
   const member = memberWith(email, members);
-  return member ? i18n.t('popup.invite.existingNote', { name: member.name || i18n.t('popup.invite.thisPerson'), status: describeStatus(member) }) : undefined;
+  return member ? i18n.t('popup.invite.existingNote', { name: member.name || i18n.t('popup.invite.thisPerson'), status: say(describeStatus(member), describeStatusSaid(member)) }) : undefined;
 }
 
 function PasteBox({ onPaste }: { onPaste(text: string): void }) {
@@ -95,7 +95,7 @@ export function InviteForm({ view, actions, editorUrl }: InviteFormProps) {
     const members = new Map(view.members?.map((m) => [m.email, m]));
     return state.queue.map((values, i) => {
       const member = members.get(normalisedEmail(values));
-      return { values, problem: Object.values(checks[i]!.errors)[0], existing: member && describeStatus(member) };
+      return { values, problem: Object.values(checks[i]!.errors)[0], existing: member && say(describeStatus(member), describeStatusSaid(member)) };
     });
   }, [state.queue, view.members]);
   const count = state.queue.length + (isBlankInvitee(state.form) ? 0 : 1);

@@ -177,9 +177,9 @@ describe('existingMembers', () => {
   it('finds members and pending invitations by address, whatever its case', () => {
     const members = [member('jane@acme.com', 'active'), member('pat@acme.com', 'pending'), member('old@acme.com', 'inactive')];
     expect(existingMembers([{ email: 'JANE@acme.com' }, { email: 'bob@acme.com' }, { email: 'pat@acme.com' }, { email: 'old@acme.com' }], members)).toEqual([
-      { email: 'JANE@acme.com', name: 'Someone', status: 'is already a member' },
-      { email: 'pat@acme.com', name: 'Someone', status: 'has a pending invitation' },
-      { email: 'old@acme.com', name: 'Someone', status: 'is an inactive member' },
+      { email: 'JANE@acme.com', name: 'Someone', status: 'is already a member', statusSaid: { key: 'said.status.active' } },
+      { email: 'pat@acme.com', name: 'Someone', status: 'has a pending invitation', statusSaid: { key: 'said.status.pending' } },
+      { email: 'old@acme.com', name: 'Someone', status: 'is an inactive member', statusSaid: { key: 'said.status.inactive' } },
     ]);
   });
 });

@@ -223,6 +223,7 @@ export interface ExistingMatch {
   email: string;
   name: string;
   status: string;
+  statusSaid?: Said;
 }
 
 /** People who are already members of the organisation, or have a pending invitation. */
@@ -231,19 +232,27 @@ export function existingMembers(people: readonly Pick<InvitePerson, 'email'>[], 
   return people.flatMap((person) => {
     const member = byEmail.get(person.email.toLowerCase());
     if (!member) return [];
-    return [{ email: person.email, name: member.name, status: describeStatus(member) }];
+    return [{ email: person.email, name: member.name, status: describeStatus(member), statusSaid: describeStatusSaid(member) }];
   });
 }
 
+/** A member's status, in English; the same texts are under said.status in locales/en.yml. */
+export const STATUS_MESSAGES = {
+  pending: 'has a pending invitation',
+  inactive: 'is an inactive member',
+  active: 'is already a member',
+  unknown: 'is already in the member list',
+} as const;
+
+function statusKey(member: Pick<PageMember, 'status'>): keyof typeof STATUS_MESSAGES {
+  return member.status === 'pending' || member.status === 'inactive' || member.status === 'active' ? member.status : 'unknown';
+}
+
 export function describeStatus(member: Pick<PageMember, 'status'>): string {
-  switch (member.status) {
-    case 'pending':
-      return 'has a pending invitation';
-    case 'inactive':
-      return 'is an inactive member';
-    case 'active':
-      return 'is already a member';
-    default:
-      return 'is already in the member list';
-  }
+  return STATUS_MESSAGES[statusKey(member)];
+}
+
+/** describeStatus as a key, for the popup to show in the admin's language. */
+export function describeStatusSaid(member: Pick<PageMember, 'status'>): Said {
+  return { key: `said.status.${statusKey(member)}` };
 }
