@@ -245,3 +245,18 @@ describe('a member status the popup shows', () => {
     }
   });
 });
+
+describe('field errors of the popup invite form', () => {
+  it('read the same in lib and from their keys, the mOS checks included', async () => {
+    const { FIELD_MESSAGES, checkInvitee, blankInvitee } = await import('@/lib/invite/person');
+    for (const [key, english] of Object.entries(FIELD_MESSAGES)) {
+      expect((i18n.t as unknown as UntypedT)(`said.field.${key}`), key).toBe(english);
+    }
+    const values = { ...blankInvitee(), email: 'not an address', permissions: '', first_name: 'x'.repeat(300) };
+    const check = checkInvitee(values);
+    expect(Object.keys(check.errors).length).toBeGreaterThanOrEqual(3);
+    for (const [field, message] of Object.entries(check.errors)) {
+      expect(say('', check.errorsSaid?.[field as keyof typeof check.errors]), field).toBe(message);
+    }
+  });
+});

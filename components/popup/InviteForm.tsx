@@ -37,10 +37,10 @@ export interface InviteFormProps {
 const HANDFUL = 10;
 
 function visibleErrors(view: InviteView): FieldErrors {
-  const { errors } = checkForm(view.state);
+  const { errors, errorsSaid } = checkForm(view.state);
   const shown: FieldErrors = {};
   for (const [field, message] of Object.entries(errors) as [InviteField, string][]) {
-    if (view.state.showAllErrors || view.state.touched[field]) shown[field] = message;
+    if (view.state.showAllErrors || view.state.touched[field]) shown[field] = say(message, errorsSaid?.[field]);
   }
   return shown;
 }
@@ -95,7 +95,8 @@ export function InviteForm({ view, actions, editorUrl }: InviteFormProps) {
     const members = new Map(view.members?.map((m) => [m.email, m]));
     return state.queue.map((values, i) => {
       const member = members.get(normalisedEmail(values));
-      return { values, problem: Object.values(checks[i]!.errors)[0], existing: member && say(describeStatus(member), describeStatusSaid(member)) };
+      const [field, problem] = (Object.entries(checks[i]!.errors) as [InviteField, string][])[0] ?? [];
+      return { values, problem: field && problem !== undefined ? say(problem, checks[i]!.errorsSaid?.[field]) : undefined, existing: member && say(describeStatus(member), describeStatusSaid(member)) };
     });
   }, [state.queue, view.members]);
   const count = state.queue.length + (isBlankInvitee(state.form) ? 0 : 1);
