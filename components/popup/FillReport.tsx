@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import type { FillReport as Report } from '@/lib/invite/report';
-import { say } from '../format';
+import { say, saySentences } from '../format';
 
 export interface FillReportProps {
   report: Report;
@@ -13,7 +13,7 @@ export interface FillReportProps {
 export function FillReport({ report, canFillAgain, onFillAgain, draftLink }: FillReportProps) {
   return (
     <section class={`card report ${report.kind}`} data-testid="fill-report" data-kind={report.kind}>
-      <p role={report.kind === 'error' ? 'alert' : 'status'}>{say(report.text, report.said)}</p>
+      <p role={report.kind === 'error' ? 'alert' : 'status'}>{report.sentences ? saySentences(report.text, report.sentences) : say(report.text, report.said)}</p>
       {report.problems.length > 0 && (
         <ul class="problems">
           {report.problems.map((problem, i) => (

@@ -226,11 +226,12 @@ export class InviteController {
 }
 
 function draftReport(result: AddedToDraft, people: readonly InvitePerson[]): FillReport {
-  const added = result.added === 1 ? '1 person' : `${result.added} people`;
-  const notes = [
-    result.alreadyInDraft.length > 0 ? `${result.alreadyInDraft.join(', ')} ${result.alreadyInDraft.length === 1 ? 'was' : 'were'} already in it.` : '',
+  const already = result.alreadyInDraft;
+  const sentences = [
+    result.added === 1 ? sayInvite('addedToDraftOne', { draft: result.draft.name }) : sayInvite('addedToDraft', { count: result.added, draft: result.draft.name }),
+    ...(already.length === 0 ? [] : [sayInvite(already.length === 1 ? 'alreadyInDraftOne' : 'alreadyInDraft', { emails: already.join(', ') })]),
     // The import file has no permissions column: mOS gives imported people its default.
-    people.some((p) => p.permissions.toLowerCase() !== 'member') ? 'The import file carries no permissions; set them in mOS after the import.' : '',
-  ].filter(Boolean);
-  return { kind: 'ok', text: [`Added ${added} to “${result.draft.name}”.`, ...notes].join(' '), problems: [], complete: true };
+    ...(people.some((p) => p.permissions.toLowerCase() !== 'member') ? [sayInvite('noPermissionsInFile')] : []),
+  ];
+  return { kind: 'ok', text: sentences.map((s) => s.text).join(' '), sentences: sentences.map((s) => s.said), problems: [], complete: true };
 }

@@ -15,6 +15,11 @@ export const INVITE_MESSAGES = {
   nobodyYet: 'Nobody to invite yet. Type a person’s details, or paste them.',
   tooManyForForm: 'The mOS invite form takes up to {max} people at a time. Add them to a draft instead, then use Import CSV on the page.',
   draftNotSaved: 'The draft could not be saved: {error} Everyone is still on your list.',
+  addedToDraftOne: 'Added 1 person to “{draft}”.',
+  addedToDraft: 'Added {count} people to “{draft}”.',
+  alreadyInDraftOne: '{emails} was already in it.',
+  alreadyInDraft: '{emails} were already in it.',
+  noPermissionsInFile: 'The import file carries no permissions; set them in mOS after the import.',
 } as const;
 
 export const sayInvite = sayer(INVITE_MESSAGES, 'said.invite');

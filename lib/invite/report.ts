@@ -32,6 +32,8 @@ export interface FillReport {
   text: string;
   /** `text` as a key, for the popup to show in the admin's language. */
   said?: Said;
+  /** Or `text` as sentences, one key each. */
+  sentences?: Said[];
   problems: ProblemLine[];
   /** Everyone is in the page's form (or invited) with every value as sent. */
   complete: boolean;
