@@ -260,3 +260,14 @@ describe('field errors of the popup invite form', () => {
     }
   });
 });
+
+describe('why a page did not start an export', () => {
+  it('reads the same in lib and from its key', async () => {
+    const { PAGE_AGENT_ERRORS, pageAgentErrorKey } = await import('@/lib/scrape/agent-errors');
+    for (const [key, english] of Object.entries(PAGE_AGENT_ERRORS)) {
+      expect((i18n.t as unknown as UntypedT)(`said.pageAgent.${key}`), key).toBe(english);
+      expect(say('', { key: pageAgentErrorKey(english)! })).toBe(english);
+    }
+    expect(pageAgentErrorKey('Something else.')).toBeUndefined();
+  });
+});

@@ -12,6 +12,7 @@ import {
 } from '../messages';
 import { DEFAULT_LIMITS, type CrawlLimits } from '../scrape/crawl';
 import { finalizeTable } from '../scrape/finalize';
+import { pageAgentErrorKey } from '../scrape/agent-errors';
 import { describeOutcome, exportMessage } from '../scrape/outcome';
 import type { Said } from '../said';
 import type { TableKind } from '../scrape/types';
@@ -65,6 +66,12 @@ type Listener = (state: ExportState) => void;
  * Runs exports in the background, so closing the toolbar popup never stops one: asks the page to
  * read a table, collects the rows it streams back, saves them as a draft and opens the editor.
  */
+/** The page's own answer, with its key when it is one of the page agent's known errors. */
+function fromPage(text: string): { text: string; said?: Said[] } {
+  const key = pageAgentErrorKey(text);
+  return key ? { text, said: [{ key }] } : { text };
+}
+
 export class ExportService {
   private readonly jobs = new Map<number, Job>();
   private readonly listeners = new Map<number, Set<Listener>>();
@@ -114,7 +121,7 @@ export class ExportService {
         | { ok?: boolean; error?: unknown }
         | undefined;
       if (!answer?.ok) {
-        this.fail(job, typeof answer?.error === 'string' ? { text: answer.error.slice(0, 300) } : exportMessage('notStarted'));
+        this.fail(job, typeof answer?.error === 'string' ? fromPage(answer.error.slice(0, 300)) : exportMessage('notStarted'));
         return;
       }
       job.helloTimer = setTimeout(() => {

@@ -1,6 +1,7 @@
 import { CRAWL_PORT, crawlControlSchema, crawlStartSchema, highlightRequestSchema, type CrawlStart, type TableRef } from '../page-messages';
 // Types only: the rest of the protocol's zod schemas stay out of the code injected into pages.
 import type { CandidateSummary, CrawlPortMessage, PageTables } from '../messages';
+import { PAGE_AGENT_ERRORS } from './agent-errors';
 import { crawlTable, type CrawlProgress } from './crawl';
 import { highlightTable, type Highlight } from './highlight';
 import { findTableCandidates, relocateTable, type TableCandidate } from './index';
@@ -97,10 +98,10 @@ export class PageAgent {
   /** Handles a background request; answers whether the crawl started. */
   handleCommand(message: unknown): { ok: true } | { ok: false; error: string } {
     const command = crawlStartSchema.safeParse(message);
-    if (!command.success) return { ok: false, error: 'Malformed request.' };
-    if (this.crawling) return { ok: false, error: 'This table is already being exported.' };
+    if (!command.success) return { ok: false, error: PAGE_AGENT_ERRORS.malformed };
+    if (this.crawling) return { ok: false, error: PAGE_AGENT_ERRORS.alreadyExporting };
     const table = this.resolve(command.data.table);
-    if (!table) return { ok: false, error: 'That table is no longer on the page. Open the popup again to see the tables now shown.' };
+    if (!table) return { ok: false, error: PAGE_AGENT_ERRORS.tableGone };
     this.clearHighlight();
     void this.crawl(command.data, table);
     return { ok: true };
