@@ -27,6 +27,8 @@ export interface ImportPanelProps {
   sync?: ComponentChildren;
   /** A drop zone that turns an HR export into a new draft, right here. */
   fileImport?: ComponentChildren;
+  /** The drafts page, offered when there is no draft yet. */
+  draftsUrl?: string;
 }
 
 function PlanSummary({ plan }: { plan: ImportPlanSummary }) {
@@ -83,7 +85,19 @@ export function ImportPanel(props: ImportPanelProps) {
       <div id="panel-body" class="stack panel-body" hidden={collapsed}>
         {drafts === undefined && <Notice kind="info">{i18n.t('common.loadingDrafts')}</Notice>}
         {drafts?.length === 0 && (
-          <Notice kind="info">{i18n.t('panel.noDrafts')}</Notice>
+          <div class="stack" data-testid="panel-empty">
+            <Notice kind="info">{i18n.t('panel.noDrafts')}</Notice>
+            {props.draftsUrl && (
+              <>
+                <p class="muted">{i18n.t('said.panelEmpty.hint')}</p>
+                <p>
+                  <a class="button secondary" href={props.draftsUrl} target="_blank" rel="noreferrer" data-testid="panel-open-drafts">
+                    {i18n.t('said.panelEmpty.openDrafts')}
+                  </a>
+                </p>
+              </>
+            )}
+          </div>
         )}
         {drafts && drafts.length > 0 && (
           <>

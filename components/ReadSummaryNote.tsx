@@ -11,8 +11,8 @@ export function ReadSummaryNote({ summary }: { summary: ReadSummary }) {
       </p>
       {summary.notes.length > 0 && (
         <ul class="muted">
-          {summary.notes.map((note) => (
-            <li key={note}>{note}</li>
+          {summary.notes.map((note, i) => (
+            <li key={note}>{say(note, summary.notesSaid?.[i])}</li>
           ))}
         </ul>
       )}

@@ -31,3 +31,23 @@ export function errorText(error: unknown): string {
   if (error instanceof Error) return say(error.message, (error as Error & { said?: Said }).said);
   return String(error);
 }
+
+/** A lib message told in sentences (one key each), in the UI's language: numbers as the UI writes them. */
+export function saySentences(english: string, sentences: readonly Said[] | undefined): string {
+  if (!sentences || sentences.length === 0) return english;
+  const told = sentences.map((s) => {
+    const subs = Object.fromEntries(Object.entries(s.subs ?? {}).map(([k, v]) => [k, typeof v === 'number' ? formatNumber(v) : v]));
+    return (i18n.t as unknown as UntypedT)(s.key, subs);
+  });
+  // One unknown key (a newer background, an older page) and the whole English is safer than a mix.
+  return told.every(Boolean) ? told.join(' ') : english;
+}
+
+/** A table found on a page, as the popup and the page's outline name it: its heading and how many rows it shows. */
+export function tableLabel(heading: string, shown: number, statedTotal?: number): string {
+  return statedTotal !== undefined && statedTotal > shown
+    ? i18n.t('said.tables.rowsShown', { heading, shown: formatNumber(shown), total: formatNumber(statedTotal) })
+    : shown === 1
+      ? i18n.t('said.tables.rowsOne', { heading })
+      : i18n.t('said.tables.rows', { heading, rows: formatNumber(shown) });
+}

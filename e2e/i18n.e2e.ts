@@ -4,6 +4,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROGRAMS } from '../lib/mos/programs';
 import { importIntoEditor } from './support/editor';
+import { demoPeople, exportThroughPopup } from './support/export-table';
 import { startSession, type ExtensionSession } from './support/extension';
 
 declare const chrome: { i18n: { getMessage(key: string): string }; runtime: { getManifest(): { description: string } } };
@@ -45,6 +46,23 @@ describe('the extension speaks the browser language', () => {
   it('a German browser gets the German messages, manifest included', async () => {
     const description = await german.serviceWorker.evaluate(() => chrome.i18n.getMessage('extDescription'));
     expect(description).toMatch(/Einladungsdatei/);
+  });
+
+  it('the mOS panel with no draft yet says in German where drafts come from, and opens the drafts page', async () => {
+    const mos = await german.context.newPage();
+    await mos.goto(`${german.demoOrigin}/mos/`);
+    const panel = mos.frameLocator('[data-testid=mos-import-panel]');
+    await panel.getByTestId('panel-empty').waitFor();
+    const frame = mos.frames().find((f) => f.url().includes('mos-panel.html'))!;
+    const text = await visibleText(frame);
+    expect(text).toContain('sobald Sie zu diesem Tab zurückkehren');
+    expect(englishLeftIn(text, english)).toEqual([]);
+    const [drafts] = await Promise.all([
+      german.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/editor.html') }),
+      panel.getByRole('link', { name: 'Entwürfe von Roster Sync öffnen' }).click(),
+    ]);
+    await drafts.getByTestId('library-empty').waitFor();
+    await Promise.all([drafts.close(), mos.close()]);
   });
 
   it('the drafts page, empty and with a draft, is German through and through', async () => {
@@ -93,5 +111,37 @@ describe('the extension speaks the browser language', () => {
     for (const german of ['Zu importierender Entwurf', 'An mOS senden', 'einzuladen', 'Abgleich der Personalliste']) expect(text).toContain(german);
     expect(englishLeftIn(text, english)).toEqual([]);
     await mos.close();
+  });
+
+  it('the panel tells in German what following the mOS page template changes', async () => {
+    const mos = await german.context.newPage();
+    await mos.goto(`${german.demoOrigin}/mos/?template=newer`);
+    const panel = mos.frameLocator('[data-testid=mos-import-panel]');
+    await panel.getByTestId('plan-to-import').waitFor();
+    await panel.getByTestId('send-to-mos').click();
+    await expect.poll(() => panel.locator('body').textContent()).toContain('sie bleiben leer: team');
+    const frame = mos.frames().find((f) => f.url().includes('mos-panel.html'))!;
+    const text = await visibleText(frame);
+    expect(text).toContain('keine Spalte mos_opportunity');
+    expect(englishLeftIn(text, english)).toEqual([]);
+    await mos.close();
+  });
+
+  it('says in German, in the popup and above the draft, how an export ended and what may be missing', async () => {
+    const hr = await german.context.newPage();
+    await hr.goto(`${german.demoOrigin}/hr/hubspot.html?failFrom=3`);
+    const people = await demoPeople(hr);
+    const { popup, editor } = await exportThroughPopup(german, hr);
+    // The table the popup offered: its row count said in German.
+    expect(await popup.getByTestId('table-candidate').first().textContent()).toMatch(/\(\d+ Zeilen\)|von [\d.]+ Zeilen angezeigt/);
+    const result = popup.getByTestId('export-result');
+    await expect.poll(() => result.getAttribute('data-end')).toBe('next-page-stuck');
+    const said = (await result.textContent()) ?? '';
+    expect(said).toContain('Seite 3 hat nicht geladen, daher endete der Export bei Seite 2.');
+    expect(said).toContain(`Die 50 bisher gelesenen Zeilen sind im Entwurf. Laut Seite sind es ${people.length}`);
+    // "Export" is German too ("der Export"): the English button label of that name is no miss here.
+    expect(englishLeftIn(said, english.filter((text) => text !== 'Export'))).toEqual([]);
+    await expect.poll(() => editor.getByTestId('export-outcome').textContent()).toContain(`also fehlen vielleicht ${people.length - 50}`);
+    await Promise.all([hr.close(), popup.close(), editor.close()]);
   });
 });

@@ -1,5 +1,6 @@
 import { HIGHLIGHT_PORT, isFromExtensionCore, isFromExtensionPage } from '@/lib/page-messages';
 import { PageAgent, type PortLike } from '@/lib/scrape/page-agent';
+import { tableLabel } from '@/components/format';
 
 const AGENT = Symbol.for('roster-sync.page-agent');
 type Marked = { [AGENT]?: PageAgent };
@@ -19,6 +20,7 @@ function startAgent(): PageAgent {
   const agent = new PageAgent(document, {
     connect: (name) => browser.runtime.connect({ name }) as unknown as PortLike,
     roots: { shadowRootOf },
+    tableLabel,
   });
   const popupHost = new URL(browser.runtime.getURL('/')).host;
   browser.runtime.onMessage.addListener((message, sender) => {

@@ -89,7 +89,7 @@ export const attachResponseSchema = z.union([
   z.object({ ok: z.literal(false), error: z.string().max(2000) }),
 ]);
 
-export const errorResponseSchema = z.object({ ok: z.literal(false), error: z.string().max(2000) });
+export const errorResponseSchema = z.object({ ok: z.literal(false), error: z.string().max(2000), said: saidSchema.optional() });
 
 export const probeResponseSchema = z.object({
   ok: z.literal(true),
@@ -188,6 +188,7 @@ export const panelResponseSchemas = {
     fileName: z.string(),
     confirmed: z.boolean(),
     templateNotes: z.array(z.string()),
+    templateNotesSaid: z.array(saidSchema).optional(),
   }),
   'panel/sync': z.object({ ok: z.literal(true), report: syncReportSummarySchema }),
   'panel/sync-draft': z.object({ ok: z.literal(true), draftId: z.string(), count: z.number() }),
@@ -202,6 +203,7 @@ export const panelResponseSchemas = {
     plan: importPlanSummarySchema,
     fileName: z.string(),
     templateNotes: z.array(z.string()),
+    templateNotesSaid: z.array(saidSchema).optional(),
     csv: z.string(),
   }),
 } as const;
@@ -235,7 +237,7 @@ export const candidateSummarySchema = z.object({
   index: z.number().int().min(0),
   kind: tableKindSchema,
   label: z.string().max(4096),
-  /** The label without its row count, which the popup words in the admin's language. */
+  /** The label's words without the row count, for the popup to say the count in the admin's language. */
   heading: z.string().max(4096).optional(),
   headers: z.array(z.string().max(4096)).max(1000),
   rowCount: z.number().int().min(0),
@@ -314,6 +316,8 @@ export const exportStateSchema = z.object({
   statedTotal: z.number().int().min(0).optional(),
   end: crawlEndSchema.optional(),
   message: z.string().max(2000).optional(),
+  /** The message's sentences as keys, for the popup to show in the admin's language. */
+  said: z.array(saidSchema).max(10).optional(),
   tone: z.enum(['ok', 'warning', 'error']).optional(),
   draftId: z.string().max(64).optional(),
 });

@@ -12,3 +12,21 @@ export interface Said {
 export function fill(template: string, subs: Readonly<Record<string, string | number>> = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in subs ? String(subs[name]) : whole));
 }
+
+/** An error that carries its message as a key too, so whoever shows it can translate it. */
+export class SaidError extends Error {
+  constructor(
+    message: string,
+    readonly said: Said,
+  ) {
+    super(message);
+  }
+}
+
+/** Words a table of English messages whose keys sit under `prefix` in the message files: the English and its key together. */
+export function sayer<T extends Record<string, string>>(table: T, prefix: string) {
+  return (key: keyof T & string, subs?: Record<string, string | number>): { text: string; said: Said } => ({
+    text: fill(table[key], subs),
+    said: subs ? { key: `${prefix}.${key}`, subs } : { key: `${prefix}.${key}` },
+  });
+}

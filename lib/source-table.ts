@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fill, type Said } from './said';
 
 /** Where a roster came from: what the mapping is remembered by. */
 export const sourceOriginSchema = z.discriminatedUnion('kind', [
@@ -28,7 +29,16 @@ export interface SourceTable {
 // Kept apart from the zod schema above so the page scraper can sign tables without carrying zod.
 export { headerSignature } from './header-signature';
 
+/** Where a draft came from, in English; the same text is under said.origin in locales/en.yml. */
+export const ORIGIN_MESSAGES = { fileSheet: '{file}, sheet “{sheet}”' } as const;
+
 export function describeOrigin(origin: SourceOrigin): string {
   if (origin.kind === 'page') return `${origin.title || origin.site} (${origin.site})`;
-  return origin.sheet === undefined ? origin.fileName : `${origin.fileName}, sheet “${origin.sheet}”`;
+  return origin.sheet === undefined ? origin.fileName : fill(ORIGIN_MESSAGES.fileSheet, { file: origin.fileName, sheet: origin.sheet });
+}
+
+/** describeOrigin as a message key, when it has words of its own to translate. */
+export function describeOriginSaid(origin: SourceOrigin): Said | undefined {
+  if (origin.kind !== 'file' || origin.sheet === undefined) return undefined;
+  return { key: 'said.origin.fileSheet', subs: { file: origin.fileName, sheet: origin.sheet } };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { i18n } from '#i18n';
 import { FILE_ERRORS, fileError } from '@/lib/files/errors';
-import { say } from '@/components/format';
+import { errorText, say } from '@/components/format';
 
 type UntypedT = (key: string) => string;
 
@@ -65,5 +65,209 @@ describe('save failures lib words itself', () => {
     for (const [key, english] of Object.entries(STORAGE_MESSAGES)) {
       expect((i18n.t as unknown as UntypedT)(`editor.storage.${key}`), key).toBe(english);
     }
+  });
+});
+
+describe('the mOS panel words its errors and notes', () => {
+  const sameAsEnglishFile = (table: Record<string, string>, prefix: string) => {
+    for (const [key, english] of Object.entries(table)) {
+      expect((i18n.t as unknown as UntypedT)(`${prefix}.${key}`), key).toBe(english);
+    }
+  };
+
+  it('read the same in lib and in the English message file', async () => {
+    sameAsEnglishFile((await import('@/lib/extension/panel-messages')).PANEL_MESSAGES, 'said.panel');
+    sameAsEnglishFile((await import('@/lib/mos/live-template')).TEMPLATE_MESSAGES, 'said.template');
+    sameAsEnglishFile((await import('@/lib/mos-page/page-errors')).MOS_PAGE_ERRORS, 'said.mosPage');
+  });
+
+  it('template notes and page errors are shown from their keys as lib words them', async () => {
+    const { fitToPageTemplate, templateFitNotes } = await import('@/lib/mos/live-template');
+    const notes = templateFitNotes(fitToPageTemplate(['email', 'first_name', 'Team']));
+    expect(notes.length).toBeGreaterThan(1);
+    for (const note of notes) expect(say('', note.said)).toBe(note.text);
+    const { MOS_PAGE_ERRORS, mosPageErrorSaid } = await import('@/lib/mos-page/page-errors');
+    expect(say('', mosPageErrorSaid(MOS_PAGE_ERRORS.noInviteButton))).toBe(MOS_PAGE_ERRORS.noInviteButton);
+    expect(mosPageErrorSaid('Something the page said.')).toBeUndefined();
+    const { panelError } = await import('@/lib/extension/panel-messages');
+    const tooMany = panelError('tooManyForForm', { max: 10, count: 12 });
+    expect(tooMany.error).toBe('The + Invite form is for 10 people or fewer; send the 12 as a file instead.');
+    expect(say('', tooMany.said)).toBe(tooMany.error);
+  });
+});
+
+describe('how a page export ended', () => {
+  it('reads the same in lib and in the English message file', async () => {
+    const { OUTCOME_MESSAGES } = await import('@/lib/scrape/outcome');
+    for (const [key, english] of Object.entries(OUTCOME_MESSAGES)) {
+      expect((i18n.t as unknown as UntypedT)(`said.export.${key}`), key).toBe(english);
+    }
+  });
+
+  it('is shown from its sentence keys exactly as lib words it, for every way an export ends', async () => {
+    const { describeOutcome, exportMessage } = await import('@/lib/scrape/outcome');
+    const { saySentences } = await import('@/components/format');
+    const limits = { maxRows: 50_000, maxPages: 500, maxMs: 15 * 60_000 };
+    const ends = ['complete', 'stopped', 'row-limit', 'page-limit', 'time-limit', 'next-page-stuck', 'table-lost', 'next-page-elsewhere', 'page-closed', 'failed'] as const;
+    for (const end of ends) {
+      for (const [rows, pages, statedTotal] of [[0, 1, undefined], [1, 1, 3], [1_204, 3, 2_000], [52, 1, 52]] as const) {
+        const outcome = describeOutcome({ end, rows, pages, statedTotal, limits });
+        expect(saySentences('', outcome.said), `${end} ${rows}`).toBe(outcome.text);
+      }
+    }
+    const notSaved = exportMessage('notSaved', 'noRoom');
+    expect(saySentences('', notSaved.said)).toBe('The rows were read but the draft could not be saved. The browser has no room left to store it.');
+  });
+});
+
+describe('notes on how a file was read', () => {
+  it('read the same in lib and in the English message file', async () => {
+    const { READ_NOTES } = await import('@/lib/files/read-notes');
+    for (const [key, english] of Object.entries(READ_NOTES)) {
+      expect((i18n.t as unknown as UntypedT)(`said.read.${key}`), key).toBe(english);
+    }
+    const { ORIGIN_MESSAGES } = await import('@/lib/source-table');
+    expect((i18n.t as unknown as UntypedT)('said.origin.fileSheet')).toBe(ORIGIN_MESSAGES.fileSheet);
+  });
+
+  it('are shown from their keys as lib words them, one key per note', async () => {
+    const { readSourceFile } = await import('@/lib/files/read-file');
+    const lines = ['Staff report', 'Acme Ltd', 'First name;Email;Team', 'Zoë;zoe@acme.example;Ops', 'First name;Email;Team', 'Ann;ann@acme.example;Ops', 'Total: 2'];
+    const bytes = new Uint8Array([...lines.join('\n')].map((c) => (c === 'ë' ? 0xeb : c.charCodeAt(0))));
+    const result = await readSourceFile(bytes, 'staff.csv');
+    expect(result.notes).toHaveLength(4);
+    expect(result.notesSaid).toHaveLength(4);
+    result.notes.forEach((note, i) => expect(say('', result.notesSaid![i])).toBe(note));
+  });
+
+  it('a draft from a workbook names its sheet in words from the message files', async () => {
+    const { describeOrigin, describeOriginSaid } = await import('@/lib/source-table');
+    const origin = { kind: 'file' as const, fileName: 'staff.xlsx', sheet: 'Workers', signature: '' };
+    expect(say('', describeOriginSaid(origin))).toBe(describeOrigin(origin));
+  });
+});
+
+describe('draft jobs and draft files', () => {
+  it('read the same in lib and in the English message file', async () => {
+    const { JOB_MESSAGES } = await import('@/lib/drafts/job-messages');
+    for (const [key, english] of Object.entries(JOB_MESSAGES)) {
+      expect((i18n.t as unknown as UntypedT)(`said.jobs.${key}`), key).toBe(english);
+    }
+  });
+
+  it('a draft file that cannot be read is shown from its key as lib words it', async () => {
+    const { parseDraftJson } = await import('@/lib/drafts/transfer');
+    for (const text of ['{not json', '{"format":"something-else","version":1}']) {
+      const error = (() => {
+        try {
+          parseDraftJson(text, 'team.json');
+        } catch (e) {
+          return e;
+        }
+      })();
+      expect(error).toBeInstanceOf(Error);
+      expect((error as Error).message).toMatch(/^team\.json /);
+      expect(errorText(error)).toBe((error as Error).message);
+      expect((error as { said?: unknown }).said).toBeDefined();
+    }
+  });
+});
+
+describe('tables found on a page', () => {
+  it('are labelled the same in lib and from the message files', async () => {
+    const { TABLE_LABELS } = await import('@/lib/scrape/index');
+    for (const [key, english] of Object.entries(TABLE_LABELS)) {
+      expect((i18n.t as unknown as UntypedT)(`said.tables.${key}`), key).toBe(english);
+    }
+    const { tableLabel } = await import('@/components/format');
+    expect(tableLabel('Name, Email', 2)).toBe('Name, Email (2 rows)');
+    expect(tableLabel('Staff', 1_204, 3_000)).toBe('Staff (1,204 of 3,000 rows shown)');
+  });
+});
+
+describe('what an invite fill came to', () => {
+  it('reads the same in lib and in the English message file', async () => {
+    const { FILL_MESSAGES } = await import('@/lib/invite/report');
+    for (const [key, english] of Object.entries(FILL_MESSAGES)) {
+      expect((i18n.t as unknown as UntypedT)(`said.fill.${key}`), key).toBe(english);
+    }
+  });
+
+  it('is shown from its key as lib words it, for each way a fill ends', async () => {
+    const { describeFill } = await import('@/lib/invite/report');
+    const person = { first_name: 'Ann', last_name: 'Lee', email: 'ann@acme.example' } as unknown as Parameters<typeof describeFill>[1][number];
+    const base = { ok: true as const, mode: 'single' as const, filled: 1, problems: [], pressed: false, submitted: false, permissionOptions: [] };
+    const problem = { person: -1, email: '', field: 'form' as const, message: 'a stray form' };
+    const outcomes: Parameters<typeof describeFill>[0][] = [
+      base,
+      { ...base, pressed: true, submitted: true },
+      { ...base, pressed: true, pageMessage: 'Email taken' },
+      { ...base, pressed: true },
+      { ...base, problems: [problem] },
+      { ...base, problems: [problem, problem] },
+      { ok: false, error: 'Nobody to invite.' },
+    ];
+    for (const sent of [[person], [person, person]]) {
+      for (const outcome of outcomes) {
+        const report = describeFill(outcome, sent);
+        expect(report.said, report.text).toBeDefined();
+        expect(say('', report.said)).toBe(report.text);
+        for (const line of report.problems) expect(say(line.who, line.whoSaid)).toBe(line.who);
+      }
+    }
+  });
+});
+
+describe('the popup invite form words its notices', () => {
+  it('read the same in lib and in the English message file', async () => {
+    const { INVITE_MESSAGES } = await import('@/lib/invite/messages');
+    for (const [key, english] of Object.entries(INVITE_MESSAGES)) {
+      expect((i18n.t as unknown as UntypedT)(`said.invite.${key}`), key).toBe(english);
+    }
+  });
+
+  it('a notice is shown from its key as lib words it', async () => {
+    const { sayInvite } = await import('@/lib/invite/messages');
+    const told = sayInvite('onTheList', { name: 'Ann Lee' });
+    expect(told.text).toBe('Ann Lee is on the list. Add the next person, or invite now.');
+    expect(say('', told.said)).toBe(told.text);
+  });
+});
+
+describe('a member status the popup shows', () => {
+  it('reads the same in lib and from its key', async () => {
+    const { STATUS_MESSAGES, describeStatus, describeStatusSaid } = await import('@/lib/invite/state');
+    for (const [key, english] of Object.entries(STATUS_MESSAGES)) {
+      expect((i18n.t as unknown as UntypedT)(`said.status.${key}`), key).toBe(english);
+    }
+    for (const status of ['pending', 'inactive', 'active', 'unknown'] as const) {
+      expect(say('', describeStatusSaid({ status }))).toBe(describeStatus({ status }));
+    }
+  });
+});
+
+describe('field errors of the popup invite form', () => {
+  it('read the same in lib and from their keys, the mOS checks included', async () => {
+    const { FIELD_MESSAGES, checkInvitee, blankInvitee } = await import('@/lib/invite/person');
+    for (const [key, english] of Object.entries(FIELD_MESSAGES)) {
+      expect((i18n.t as unknown as UntypedT)(`said.field.${key}`), key).toBe(english);
+    }
+    const values = { ...blankInvitee(), email: 'not an address', permissions: '', first_name: 'x'.repeat(300) };
+    const check = checkInvitee(values);
+    expect(Object.keys(check.errors).length).toBeGreaterThanOrEqual(3);
+    for (const [field, message] of Object.entries(check.errors)) {
+      expect(say('', check.errorsSaid?.[field as keyof typeof check.errors]), field).toBe(message);
+    }
+  });
+});
+
+describe('why a page did not start an export', () => {
+  it('reads the same in lib and from its key', async () => {
+    const { PAGE_AGENT_ERRORS, pageAgentErrorKey } = await import('@/lib/scrape/agent-errors');
+    for (const [key, english] of Object.entries(PAGE_AGENT_ERRORS)) {
+      expect((i18n.t as unknown as UntypedT)(`said.pageAgent.${key}`), key).toBe(english);
+      expect(say('', { key: pageAgentErrorKey(english)! })).toBe(english);
+    }
+    expect(pageAgentErrorKey('Something else.')).toBeUndefined();
   });
 });

@@ -27,7 +27,7 @@ import type { DraftRow } from '@/lib/drafts/types';
 import type { UserIdPreview } from '@/lib/drafts/user-ids';
 import { PROGRAMS, type ProgramSlug } from '@/lib/mos/programs';
 import type { OrgSettings } from '@/lib/settings/org';
-import { describeOrigin } from '@/lib/source-table';
+import { describeOrigin, describeOriginSaid } from '@/lib/source-table';
 import { BulkBar } from './BulkBar';
 import { GRID_COLUMNS } from './columns';
 import { DraftGrid } from './DraftGrid';
@@ -222,7 +222,7 @@ export function DraftEditor(props: DraftEditorProps) {
           </button>
         </div>
         <p class="muted">
-          {i18n.t('editor.from', { origin: describeOrigin(model.meta.origin), rows: rowsWord(model.size) })}
+          {i18n.t('editor.from', { origin: say(describeOrigin(model.meta.origin), describeOriginSaid(model.meta.origin)), rows: rowsWord(model.size) })}
           {counts.errors > 0 && <span class="error">{i18n.t('editor.withProblems', { rows: rowsWord(counts.errors) })}</span>}
         </p>
         <SaveStatus

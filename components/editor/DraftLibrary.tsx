@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { formatNumber, uiLocale } from '../format';
+import { formatNumber, say, uiLocale } from '../format';
 import type { DraftMeta } from '@/lib/drafts/types';
 import { expiresAt } from '@/lib/drafts/retention';
-import { describeOrigin } from '@/lib/source-table';
+import { describeOrigin, describeOriginSaid } from '@/lib/source-table';
 import { ConfirmDialog } from './Modal';
 
 export interface DraftLibraryProps {
@@ -126,7 +126,7 @@ export function DraftLibrary(props: DraftLibraryProps) {
                 <td>
                   <NameCell draft={d} renaming={renaming === d.id} onRename={(name) => props.onRename(d.id, name)} onDone={() => setRenaming(undefined)} />
                 </td>
-                <td>{describeOrigin(d.origin)}</td>
+                <td>{say(describeOrigin(d.origin), describeOriginSaid(d.origin))}</td>
                 <td data-testid="draft-rows-count">{formatNumber(d.rowCount)}</td>
                 <td data-testid="draft-error-count" class={d.errorCount > 0 && !d.countsPending ? 'error' : undefined}>
                   {d.countsPending ? <span class="muted">{i18n.t('library.counting')}</span> : formatNumber(d.errorCount)}

@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { useEffect, useRef } from 'preact/hooks';
 import type { ExistingMatch } from '@/lib/invite/state';
+import { say } from '../format';
 
 export interface ExistingWarningProps {
   matches: readonly ExistingMatch[];
@@ -24,7 +25,7 @@ export function ExistingWarning({ matches, onLeaveOut, onGoOn, onCancel }: Exist
             {matches.map((match) => (
               <li key={match.email} data-testid="existing-person" data-email={match.email}>
                 <span>
-                  <strong>{match.name || match.email}</strong> {i18n.t('popup.existing.who', { email: match.email, status: match.status })}
+                  <strong>{match.name || match.email}</strong> {i18n.t('popup.existing.who', { email: match.email, status: say(match.status, match.statusSaid) })}
                 </span>
                 <button type="button" class="secondary small" data-testid="leave-out" onClick={() => onLeaveOut(match.email)}>
                   {i18n.t('popup.existing.leaveOut')}

@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import type { ExportState } from '@/lib/messages';
+import { saySentences } from '../format';
 import { Notice } from '../Notice';
 
 export interface ExportInterruptedProps {
@@ -12,7 +13,7 @@ export interface ExportInterruptedProps {
 export function ExportInterrupted({ state, onResume, onKeep }: ExportInterruptedProps) {
   return (
     <section class="card stack" data-testid="export-interrupted" data-rows={state.rows} data-page={state.page}>
-      <Notice kind="warning">{state.message ?? ''}</Notice>
+      <Notice kind="warning">{saySentences(state.message ?? '', state.said)}</Notice>
       <p class="muted">{i18n.t('crawl.interruptedHelp')}</p>
       <div class="row">
         <button type="button" data-testid="export-resume" onClick={onResume}>

@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import type { FillReport as Report } from '@/lib/invite/report';
+import { say, saySentences } from '../format';
 
 export interface FillReportProps {
   report: Report;
@@ -12,12 +13,12 @@ export interface FillReportProps {
 export function FillReport({ report, canFillAgain, onFillAgain, draftLink }: FillReportProps) {
   return (
     <section class={`card report ${report.kind}`} data-testid="fill-report" data-kind={report.kind}>
-      <p role={report.kind === 'error' ? 'alert' : 'status'}>{report.text}</p>
+      <p role={report.kind === 'error' ? 'alert' : 'status'}>{report.sentences ? saySentences(report.text, report.sentences) : say(report.text, report.said)}</p>
       {report.problems.length > 0 && (
         <ul class="problems">
           {report.problems.map((problem, i) => (
             <li key={i} data-testid="fill-problem" data-email={problem.email} data-field={problem.field}>
-              <strong>{problem.who}</strong> · {problem.fieldName}: {problem.message}
+              <strong>{say(problem.who, problem.whoSaid)}</strong> · {problem.fieldName}: {problem.message}
             </li>
           ))}
         </ul>

@@ -2,9 +2,10 @@ import { i18n } from '#i18n';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { InviteView } from '@/lib/invite/controller';
 import { PERMISSION_CHOICES, isBlankInvitee, normalisedEmail, type FieldErrors, type InviteField } from '@/lib/invite/person';
-import { checkForm, checkQueue, describeStatus, type InviteAction } from '@/lib/invite/state';
+import { checkForm, checkQueue, describeStatus, describeStatusSaid, type InviteAction } from '@/lib/invite/state';
 import { MAX_PAGE_INVITEES } from '@/lib/messages';
 import type { PageMember } from '@/lib/mos-page/members';
+import { say } from '../format';
 import { Notice } from '../Notice';
 import { ExistingWarning } from './ExistingWarning';
 import { FillReport } from './FillReport';
@@ -36,10 +37,10 @@ export interface InviteFormProps {
 const HANDFUL = 10;
 
 function visibleErrors(view: InviteView): FieldErrors {
-  const { errors } = checkForm(view.state);
+  const { errors, errorsSaid } = checkForm(view.state);
   const shown: FieldErrors = {};
   for (const [field, message] of Object.entries(errors) as [InviteField, string][]) {
-    if (view.state.showAllErrors || view.state.touched[field]) shown[field] = message;
+    if (view.state.showAllErrors || view.state.touched[field]) shown[field] = say(message, errorsSaid?.[field]);
   }
   return shown;
 }
@@ -51,7 +52,7 @@ function memberWith(email: string, members: readonly PageMember[] | undefined): 
 
 function existingNote(email: string, members: readonly PageMember[] | undefined): string | undefined {
   const member = memberWith(email, members);
-  return member ? i18n.t('popup.invite.existingNote', { name: member.name || i18n.t('popup.invite.thisPerson'), status: describeStatus(member) }) : undefined;
+  return member ? i18n.t('popup.invite.existingNote', { name: member.name || i18n.t('popup.invite.thisPerson'), status: say(describeStatus(member), describeStatusSaid(member)) }) : undefined;
 }
 
 function PasteBox({ onPaste }: { onPaste(text: string): void }) {
@@ -94,7 +95,8 @@ export function InviteForm({ view, actions, editorUrl }: InviteFormProps) {
     const members = new Map(view.members?.map((m) => [m.email, m]));
     return state.queue.map((values, i) => {
       const member = members.get(normalisedEmail(values));
-      return { values, problem: Object.values(checks[i]!.errors)[0], existing: member && describeStatus(member) };
+      const [field, problem] = (Object.entries(checks[i]!.errors) as [InviteField, string][])[0] ?? [];
+      return { values, problem: field && problem !== undefined ? say(problem, checks[i]!.errorsSaid?.[field]) : undefined, existing: member && say(describeStatus(member), describeStatusSaid(member)) };
     });
   }, [state.queue, view.members]);
   const count = state.queue.length + (isBlankInvitee(state.form) ? 0 : 1);
@@ -143,7 +145,7 @@ export function InviteForm({ view, actions, editorUrl }: InviteFormProps) {
       <PasteBox onPaste={(text) => actions.paste(text, 'list')} />
       {state.notice && (
         <div data-testid="invite-notice">
-          <Notice kind={state.notice.kind}>{state.notice.text}</Notice>
+          <Notice kind={state.notice.kind}>{say(state.notice.text, state.notice.said)}</Notice>
           {state.notice.details && state.notice.details.length > 0 && (
             <ul class="small muted">
               {state.notice.details.map((line) => (

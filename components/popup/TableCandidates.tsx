@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import type { CandidateSummary } from '@/lib/messages';
-import { formatNumber } from '../format';
+import { tableLabel } from '../format';
 
 export interface TableCandidatesProps {
   tables: readonly CandidateSummary[];
@@ -13,16 +13,6 @@ const KIND: Record<CandidateSummary['kind'], () => string> = {
   grid: () => i18n.t('popup.tables.grid'),
   list: () => i18n.t('popup.tables.list'),
 };
-
-/** "People (25 of 52 rows shown)", in the admin's language; the page's own label when it sent no heading. */
-function labelOf(table: CandidateSummary): string {
-  if (table.heading === undefined) return table.label;
-  const count =
-    table.statedTotal !== undefined && table.statedTotal > table.rowCount
-      ? i18n.t('popup.tables.rowsOfTotal', [formatNumber(table.rowCount), formatNumber(table.statedTotal)])
-      : i18n.t('popup.rows', table.rowCount, [formatNumber(table.rowCount)]);
-  return `${table.heading} (${count})`;
-}
 
 /** The tables found on the page, best first; picking one outlines it on the page. */
 export function TableCandidates({ tables, picked, onPick }: TableCandidatesProps) {
@@ -39,7 +29,7 @@ export function TableCandidates({ tables, picked, onPick }: TableCandidatesProps
           <label>
             <input type="radio" name="table" checked={i === picked} onChange={() => onPick(i)} />
             <span>
-              <strong>{labelOf(table)}</strong>
+              <strong>{table.heading === undefined ? table.label : tableLabel(table.heading, table.rowCount, table.statedTotal)}</strong>
               <br />
               <span class="muted">
                 {KIND[table.kind]()} · {table.headers.filter((h) => h !== '').join(' · ')}

@@ -1,5 +1,6 @@
 import { deleteExpiredDrafts, rosterDbConnector, scheduleRetention } from '@/lib/drafts';
 import { handlePanelRequest, type MosTab } from '@/lib/extension/panel-service';
+import { panelError } from '@/lib/extension/panel-messages';
 import { syncMosContentScript } from '@/lib/extension/mos-content-script';
 import { setUpTableExport } from '@/lib/extension/export-background';
 import { setUpHrButton } from '@/lib/extension/hr-button';
@@ -78,10 +79,10 @@ export default defineBackground(() => {
     if (!isFromExtensionPage(sender, browser.runtime.id, PANEL_PAGE, extensionHost)) return undefined;
     const request = panelRequestSchema.safeParse(message);
     const tabId = sender.tab?.id;
-    if (!request.success || tabId === undefined) return Promise.resolve({ ok: false, error: 'Malformed request.' });
+    if (!request.success || tabId === undefined) return Promise.resolve(panelError('malformedRequest'));
     return mosPatterns().then(async (patterns) => {
       // The panel only serves tabs on origins the admin granted as mOS.
-      if (!urlMatchesAny(sender.tab?.url, patterns)) return { ok: false, error: 'This page is not a granted mOS origin.' };
+      if (!urlMatchesAny(sender.tab?.url, patterns)) return panelError('notMosOrigin');
       return handlePanelRequest(request.data, await db(), mosTab(tabId), rowPolicyOf(await readOrgSettings()));
     });
   });

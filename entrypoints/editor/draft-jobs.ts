@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { formatNumber } from '@/components/format';
+import { formatNumber, say } from '@/components/format';
 import type { Said } from '@/lib/said';
 import type { EditorSession } from '@/lib/drafts/editor/session';
 import { DEFAULT_ORG_KEY, type RowPolicy } from '@/lib/drafts/types';
@@ -30,7 +30,7 @@ export function draftJobs(session: EditorSession, policy: RowPolicy, onDownloade
     async downloadCsv(watch?: JobWatch): Promise<Message> {
       await session.whenIdle();
       const result = await runJob({ type: 'export-csv', draftId, orgKey: DEFAULT_ORG_KEY, policy }, watch);
-      if (!result.ok) return { kind: 'error', text: i18n.t('editor.csvFailed', { error: result.error }) };
+      if (!result.ok) return { kind: 'error', text: i18n.t('editor.csvFailed', { error: say(result.error, result.said) }) };
       saveFile(result.fileName, result.csv);
       onDownloaded();
       return { kind: 'ok', text: i18n.t('editor.csvDone', { file: result.fileName, people: people(result.people) }) };
@@ -38,14 +38,14 @@ export function draftJobs(session: EditorSession, policy: RowPolicy, onDownloade
     async errorReport(watch?: JobWatch): Promise<Message> {
       await session.whenIdle();
       const result = await runJob({ type: 'error-report', draftId, policy }, watch);
-      if (!result.ok) return { kind: 'error', text: i18n.t('editor.reportFailed', { error: result.error }) };
+      if (!result.ok) return { kind: 'error', text: i18n.t('editor.reportFailed', { error: say(result.error, result.said) }) };
       saveFile(result.fileName, result.csv);
       return { kind: 'ok', text: i18n.t('editor.reportDone', result.lines, { file: result.fileName }) };
     },
     async exportJson(watch?: JobWatch): Promise<Message> {
       await session.whenIdle();
       const result = await runJob({ type: 'export-json', draftId }, watch);
-      if (!result.ok) return { kind: 'error', text: i18n.t('library.exportFailed', { error: result.error }) };
+      if (!result.ok) return { kind: 'error', text: i18n.t('library.exportFailed', { error: say(result.error, result.said) }) };
       saveFile(result.fileName, result.json, 'application/json');
       return { kind: 'ok', text: i18n.t('library.exported', { file: result.fileName }) };
     },

@@ -97,7 +97,7 @@ export function Library({ db }: { db: Promise<RosterDatabase> }) {
           act(async () => {
             const result = await runJob({ type: 'export-json', draftId: id }, job.watch(i18n.t('perf.exportProgress'))).catch(cancelled);
             if (!result) return { kind: 'ok', text: i18n.t('perf.exportCancelled') };
-            if (!result.ok) return { kind: 'error', text: i18n.t('library.exportFailed', { error: result.error }) };
+            if (!result.ok) return { kind: 'error', text: i18n.t('library.exportFailed', { error: say(result.error, result.said) }) };
             saveFile(result.fileName, result.json, 'application/json');
             return { kind: 'ok', text: i18n.t('library.exported', { file: result.fileName }) };
           })
@@ -114,7 +114,7 @@ export function Library({ db }: { db: Promise<RosterDatabase> }) {
               await deleteDraft(d, draftId);
               return { kind: 'ok', text: i18n.t('perf.cancelled') };
             }
-            if (!result.ok) return { kind: 'error', text: result.error };
+            if (!result.ok) return { kind: 'error', text: say(result.error, result.said) };
             return { kind: 'ok', text: i18n.t('library.imported', { name: result.name, rows: i18n.t('common.rows', result.rows, [formatNumber(result.rows)]) }) };
           })
         }

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { errorText } from '@/components/format';
+import { errorText, say } from '@/components/format';
 import { FileImport, type FileImportStatus } from '@/components/FileImport';
 import { ImportCancelled } from '@/lib/files/errors';
 import { readFileInWorker } from '@/lib/files/read-in-worker';
@@ -37,8 +37,9 @@ export function PanelFileImport({ ask, onImported }: { ask: Ask; onImported(draf
       const saved = await ask({ type: 'panel/import-table', table: { headers: table.headers, rows: table.rows, origin } }).catch(() => ({
         ok: false as const,
         error: i18n.t('panel.tooLarge', { file: file.name }),
+        said: undefined,
       }));
-      if (!saved.ok) return setStatus({ kind: 'error', text: saved.error });
+      if (!saved.ok) return setStatus({ kind: 'error', text: say(saved.error, saved.said) });
       setStatus(undefined);
       onImported(saved.draftId);
     } catch (e) {

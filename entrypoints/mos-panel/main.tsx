@@ -23,6 +23,7 @@ function Panel() {
       onDownload={panel.onDownload}
       onFillInvite={panel.onFillInvite}
       fileImport={<PanelFileImport ask={panel.ask} onImported={panel.reloadDrafts} />}
+      draftsUrl={browser.runtime.getURL('/editor.html')}
       sync={
         panel.sync && (
           <SyncReport

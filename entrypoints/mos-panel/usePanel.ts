@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { PanelStatus } from '@/components/ImportPanel';
+import { say } from '@/components/format';
 import { askForPanel } from '@/lib/extension/panel-client';
 import { saveTextFile } from '@/lib/extension/save-file';
 import {
@@ -11,6 +12,7 @@ import {
   type SyncReportSummary,
 } from '@/lib/messages';
 import { panelCollapsed } from '@/lib/settings/items';
+import type { Said } from '@/lib/said';
 
 const ask = <R extends PanelRequest>(request: R) => askForPanel((m) => browser.runtime.sendMessage(m), request);
 
@@ -19,6 +21,11 @@ function announceSize(collapsed: boolean) {
   const parentOrigin = location.ancestorOrigins?.[0] ?? '*';
   window.parent.postMessage({ type: PANEL_FRAME_MESSAGE, collapsed }, parentOrigin);
 }
+
+/** A failed answer in the admin's language (the background sends the English and its key). */
+const failure = (res: { error: string; said?: Said }) => say(res.error, res.said);
+const templateNotes = (res: { templateNotes: string[]; templateNotesSaid?: Said[] }) =>
+  res.templateNotes.map((note, i) => say(note, res.templateNotesSaid?.[i]));
 
 /** The panel's state, and every request it makes to the background on the admin's behalf. */
 export function usePanel() {
@@ -35,7 +42,7 @@ export function usePanel() {
   /** Lists the drafts again, picking `pick` (a draft just made) or the newest. */
   const reloadDrafts = (pick?: string) =>
     void ask({ type: 'panel/list-drafts' }).then((res) => {
-      if (!res.ok) return setStatus({ kind: 'error', text: res.error });
+      if (!res.ok) return setStatus({ kind: 'error', text: failure(res) });
       setDrafts(res.drafts);
       setDraftId(pick ?? res.drafts[0]?.id);
     });
@@ -48,15 +55,23 @@ export function usePanel() {
     reloadDrafts();
   }, []);
 
+  // With no draft yet the admin goes off to make one; coming back to this tab, the list should show it.
+  useEffect(() => {
+    if (drafts?.length !== 0) return;
+    const onVisible = () => document.visibilityState === 'visible' && reloadDrafts();
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [drafts]);
+
   useEffect(() => {
     if (!draftId) return;
     setPlan(undefined);
     setSync(undefined);
     void ask({ type: 'panel/plan', draftId }).then((res) =>
-      res.ok ? setPlan(res.plan) : setStatus({ kind: 'error', text: res.error }),
+      res.ok ? setPlan(res.plan) : setStatus({ kind: 'error', text: failure(res) }),
     );
     void ask({ type: 'panel/sync', draftId }).then((res) =>
-      res.ok ? setSync(res.report) : setStatus({ kind: 'error', text: res.error }),
+      res.ok ? setSync(res.report) : setStatus({ kind: 'error', text: failure(res) }),
     );
   }, [draftId]);
 
@@ -65,7 +80,7 @@ export function usePanel() {
     setBusy(true);
     const res = await ask({ type: 'panel/sync-draft', draftId });
     setBusy(false);
-    if (!res.ok) return setStatus({ kind: 'error', text: res.error });
+    if (!res.ok) return setStatus({ kind: 'error', text: failure(res) });
     reloadDrafts(res.draftId);
     setStatus({ kind: 'ok', text: i18n.t('panel.newPeopleDraft', { count: res.count }) });
   };
@@ -89,14 +104,14 @@ export function usePanel() {
     setStatus({ kind: 'info', text: i18n.t('panel.sending') });
     const res = await ask({ type: 'panel/send', draftId });
     setBusy(false);
-    if (!res.ok) return setStatus({ kind: 'error', text: res.error });
+    if (!res.ok) return setStatus({ kind: 'error', text: failure(res) });
     setPlan(res.plan);
     setStatus({
       kind: 'ok',
       text: res.confirmed
         ? i18n.t('panel.sentConfirmed', { file: res.fileName, count: res.plan.toImport })
         : i18n.t('panel.sentUnconfirmed', { file: res.fileName }),
-      notes: res.templateNotes,
+      notes: templateNotes(res),
     });
     setWatching(res.plan.invited);
   };
@@ -123,7 +138,7 @@ export function usePanel() {
     setStatus({ kind: 'info', text: i18n.t('panel.filling') });
     const res = await ask({ type: 'panel/fill-invite', draftId });
     setBusy(false);
-    if (!res.ok) return setStatus({ kind: 'error', text: res.error });
+    if (!res.ok) return setStatus({ kind: 'error', text: failure(res) });
     setStatus({
       kind: res.problems.length > 0 ? 'error' : 'ok',
       text: i18n.t('panel.filled', res.filled),
@@ -136,9 +151,9 @@ export function usePanel() {
     setBusy(true);
     const res = await ask({ type: 'panel/download', draftId });
     setBusy(false);
-    if (!res.ok) return setStatus({ kind: 'error', text: res.error });
+    if (!res.ok) return setStatus({ kind: 'error', text: failure(res) });
     saveTextFile(res.fileName, res.csv);
-    setStatus({ kind: 'ok', text: i18n.t('panel.downloaded', { file: res.fileName, count: res.plan.toImport }), notes: res.templateNotes });
+    setStatus({ kind: 'ok', text: i18n.t('panel.downloaded', { file: res.fileName, count: res.plan.toImport }), notes: templateNotes(res) });
   };
 
   return {

@@ -30,12 +30,14 @@ describe('job client', () => {
     expect(readJobResponse('export-json', { ok: true, json: 5 })).toEqual({
       ok: false,
       error: 'The background job sent back something unexpected. Please try again.',
+      said: { key: 'said.jobs.unexpected' },
     });
     expect(readJobResponse('export-json', { ok: false, error: 'Draft gone' })).toEqual({ ok: false, error: 'Draft gone' });
     const crashed = new FakeWorker(() => ({ error: 'out of memory' }));
     expect(await runJobInWorker(() => crashed as unknown as Worker, { type: 'export-json', draftId: 'd' })).toEqual({
       ok: false,
       error: 'The background job failed: out of memory. Please try again.',
+      said: { key: 'said.jobs.workerFailedBecause', subs: { reason: 'out of memory' } },
     });
   });
 

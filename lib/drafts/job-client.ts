@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { JobRequest, JobResponse } from './jobs';
+import { sayJob } from './job-messages';
 
 const summarySchema = z.object({
   rows: z.number(),
@@ -25,7 +26,8 @@ const okSchemas = {
   'import-json': z.object({ draftId: z.string(), name: z.string(), rows: z.number() }),
 } as const;
 
-const failureSchema = z.object({ ok: z.literal(false), error: z.string() });
+const saidSchema = z.object({ key: z.string().max(200), subs: z.record(z.string(), z.union([z.string(), z.number()])).optional() });
+const failureSchema = z.object({ ok: z.literal(false), error: z.string(), said: saidSchema.optional() });
 
 /** Checks what the worker sent back, as every message crossing a boundary is checked. */
 export function readJobResponse<T extends JobRequest['type']>(type: T, data: unknown): JobResponse<T> {
@@ -33,7 +35,8 @@ export function readJobResponse<T extends JobRequest['type']>(type: T, data: unk
   if (failure.success) return failure.data as JobResponse<T>;
   const ok = okSchemas[type].safeParse(data);
   if (ok.success && (data as { ok?: unknown }).ok === true) return { ok: true, ...ok.data } as unknown as JobResponse<T>;
-  return { ok: false, error: 'The background job sent back something unexpected. Please try again.' } as JobResponse<T>;
+  const { text, said } = sayJob('unexpected');
+  return { ok: false, error: text, said } as JobResponse<T>;
 }
 
 const progressSchema = z.object({ progress: z.number().min(0).max(100) });
@@ -81,8 +84,8 @@ export function runJobInWorker<R extends JobRequest>(
       finish(() => resolve(readJobResponse(request.type, event.data)));
     };
     worker.onerror = (event) => {
-      const error = `The background job failed${event.message ? `: ${event.message}` : ''}. Please try again.`;
-      finish(() => resolve({ ok: false, error } as JobResponse<R['type']>));
+      const { text, said } = event.message ? sayJob('workerFailedBecause', { reason: event.message }) : sayJob('workerFailed');
+      finish(() => resolve({ ok: false, error: text, said } as JobResponse<R['type']>));
     };
     worker.postMessage(request);
   });

@@ -92,6 +92,7 @@ describe('runJob', () => {
     expect(await runJob(db, { type: 'export-json', draftId: 'gone' })).toEqual({
       ok: false,
       error: 'This draft no longer exists. It may have been deleted in another tab.',
+      said: { key: 'said.jobs.draftGone' },
     });
     const bad = await runJob(db, { type: 'import-json', text: '[]', fileName: 'x.json', policy });
     expect(bad.ok).toBe(false);

@@ -9,6 +9,8 @@ import { announceListChange } from './sync';
 import { draftFileName, draftToJson, importDraftFile, parseDraftJson } from './transfer';
 import type { Draft } from './types';
 import { previewUserIds, type UserIdPreview } from './user-ids';
+import { SaidError, type Said } from '../said';
+import { sayJob } from './job-messages';
 
 /**
  * Jobs that read a whole draft (planning, producing the CSV, JSON in and out) take hundreds of
@@ -37,11 +39,11 @@ export interface JobResults {
   'import-json': { draftId: string; name: string; rows: number };
 }
 
-export type JobResponse<T extends JobRequest['type']> = ({ ok: true } & JobResults[T]) | { ok: false; error: string };
+export type JobResponse<T extends JobRequest['type']> = ({ ok: true } & JobResults[T]) | { ok: false; error: string; said?: Said };
 
 async function requireDraft(db: RosterDatabase, draftId: string): Promise<Draft> {
   const draft = await loadDraft(db, draftId);
-  if (!draft) throw new Error('This draft no longer exists. It may have been deleted in another tab.');
+  if (!draft) throw new SaidError(sayJob('draftGone').text, sayJob('draftGone').said);
   return draft;
 }
 
@@ -113,6 +115,7 @@ export async function runJob<R extends JobRequest>(
   try {
     return { ok: true, ...(await run(db, request, progress)) } as unknown as JobResponse<R['type']>;
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) } as JobResponse<R['type']>;
+    const said = (error as { said?: Said } | undefined)?.said;
+    return { ok: false, error: error instanceof Error ? error.message : String(error), ...(said && { said }) } as JobResponse<R['type']>;
   }
 }

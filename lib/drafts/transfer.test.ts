@@ -50,7 +50,9 @@ describe('draft files', () => {
   });
 
   it('says a file is not JSON', () => {
-    expect(() => parseDraftJson('{oops', 'q4.json')).toThrow(new DraftFileError('q4.json is not a Roster Sync draft: it is not valid JSON.'));
+    expect(() => parseDraftJson('{oops', 'q4.json')).toThrow(
+      new DraftFileError('q4.json is not a Roster Sync draft: it is not valid JSON.', { key: 'said.jobs.notJson', subs: { file: 'q4.json' } }),
+    );
   });
 
   it('says a JSON file is not a draft file', () => {

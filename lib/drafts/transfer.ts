@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { MAPPABLE_FIELDS, type ColumnMapping } from '../mapping';
 import { sourceOriginSchema } from '../source-table';
+import type { Said } from '../said';
+import { sayJob } from './job-messages';
 import type { RosterDatabase } from './db';
 import { saveWholeDraft, withCounts } from './store';
 import { DEFAULT_POLICY, type Draft, type DraftMeta, type DraftRow, type RowPolicy } from './types';
@@ -45,11 +47,20 @@ const draftFileSchema = z.object({
 export type DraftFile = z.infer<typeof draftFileSchema>;
 
 export class DraftFileError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** The message as a key, for the screen to translate (the problems zod found stay as zod words them). */
+    readonly said?: Said,
+  ) {
     super(message);
     this.name = 'DraftFileError';
   }
 }
+
+const draftFileError = (...args: Parameters<typeof sayJob>) => {
+  const { text, said } = sayJob(...args);
+  return new DraftFileError(text, said);
+};
 
 /** The draft as a self-contained JSON file the admin can keep or move to another browser. */
 export function draftToJson(draft: Draft, now = new Date()): string {
@@ -86,13 +97,13 @@ export function parseDraftJson(text: string, fileName = 'The file'): DraftFile {
   try {
     data = JSON.parse(text);
   } catch {
-    throw new DraftFileError(`${fileName} is not a Roster Sync draft: it is not valid JSON.`);
+    throw draftFileError('notJson', { file: fileName });
   }
   const parsed = draftFileSchema.safeParse(data);
   if (parsed.success) return parsed.data;
   const first = parsed.error.issues.slice(0, 3).map((issue) => `${where(issue.path)}: ${issue.message}`);
   const more = parsed.error.issues.length > 3 ? ` (and ${parsed.error.issues.length - 3} more problems)` : '';
-  throw new DraftFileError(`${fileName} cannot be imported as a draft. ${first.join('; ')}${more}.`);
+  throw draftFileError('notDraft', { file: fileName, problems: `${first.join('; ')}${more}` });
 }
 
 /** Saves a checked draft file as a new draft; its retention clock starts now. */

@@ -1,8 +1,11 @@
 import { storage } from 'wxt/utils/storage';
+import type { Said } from '../said';
 
 export interface ExportOutcome {
   tone: 'ok' | 'warning' | 'error';
   text: string;
+  /** The text's sentences as keys, for the editor to show in the admin's language. */
+  said?: Said[];
   at: number;
 }
 

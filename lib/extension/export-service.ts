@@ -13,7 +13,9 @@ import {
 import type { CrawlProgressPatch, CrawlRecord } from '../drafts/crawl-journal';
 import { DEFAULT_LIMITS, type CrawlLimits } from '../scrape/crawl';
 import { finalizeTable } from '../scrape/finalize';
-import { describeOutcome, stoppedAt } from '../scrape/outcome';
+import { pageAgentErrorKey } from '../scrape/agent-errors';
+import { describeOutcome, englishOf, exportMessage, stoppedAt } from '../scrape/outcome';
+import type { Said } from '../said';
 import type { TableKind } from '../scrape/types';
 import { headerSignature, type SourceTable } from '../source-table';
 
@@ -35,7 +37,7 @@ export interface ExportDeps {
   sendToTab(tabId: number, message: unknown): Promise<unknown>;
   saveDraft(table: SourceTable): Promise<{ id: string }>;
   openEditor(draftId: string, besideTabId: number): Promise<void>;
-  rememberOutcome(draftId: string, outcome: { tone: 'ok' | 'warning' | 'error'; text: string }): Promise<void>;
+  rememberOutcome(draftId: string, outcome: { tone: 'ok' | 'warning' | 'error'; text: string; said?: Said[] }): Promise<void>;
   setBadge?(tabId: number, text: string): void;
   newId(): string;
   limits?: Partial<CrawlLimits>;
@@ -87,6 +89,12 @@ type Listener = (state: ExportState) => void;
  * Runs exports in the background, so closing the toolbar popup never stops one: asks the page to
  * read a table, collects the rows it streams back, saves them as a draft and opens the editor.
  */
+/** The page's own answer, with its key when it is one of the page agent's known errors. */
+function fromPage(text: string): { text: string; said?: Said[] } {
+  const key = pageAgentErrorKey(text);
+  return key ? { text, said: [{ key }] } : { text };
+}
+
 export class ExportService {
   private readonly jobs = new Map<number, Job>();
   private readonly listeners = new Map<number, Set<Listener>>();
@@ -148,14 +156,14 @@ export class ExportService {
         | { ok?: boolean; error?: unknown }
         | undefined;
       if (!answer?.ok) {
-        this.fail(job, typeof answer?.error === 'string' ? answer.error.slice(0, 300) : 'The page did not start the export.');
+        this.fail(job, typeof answer?.error === 'string' ? fromPage(answer.error.slice(0, 300)) : exportMessage('notStarted'));
         return;
       }
       job.helloTimer = setTimeout(() => {
-        if (!job.port) this.fail(job, 'The page did not answer. Reload it and try again.');
+        if (!job.port) this.fail(job, exportMessage('noAnswer'));
       }, this.deps.helloTimeoutMs ?? 10_000);
     } catch {
-      this.fail(job, "This page cannot be read. Open your HR system's people list in this tab and try again.");
+      this.fail(job, exportMessage('cannotRead'));
     }
   }
 
@@ -196,7 +204,8 @@ export class ExportService {
       const onItsPage = record.url !== '' && (await this.deps.tabUrl?.(record.tabId).catch(() => undefined)) === record.url;
       this.jobs.set(record.tabId, job);
       if (onItsPage && record.signature !== '') {
-        this.update(job, { message: stoppedAt(rows.length, record.page), tone: 'warning' });
+        const where = stoppedAt(rows.length, record.page);
+        this.update(job, { message: englishOf([where]), said: [where], tone: 'warning' });
       } else {
         await this.keep(record.tabId, false);
       }
@@ -349,11 +358,15 @@ export class ExportService {
     const pages = Math.max(job.pages, job.state.page);
     const outcome = describeOutcome({ end, rows: job.rows.length, pages, statedTotal: job.statedTotal ?? job.state.statedTotal, limits: this.limits });
     if (job.rows.length === 0) {
-      this.update(job, { phase: 'failed', end, message: end === 'stopped' ? 'Stopped before any row was read. No draft was made.' : outcome.text, tone: 'error' });
+      const { text, said } = end === 'stopped' ? exportMessage('stoppedEmpty') : outcome;
+      this.update(job, { phase: 'failed', end, message: text, said, tone: 'error' });
       await this.deps.journal?.drop(job.journalId).catch(() => undefined);
       return;
     }
-    if (end === 'page-closed') outcome.text = `${stoppedAt(job.rows.length, pages)} ${outcome.text}`;
+    if (end === 'page-closed') {
+      outcome.said = [stoppedAt(job.rows.length, pages), ...outcome.said];
+      outcome.text = englishOf(outcome.said);
+    }
     this.update(job, { phase: 'saving', rows: job.rows.length });
     try {
       const table = finalizeTable(job.headers, job.rows, job.kind);
@@ -365,11 +378,12 @@ export class ExportService {
       // The draft holds the rows now; the journal may go.
       await this.deps.journal?.drop(job.journalId).catch(() => undefined);
       await this.deps.rememberOutcome(draft.id, outcome).catch(() => undefined);
-      this.update(job, { phase: 'done', end, message: outcome.text, tone: outcome.tone, draftId: draft.id });
+      this.update(job, { phase: 'done', end, message: outcome.text, said: outcome.said, tone: outcome.tone, draftId: draft.id });
       if (openEditor) await this.deps.openEditor(draft.id, job.tabId);
     } catch (error) {
-      const why = error instanceof Error && /quota/i.test(error.message) ? ' The browser has no room left to store it.' : '';
-      this.update(job, { phase: 'failed', end, message: `The rows were read but the draft could not be saved.${why}`, tone: 'error' });
+      const full = error instanceof Error && /quota/i.test(error.message);
+      const { text, said } = full ? exportMessage('notSaved', 'noRoom') : exportMessage('notSaved');
+      this.update(job, { phase: 'failed', end, message: text, said, tone: 'error' });
     } finally {
       job.rows = [];
     }
@@ -386,16 +400,18 @@ export class ExportService {
     if (job?.finished) this.jobs.delete(tabId);
   }
 
-  private fail(job: Job, message: string): void {
+  private fail(job: Job, message: { text: string; said?: Said[] }): void {
     if (job.finished) return;
     job.finished = true;
     clearTimeout(job.helloTimer);
     // A resume that could not start leaves the export as it was: interrupted, its rows kept.
     if (job.keys && job.rows.length > 0) {
-      this.update(job, { phase: 'interrupted', end: 'interrupted', message: `${stoppedAt(job.rows.length, job.pages)} ${message}`, tone: 'warning' });
+      const where = stoppedAt(job.rows.length, job.pages);
+      const said = message.said ? [where, ...message.said] : undefined;
+      this.update(job, { phase: 'interrupted', end: 'interrupted', message: `${englishOf([where])} ${message.text}`, said, tone: 'warning' });
       return;
     }
-    this.update(job, { phase: 'failed', end: 'failed', message, tone: 'error' });
+    this.update(job, { phase: 'failed', end: 'failed', message: message.text, said: message.said, tone: 'error' });
   }
 
   private update(job: Job, patch: Partial<ExportState>): void {

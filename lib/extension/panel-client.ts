@@ -1,3 +1,4 @@
+import { panelError } from './panel-messages';
 import { errorResponseSchema, panelResponseSchemas, type PanelRequest, type PanelResponse } from '../messages';
 
 type Send = (message: unknown) => Promise<unknown>;
@@ -7,6 +8,6 @@ export async function askForPanel<R extends PanelRequest>(send: Send, request: R
   const raw = await send(request);
   const schema = panelResponseSchemas[request.type].or(errorResponseSchema);
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) return { ok: false, error: 'The extension sent an unexpected answer. Reload the page and try again.' };
+  if (!parsed.success) return panelError('unexpectedAnswer');
   return parsed.data as PanelResponse<R['type']>;
 }

@@ -179,6 +179,7 @@ describe('panel/send', () => {
       fileName: tab.attached[0]!.fileName,
       confirmed: true,
       templateNotes: [],
+      templateNotesSaid: [],
       plan: {
         toImport: 2,
         alreadyMembers: ['old.hand@example.com'],
@@ -222,6 +223,7 @@ describe('panel/send', () => {
     expect(response).toEqual({
       ok: false,
       error: 'Nobody to import: everyone in this draft is already in mOS, excluded or has errors.',
+      said: { key: 'said.panel.nobodyToImport' },
     });
     expect(tab.attached).toEqual([]);
   });
@@ -233,6 +235,7 @@ describe('panel/send', () => {
     expect(await handlePanelRequest({ type: 'panel/send', draftId: draft.id }, db, tab)).toEqual({
       ok: false,
       error: 'The "Import CSV" button was not found on this page.',
+      said: { key: 'said.mosPage.noImportButton' },
     });
     expect(tab.attached).toHaveLength(1);
   });
@@ -244,6 +247,7 @@ describe('panel/send', () => {
     expect(response).toEqual({
       ok: false,
       error: 'That draft no longer exists. It may have been deleted in another tab.',
+      said: { key: 'said.panel.draftGone' },
     });
     expect(tab.attached).toEqual([]);
   });
@@ -332,7 +336,11 @@ describe('panel/fill-invite', () => {
     const draft = await seeded(db, 'Big', { ...TABLE, rows });
     const tab = fakeTab();
     const response = await handlePanelRequest({ type: 'panel/fill-invite', draftId: draft.id }, db, tab);
-    expect(response).toEqual({ ok: false, error: 'The + Invite form is for 10 people or fewer; send the 11 as a file instead.' });
+    expect(response).toEqual({
+      ok: false,
+      error: 'The + Invite form is for 10 people or fewer; send the 11 as a file instead.',
+      said: { key: 'said.panel.tooManyForForm', subs: { max: 10, count: 11 } },
+    });
     expect(tab.invited).toEqual([]);
   });
 });

@@ -18,7 +18,10 @@ import {
   type RowPolicy,
 } from '../drafts';
 import type { PageMember } from '../mos-page/members';
-import { describeTemplateFit, fitToPageTemplate } from '../mos/live-template';
+import { fitToPageTemplate, templateFitNotes } from '../mos/live-template';
+import { mosPageErrorSaid } from '../mos-page/page-errors';
+import { SaidError, type Said } from '../said';
+import { panelError, sayPanel } from './panel-messages';
 import { rosterFromDraft } from '../sync/from-draft';
 import { buildSyncReport, type SyncReport } from '../sync/report';
 import { syncReportCsv } from '../sync/report-csv';
@@ -69,9 +72,18 @@ function summarise(plan: ImportPlan, membersRead: number, invitations: ReadonlyM
   };
 }
 
+/** The page adapter's failure passed on, with its key when it is one of the adapter's known messages. */
+function fromPage(failure: { ok: false; error: string }): { ok: false; error: string; said?: Said } {
+  const said = mosPageErrorSaid(failure.error);
+  return said ? { ...failure, said } : failure;
+}
+
 async function requireDraft(db: RosterDatabase, id: string): Promise<Draft> {
   const draft = await loadDraft(db, id);
-  if (!draft) throw new Error('That draft no longer exists. It may have been deleted in another tab.');
+  if (!draft) {
+    const { text, said } = sayPanel('draftGone');
+    throw new SaidError(text, said);
+  }
   return draft;
 }
 
@@ -86,6 +98,7 @@ interface PreparedFile {
   fileName: string;
   plan: ImportPlanSummary;
   templateNotes: string[];
+  templateNotesSaid: Said[];
   rowCount: number;
 }
 
@@ -94,6 +107,7 @@ async function prepareFile(db: RosterDatabase, tab: MosTab, draftId: string, pol
   const [draft, members] = await Promise.all([requireDraft(db, draftId), tab.readMembers()]);
   const pageTemplate = await tab.readTemplate();
   const fit = pageTemplate ? fitToPageTemplate(pageTemplate) : undefined;
+  const notes = fit ? templateFitNotes(fit) : [];
   const produced = await produceMosCsv(db, draft, {
     orgKey: DEFAULT_ORG_KEY,
     existingEmails: existingEmails(members),
@@ -105,12 +119,11 @@ async function prepareFile(db: RosterDatabase, tab: MosTab, draftId: string, pol
     people: produced.rows.map((r) => r.email),
     fileName: csvFileName(draft.meta.name),
     plan: summarise(produced.plan, members.length, await invitationsOf(db, draftId)),
-    templateNotes: fit ? describeTemplateFit(fit) : [],
+    templateNotes: notes.map((n) => n.text),
+    templateNotesSaid: notes.map((n) => n.said),
     rowCount: produced.rows.length,
   };
 }
-
-const NOBODY_TO_IMPORT = 'Nobody to import: everyone in this draft is already in mOS, excluded or has errors.';
 
 async function draftSummaries(db: RosterDatabase): Promise<DraftSummary[]> {
   return (await listDrafts(db)).map((d) => ({
@@ -193,11 +206,11 @@ export async function handlePanelRequest<R extends PanelRequest>(
       }
       case 'panel/send': {
         const file = await prepareFile(db, tab, request.draftId, policy);
-        if (file.rowCount === 0) return { ok: false, error: NOBODY_TO_IMPORT };
+        if (file.rowCount === 0) return panelError('nobodyToImport');
         const attached = await tab.attachCsv(file.fileName, file.csv, { draftId: request.draftId, emails: file.people });
-        if (!attached.ok) return attached;
-        const { plan, fileName, templateNotes } = file;
-        return { ok: true, plan, fileName, confirmed: attached.confirmed, templateNotes } as Response;
+        if (!attached.ok) return fromPage(attached);
+        const { plan, fileName, templateNotes, templateNotesSaid } = file;
+        return { ok: true, plan, fileName, confirmed: attached.confirmed, templateNotes, templateNotesSaid } as Response;
       }
       case 'panel/sync': {
         const [draft, members, previous] = await Promise.all([
@@ -215,19 +228,19 @@ export async function handlePanelRequest<R extends PanelRequest>(
         const report = buildSyncReport(roster.map((e) => e.person), members);
         const newEmails = new Set(report.entries.filter((e) => e.status === 'new').map((e) => e.email));
         const rows = roster.filter((e) => newEmails.has(e.person.email)).map((e) => e.row);
-        if (rows.length === 0) return { ok: false, error: 'Nobody new: everyone in the roster is already in mOS.' };
+        if (rows.length === 0) return panelError('nobodyNew');
         const created = await draftOfRows(db, draft, rows, `New hires from ${draft.meta.name}`, policy);
         return { ok: true, draftId: created.id, count: rows.length } as Response;
       }
       case 'panel/fill-invite': {
         const [draft, members] = await Promise.all([requireDraft(db, request.draftId), tab.readMembers()]);
         const { people } = planImport(draft, existingEmails(members), policy);
-        if (people.length === 0) return { ok: false, error: NOBODY_TO_IMPORT };
+        if (people.length === 0) return panelError('nobodyToImport');
         if (people.length > MAX_INVITE_FORM_PEOPLE) {
-          return { ok: false, error: `The + Invite form is for ${MAX_INVITE_FORM_PEOPLE} people or fewer; send the ${people.length} as a file instead.` };
+          return panelError('tooManyForForm', { max: MAX_INVITE_FORM_PEOPLE, count: people.length });
         }
         const filled = await tab.fillInvite(people.map(asInvitee));
-        if (!filled.ok) return filled;
+        if (!filled.ok) return fromPage(filled);
         const problems = filled.problems.map((p) => `${p.email || 'The form'}: ${p.field} – ${p.message}`);
         return { ok: true, filled: filled.filled, problems } as Response;
       }
@@ -235,13 +248,15 @@ export async function handlePanelRequest<R extends PanelRequest>(
         return { ok: true, found: await tab.highlightMember(request.email) } as Response;
       case 'panel/download': {
         const file = await prepareFile(db, tab, request.draftId, policy);
-        if (file.rowCount === 0) return { ok: false, error: NOBODY_TO_IMPORT };
-        const { plan, fileName, templateNotes, csv } = file;
-        return { ok: true, plan, fileName, templateNotes, csv } as Response;
+        if (file.rowCount === 0) return panelError('nobodyToImport');
+        const { plan, fileName, templateNotes, templateNotesSaid, csv } = file;
+        return { ok: true, plan, fileName, templateNotes, templateNotesSaid, csv } as Response;
       }
     }
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    if (!(error instanceof Error)) return { ok: false, error: String(error) };
+    const { said } = error as Error & { said?: Said };
+    return said ? { ok: false, error: error.message, said } : { ok: false, error: error.message };
   }
-  return { ok: false, error: 'Unknown request.' };
+  return panelError('unknownRequest');
 }

@@ -20,6 +20,8 @@ export interface ReadSummary {
   /** `how` as a message key, when there is one. */
   howSaid?: Said;
   notes: string[];
+  /** The notes as message keys, in the same order. */
+  notesSaid?: Said[];
   sheet?: string;
   sheets?: SheetSummary[];
 }
@@ -30,6 +32,7 @@ export function summariseRead(result: FileReadResult, fileName: string): ReadSum
     how: describeRead(result),
     ...(describeReadSaid(result) && { howSaid: describeReadSaid(result) }),
     notes: result.notes,
+    ...(result.notesSaid && { notesSaid: result.notesSaid }),
     ...(result.sheet === undefined ? {} : { sheet: result.sheet, sheets: result.sheets }),
   };
 }

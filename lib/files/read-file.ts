@@ -2,6 +2,8 @@ import { headerSignature, type SourceTable } from '../source-table';
 import { decodeText, type TextEncodingName } from './decode';
 import { readDelimitedText, type Delimiter } from './delimited';
 import { fileError, formatCount } from './errors';
+import { sayReadNote } from './read-notes';
+import type { Said } from '../said';
 import { sniffFile } from './sniff';
 import { readWorkbook, type SheetSummary } from './workbook';
 
@@ -30,6 +32,8 @@ export interface FileReadResult {
   book?: string;
   /** Plain sentences for the admin: skipped title lines, a missing header row, and so on. */
   notes: string[];
+  /** The notes as message keys, in the same order, for the screen to translate. */
+  notesSaid?: Said[];
 }
 
 function toSourceTable(headers: string[], rows: string[][], fileName: string, sheet?: string): SourceTable {
@@ -50,13 +54,19 @@ function readText(bytes: Uint8Array, fileName: string): FileReadResult {
   const { text, encoding } = decodeText(bytes);
   const found = readDelimitedText(text, fileName);
   const notes = [...found.notes];
-  if (encoding === 'windows-1252') notes.unshift('The file is not UTF-8, so it was read as Windows-1252 (Western European).');
+  const notesSaid = [...(found.notesSaid ?? [])];
+  if (encoding === 'windows-1252') {
+    const { text, said } = sayReadNote('windows1252');
+    notes.unshift(text);
+    notesSaid.unshift(said);
+  }
   return {
     table: toSourceTable(found.headers, found.rows, fileName),
     format: 'delimited',
     encoding,
     delimiter: found.delimiter,
     notes,
+    notesSaid,
   };
 }
 
@@ -93,5 +103,6 @@ export async function readSourceFile(
     sheet: book.sheet,
     book: book.book,
     notes: book.notes,
+    notesSaid: book.notesSaid,
   };
 }

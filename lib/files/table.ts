@@ -1,4 +1,6 @@
+import type { Said } from '../said';
 import { fileError, formatCount } from './errors';
+import { countedNote, sayReadNote } from './read-notes';
 
 /** The table found in a grid of cells: where its header is, and what was left out around it. */
 export interface FoundGridTable {
@@ -8,6 +10,8 @@ export interface FoundGridTable {
   headerIndex: number;
   /** Plain notes for the admin about lines that were not read as people. */
   notes: string[];
+  /** The notes as message keys, in the same order, for the screen to translate. */
+  notesSaid?: Said[];
 }
 
 const EMAIL_LIKE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -77,10 +81,6 @@ function columnName(index: number): string {
   return `Column ${index + 1}`;
 }
 
-function describeLines(count: number, what: string): string {
-  return count === 1 ? `1 ${what} line` : `${formatCount(count)} ${what} lines`;
-}
-
 /**
  * Whether a row repeats the header (its trimmed, lower-cased cells). Lengths first, as this runs on every
  * row: only İ changes length when lower-cased, and into a non-ASCII letter, so for an ASCII header cell
@@ -119,6 +119,11 @@ export function findTableInGrid(
   if (rows.length === 0) throw fileError('empty', { file: fileName });
   const width = tableWidth(rows);
   const notes: string[] = [];
+  const notesSaid: Said[] = [];
+  const note = ({ text, said }: { text: string; said: Said }) => {
+    notes.push(text);
+    notesSaid.push(said);
+  };
 
   if (width < 2) return singleColumnTable(rows.map((row, i) => ({ row: row as string[], index: indexes[i]! })), fileName);
 
@@ -130,12 +135,12 @@ export function findTableInGrid(
     headers = rows[headerAt]!.map((h) => h.trim());
     bodyStart = headerAt + 1;
     if (headerAt > 0) {
-      notes.push(`Skipped ${describeLines(headerAt, 'title')} above the header row (line ${formatCount(lineOf(indexes[headerAt]!))}).`);
+      note(countedNote('titleSkipped', headerAt, { line: formatCount(lineOf(indexes[headerAt]!)) }));
     }
   } else if (firstData >= 0 && firstData < 50) {
     headers = [];
     bodyStart = firstData;
-    notes.push('The file has no header row, so its columns are named Column 1, Column 2 and so on.');
+    note(sayReadNote('noHeader'));
   } else {
     throw fileError('noHeader', { file: fileName });
   }
@@ -149,13 +154,13 @@ export function findTableInGrid(
     if (repeatsHeader(headerKeys, asciiKeys, row)) repeated++;
     else body.push(row);
   }
-  if (repeated > 0) notes.push(`Left out ${describeLines(repeated, 'repeated header')}.`);
+  if (repeated > 0) note(countedNote('repeatedHeader', repeated));
   let footer = 0;
   while (body.length > 0 && width >= 3 && filledCount(body[body.length - 1]!) === 1 && !looksLikeData(body[body.length - 1]!)) {
     body.pop();
     footer++;
   }
-  if (footer > 0) notes.push(`Left out ${describeLines(footer, 'closing summary')} at the end.`);
+  if (footer > 0) note(countedNote('closingSummary', footer));
 
   let columns = headers.length;
   for (const row of body) if (row.length > columns) columns = Math.max(columns, lastFilled(row) + 1);
@@ -166,6 +171,7 @@ export function findTableInGrid(
     rows: body.map((row) => (row.length === columns ? (row as string[]) : named.map((_, i) => row[i] ?? ''))),
     headerIndex: headerAt < 0 ? -1 : indexes[headerAt]!,
     notes,
+    notesSaid,
   };
 }
 
@@ -180,14 +186,15 @@ function singleColumnTable(nonBlank: readonly { row: string[]; index: number }[]
   const [first, ...rest] = cells;
   const emails = rest.filter((c) => EMAIL_LIKE.test(c)).length;
   if (rest.length > 0 && emails >= rest.length * 0.8 && isLabelLike(first!)) {
-    return { headers: [first!], rows: rest.map((c) => [c]), headerIndex: nonBlank[0]!.index, notes: [] };
+    return { headers: [first!], rows: rest.map((c) => [c]), headerIndex: nonBlank[0]!.index, notes: [], notesSaid: [] };
   }
   if (cells.every((c) => EMAIL_LIKE.test(c))) {
     return {
       headers: [columnName(0)],
       rows: cells.map((c) => [c]),
       headerIndex: -1,
-      notes: ['The file has no header row, so its column is named Column 1.'],
+      notes: [sayReadNote('noHeaderOneColumn').text],
+      notesSaid: [sayReadNote('noHeaderOneColumn').said],
     };
   }
   throw fileError('noColumns', { file: fileName });

@@ -3,6 +3,7 @@ import { headerSignature } from '../source-table';
 import { FileReadError, fileError, formatCount } from './errors';
 import { findTableInGrid, type FoundGridTable } from './table';
 import { inflatedSize, readZipDirectory } from './zip';
+import { sayReadNote } from './read-notes';
 
 /** Limits that keep a hostile or broken workbook from exhausting memory ("zip bombs"). */
 export const WORKBOOK_LIMITS = {
@@ -163,8 +164,10 @@ export async function readWorkbook(
     throw fileError('sheetTooLong', { file: fileName, sheet: chosen.name, limit: formatCount(WORKBOOK_LIMITS.rows) });
   }
   if (!remembered) return { ...table, sheet: chosen.name, sheets, book };
-  const notes = [`Read the sheet “${chosen.name}”, as chosen the last time.`, ...table.notes];
-  return { ...table, notes, sheet: chosen.name, sheets, book, sheetRemembered: true };
+  const told = sayReadNote('sheetRemembered', { sheet: chosen.name });
+  const notes = [told.text, ...table.notes];
+  const notesSaid = [told.said, ...(table.notesSaid ?? [])];
+  return { ...table, notes, notesSaid, sheet: chosen.name, sheets, book, sheetRemembered: true };
 }
 
 /** A sheet remembered for this layout, if it still holds a table. */

@@ -132,7 +132,7 @@ describe('InviteController: invite now', () => {
     type(controller, { email: 'Priya.Patel@acme.example' });
     await controller.inviteNow();
     expect(page.fill).not.toHaveBeenCalled();
-    expect(controller.view.confirm).toEqual([{ email: 'priya.patel@acme.example', name: 'Priya Patel', status: 'has a pending invitation' }]);
+    expect(controller.view.confirm).toEqual([{ email: 'priya.patel@acme.example', name: 'Priya Patel', status: 'has a pending invitation', statusSaid: { key: 'said.status.pending' } }]);
     controller.leaveOut('priya.patel@acme.example');
     expect(controller.view.confirm).toEqual([]);
     await controller.goOn();

@@ -1,4 +1,5 @@
 import { MAX_PAGE_INVITEES } from '../messages';
+import { sayInvite } from './messages';
 import type { PageMember } from '../mos-page/members';
 import type { MosPageClient } from './page-client';
 import { parsePastedPeople, type PasteResult } from './paste';
@@ -155,7 +156,7 @@ export class InviteController {
     if (people.length > MAX_PAGE_INVITEES) {
       this.dispatch({
         type: 'notice',
-        notice: { kind: 'error', text: `The mOS invite form takes up to ${MAX_PAGE_INVITEES} people at a time. Add them to a draft instead, then use Import CSV on the page.` },
+        notice: { kind: 'error', ...sayInvite('tooManyForForm', { max: MAX_PAGE_INVITEES }) },
       });
       return;
     }
@@ -218,18 +219,19 @@ export class InviteController {
     } catch (error) {
       this.set({
         busy: undefined,
-        report: { kind: 'error', text: `The draft could not be saved: ${errorText(error)} Everyone is still on your list.`, problems: [], complete: false },
+        report: { kind: 'error', ...sayInvite('draftNotSaved', { error: errorText(error) }), problems: [], complete: false },
       });
     }
   };
 }
 
 function draftReport(result: AddedToDraft, people: readonly InvitePerson[]): FillReport {
-  const added = result.added === 1 ? '1 person' : `${result.added} people`;
-  const notes = [
-    result.alreadyInDraft.length > 0 ? `${result.alreadyInDraft.join(', ')} ${result.alreadyInDraft.length === 1 ? 'was' : 'were'} already in it.` : '',
+  const already = result.alreadyInDraft;
+  const sentences = [
+    result.added === 1 ? sayInvite('addedToDraftOne', { draft: result.draft.name }) : sayInvite('addedToDraft', { count: result.added, draft: result.draft.name }),
+    ...(already.length === 0 ? [] : [sayInvite(already.length === 1 ? 'alreadyInDraftOne' : 'alreadyInDraft', { emails: already.join(', ') })]),
     // The import file has no permissions column: mOS gives imported people its default.
-    people.some((p) => p.permissions.toLowerCase() !== 'member') ? 'The import file carries no permissions; set them in mOS after the import.' : '',
-  ].filter(Boolean);
-  return { kind: 'ok', text: [`Added ${added} to “${result.draft.name}”.`, ...notes].join(' '), problems: [], complete: true };
+    ...(people.some((p) => p.permissions.toLowerCase() !== 'member') ? [sayInvite('noPermissionsInFile')] : []),
+  ];
+  return { kind: 'ok', text: sentences.map((s) => s.text).join(' '), sentences: sentences.map((s) => s.said), problems: [], complete: true };
 }

@@ -6,6 +6,8 @@ import {
   type MosPageRequest,
 } from '../messages';
 import type { PageMember } from '../mos-page/members';
+import { MOS_PAGE_ERRORS } from '../mos-page/page-errors';
+import { SaidError } from '../said';
 import { programNames, type InvitePerson } from './person';
 import type { PageInvitee } from '../mos-page/invite-form';
 
@@ -20,7 +22,7 @@ export interface MosPageClient {
   fill(people: readonly InvitePerson[], pressInvite: boolean): Promise<FillResponse>;
 }
 
-const NO_ANSWER = 'The mOS page did not answer. Reload it, then try again.';
+const NO_ANSWER = MOS_PAGE_ERRORS.noAnswer;
 
 /** The person as the page's form takes them: program names, not slugs. */
 export function toPageInvitee(person: InvitePerson): PageInvitee {
@@ -51,7 +53,7 @@ export function mosPageClient(send: SendToMosPage): MosPageClient {
     },
     async readMembers() {
       const parsed = readMembersResponseSchema.safeParse(await send({ type: 'mos/read-members' }));
-      if (!parsed.success) throw new Error(NO_ANSWER);
+      if (!parsed.success) throw new SaidError(NO_ANSWER, { key: 'said.mosPage.noAnswer' });
       return parsed.data.members;
     },
     async fill(people, pressInvite) {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PROGRAMS, parseCourseList, toProgramSlug, type ProgramSlug } from '../mos/programs';
 import { mosPersonSchema, type MosPerson } from '../mos/schema';
 import type { PastedPerson } from './paste';
+import { sayer, type Said } from '../said';
 
 /** What the admin fills in for one invitee: the mOS invite form's fields, plus seats and programs. */
 export interface InviteValues {
@@ -93,7 +94,19 @@ export type FieldErrors = Partial<Record<InviteField, string>>;
 export interface InviteeCheck {
   person?: InvitePerson;
   errors: FieldErrors;
+  /** The errors as keys, for the popup to show in the admin's language. */
+  errorsSaid?: Partial<Record<InviteField, Said>>;
 }
+
+/** The invite form's own field errors, in English; the same texts are under said.field in locales/en.yml. */
+export const FIELD_MESSAGES = {
+  choosePermissions: 'Choose the permissions, for example Member',
+  permissionsTooLong: 'Permissions can be at most {max} characters',
+  alreadyListed: 'This address is already in the list',
+  tooLong: 'At most {max} characters',
+} as const;
+
+const sayField = sayer(FIELD_MESSAGES, 'said.field');
 
 /**
  * Checks one invitee with the mOS person schema, as the import would. `listedEmails` are the other
@@ -101,21 +114,30 @@ export interface InviteeCheck {
  */
 export function checkInvitee(values: InviteValues, listedEmails: ReadonlySet<string> = new Set()): InviteeCheck {
   const errors: FieldErrors = {};
+  const errorsSaid: Partial<Record<InviteField, Said>> = {};
+  const set = (field: InviteField, told: { text: string; said: Said }) => {
+    errors[field] = told.text;
+    errorsSaid[field] = told.said;
+  };
   const parsed = mosPersonSchema.safeParse(values);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? '') as InviteField;
-      errors[field] ??= issue.message;
+      if (errors[field] !== undefined) continue;
+      errors[field] = issue.message;
+      // The mOS schema's checks carry their key (lib/mos/row-messages.ts).
+      const said = (issue as { params?: { said?: Said } }).params?.said;
+      if (said) errorsSaid[field] = said;
     }
   }
   const permissions = values.permissions.trim();
-  if (permissions === '') errors.permissions = 'Choose the permissions, for example Member';
-  else if (permissions.length > MAX_PERMISSIONS) errors.permissions = `Permissions can be at most ${MAX_PERMISSIONS} characters`;
-  if (!errors.email && listedEmails.has(normalisedEmail(values))) errors.email = 'This address is already in the list';
+  if (permissions === '') set('permissions', sayField('choosePermissions'));
+  else if (permissions.length > MAX_PERMISSIONS) set('permissions', sayField('permissionsTooLong', { max: MAX_PERMISSIONS }));
+  if (!errors.email && listedEmails.has(normalisedEmail(values))) set('email', sayField('alreadyListed'));
   for (const field of ['first_name', 'last_name', 'job_title'] as const) {
-    if (!errors[field] && values[field].trim().length > MAX_TEXT) errors[field] = `At most ${MAX_TEXT} characters`;
+    if (!errors[field] && values[field].trim().length > MAX_TEXT) set(field, sayField('tooLong', { max: MAX_TEXT }));
   }
-  if (Object.keys(errors).length > 0 || !parsed.success) return { errors };
+  if (Object.keys(errors).length > 0 || !parsed.success) return { errors, errorsSaid };
   return { person: { ...parsed.data, permissions }, errors };
 }
 

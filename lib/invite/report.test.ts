@@ -27,6 +27,7 @@ describe('describeFill', () => {
     expect(describeFill({ ...base, pressed: true, pageMessage: 'Member 1: jane@acme.com is already a member.' }, [jane])).toEqual({
       kind: 'error',
       text: 'mOS did not send the invitation: “Member 1: jane@acme.com is already a member.” Check the form on the page.',
+      said: { key: 'said.fill.notSentBecause', subs: { message: 'Member 1: jane@acme.com is already a member.' } },
       problems: [],
       complete: false,
     });

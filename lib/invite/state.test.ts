@@ -42,7 +42,11 @@ describe('inviteReducer: typing and adding', () => {
     expect(state.queue[0]).toMatchObject(jane);
     expect(state.form).toEqual({ ...blankInvitee(), permissions: 'Administrator', course_enrollments: ['meddpicc-masterclass'] });
     expect(state.touched).toEqual({});
-    expect(state.notice).toEqual({ kind: 'ok', text: 'Jane Doe is on the list. Add the next person, or invite now.' });
+    expect(state.notice).toEqual({
+      kind: 'ok',
+      text: 'Jane Doe is on the list. Add the next person, or invite now.',
+      said: { key: 'said.invite.onTheList', subs: { name: 'Jane Doe' } },
+    });
   });
 
   it('"Add member" shows every problem of an invalid person and queues nobody', () => {
@@ -107,6 +111,7 @@ describe('inviteReducer: pasting', () => {
     expect(state.notice).toEqual({
       kind: 'ok',
       text: 'Added 2 people from the pasted text.',
+      said: { key: 'said.invite.addedFromPaste', subs: { count: 2 } },
       details: ['Line 3 (“no address here”): no email address.', '1 already on the list, not added again.'],
     });
   });
@@ -172,9 +177,9 @@ describe('existingMembers', () => {
   it('finds members and pending invitations by address, whatever its case', () => {
     const members = [member('jane@acme.com', 'active'), member('pat@acme.com', 'pending'), member('old@acme.com', 'inactive')];
     expect(existingMembers([{ email: 'JANE@acme.com' }, { email: 'bob@acme.com' }, { email: 'pat@acme.com' }, { email: 'old@acme.com' }], members)).toEqual([
-      { email: 'JANE@acme.com', name: 'Someone', status: 'is already a member' },
-      { email: 'pat@acme.com', name: 'Someone', status: 'has a pending invitation' },
-      { email: 'old@acme.com', name: 'Someone', status: 'is an inactive member' },
+      { email: 'JANE@acme.com', name: 'Someone', status: 'is already a member', statusSaid: { key: 'said.status.active' } },
+      { email: 'pat@acme.com', name: 'Someone', status: 'has a pending invitation', statusSaid: { key: 'said.status.pending' } },
+      { email: 'old@acme.com', name: 'Someone', status: 'is an inactive member', statusSaid: { key: 'said.status.inactive' } },
     ]);
   });
 });

@@ -1,4 +1,6 @@
 import type { PageMember } from '../mos-page/members';
+import type { Said } from '../said';
+import { sayInvite } from './messages';
 import type { PasteResult } from './paste';
 import {
   blankInvitee,
@@ -18,8 +20,16 @@ import {
 export interface InviteNotice {
   kind: 'info' | 'ok' | 'error';
   text: string;
+  /** `text` as a key, for the popup to show in the admin's language. */
+  said?: Said;
   details?: string[];
 }
+
+/** A notice of the invite form from its key: its English and the key together. */
+const notice = (kind: InviteNotice['kind'], ...args: Parameters<typeof sayInvite>): InviteNotice => {
+  const { text, said } = sayInvite(...args);
+  return { kind, text, said };
+};
 
 /** The popup's invite form: the person being typed, the people queued, and what to tell the admin. */
 export interface InviteState {
@@ -76,18 +86,18 @@ export function checkQueue(state: InviteState): InviteeCheck[] {
 
 function addMember(state: InviteState): InviteState {
   if (isBlankInvitee(state.form)) {
-    return { ...state, notice: { kind: 'error', text: 'Type the person’s details first: at least their email address.' } };
+    return { ...state, notice: notice('error', 'typeFirst') };
   }
   const check = checkForm(state);
   if (!check.person) {
-    return { ...state, showAllErrors: true, notice: { kind: 'error', text: 'Fix the marked fields first.' } };
+    return { ...state, showAllErrors: true, notice: notice('error', 'fixMarked') };
   }
   return {
     form: blankInvitee(choicesOf(state.form)),
     touched: {},
     showAllErrors: false,
     queue: [...state.queue, state.form],
-    notice: { kind: 'ok', text: `${displayName(state.form)} is on the list. Add the next person, or invite now.` },
+    notice: notice('ok', 'onTheList', { name: displayName(state.form) }),
   };
 }
 
@@ -95,7 +105,7 @@ function edit(state: InviteState, index: number): InviteState {
   const person = state.queue[index];
   if (!person) return state;
   if (!isBlankInvitee(state.form)) {
-    return { ...state, notice: { kind: 'error', text: 'Add or clear the person in the form first, then edit.' } };
+    return { ...state, notice: notice('error', 'clearFormFirst') };
   }
   return {
     ...state,
@@ -119,14 +129,14 @@ function paste(state: InviteState, result: PasteResult, into: 'form' | 'list'): 
     ...(unknown.length > 0 ? [`Not mOS programs, left out: ${unknown.join(', ')}.`] : []),
   ];
   if (pasted.length === 0) {
-    return { ...state, notice: { kind: 'error', text: 'No email address was found in the pasted text.', details } };
+    return { ...state, notice: { ...notice('error', 'noEmailPasted'), details } };
   }
   if (into === 'form' && pasted.length === 1) {
     return {
       ...state,
       form: pasted[0]!.values,
       touched: { first_name: true, last_name: true, email: true, job_title: true },
-      notice: { kind: 'ok', text: `Filled in ${displayName(pasted[0]!.values)} from the pasted text.`, details },
+      notice: { ...notice('ok', 'filledFromPaste', { name: displayName(pasted[0]!.values) }), details },
     };
   }
   const listed = new Set([...state.queue, state.form].map(normalisedEmail));
@@ -137,8 +147,7 @@ function paste(state: InviteState, result: PasteResult, into: 'form' | 'list'): 
     ...state,
     queue: [...state.queue, ...fresh.map((p) => p.values)],
     notice: {
-      kind: fresh.length > 0 ? 'ok' : 'info',
-      text: `Added ${fresh.length} ${fresh.length === 1 ? 'person' : 'people'} from the pasted text.`,
+      ...(fresh.length === 1 ? notice('ok', 'addedFromPasteOne') : notice(fresh.length > 0 ? 'ok' : 'info', 'addedFromPaste', { count: fresh.length })),
       details,
     },
   };
@@ -194,18 +203,18 @@ export function collectPeople(state: InviteState): Collected {
   const broken = queueChecks.findIndex((check) => !check.person);
   if (broken >= 0) {
     const who = displayName(state.queue[broken]!);
-    return { ok: false, notice: { kind: 'error', text: `${who} on the list has a problem. Edit or remove them first.` } };
+    return { ok: false, notice: notice('error', 'listedHasProblem', { name: who }) };
   }
   const people = queueChecks.map((check) => check.person!);
   if (!isBlankInvitee(state.form)) {
     const formCheck = checkForm(state);
     if (!formCheck.person) {
-      return { ok: false, showErrors: true, notice: { kind: 'error', text: 'Fix the marked fields first, or clear them.' } };
+      return { ok: false, showErrors: true, notice: notice('error', 'fixMarkedOrClear') };
     }
     people.push(formCheck.person);
   }
   if (people.length === 0) {
-    return { ok: false, notice: { kind: 'error', text: 'Nobody to invite yet. Type a person’s details, or paste them.' } };
+    return { ok: false, notice: notice('error', 'nobodyYet') };
   }
   return { ok: true, people };
 }
@@ -214,6 +223,7 @@ export interface ExistingMatch {
   email: string;
   name: string;
   status: string;
+  statusSaid?: Said;
 }
 
 /** People who are already members of the organisation, or have a pending invitation. */
@@ -222,19 +232,27 @@ export function existingMembers(people: readonly Pick<InvitePerson, 'email'>[], 
   return people.flatMap((person) => {
     const member = byEmail.get(person.email.toLowerCase());
     if (!member) return [];
-    return [{ email: person.email, name: member.name, status: describeStatus(member) }];
+    return [{ email: person.email, name: member.name, status: describeStatus(member), statusSaid: describeStatusSaid(member) }];
   });
 }
 
+/** A member's status, in English; the same texts are under said.status in locales/en.yml. */
+export const STATUS_MESSAGES = {
+  pending: 'has a pending invitation',
+  inactive: 'is an inactive member',
+  active: 'is already a member',
+  unknown: 'is already in the member list',
+} as const;
+
+function statusKey(member: Pick<PageMember, 'status'>): keyof typeof STATUS_MESSAGES {
+  return member.status === 'pending' || member.status === 'inactive' || member.status === 'active' ? member.status : 'unknown';
+}
+
 export function describeStatus(member: Pick<PageMember, 'status'>): string {
-  switch (member.status) {
-    case 'pending':
-      return 'has a pending invitation';
-    case 'inactive':
-      return 'is an inactive member';
-    case 'active':
-      return 'is already a member';
-    default:
-      return 'is already in the member list';
-  }
+  return STATUS_MESSAGES[statusKey(member)];
+}
+
+/** describeStatus as a key, for the popup to show in the admin's language. */
+export function describeStatusSaid(member: Pick<PageMember, 'status'>): Said {
+  return { key: `said.status.${statusKey(member)}` };
 }

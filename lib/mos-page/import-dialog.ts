@@ -1,5 +1,6 @@
 import { findButton, openDialogs, waitForDom } from '../dom/semantic';
 import { IMPORT_CSV_BUTTON } from './detect';
+import { MOS_PAGE_ERRORS } from './page-errors';
 
 export type AttachOutcome =
   | { ok: true; confirmed: boolean; method: 'input' | 'drop' }
@@ -56,11 +57,11 @@ export async function openImportDialog(
   let dialog = importDialog(doc);
   if (!dialog) {
     const opener = findButton(doc, IMPORT_CSV_BUTTON);
-    if (!opener) return { ok: false, error: 'The "Import CSV" button was not found on this page.' };
+    if (!opener) return { ok: false, error: MOS_PAGE_ERRORS.noImportButton };
     opener.click();
     dialog = await waitForDom(doc, () => importDialog(doc), timeoutMs);
   }
-  return dialog ? { ok: true, dialog } : { ok: false, error: 'The Import CSV dialog did not open.' };
+  return dialog ? { ok: true, dialog } : { ok: false, error: MOS_PAGE_ERRORS.importDidNotOpen };
 }
 
 /**

@@ -17,6 +17,7 @@ import { accessibleName, findButton, openDialogs, visibleText, waitForDom } from
 import { toProgramSlug } from '../mos/programs';
 import { isHidden } from '../scrape/read-cell';
 import { INVITE_BUTTON } from './detect';
+import { MOS_PAGE_ERRORS } from './page-errors';
 
 /** One person as the page's invite form takes them: programs by the names the page shows. */
 export interface PageInvitee {
@@ -287,12 +288,12 @@ async function pressInviteMember(doc: Document, dialog: HTMLElement, timeoutMs: 
 async function openInviteDialog(doc: Document, timeoutMs: number): Promise<HTMLElement | string> {
   const open = inviteDialog(doc);
   if (open) return open;
-  if (openDialogs(doc).length > 0) return 'Another dialog is open on the mOS page. Close it, then try again.';
+  if (openDialogs(doc).length > 0) return MOS_PAGE_ERRORS.otherDialogOpen;
   const opener = findButton(doc, INVITE_BUTTON);
-  if (!opener) return 'The “+ Invite” button was not found on this page. Open My Organization in mOS and try again.';
+  if (!opener) return MOS_PAGE_ERRORS.noInviteButton;
   press(opener);
   const dialog = await waitForDom(doc, () => inviteDialog(doc), timeoutMs);
-  return dialog ?? 'The “+ Invite” dialog did not open, or Roster Sync could not find its Email Address field.';
+  return dialog ?? MOS_PAGE_ERRORS.inviteDidNotOpen;
 }
 
 /**
@@ -303,9 +304,9 @@ async function openInviteDialog(doc: Document, timeoutMs: number): Promise<HTMLE
  * nothing went wrong.
  */
 export async function fillInviteDialog(doc: Document, people: readonly PageInvitee[], options: FillOptions = {}): Promise<FillOutcome> {
-  if (people.length === 0) return { ok: false, error: 'Nobody to invite.' };
+  if (people.length === 0) return { ok: false, error: MOS_PAGE_ERRORS.nobodyToInvite };
   // Two fills at once (a second popup, a double click) would write into each other's forms.
-  if (filling.has(doc)) return { ok: false, error: 'Roster Sync is still filling the invite form on this page. Wait a moment, then try again.' };
+  if (filling.has(doc)) return { ok: false, error: MOS_PAGE_ERRORS.stillFilling };
   filling.add(doc);
   try {
     return await fill(doc, people, options);

@@ -1,3 +1,4 @@
+import { sayer, type Said } from '../said';
 import { MOS_COLUMNS, type MosColumn } from './template';
 
 export interface TemplateFit {
@@ -24,15 +25,25 @@ export function fitToPageTemplate(pageHeader: readonly string[]): TemplateFit {
   return { columns: written, unknown, missing, matchesOurs };
 }
 
+/** Notes on following the page's template, in English; the same texts are under said.template in locales/en.yml. */
+export const TEMPLATE_MESSAGES = {
+  unknownColumns: 'The mOS template has columns we cannot fill, left empty: {columns}.',
+  missingColumns: 'The mOS template has no {columns} column, so that is not sent.',
+  reordered: 'The mOS template orders its columns differently; the file follows it.',
+} as const;
+
+const sayTemplate = sayer(TEMPLATE_MESSAGES, 'said.template');
+
+/** Plain words for the admin about what following the page's template changes, with their keys. */
+export function templateFitNotes(fit: TemplateFit): Array<{ text: string; said: Said }> {
+  const notes: Array<{ text: string; said: Said }> = [];
+  if (fit.unknown.length > 0) notes.push(sayTemplate('unknownColumns', { columns: fit.unknown.join(', ') }));
+  if (fit.missing.length > 0) notes.push(sayTemplate('missingColumns', { columns: fit.missing.join(', ') }));
+  if (notes.length === 0 && !fit.matchesOurs) notes.push(sayTemplate('reordered'));
+  return notes;
+}
+
 /** Plain words for the admin about what following the page's template changes. */
 export function describeTemplateFit(fit: TemplateFit): string[] {
-  const notes: string[] = [];
-  if (fit.unknown.length > 0) {
-    notes.push(`The mOS template has columns we cannot fill, left empty: ${fit.unknown.join(', ')}.`);
-  }
-  if (fit.missing.length > 0) {
-    notes.push(`The mOS template has no ${fit.missing.join(', ')} column, so that is not sent.`);
-  }
-  if (notes.length === 0 && !fit.matchesOurs) notes.push('The mOS template orders its columns differently; the file follows it.');
-  return notes;
+  return templateFitNotes(fit).map((note) => note.text);
 }

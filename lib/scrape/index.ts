@@ -1,4 +1,5 @@
 import { headerSignature } from '../header-signature';
+import { fill } from '../said';
 import { ariaGridSource, findAriaGrids } from './aria-grid';
 import { findHtmlTables, htmlTableSource } from './html-table';
 import { employeeScore } from './rank';
@@ -13,7 +14,7 @@ export interface TableCandidate extends TableSnapshot {
   score: number;
   /** Short text to tell candidates apart in the popup. */
   label: string;
-  /** The table's name, or its first column names: the label without its row count, for the popup to word. */
+  /** The label's own words: the table's name or first column names, without the row count. */
   heading: string;
   /** Identifies "the same table" when the page re-renders it. */
   signature: string;
@@ -24,16 +25,24 @@ export function tableSignature(kind: TableKind, headers: readonly string[]): str
   return `${kind}|${headerSignature(headers)}`;
 }
 
+/** A table's label, in English; the same texts are under said.tables in locales/en.yml. */
+export const TABLE_LABELS = {
+  rowsOne: '{heading} (1 row)',
+  rows: '{heading} ({rows} rows)',
+  rowsShown: '{heading} ({shown} of {total} rows shown)',
+} as const;
+
 function headingOf(table: TableSnapshot): string {
   return table.name || table.headers.filter((h) => h !== '').slice(0, 3).join(', ');
 }
 
-function labelFor(table: TableSnapshot, statedTotal: number | undefined): string {
-  const heading = headingOf(table);
-  const shown = table.rows.length;
+function labelFor(heading: string, shown: number, statedTotal: number | undefined): string {
   const n = (x: number) => x.toLocaleString('en-US');
-  const count = statedTotal !== undefined && statedTotal > shown ? `${n(shown)} of ${n(statedTotal)} rows shown` : `${n(shown)} rows`;
-  return `${heading} (${count})`;
+  return statedTotal !== undefined && statedTotal > shown
+    ? fill(TABLE_LABELS.rowsShown, { heading, shown: n(shown), total: n(statedTotal) })
+    : shown === 1
+      ? fill(TABLE_LABELS.rowsOne, { heading })
+      : fill(TABLE_LABELS.rows, { heading, rows: n(shown) });
 }
 
 export function sourceFor(snapshot: TableSnapshot): TableSource {
@@ -59,7 +68,7 @@ function toCandidate(table: TableSnapshot, totals: StatedTotalCache): TableCandi
   const candidate: TableCandidate = {
     ...table,
     score,
-    label: labelFor(table, statedTotal),
+    label: labelFor(headingOf(table), table.rows.length, statedTotal),
     heading: headingOf(table),
     signature: tableSignature(table.kind, table.headers),
     source: sourceFor(table),

@@ -6,13 +6,13 @@ const outcome = (summary: Partial<CrawlSummary>) => describeOutcome({ end: 'comp
 
 describe('describeOutcome', () => {
   it('says all rows were read, and from how many pages', () => {
-    expect(outcome({})).toEqual({ tone: 'ok', text: 'Read all 52 rows.' });
-    expect(outcome({ pages: 3, statedTotal: 52 })).toEqual({ tone: 'ok', text: 'Read all 52 rows from 3 pages.' });
+    expect(outcome({})).toMatchObject({ tone: 'ok', text: 'Read all 52 rows.' });
+    expect(outcome({ pages: 3, statedTotal: 52 })).toMatchObject({ tone: 'ok', text: 'Read all 52 rows from 3 pages.' });
     expect(outcome({ rows: 1 }).text).toBe('Read all 1 row.');
   });
 
   it('warns of a shortfall against the total the page states', () => {
-    expect(outcome({ rows: 48, statedTotal: 52 })).toEqual({
+    expect(outcome({ rows: 48, statedTotal: 52 })).toMatchObject({
       tone: 'warning',
       text: 'Read 48 rows, but the page says there are 52. 4 may be missing: compare the draft with the page before sending it to mOS.',
     });
@@ -34,7 +34,7 @@ describe('describeOutcome', () => {
   });
 
   it('is an error when nothing could be read', () => {
-    expect(outcome({ rows: 0 })).toEqual({ tone: 'error', text: 'No rows could be read from this table.' });
+    expect(outcome({ rows: 0 })).toMatchObject({ tone: 'error', text: 'No rows could be read from this table.' });
     expect(outcome({ end: 'failed', rows: 0 }).tone).toBe('error');
   });
 
@@ -42,6 +42,10 @@ describe('describeOutcome', () => {
     expect(outcome({ end: 'interrupted', rows: 1200, pages: 3 })).toEqual({
       tone: 'warning',
       text: 'Export stopped after 1,200 rows on page 3. The 1,200 rows read so far are in the draft.',
+      said: [
+        { key: 'said.export.stoppedAt', subs: { rows: 1200, page: 3 } },
+        { key: 'said.export.kept', subs: { rows: 1200 } },
+      ],
     });
     expect(outcome({ end: 'interrupted', rows: 1, pages: 1 }).text).toMatch(/^Export stopped after 1 row on page 1\./);
   });

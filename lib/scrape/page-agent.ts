@@ -1,6 +1,7 @@
 import { CRAWL_PORT, crawlControlSchema, crawlStartSchema, highlightRequestSchema, type CrawlStart, type TableRef } from '../page-messages';
 // Types only: the rest of the protocol's zod schemas stay out of the code injected into pages.
 import type { CandidateSummary, CrawlPortMessage, PageTables } from '../messages';
+import { PAGE_AGENT_ERRORS } from './agent-errors';
 import { crawlTable, type CrawlProgress } from './crawl';
 import { highlightTable, type Highlight } from './highlight';
 import { findTableCandidates, relocateTable, type TableCandidate } from './index';
@@ -22,6 +23,8 @@ export interface AgentDeps {
   roots?: RootOptions;
   /** How often progress is reported at most. */
   progressEveryMs?: number;
+  /** The outline's label in the admin's language; the English label otherwise. */
+  tableLabel?: (heading: string, shown: number, statedTotal?: number) => string;
 }
 
 const ROWS_PER_MESSAGE = 1000;
@@ -98,10 +101,10 @@ export class PageAgent {
   /** Handles a background request; answers whether the crawl started. */
   handleCommand(message: unknown): { ok: true } | { ok: false; error: string } {
     const command = crawlStartSchema.safeParse(message);
-    if (!command.success) return { ok: false, error: 'Malformed request.' };
-    if (this.crawling) return { ok: false, error: 'This table is already being exported.' };
+    if (!command.success) return { ok: false, error: PAGE_AGENT_ERRORS.malformed };
+    if (this.crawling) return { ok: false, error: PAGE_AGENT_ERRORS.alreadyExporting };
     const table = this.resolve(command.data.table);
-    if (!table) return { ok: false, error: 'That table is no longer on the page. Open the popup again to see the tables now shown.' };
+    if (!table) return { ok: false, error: PAGE_AGENT_ERRORS.tableGone };
     this.clearHighlight();
     void this.crawl(command.data, table);
     return { ok: true };
@@ -110,7 +113,8 @@ export class PageAgent {
   private showHighlight(index: number): void {
     const table = this.candidates[index];
     if (!table || !table.element.isConnected) return;
-    this.highlight = highlightTable(this.doc, table.element, `Roster Sync · ${table.label}`);
+    const label = this.deps.tableLabel?.(table.heading, table.rows.length, table.statedTotal) || table.label;
+    this.highlight = highlightTable(this.doc, table.element, `Roster Sync · ${label}`);
   }
 
   private clearHighlight(): void {

@@ -1,0 +1,25 @@
+import { sayer } from '../said';
+
+/** What the popup's invite form tells the admin, in English; the same texts are under said.invite in locales/en.yml. */
+export const INVITE_MESSAGES = {
+  typeFirst: 'Type the person’s details first: at least their email address.',
+  fixMarked: 'Fix the marked fields first.',
+  onTheList: '{name} is on the list. Add the next person, or invite now.',
+  clearFormFirst: 'Add or clear the person in the form first, then edit.',
+  noEmailPasted: 'No email address was found in the pasted text.',
+  filledFromPaste: 'Filled in {name} from the pasted text.',
+  addedFromPasteOne: 'Added 1 person from the pasted text.',
+  addedFromPaste: 'Added {count} people from the pasted text.',
+  listedHasProblem: '{name} on the list has a problem. Edit or remove them first.',
+  fixMarkedOrClear: 'Fix the marked fields first, or clear them.',
+  nobodyYet: 'Nobody to invite yet. Type a person’s details, or paste them.',
+  tooManyForForm: 'The mOS invite form takes up to {max} people at a time. Add them to a draft instead, then use Import CSV on the page.',
+  draftNotSaved: 'The draft could not be saved: {error} Everyone is still on your list.',
+  addedToDraftOne: 'Added 1 person to “{draft}”.',
+  addedToDraft: 'Added {count} people to “{draft}”.',
+  alreadyInDraftOne: '{emails} was already in it.',
+  alreadyInDraft: '{emails} were already in it.',
+  noPermissionsInFile: 'The import file carries no permissions; set them in mOS after the import.',
+} as const;
+
+export const sayInvite = sayer(INVITE_MESSAGES, 'said.invite');
