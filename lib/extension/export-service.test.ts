@@ -166,6 +166,16 @@ describe('ExportService', () => {
     expect(last()).toMatchObject({ phase: 'done', end: 'stopped', tone: 'warning' });
   });
 
+  it('names the page that did not load and the last page read, though progress already named the next', async () => {
+    const { service, last } = setUp();
+    const port = await startedCrawl(service);
+    port.send({ type: 'crawl/rows', rows: [['Jane', 'jane@example.com']] });
+    port.send({ type: 'crawl/progress', rows: 1, page: 3, activity: 'next-page' });
+    port.send({ type: 'crawl/end', end: 'next-page-stuck', headers: ['Name', 'Email'], rows: 1, pages: 2 });
+    await settle();
+    expect(last().message).toMatch(/^Page 3 did not load, so the export stopped at page 2\./);
+  });
+
   it('makes no draft when nothing was read, and tells why', async () => {
     const { service, saved, last } = setUp();
     const port = await startedCrawl(service);

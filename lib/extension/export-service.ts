@@ -354,8 +354,9 @@ export class ExportService {
     clearTimeout(job.helloTimer);
     job.port?.disconnect();
     await job.writes;
-    // A resumed export went back over pages already read: the page it stopped on is the furthest.
-    const pages = Math.max(job.pages, job.state.page);
+    // A resumed export went back over pages already read: the page it stopped on is the furthest. A fresh
+    // one counts the pages it read (its progress may already name the next page, which did not load).
+    const pages = job.keys ? Math.max(job.pages, job.state.page) : job.pages;
     const outcome = describeOutcome({ end, rows: job.rows.length, pages, statedTotal: job.statedTotal ?? job.state.statedTotal, limits: this.limits });
     if (job.rows.length === 0) {
       const { text, said } = end === 'stopped' ? exportMessage('stoppedEmpty') : outcome;
