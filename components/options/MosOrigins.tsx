@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { describePattern } from '@/lib/settings/mos-origins';
-import { Notice } from '../Notice';
+import { GrantedSites } from './GrantedSites';
 
 /** An mOS address IT preset by policy; the browser still wants one click before the panel may appear there. */
 export interface PresetOrigin {
@@ -19,17 +18,7 @@ export interface MosOriginsProps {
 
 /** Where the mOS panel may appear: the admin grants each mOS address, and can take it back. */
 export function MosOrigins({ patterns, presets = [], onGrant, onRevoke }: MosOriginsProps) {
-  const [address, setAddress] = useState('');
   const [error, setError] = useState<string>();
-
-  const grant = (event: Event) => {
-    event.preventDefault();
-    setError(undefined);
-    void onGrant(address).then((problem) => {
-      if (problem) setError(problem);
-      else setAddress('');
-    });
-  };
   const grantPreset = (preset: string) => {
     setError(undefined);
     void onGrant(preset).then((problem) => problem && setError(problem));
@@ -59,42 +48,22 @@ export function MosOrigins({ patterns, presets = [], onGrant, onRevoke }: MosOri
           </ul>
         </div>
       )}
-      {patterns.length === 0 ? (
-        <p data-testid="mos-origin-empty">{i18n.t('options.origins.empty')}</p>
-      ) : (
-        <ul data-testid="mos-origin-list">
-          {patterns.map((p) => (
-            <li key={p} class="row">
-              <span>{describePattern(p)}</span>
-              <button
-                type="button"
-                class="secondary"
-                onClick={() => void onRevoke(p)}
-                aria-label={i18n.t('options.origins.removeLabel', [describePattern(p)])}
-              >
-                {i18n.t('options.origins.remove')}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      <form class="row" onSubmit={grant}>
-        <label class="row">
-          <span>{i18n.t('options.origins.addressLabel')}</span>
-          <input
-            type="text"
-            name="mos-origin"
-            data-testid="mos-origin-input"
-            placeholder="https://app.mos.example"
-            value={address}
-            onInput={(e) => setAddress(e.currentTarget.value)}
-          />
-        </label>
-        <button type="submit" data-testid="mos-origin-grant">
-          {i18n.t('options.origins.grant')}
-        </button>
-      </form>
-      {error && <Notice kind="error">{error}</Notice>}
+      <GrantedSites
+        kind="mos-origin"
+        patterns={patterns}
+        onGrant={onGrant}
+        onRevoke={onRevoke}
+        error={error}
+        onError={setError}
+        text={{
+          empty: i18n.t('options.origins.empty'),
+          remove: i18n.t('options.origins.remove'),
+          removeLabel: (site) => i18n.t('options.origins.removeLabel', [site]),
+          address: i18n.t('options.origins.addressLabel'),
+          grant: i18n.t('options.origins.grant'),
+          placeholder: 'https://app.mos.example',
+        }}
+      />
     </section>
   );
 }
