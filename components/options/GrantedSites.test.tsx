@@ -24,7 +24,9 @@ async function shown(props: Partial<Parameters<typeof GrantedSites>[0]>) {
 async function submit(root: HTMLElement, address: string) {
   const input = root.querySelector<HTMLInputElement>('[data-testid=site-input]')!;
   input.value = address;
-  await act(() => input.dispatchEvent(new Event('input', { bubbles: true })));
+  await act(() => {
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
   await act(async () => {
     root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
   });
