@@ -6,8 +6,8 @@ const ANY_SITE = ['https://*/*', 'http://*/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
-  // The sources zip is for store review: never the screenshots and CSVs `npm start` leaves behind.
-  zip: { excludeSources: ['demo-output/**'] },
+  // The sources zip is for store review: never the screenshots and CSVs `npm start` and `npm run screenshots` leave behind.
+  zip: { excludeSources: ['demo-output/**', 'store/screenshots/**'] },
   // Module workers can load code on demand: the file reader pulls in the XLSX library only for workbooks.
   vite: () => ({ worker: { format: 'es' } }),
   manifest: ({ mode, manifestVersion, browser }) => ({
