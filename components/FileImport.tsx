@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { useFileDrop } from './file-drop';
 import { Notice } from './Notice';
 import './mapping.css';
 
@@ -25,7 +26,6 @@ export interface FileImportProps {
 
 /** A drop zone with a file picker inside it: drop an export anywhere on it, or choose one. */
 export function FileImport({ onFile, status, accept, compact, openPicker, onCancel }: FileImportProps) {
-  const [over, setOver] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (!openPicker || !input.current) return;
@@ -38,24 +38,12 @@ export function FileImport({ onFile, status, accept, compact, openPicker, onCanc
     }
   }, [openPicker]);
   const busy = status?.kind === 'reading' || status?.kind === 'saving';
-  const take = (files: FileList | null | undefined) => {
-    const file = files?.[0];
-    if (file && !busy) onFile(file);
-  };
+  const { over, zone, picked } = useFileDrop(onFile, busy);
   return (
     <div
       class={`drop-zone stack${over ? ' over' : ''}`}
       data-testid="file-drop-zone"
-      onDragOver={(e) => {
-        e.preventDefault();
-        setOver(true);
-      }}
-      onDragLeave={() => setOver(false)}
-      onDrop={(e) => {
-        e.preventDefault();
-        setOver(false);
-        take(e.dataTransfer?.files);
-      }}
+      {...zone}
     >
       <p>
         <strong>{compact ? i18n.t('files.dropHereCompact') : i18n.t('files.dropHere')}</strong>
@@ -69,10 +57,7 @@ export function FileImport({ onFile, status, accept, compact, openPicker, onCanc
           accept={accept}
           data-testid="import-file"
           disabled={busy}
-          onChange={(e) => {
-            take(e.currentTarget.files);
-            e.currentTarget.value = '';
-          }}
+          onChange={(e) => picked(e.currentTarget)}
         />
       </label>
       {!compact && (

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { useState } from 'preact/hooks';
+import { useFileDrop } from '../file-drop';
 import { Notice } from '../Notice';
 import './popup.css';
 
@@ -30,27 +30,14 @@ function busyText(status: Extract<PopupImportStatus, { kind: 'reading' | 'saving
 
 /** The popup's file door: drop an HR export on it, or pick one; it becomes a new draft like in the editor. */
 export function PopupFileImport({ status, accept, pickInPlace, draftUrl, onFile, onPickElsewhere }: PopupFileImportProps) {
-  const [over, setOver] = useState(false);
   const busy = status?.kind === 'reading' || status?.kind === 'saving';
-  const take = (files: FileList | null | undefined) => {
-    const file = files?.[0];
-    if (file && !busy) onFile(file);
-  };
+  const { over, zone, picked } = useFileDrop(onFile, busy);
   return (
     <section
       class={`drop-zone popup-drop stack${over ? ' over' : ''}`}
       data-testid="popup-file-drop"
       aria-labelledby="popup-import-title"
-      onDragOver={(e) => {
-        e.preventDefault();
-        setOver(true);
-      }}
-      onDragLeave={() => setOver(false)}
-      onDrop={(e) => {
-        e.preventDefault();
-        setOver(false);
-        take(e.dataTransfer?.files);
-      }}
+      {...zone}
     >
       <h2 id="popup-import-title">{i18n.t('popup.import.title')}</h2>
       <p class="small">{i18n.t('popup.import.hint')}</p>
@@ -62,10 +49,7 @@ export function PopupFileImport({ status, accept, pickInPlace, draftUrl, onFile,
             accept={accept}
             data-testid="import-file"
             disabled={busy}
-            onChange={(e) => {
-              take(e.currentTarget.files);
-              e.currentTarget.value = '';
-            }}
+            onChange={(e) => picked(e.currentTarget)}
           />
         </label>
       ) : (
