@@ -1,26 +1,12 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSession, type ExtensionSession } from './support/extension';
-import { demoPeople, downloadCsv, emailsOf, waitForCandidates } from './support/export-table';
+import { downloadCsv, editorOpened, emailsOf, exportUnderWay as exportUnderWayOn } from './support/export-table';
 
 /** Faults in the middle of an export: the page's tab closed or navigated away. */
 
-function editorOpened(session: ExtensionSession): Promise<Page> {
-  return session.context.waitForEvent('page', { predicate: (p) => p.url().includes('/editor.html?draft='), timeout: 80_000 });
-}
-
 /** Starts exporting a slow endless list and waits until at least `rows` rows are read. */
-async function exportUnderWay(session: ExtensionSession, rows: number) {
-  const hr = await session.context.newPage();
-  await hr.goto(`${session.demoOrigin}/hr/infinite.html?rows=400&delay=300`);
-  const people = await demoPeople(hr);
-  const popup = await session.openPopupFor(hr);
-  await waitForCandidates(popup);
-  await popup.click('[data-testid=export-table]');
-  await hr.bringToFront();
-  const progress = popup.locator('[data-testid=export-progress]');
-  await expect.poll(() => progress.getAttribute('data-rows').then(Number), { timeout: 30_000 }).toBeGreaterThanOrEqual(rows);
-  return { hr, popup, people };
+function exportUnderWay(session: ExtensionSession, rows: number) {
+  return exportUnderWayOn(session, { list: 'rows=400&delay=300', rows });
 }
 
 describe('an export interrupted', () => {

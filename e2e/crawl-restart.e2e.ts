@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRestartableSession, type RestartableSession } from './support/extension';
-import { demoPeople, downloadCsv, emailsOf, waitForCandidates } from './support/export-table';
+import { downloadCsv, emailsOf, exportUnderWay } from './support/export-table';
 
 /** The browser quits in the middle of an export: what was read is a draft when it starts again. */
 describe('an export cut short by a browser restart', () => {
@@ -13,15 +13,7 @@ describe('an export cut short by a browser restart', () => {
   });
 
   it('keeps every row read before the browser quit in a draft that says where the export stopped', async () => {
-    const hr = await session.context.newPage();
-    await hr.goto(`${session.demoOrigin}/hr/infinite.html?rows=400&delay=400`);
-    const people = await demoPeople(hr);
-    const popup = await session.openPopupFor(hr);
-    await waitForCandidates(popup);
-    await popup.click('[data-testid=export-table]');
-    await hr.bringToFront();
-    const progress = popup.locator('[data-testid=export-progress]');
-    await expect.poll(() => progress.getAttribute('data-kept').then(Number), { timeout: 30_000 }).toBeGreaterThanOrEqual(40);
+    const { hr, people } = await exportUnderWay(session, { list: 'rows=400&delay=400', rows: 40, counted: 'data-kept' });
 
     await session.restart();
     const library = await session.context.newPage();

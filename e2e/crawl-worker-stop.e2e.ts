@@ -1,17 +1,13 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSession, type ExtensionSession } from './support/extension';
-import { demoPeople, downloadCsv, emailsOf, waitForCandidates } from './support/export-table';
+import { downloadCsv, editorOpened, emailsOf, exportUnderWay as exportUnderWayOn } from './support/export-table';
 
 /**
  * The browser stops an extension's service worker whenever it likes (idle, memory, updates). An export
  * under way then loses its worker: the rows read so far must survive, the popup must say where the
  * export stopped, and Resume must read on without taking anyone twice.
  */
-
-function editorOpened(session: ExtensionSession): Promise<Page> {
-  return session.context.waitForEvent('page', { predicate: (p) => p.url().includes('/editor.html?draft='), timeout: 80_000 });
-}
 
 /** Stops the extension's service worker as the browser does, through the DevTools protocol of an extension page. */
 async function stopServiceWorker(extensionPage: Page): Promise<void> {
@@ -28,19 +24,10 @@ async function stopServiceWorker(extensionPage: Page): Promise<void> {
 }
 
 /** Starts exporting a slow endless list and waits until at least `rows` rows are kept. */
-async function exportUnderWay(session: ExtensionSession, rows: number, run: string) {
-  const hr = await session.context.newPage();
-  // Each run its own address: the popup finds its tab by address.
-  await hr.goto(`${session.demoOrigin}/hr/infinite.html?rows=140&delay=400&run=${run}`);
-  const people = await demoPeople(hr);
-  const popup = await session.openPopupFor(hr);
-  await waitForCandidates(popup);
-  await popup.click('[data-testid=export-table]');
-  await hr.bringToFront();
-  const progress = popup.locator('[data-testid=export-progress]');
-  // Rows the background has written, not merely counted: the page holds the newest few until they settle.
-  await expect.poll(() => progress.getAttribute('data-kept').then(Number), { timeout: 30_000 }).toBeGreaterThanOrEqual(rows);
-  return { hr, popup, people };
+function exportUnderWay(session: ExtensionSession, rows: number, run: string) {
+  // Each run its own address: the popup finds its tab by address. Rows the background has written, not
+  // merely counted: the page holds the newest few until they settle.
+  return exportUnderWayOn(session, { list: `rows=140&delay=400&run=${run}`, rows, counted: 'data-kept' });
 }
 
 /** After the worker is stopped: the popup, reconnecting, says where the export stopped. */

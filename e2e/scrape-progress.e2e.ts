@@ -1,11 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSession, type ExtensionSession } from './support/extension';
-import { demoPeople, downloadCsv, emailsOf, waitForCandidates } from './support/export-table';
-
-function editorOpened(session: ExtensionSession): Promise<Page> {
-  return session.context.waitForEvent('page', { predicate: (p) => p.url().includes('/editor.html?draft='), timeout: 80_000 });
-}
+import { demoPeople, downloadCsv, editorOpened, emailsOf, exportUnderWay, waitForCandidates } from './support/export-table';
 
 async function boxOf(page: Page, selector: string) {
   const box = await page.locator(selector).first().boundingBox();
@@ -23,15 +19,8 @@ describe('export progress, Stop, a closed popup, the picked-table outline and th
   });
 
   it('shows rows so far, and Stop keeps exactly the rows read until then', async () => {
-    const hr = await session.context.newPage();
-    await hr.goto(`${session.demoOrigin}/hr/infinite.html?rows=400&delay=300`);
-    const people = await demoPeople(hr);
-    const popup = await session.openPopupFor(hr);
-    await waitForCandidates(popup);
-    await popup.click('[data-testid=export-table]');
-    await hr.bringToFront();
+    const { hr, popup, people } = await exportUnderWay(session, { list: 'rows=400&delay=300', rows: 40 });
     const progress = popup.locator('[data-testid=export-progress]');
-    await expect.poll(() => progress.getAttribute('data-rows').then(Number), { timeout: 30_000 }).toBeGreaterThanOrEqual(40);
     const opened = editorOpened(session);
     await popup.click('[data-testid=export-stop]');
     const editor = await opened;

@@ -42,6 +42,31 @@ export async function downloadCsv(editor: Page): Promise<{ csv: string; records:
   return { csv, records };
 }
 
+/** Resolves with the editor tab an export opens when it ends. */
+export function editorOpened(session: ExtensionSession): Promise<Page> {
+  return session.context.waitForEvent('page', { predicate: (p) => p.url().includes('/editor.html?draft='), timeout: 80_000 });
+}
+
+/**
+ * Starts exporting the demo's slow endless list (`list` is its query, such as "rows=400&delay=300") and waits
+ * until the popup's progress shows at least `rows`: read (`data-rows`) or written by the background (`data-kept`).
+ */
+export async function exportUnderWay(
+  session: ExtensionSession,
+  { list, rows, counted = 'data-rows' }: { list: string; rows: number; counted?: 'data-rows' | 'data-kept' },
+): Promise<{ hr: Page; popup: Page; people: DemoPerson[] }> {
+  const hr = await session.context.newPage();
+  await hr.goto(`${session.demoOrigin}/hr/infinite.html?${list}`);
+  const people = await demoPeople(hr);
+  const popup = await session.openPopupFor(hr);
+  await waitForCandidates(popup);
+  await popup.click('[data-testid=export-table]');
+  await hr.bringToFront();
+  const progress = popup.locator('[data-testid=export-progress]');
+  await expect.poll(() => progress.getAttribute(counted).then(Number), { timeout: 30_000 }).toBeGreaterThanOrEqual(rows);
+  return { hr, popup, people };
+}
+
 /**
  * Exports a page's table through the automation surface: the popup acting on the page's tab,
  * `export-table` (the best table, or the one picked), the editor it opens, and `download-csv`.
@@ -52,7 +77,7 @@ export async function exportThroughPopup(session: ExtensionSession, page: Page, 
   await waitForCandidates(popup);
   if (options.pick !== undefined) await popup.locator('[data-testid=table-candidate] input[type=radio]').nth(options.pick).check();
   const [editor] = await Promise.all([
-    session.context.waitForEvent('page', { predicate: (p) => p.url().includes('/editor.html?draft='), timeout: 80_000 }),
+    editorOpened(session),
     popup.click('[data-testid=export-table]').then(() => page.bringToFront()),
   ]);
   const { csv, records } = await downloadCsv(editor);
