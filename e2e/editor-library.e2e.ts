@@ -3,6 +3,10 @@ import type { Page } from 'playwright-core';
 import { MOS_HEADER, cell, download, importIntoEditor } from './support/editor';
 import { startSession, type ExtensionSession } from './support/extension';
 
+declare const chrome: {
+  storage: { local: { set(items: Record<string, unknown>): Promise<void>; get(key: string): Promise<Record<string, unknown>> } };
+};
+
 const FIXTURE = new URL('./fixtures/editor-people.csv', import.meta.url).pathname;
 
 async function startPage(session: ExtensionSession): Promise<Page> {
@@ -10,6 +14,16 @@ async function startPage(session: ExtensionSession): Promise<Page> {
   await page.goto(session.extensionUrl('editor.html'));
   await page.getByTestId('org-settings').waitFor({ state: 'attached' });
   return page;
+}
+
+/** Makes this page's writes to extension storage wait, or fail, as a slow or full disk would. */
+async function troubleSaving(page: Page, trouble: { delayMs: number } | { failWith: string }): Promise<void> {
+  await page.evaluate((t) => {
+    const area = chrome.storage.local;
+    const set = area.set.bind(area);
+    area.set = (items) =>
+      'failWith' in t ? Promise.reject(new Error(t.failWith)) : new Promise((resolve) => setTimeout(resolve, t.delayMs)).then(() => set(items));
+  }, trouble);
 }
 
 const draftNames = (page: Page) => page.getByTestId('draft-link').allTextContents();
@@ -124,5 +138,48 @@ describe('the draft list and organisation settings', () => {
     expect(csv[0]).toBe(MOS_HEADER);
     expect(csv.find((line) => line.includes('tom.brown@example.com'))).toMatch(/,Sales Engineer,FALSE,FALSE,meddpicc-masterclass$/);
     expect(csv.find((line) => line.includes('jane.doe@example.com'))).toMatch(/,Account Executive,TRUE,FALSE,$/);
+  });
+
+  it('keeps every quick change to a rule while saving is slow', async () => {
+    const slow = await startPage(session);
+    await troubleSaving(slow, { delayMs: 400 });
+    await slow.getByText('Settings for your organisation').click();
+    await slow.getByTestId('add-rule').click();
+    const rule = slow.getByTestId('rule').last();
+    await rule.getByTestId('rule-text').fill('lead');
+    await rule.getByTestId('rule-text').press('Tab');
+    await rule.locator('[data-slug="meddpicc-leadership-and-enablement-toolkit"]').check();
+    await rule.locator('[data-slug="value-pyramid-program"]').check();
+    await rule.getByTestId('rule-enable').selectOption('yes');
+    await rule.getByRole('combobox').first().selectOption('starts-with');
+    const summary = 'Job title starts with "lead" → MEDDPICC Leadership and Enablement Toolkit, MEDDICC Value Pyramid Program, Enable seat';
+    await expect.poll(() => rule.textContent()).toContain(summary);
+
+    const saved = () =>
+      session.serviceWorker.evaluate(async () => {
+        const { orgSettings } = await chrome.storage.local.get('orgSettings');
+        return (orgSettings as { rules?: object[] } | undefined)?.rules?.at(-1);
+      });
+    await expect
+      .poll(saved, { timeout: 10_000 })
+      .toMatchObject({ match: 'starts-with', text: 'lead', programs: ['meddpicc-leadership-and-enablement-toolkit', 'value-pyramid-program'], enable: 'yes' });
+    await slow.reload();
+    await slow.getByText('Settings for your organisation').click();
+    await expect.poll(() => slow.getByTestId('rule').last().textContent()).toContain(summary);
+    await slow.close();
+  });
+
+  it('says when a settings change cannot be saved, and shows the settings still saved', async () => {
+    const full = await startPage(session);
+    await troubleSaving(full, { failWith: 'QUOTA_BYTES quota exceeded' });
+    await full.getByText('Settings for your organisation').click();
+    const licenses = full.getByTestId('setting-opportunity-licenses');
+    const before = await licenses.isChecked();
+    await licenses.click();
+    await expect.poll(() => full.getByTestId('org-settings').textContent()).toContain(
+      'Your change to the settings could not be saved (QUOTA_BYTES quota exceeded). The settings shown are the ones still saved.',
+    );
+    await expect.poll(() => licenses.isChecked()).toBe(before);
+    await full.close();
   });
 });

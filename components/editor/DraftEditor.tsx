@@ -26,7 +26,7 @@ import type { ExportSummary } from '@/lib/drafts/summary';
 import type { DraftRow } from '@/lib/drafts/types';
 import type { UserIdPreview } from '@/lib/drafts/user-ids';
 import { PROGRAMS, type ProgramSlug } from '@/lib/mos/programs';
-import type { OrgSettings } from '@/lib/settings/org';
+import type { OrgSettings, OrgSettingsChange } from '@/lib/settings/org';
 import { describeOrigin, describeOriginSaid } from '@/lib/source-table';
 import { BulkBar } from './BulkBar';
 import { GRID_COLUMNS } from './columns';
@@ -65,9 +65,11 @@ export interface DraftEditorProps {
   /** A download or export under way in the worker, with its Cancel. */
   progress?: JobProgressState;
   onCancelJob?(): void;
-  onSettingsChange(change: Partial<OrgSettings>): void;
+  onSettingsChange(change: OrgSettingsChange): void;
   /** Settings IT set by policy. */
   lockedSettings?: ReadonlySet<keyof OrgSettings>;
+  /** Why the latest settings change could not be saved. */
+  settingsProblem?: string;
 }
 
 /** Dialogs keep the rows as they were on opening, so a change another tab makes meanwhile is not overwritten. */
@@ -368,7 +370,7 @@ export function DraftEditor(props: DraftEditorProps) {
       })()}
       {dialog?.kind === 'settings' && (
         <Modal title={i18n.t('library.settings')} onClose={() => setDialog(undefined)} testId="settings-dialog" wide>
-          <OrgSettingsPanel settings={settings} onChange={props.onSettingsChange} locked={props.lockedSettings} />
+          <OrgSettingsPanel settings={settings} onChange={props.onSettingsChange} locked={props.lockedSettings} saveProblem={props.settingsProblem} />
           <div class="row dialog-actions">
             <button type="button" onClick={() => setDialog(undefined)}>
               {i18n.t('common.done')}

@@ -1,21 +1,24 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { PROGRAMS } from '@/lib/mos/programs';
-import { MAX_RETENTION_DAYS, type OrgSettings } from '@/lib/settings/org';
+import { PROGRAMS, withProgram } from '@/lib/mos/programs';
+import { MAX_RETENTION_DAYS, type OrgSettings, type OrgSettingsChange } from '@/lib/settings/org';
+import { Notice } from '../Notice';
 import { LockNote } from '../options/LockNote';
 import { RulesEditor } from './RulesEditor';
 
 export interface OrgSettingsPanelProps {
   settings: OrgSettings;
-  onChange(change: Partial<OrgSettings>): void;
+  /** A change worked out from the settings when it is saved, so quick clicks never undo each other. */
+  onChange(change: OrgSettingsChange): void;
   /** Settings IT set by policy: shown, never changeable here. */
   locked?: ReadonlySet<keyof OrgSettings>;
+  saveProblem?: string;
 }
 
 const NOTHING_LOCKED: ReadonlySet<keyof OrgSettings> = new Set();
 
 /** Settings for the whole organisation: licenses, how long drafts are kept, defaults and rules for new drafts. */
-export function OrgSettingsPanel({ settings, onChange, locked = NOTHING_LOCKED }: OrgSettingsPanelProps) {
+export function OrgSettingsPanel({ settings, onChange, locked = NOTHING_LOCKED, saveProblem }: OrgSettingsPanelProps) {
   // A disabled fieldset disables every control inside it, the rules editor's too.
   const lock = (key: keyof OrgSettings) => ({ disabled: locked.has(key), 'data-locked': locked.has(key) || undefined });
   const [days, setDays] = useState(String(settings.retentionDays));
@@ -25,6 +28,7 @@ export function OrgSettingsPanel({ settings, onChange, locked = NOTHING_LOCKED }
 
   return (
     <div class="stack org-settings" data-testid="org-settings">
+      {saveProblem && <Notice kind="error">{saveProblem}</Notice>}
       <fieldset class="stack" {...lock('hasOpportunityLicenses')}>
         <legend>{i18n.t('editor.licenses')}</legend>
         {locked.has('hasOpportunityLicenses') && <LockNote />}
@@ -77,7 +81,10 @@ export function OrgSettingsPanel({ settings, onChange, locked = NOTHING_LOCKED }
             <input
               type="checkbox"
               checked={settings.defaultSeats.mos_enable}
-              onChange={(e) => onChange({ defaultSeats: { ...settings.defaultSeats, mos_enable: e.currentTarget.checked } })}
+              onChange={(e) => {
+                const on = e.currentTarget.checked;
+                onChange((now) => ({ defaultSeats: { ...now.defaultSeats, mos_enable: on } }));
+              }}
             />
             {i18n.t('editor.seatEnable')}
           </label>
@@ -86,7 +93,10 @@ export function OrgSettingsPanel({ settings, onChange, locked = NOTHING_LOCKED }
               type="checkbox"
               disabled={!settings.hasOpportunityLicenses}
               checked={settings.defaultSeats.mos_opportunity && settings.hasOpportunityLicenses}
-              onChange={(e) => onChange({ defaultSeats: { ...settings.defaultSeats, mos_opportunity: e.currentTarget.checked } })}
+              onChange={(e) => {
+                const on = e.currentTarget.checked;
+                onChange((now) => ({ defaultSeats: { ...now.defaultSeats, mos_opportunity: on } }));
+              }}
             />
             {i18n.t('editor.seatOpportunity')}
           </label>
@@ -100,13 +110,10 @@ export function OrgSettingsPanel({ settings, onChange, locked = NOTHING_LOCKED }
                 <input
                   type="checkbox"
                   checked={settings.defaultPrograms.includes(p.slug)}
-                  onChange={(e) =>
-                    onChange({
-                      defaultPrograms: e.currentTarget.checked
-                        ? PROGRAMS.map((q) => q.slug).filter((s) => s === p.slug || settings.defaultPrograms.includes(s))
-                        : settings.defaultPrograms.filter((s) => s !== p.slug),
-                    })
-                  }
+                  onChange={(e) => {
+                    const on = e.currentTarget.checked;
+                    onChange((now) => ({ defaultPrograms: withProgram(now.defaultPrograms, p.slug, on) }));
+                  }}
                 />{' '}
                 {p.name}
               </label>
@@ -124,7 +131,7 @@ export function OrgSettingsPanel({ settings, onChange, locked = NOTHING_LOCKED }
         <RulesEditor
           rules={settings.rules}
           opportunityLicenses={settings.hasOpportunityLicenses}
-          onChange={(rules) => onChange({ rules })}
+          onChange={(edit) => onChange((now) => ({ rules: edit(now.rules) }))}
         />
       </fieldset>
     </div>

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { PROGRAMS } from '@/lib/mos/programs';
+import { PROGRAMS, withProgram } from '@/lib/mos/programs';
 import { fieldLabel } from '../format';
 import {
   SEAT_CHOICES,
@@ -23,7 +23,8 @@ const MATCH_LABELS: Record<TitleRule['match'], () => string> = {
 export interface RulesEditorProps {
   rules: readonly TitleRule[];
   opportunityLicenses: boolean;
-  onChange(rules: TitleRule[]): void;
+  /** Gets the edit rather than the new list, so it applies to the rules as last saved, not as last drawn. */
+  onChange(edit: (rules: readonly TitleRule[]) => TitleRule[]): void;
 }
 
 function seatPhrase(field: 'mos_enable' | 'mos_opportunity', choice: SeatChoice): string | undefined {
@@ -44,13 +45,17 @@ function describeRule(rule: TitleRule): string {
 
 /** "Job title matches … → programs and seats", applied to the rows of every new draft. */
 export function RulesEditor({ rules, opportunityLicenses, onChange }: RulesEditorProps) {
-  const update = (i: number, change: Partial<TitleRule>) => onChange(rules.map((r, j) => (j === i ? { ...r, ...change } : r)));
-  const move = (i: number, by: number) => {
-    const next = [...rules];
-    const [rule] = next.splice(i, 1);
-    next.splice(i + by, 0, rule!);
-    onChange(next);
-  };
+  const update = (id: string, change: (rule: TitleRule) => Partial<TitleRule>) =>
+    onChange((now) => now.map((r) => (r.id === id ? { ...r, ...change(r) } : r)));
+  const move = (id: string, by: number) =>
+    onChange((now) => {
+      const next = [...now];
+      const from = next.findIndex((r) => r.id === id);
+      const to = from + by;
+      if (from < 0 || to < 0 || to >= next.length) return next;
+      next.splice(to, 0, ...next.splice(from, 1));
+      return next;
+    });
   return (
     <div class="stack" data-testid="rules-editor">
       {rules.length === 0 && <p class="muted">{i18n.t('editor.noRules')}</p>}
@@ -64,7 +69,10 @@ export function RulesEditor({ rules, opportunityLicenses, onChange }: RulesEdito
                 <select
                   aria-label={i18n.t('editor.ruleMatch', { n: i + 1 })}
                   value={rule.match}
-                  onChange={(e) => update(i, { match: e.currentTarget.value as TitleRule['match'] })}
+                  onChange={(e) => {
+                    const match = e.currentTarget.value as TitleRule['match'];
+                    update(rule.id, () => ({ match }));
+                  }}
                 >
                   {TITLE_MATCH_KINDS.map((kind) => (
                     <option key={kind} value={kind}>
@@ -78,7 +86,10 @@ export function RulesEditor({ rules, opportunityLicenses, onChange }: RulesEdito
                   data-testid="rule-text"
                   value={rule.text}
                   placeholder={i18n.t('editor.rulePlaceholder')}
-                  onChange={(e) => update(i, { text: e.currentTarget.value })}
+                  onChange={(e) => {
+                    const text = e.currentTarget.value;
+                    update(rule.id, () => ({ text }));
+                  }}
                 />
               </div>
               <div class="rule-programs" role="group" aria-label={i18n.t('editor.rulePrograms', { n: i + 1 })}>
@@ -88,13 +99,10 @@ export function RulesEditor({ rules, opportunityLicenses, onChange }: RulesEdito
                       type="checkbox"
                       data-slug={p.slug}
                       checked={rule.programs.includes(p.slug)}
-                      onChange={(e) =>
-                        update(i, {
-                          programs: e.currentTarget.checked
-                            ? PROGRAMS.map((q) => q.slug).filter((s) => s === p.slug || rule.programs.includes(s))
-                            : rule.programs.filter((s) => s !== p.slug),
-                        })
-                      }
+                      onChange={(e) => {
+                        const on = e.currentTarget.checked;
+                        update(rule.id, (now) => ({ programs: withProgram(now.programs, p.slug, on) }));
+                      }}
                     />{' '}
                     {p.name}
                   </label>
@@ -103,7 +111,10 @@ export function RulesEditor({ rules, opportunityLicenses, onChange }: RulesEdito
               <div class="row">
                 <label>
                   {i18n.t('editor.seatEnable')}{' '}
-                  <select value={rule.enable} data-testid="rule-enable" onChange={(e) => update(i, { enable: e.currentTarget.value as SeatChoice })}>
+                  <select value={rule.enable} data-testid="rule-enable" onChange={(e) => {
+                      const enable = e.currentTarget.value as SeatChoice;
+                      update(rule.id, () => ({ enable }));
+                    }}>
                     {SEAT_CHOICES.map((c) => (
                       <option key={c} value={c}>
                         {SEAT_LABELS[c]()}
@@ -116,7 +127,10 @@ export function RulesEditor({ rules, opportunityLicenses, onChange }: RulesEdito
                   <select
                     value={rule.opportunity}
                     disabled={!opportunityLicenses}
-                    onChange={(e) => update(i, { opportunity: e.currentTarget.value as SeatChoice })}
+                    onChange={(e) => {
+                      const opportunity = e.currentTarget.value as SeatChoice;
+                      update(rule.id, () => ({ opportunity }));
+                    }}
                   >
                     {SEAT_CHOICES.map((c) => (
                       <option key={c} value={c}>
@@ -128,13 +142,13 @@ export function RulesEditor({ rules, opportunityLicenses, onChange }: RulesEdito
               </div>
               <p class="muted small">{describeRule(rule)}</p>
               <div class="row">
-                <button type="button" class="secondary" disabled={i === 0} onClick={() => move(i, -1)}>
+                <button type="button" class="secondary" disabled={i === 0} onClick={() => move(rule.id, -1)}>
                   {i18n.t('editor.moveUp')}
                 </button>
-                <button type="button" class="secondary" disabled={i === rules.length - 1} onClick={() => move(i, 1)}>
+                <button type="button" class="secondary" disabled={i === rules.length - 1} onClick={() => move(rule.id, 1)}>
                   {i18n.t('editor.moveDown')}
                 </button>
-                <button type="button" class="secondary danger-text" onClick={() => onChange(rules.filter((_, j) => j !== i))}>
+                <button type="button" class="secondary danger-text" onClick={() => onChange((now) => now.filter((r) => r.id !== rule.id))}>
                   {i18n.t('editor.deleteRule', { n: i + 1 })}
                 </button>
               </div>
@@ -142,7 +156,10 @@ export function RulesEditor({ rules, opportunityLicenses, onChange }: RulesEdito
           </li>
         ))}
       </ol>
-      <button type="button" class="secondary" data-testid="add-rule" onClick={() => onChange([...rules, newTitleRule()])}>
+      <button type="button" class="secondary" data-testid="add-rule" onClick={() => {
+          const added = newTitleRule();
+          onChange((now) => [...now, added]);
+        }}>
         {i18n.t('editor.addRule')}
       </button>
     </div>

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { PROGRAMS, type ProgramSlug } from '@/lib/mos/programs';
+import { PROGRAMS, withProgram, type ProgramSlug } from '@/lib/mos/programs';
 
 export interface ProgramPickerProps {
   chosen: readonly ProgramSlug[];
@@ -9,8 +9,7 @@ export interface ProgramPickerProps {
 
 /** The six mOS programs by name; what it emits are their slugs. */
 export function ProgramPicker({ chosen, onChange, name = 'course_enrollments' }: ProgramPickerProps) {
-  const toggle = (slug: ProgramSlug, on: boolean) =>
-    onChange(PROGRAMS.map((p) => p.slug).filter((s) => (s === slug ? on : chosen.includes(s))));
+  const toggle = (slug: ProgramSlug, on: boolean) => onChange(withProgram(chosen, slug, on));
   return (
     <fieldset class="choices" data-testid="program-picker">
       <legend>{i18n.t('popup.person.programs')}</legend>

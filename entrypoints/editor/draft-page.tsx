@@ -39,7 +39,7 @@ const STATUS_TEXT = {
 
 /** The draft page: wires the editing session, the organisation settings and the worker jobs to the editor. */
 export function DraftPage({ id, db, renderMapping }: DraftPageProps) {
-  const [settings, changeSettings, lockedSettings] = useOrgSettings();
+  const [settings, changeSettings, lockedSettings, settingsProblem] = useOrgSettings();
   const policy = settings && rowPolicyOf(settings);
   const session = useEditorSession(db, id, policy);
   const snapshot = session?.snapshot;
@@ -114,6 +114,7 @@ export function DraftPage({ id, db, renderMapping }: DraftPageProps) {
       onCancelJob={job.cancel}
       onSettingsChange={changeSettings}
       lockedSettings={lockedSettings}
+      settingsProblem={settingsProblem}
     />
   );
 }

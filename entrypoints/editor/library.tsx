@@ -27,7 +27,7 @@ function cancelled(error: unknown): undefined {
 
 /** The draft list on the editor's start page, with organisation settings below it. */
 export function Library({ db }: { db: Promise<RosterDatabase> }) {
-  const [settings, changeSettings, lockedSettings] = useOrgSettings();
+  const [settings, changeSettings, lockedSettings, settingsProblem] = useOrgSettings();
   const [drafts, setDrafts] = useState<DraftMeta[]>();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Message>();
@@ -123,7 +123,7 @@ export function Library({ db }: { db: Promise<RosterDatabase> }) {
         <summary>
           <h2 class="inline-heading">{i18n.t('library.settings')}</h2>
         </summary>
-        <OrgSettingsPanel settings={settings} onChange={changeSettings} locked={lockedSettings} />
+        <OrgSettingsPanel settings={settings} onChange={changeSettings} locked={lockedSettings} saveProblem={settingsProblem} />
       </details>
     </>
   );

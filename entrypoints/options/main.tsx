@@ -49,7 +49,7 @@ function useUserIds(): [act.UserIdState | undefined, () => void] {
 function Options() {
   const patterns = usePatterns();
   const presets = useManagedOrigins().map((address) => ({ address, granted: patterns.includes(act.patternOf(address) ?? '') }));
-  const [settings, changeSettings, locked] = useOrgSettings();
+  const [settings, changeSettings, locked, settingsProblem] = useOrgSettings();
   const [userIds, reloadUserIds] = useUserIds();
   return (
     <main class="stack" style={{ padding: '16px 24px', maxWidth: '760px' }}>
@@ -59,7 +59,7 @@ function Options() {
       <section class="card stack" aria-labelledby="org-settings-title">
         <h2 id="org-settings-title">{i18n.t('options.org.title')}</h2>
         <p class="muted">{i18n.t('options.org.intro')}</p>
-        {settings && <OrgSettingsPanel settings={settings} onChange={changeSettings} locked={locked} />}
+        {settings && <OrgSettingsPanel settings={settings} onChange={changeSettings} locked={locked} saveProblem={settingsProblem} />}
       </section>
       {userIds && (
         <NextUserId

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PROGRAMS, parseCourseList, toProgramSlug } from './programs';
+import { PROGRAMS, parseCourseList, toProgramSlug, withProgram } from './programs';
 
 describe('PROGRAMS', () => {
   it('holds the six programs and slugs of the help page, in its order', () => {
@@ -85,5 +85,16 @@ describe('parseCourseList', () => {
       slugs: ['meddpicc-masterclass'],
       unknown: ['Sales 101', 'sales 101'],
     });
+  });
+});
+
+describe('withProgram', () => {
+  it('adds a program in the help page order and takes one out, leaving the rest', () => {
+    expect(withProgram(['meddpicc-masterclass'], 'meddpicc-leadership-and-enablement-toolkit', true)).toEqual([
+      'meddpicc-leadership-and-enablement-toolkit',
+      'meddpicc-masterclass',
+    ]);
+    expect(withProgram(['meddicc-value-program', 'meddpicc-masterclass'], 'meddicc-value-program', false)).toEqual(['meddpicc-masterclass']);
+    expect(withProgram(['meddpicc-masterclass'], 'meddpicc-masterclass', true)).toEqual(['meddpicc-masterclass']);
   });
 });

@@ -48,6 +48,11 @@ function splitCourses(input: string | readonly string[]): string[] {
     .filter((piece) => piece !== '');
 }
 
+/** The programs with `slug` added or taken out, in the order the mOS help page lists them. */
+export function withProgram(programs: readonly string[], slug: ProgramSlug, on: boolean): ProgramSlug[] {
+  return PROGRAMS.map((p) => p.slug).filter((s) => (s === slug ? on : programs.includes(s)));
+}
+
 /** Splits a course cell into known slugs and unrecognised pieces, each de-duplicated in first-seen order. */
 export function parseCourseList(input: string | readonly string[]): CourseList {
   const slugs = new Set<ProgramSlug>();

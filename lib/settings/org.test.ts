@@ -8,6 +8,7 @@ import {
   updateOrgSettings,
   watchOrgSettings,
 } from './org';
+import { newTitleRule } from '../rules/title-rules';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -22,6 +23,27 @@ describe('organisation settings', () => {
     const saved = await updateOrgSettings({ hasOpportunityLicenses: false });
     expect(saved).toMatchObject({ retentionDays: 7, hasOpportunityLicenses: false });
     expect(await readOrgSettings()).toEqual(saved);
+  });
+
+  it('keeps every one of several quick changes made before the first is saved', async () => {
+    const rule = { ...newTitleRule('r1'), text: 'sales' };
+    await Promise.all([
+      updateOrgSettings({ rules: [rule] }),
+      updateOrgSettings((current) => ({ rules: current.rules.map((r) => ({ ...r, programs: ['meddpicc-masterclass'] })) })),
+      updateOrgSettings((current) => ({ rules: current.rules.map((r) => ({ ...r, enable: 'no' as const })) })),
+      updateOrgSettings({ retentionDays: 9 }),
+    ]);
+    expect(await readOrgSettings()).toMatchObject({
+      retentionDays: 9,
+      rules: [{ ...rule, programs: ['meddpicc-masterclass'], enable: 'no' }],
+    });
+  });
+
+  it('goes on saving after a save that failed', async () => {
+    const setValue = vi.spyOn(orgSettingsItem, 'setValue').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    await expect(updateOrgSettings({ retentionDays: 3 })).rejects.toThrow('quota');
+    expect(await updateOrgSettings({ retentionDays: 4 })).toMatchObject({ retentionDays: 4 });
+    setValue.mockRestore();
   });
 
   it('keeps only what the admin chose, in the local area', async () => {

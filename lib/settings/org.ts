@@ -94,12 +94,27 @@ export async function readOrgSettings(): Promise<OrgSettings> {
   return (await readEffectiveOrgSettings()).value;
 }
 
+/** A change to the settings, or a way to work one out from the settings in force when it is saved. */
+export type OrgSettingsChange = Partial<OrgSettings> | ((current: OrgSettings) => Partial<OrgSettings>);
+
+export function changeOf(change: OrgSettingsChange, current: OrgSettings): Partial<OrgSettings> {
+  return typeof change === 'function' ? change(current) : change;
+}
+
+// Saves run one after another: each reads what the one before wrote, so quick edits never undo each other.
+let lastSave: Promise<unknown> = Promise.resolve();
+
 /** Saves the admin's change, less anything IT locked; returns the settings in force. */
-export async function updateOrgSettings(change: Partial<OrgSettings>): Promise<OrgSettings> {
-  const { locked } = await readEffectiveOrgSettings();
-  const allowed = withoutLocked(change, locked);
-  await orgSettingsItem.setValue(storedChoices({ ...storedChoices(await orgSettingsItem.getValue()), ...allowed }));
-  return readOrgSettings();
+export function updateOrgSettings(change: OrgSettingsChange): Promise<OrgSettings> {
+  const save = async () => {
+    const { value, locked } = await readEffectiveOrgSettings();
+    const allowed = withoutLocked(changeOf(change, value), locked);
+    await orgSettingsItem.setValue(storedChoices({ ...storedChoices(await orgSettingsItem.getValue()), ...allowed }));
+    return readOrgSettings();
+  };
+  const saved = lastSave.then(save, save);
+  lastSave = saved.catch(() => undefined);
+  return saved;
 }
 
 export function watchEffectiveOrgSettings(onChange: (settings: Effective<OrgSettings>) => void): () => void {
