@@ -135,7 +135,7 @@ export function MappingEditor(props: MappingEditorProps) {
   const noEmail = props.mapping.email === undefined;
   const changed = MAPPED_FIELDS.some((f) => !sameSource(props.mapping[f], props.suggestion.mapping[f]));
   return (
-    <section class="card stack" data-testid="mapping-editor" aria-labelledby="mapping-title">
+    <section class="card stack" data-testid="mapping-editor" aria-labelledby="mapping-title" aria-busy={props.busy ? 'true' : undefined}>
       <h2 id="mapping-title">{i18n.t('mapping.columnsTitle')}</h2>
       <div class="row">
         <p class="muted">{i18n.t('mapping.columnsHelp')}</p>

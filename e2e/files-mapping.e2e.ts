@@ -34,6 +34,9 @@ async function downloadedRows(editor: Page): Promise<string[][]> {
 
 const fieldRow = (editor: Page, field: string) => editor.locator(`[data-testid=mapping-field][data-field=${field}]`);
 
+/** Waits for the mapping change to be remembered, as closing the tab sooner could lose it. */
+const mappingSaved = (editor: Page) => editor.locator('[data-testid=mapping-editor]:not([aria-busy])').waitFor();
+
 describe('the mapping in the editor', () => {
   let session: ExtensionSession;
   beforeAll(async () => {
@@ -73,6 +76,7 @@ describe('the mapping in the editor', () => {
       ['John', 'Smith', 'john.smith@example.com', 'Legal Assistant'],
       ['Ludwig', 'van Beethoven', 'lvb@example.com', 'Composer'],
     ]);
+    await mappingSaved(editor);
     await editor.close();
 
     // The same kind of report again, next month: mapped the admin's way with no clicks.
@@ -88,6 +92,7 @@ describe('the mapping in the editor', () => {
     // Back to the suggestion, and forgotten for next time.
     await again.click('[data-testid=reset-mapping]');
     await expect.poll(() => fieldRow(again, 'first_name').getAttribute('data-source')).toBe('');
+    await mappingSaved(again);
     await again.close();
     const third = await openEditor(session);
     await importFile(third, { ...file, name: 'team-list-july.csv' });
@@ -113,6 +118,7 @@ describe('the mapping in the editor', () => {
     expect(await fieldRow(first, 'job_title').locator('select option:checked').textContent()).toBe('“Job Title”');
     await fieldRow(first, 'job_title').locator('select').selectOption({ label: '“Department”' });
     await expect.poll(() => fieldRow(first, 'job_title').getAttribute('data-source')).toBe('4');
+    await mappingSaved(first);
     await first.close();
 
     const second = await exportTable();
