@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ColumnMapping } from '../mapping';
 import { checkRow, planImport, rowValueSources, rowValues, rowView } from './rows';
 import { DEFAULT_SEATS, type Draft, type DraftMeta, type DraftRow } from './types';
+import { prng } from '../../bench/page/data';
 
 const HEADERS = ['First Name', 'Last Name', 'Email', 'Job Title'];
 const MAPPING: ColumnMapping = { first_name: 0, last_name: 1, email: 2, job_title: 3 };
@@ -216,17 +217,8 @@ describe('title rule presets and the Opportunity license policy', () => {
 });
 
 describe('rowValues, worked out directly', () => {
-  /** mulberry32, so the generated rows are the same on every run. */
-  function random(seed: number): () => number {
-    let a = seed >>> 0;
-    return () => {
-      a = (a + 0x6d2b79f5) >>> 0;
-      let t = Math.imul(a ^ (a >>> 15), a | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
-  const next = random(11);
+  // Seeded, so the generated cases are the same on every run.
+  const next = prng(11);
   const pick = <T,>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const maybe = <T,>(list: readonly T[]): T | undefined => (next() < 0.5 ? undefined : pick(list));
   const cell = () => pick(['', ' ', 'Ana', ' Almeida ', 'ANA@Example.com', '<ana@x.com>', 'mailto:b@x.io', 'TRUE', 'no', 'meddpicc-masterclass', '\t']);

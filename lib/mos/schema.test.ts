@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MOS_FIELD_LABELS, mosPersonSchema, mosRowSchema, readValidPersonFast, type MosPersonInput } from './schema';
 import { MOS_COLUMNS } from './template';
+import { prng } from '../../bench/page/data';
 
 const JANE: MosPersonInput = { email: 'jane.doe@example.com' };
 
@@ -198,17 +199,8 @@ describe('mosRowSchema', () => {
 });
 
 describe('readValidPersonFast', () => {
-  /** mulberry32, so the generated people are the same on every run. */
-  function random(seed: number): () => number {
-    let a = seed >>> 0;
-    return () => {
-      a = (a + 0x6d2b79f5) >>> 0;
-      let t = Math.imul(a ^ (a >>> 15), a | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
-  const next = random(7);
+  // Seeded, so the generated cases are the same on every run.
+  const next = prng(7);
   const pick = <T,>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const odd = [undefined, null, 0, 1, 2, NaN, true, false, [], ['x'], [1], {}];
   const text = () => pick<unknown>(['', ' ', 'Ana', '  José  ', 'Müller', 'O\u2019Connor', 'x'.repeat(300), '\u200bAna', ...odd]);
