@@ -6,9 +6,9 @@ import { DEFAULT_ORG_SETTINGS, updateOrgSettings, type OrgSettings } from '../se
 import { rememberMapping } from '../settings/remembered-mappings';
 import type { SourceTable } from '../source-table';
 import { openRosterDb } from './db';
-import { draftFromSource } from './from-source';
+import { draftFromSource, draftOfExport } from './from-source';
 import { planImport, rowValues } from './rows';
-import { loadDraft } from './store';
+import { listDrafts, loadDraft } from './store';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -117,5 +117,31 @@ describe('draftFromSource with the organisation settings', () => {
     const db = await freshDb();
     const meta = await draftFromSource(db, table, NOW);
     expect((await loadDraft(db, meta.id))!.rows[0]!.preset?.mos_opportunity).toBe('TRUE');
+  });
+});
+
+describe('draftOfExport', () => {
+  const table: SourceTable = {
+    headers: ['Name', 'Email'],
+    rows: [['Jane Doe', 'jane@example.com'], ['Tom Brown', 'tom@example.com']],
+    origin: { kind: 'page', site: 'hr.example.com', title: 'People', signature: 'name|email' },
+  };
+
+  it('saves an export once: saved again, alone or twice at the same moment, it gives back the first draft', async () => {
+    const db = await freshDb();
+    const first = await draftOfExport(db, 'export-1', table, NOW);
+    const [again, racing] = await Promise.all([draftOfExport(db, 'export-1', table), draftOfExport(db, 'export-1', table)]);
+    expect(first.id).toBe('export-1');
+    expect(again).toEqual(first);
+    expect(racing).toEqual(first);
+    expect((await listDrafts(db)).map((d) => d.id)).toEqual(['export-1']);
+    expect((await loadDraft(db, 'export-1'))!.rows.map((r) => r.cells)).toEqual(table.rows);
+  });
+
+  it('gives another export its own draft', async () => {
+    const db = await freshDb();
+    await draftOfExport(db, 'export-1', table, NOW);
+    await draftOfExport(db, 'export-2', table, NOW);
+    expect((await listDrafts(db)).map((d) => d.id).sort()).toEqual(['export-1', 'export-2']);
   });
 });

@@ -4,6 +4,7 @@ import { draftDefaultsOf, readOrgSettings, rowPolicyOf, type OrgSettings } from 
 import type { SourceTable } from '../source-table';
 import type { RosterDatabase } from './db';
 import { buildDraft, type DraftSettings } from './build-draft';
+import { loadDraftMeta } from './store';
 import type { DraftMeta } from './types';
 
 export { presetFor } from './build-draft';
@@ -27,6 +28,25 @@ export async function draftFromSource(
   const org = settings ?? (await readOrgSettings());
   const mapping = await mappingForSource(table);
   return buildDraft(db, table, { mapping, ...draftSettingsOf(org), now: now.getTime() });
+}
+
+/**
+ * The draft of one page export, keyed by the export: saving it again (the browser quit after the draft was
+ * written but before the export's journal was dropped) gives back the first draft, never a second one.
+ */
+export async function draftOfExport(db: RosterDatabase, exportId: string, table: SourceTable, now = new Date()): Promise<DraftMeta> {
+  const saved = await loadDraftMeta(db, exportId);
+  if (saved) return saved;
+  const org = await readOrgSettings();
+  const mapping = await mappingForSource(table);
+  try {
+    return await buildDraft(db, table, { mapping, ...draftSettingsOf(org), now: now.getTime(), id: exportId });
+  } catch (error) {
+    // Saved by a call racing this one: that draft is the one.
+    const raced = (error as { name?: unknown } | null)?.name === 'ConstraintError' ? await loadDraftMeta(db, exportId) : undefined;
+    if (raced) return raced;
+    throw error;
+  }
 }
 
 /** What of the organisation's settings a new draft takes: plain data, so a worker can build the draft. */

@@ -1,5 +1,5 @@
 import type { browser } from 'wxt/browser';
-import { appendCrawlRows, beginCrawl, draftFromSource, dropCrawl, listCrawls, readCrawlRows, type RosterDatabase } from '../drafts';
+import { appendCrawlRows, beginCrawl, draftOfExport, dropCrawl, listCrawls, readCrawlRows, type RosterDatabase } from '../drafts';
 import { EXPORT_PORT, exportRequestSchema, isFromExtensionPage } from '../messages';
 import { createTableMenu, listenToTableMenu } from './context-menu';
 import { rememberExportOutcome } from './export-outcomes';
@@ -23,7 +23,7 @@ function exportService(api: ExtensionApi, db: () => Promise<RosterDatabase>): Ex
       return injection?.result;
     },
     sendToTab: (tabId, message) => api.tabs.sendMessage(tabId, message, { frameId: 0 }),
-    saveDraft: async (table) => draftFromSource(await db(), table),
+    saveDraft: async (table, exportId) => draftOfExport(await db(), exportId, table),
     async openEditor(draftId, besideTabId) {
       const beside = await api.tabs.get(besideTabId).catch(() => undefined);
       await api.tabs.create({

@@ -333,6 +333,22 @@ describe('ExportService after its worker was stopped mid-export', () => {
     expect(records.size).toBe(0);
   });
 
+  it('saves under the export’s own id, so a restart after the draft was saved but not the journal dropped names the same draft', async () => {
+    const { journal, records } = memoryJournal();
+    await crawlCutShort(journal);
+    const exportIds: string[] = [];
+    const dropFails = { ...journal, drop: async () => Promise.reject(new Error('the browser quit')) };
+    const saveDraft = async (_table: SourceTable, exportId: string) => (exportIds.push(exportId), { id: exportId });
+    const crashed = setUp({ journal: dropFails, tabUrl: async () => undefined, saveDraft });
+    await crashed.service.restore();
+    expect(records.size).toBe(1);
+    const after = setUp({ journal, tabUrl: async () => undefined, saveDraft });
+    await after.service.restore();
+    expect(exportIds).toEqual([CRAWL, CRAWL]);
+    expect(after.outcomes.map((o) => o.draftId)).toEqual([CRAWL]);
+    expect(records.size).toBe(0);
+  });
+
   it('a tab closed while interrupted keeps what was read', async () => {
     const { journal } = memoryJournal();
     await crawlCutShort(journal);

@@ -35,7 +35,8 @@ export interface ExportDeps {
   /** Injects the page agent into the tab and returns the tables it lists. */
   injectAgent(tabId: number): Promise<unknown>;
   sendToTab(tabId: number, message: unknown): Promise<unknown>;
-  saveDraft(table: SourceTable): Promise<{ id: string }>;
+  /** Saves the export's rows as a draft; saving the same export again gives back its first draft. */
+  saveDraft(table: SourceTable, exportId: string): Promise<{ id: string }>;
   openEditor(draftId: string, besideTabId: number): Promise<void>;
   rememberOutcome(draftId: string, outcome: { tone: 'ok' | 'warning' | 'error'; text: string; said?: Said[] }): Promise<void>;
   setBadge?(tabId: number, text: string): void;
@@ -371,11 +372,14 @@ export class ExportService {
     this.update(job, { phase: 'saving', rows: job.rows.length });
     try {
       const table = finalizeTable(job.headers, job.rows, job.kind);
-      const draft = await this.deps.saveDraft({
-        headers: table.headers,
-        rows: table.rows,
-        origin: { kind: 'page', site: job.site, title: job.title, signature: headerSignature(table.headers) },
-      });
+      const draft = await this.deps.saveDraft(
+        {
+          headers: table.headers,
+          rows: table.rows,
+          origin: { kind: 'page', site: job.site, title: job.title, signature: headerSignature(table.headers) },
+        },
+        job.journalId,
+      );
       // The draft holds the rows now; the journal may go.
       await this.deps.journal?.drop(job.journalId).catch(() => undefined);
       await this.deps.rememberOutcome(draft.id, outcome).catch(() => undefined);
