@@ -114,6 +114,11 @@ export function SyncReport({ report, busy, onHighlight, onAddNewPeople, onDownlo
             </div>
             <div class="muted">{e.email}</div>
             <div class="muted">{reasonOf(e)}</div>
+            {isDeactivationCandidate(e) && e.memberIsAdministrator && (
+              <p class="error small" data-testid="sync-admin-leaver">
+                {i18n.t('sync.adminLeaver')}
+              </p>
+            )}
             {isDeactivationCandidate(e) && checklistOpen && (
               <div class="row">
                 <label class="row">

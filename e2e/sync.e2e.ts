@@ -95,6 +95,9 @@ describe('roster sync in the mOS panel', () => {
     expect(await guard.textContent()).toContain('This would deactivate 4 of 5 active members (80%)');
     const jordan = panel.locator('[data-email="jordan.blake@acme.example"]');
     expect(await jordan.getByRole('button', { name: 'Show in page' }).count()).toBe(0);
+    // Jordan is the organisation's administrator: the list warns before anyone deactivates them.
+    expect(await jordan.getByTestId('sync-admin-leaver').textContent()).toContain('also ends their administrator access');
+    expect(await panel.locator('[data-email="chris.walker@acme.example"]').getByTestId('sync-admin-leaver').count()).toBe(0);
 
     await panel.getByTestId('sync-guard-confirm').check();
     await jordan.getByRole('button', { name: 'Show in page' }).click();

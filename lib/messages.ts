@@ -40,6 +40,8 @@ export const syncEntrySchema = z.object({
   reasonSaid: saidSchema.optional(),
   changesSaid: z.array(saidSchema).optional(),
   memberStatus: z.enum(['active', 'pending', 'inactive', 'unknown']).optional(),
+  /** mOS lists the member as an administrator: deactivating them ends their admin access too. */
+  memberIsAdministrator: z.boolean().optional(),
   billingStatus: z.string().optional(),
   progress: z.number().optional(),
 });

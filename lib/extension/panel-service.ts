@@ -149,6 +149,7 @@ function summariseSync(report: SyncReport, at: number, previousAt?: number): Syn
       reasonSaid: e.reasonSaid,
       changesSaid: e.changesSaid,
       memberStatus: e.member?.status,
+      memberIsAdministrator: e.member?.isAdministrator,
       billingStatus: e.member?.billingStatus,
       progress: e.member?.progress,
     })),
