@@ -31,7 +31,7 @@ export interface ImportPanelProps {
   draftsUrl?: string;
 }
 
-function PlanSummary({ plan }: { plan: ImportPlanSummary }) {
+function PlanSummary({ plan, draftUrl }: { plan: ImportPlanSummary; draftUrl?: string }) {
   return (
     <ul data-testid="import-plan" class="plan">
       <li>
@@ -40,6 +40,18 @@ function PlanSummary({ plan }: { plan: ImportPlanSummary }) {
       {plan.alreadyMembers.length > 0 && (
         <li data-testid="plan-already-members" title={plan.alreadyMembers.join('\n')}>
           {i18n.t('panel.alreadyMembers', { count: plan.alreadyMembers.length })}
+        </li>
+      )}
+      {plan.flagged && (
+        <li data-testid="plan-flagged">
+          <span class="warning">{i18n.t('panel.flagged', { count: plan.flagged.count })}</span>{' '}
+          {plan.flagged.first.map((f) => i18n.t('panel.flaggedWho', { who: f.who, reason: f.reason })).join('; ')}
+          {plan.flagged.count > plan.flagged.first.length && i18n.t('panel.flaggedMore', { count: plan.flagged.count - plan.flagged.first.length })}.{' '}
+          {draftUrl && (
+            <a href={draftUrl} target="_blank" rel="noreferrer" data-testid="plan-flagged-review">
+              {i18n.t('panel.flaggedReview')}
+            </a>
+          )}
         </li>
       )}
       {plan.invalid > 0 && <li class="error">{i18n.t('panel.invalid', { count: plan.invalid })}</li>}
@@ -111,7 +123,7 @@ export function ImportPanel(props: ImportPanelProps) {
                 ))}
               </select>
             </label>
-            {plan ? <PlanSummary plan={plan} /> : <Notice kind="info">{i18n.t('panel.comparing')}</Notice>}
+            {plan ? <PlanSummary plan={plan} draftUrl={props.draftsUrl && draftId ? `${props.draftsUrl}?draft=${encodeURIComponent(draftId)}` : undefined} /> : <Notice kind="info">{i18n.t('panel.comparing')}</Notice>}
             <div class="row">
               <button type="button" data-testid="send-to-mos" disabled={busy || !draftId} onClick={props.onSend}>
                 {i18n.t('panel.send')}

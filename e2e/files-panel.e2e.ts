@@ -36,4 +36,28 @@ describe('importing an HR export from the panel on the mOS page', () => {
     await expect.poll(() => panel.getByRole('alert').filter({ hasText: 'scan.pdf' }).textContent()).toContain('scan.pdf looks like a PDF');
     await mos.close();
   });
+
+  it('names the people the file marks as gone or contractors, and follows the draft once they are left out', async () => {
+    const mos = await session.context.newPage();
+    await mos.goto(`${session.demoOrigin}/mos/`);
+    const panel = mos.frameLocator('[data-testid=mos-import-panel]');
+    await panel.locator('input[type=file][data-testid=import-file]').setInputFiles(new URL('rippling.csv', CORPUS).pathname);
+    await expect.poll(() => panel.locator('[data-testid=draft-select] option:checked').textContent()).toContain('rippling.csv');
+    await expect.poll(() => panel.locator('[data-testid=plan-to-import]').textContent()).toBe('5');
+    const flagged = panel.getByTestId('plan-flagged');
+    expect(await flagged.textContent()).toContain('2 of them the file marks as having left, contractors or guests:');
+    expect(await flagged.textContent()).toContain('Priya Natarajan · priya.natarajan@ripco.example (Employment status: Terminated)');
+    expect(await flagged.textContent()).toContain('(Employment type: Contractor)');
+
+    const [editor] = await Promise.all([session.context.waitForEvent('page'), flagged.getByTestId('plan-flagged-review').click()]);
+    await editor.waitForURL(/editor\.html\?draft=/);
+    await editor.locator('[data-testid=apply-exclusions]').click();
+    await expect.poll(() => editor.locator('[data-testid=exclusion-suggestion]').count()).toBe(0);
+
+    // Back on the mOS page, the panel already knows.
+    await expect.poll(() => panel.locator('[data-testid=plan-to-import]').textContent()).toBe('3');
+    expect(await panel.getByTestId('plan-flagged').count()).toBe(0);
+    await editor.close();
+    await mos.close();
+  });
 });

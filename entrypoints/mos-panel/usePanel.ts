@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { PanelStatus } from '@/components/ImportPanel';
 import { say } from '@/components/format';
+import { DraftChannel } from '@/lib/drafts/sync';
 import { askForPanel } from '@/lib/extension/panel-client';
 import { saveTextFile } from '@/lib/extension/save-file';
 import {
@@ -65,14 +66,30 @@ export function usePanel() {
 
   useEffect(() => {
     if (!draftId) return;
+    const compare = () => {
+      void ask({ type: 'panel/plan', draftId }).then((res) =>
+        res.ok ? setPlan(res.plan) : setStatus({ kind: 'error', text: failure(res) }),
+      );
+      void ask({ type: 'panel/sync', draftId }).then((res) =>
+        res.ok ? setSync(res.report) : setStatus({ kind: 'error', text: failure(res) }),
+      );
+    };
     setPlan(undefined);
     setSync(undefined);
-    void ask({ type: 'panel/plan', draftId }).then((res) =>
-      res.ok ? setPlan(res.plan) : setStatus({ kind: 'error', text: failure(res) }),
-    );
-    void ask({ type: 'panel/sync', draftId }).then((res) =>
-      res.ok ? setSync(res.report) : setStatus({ kind: 'error', text: failure(res) }),
-    );
+    compare();
+    // The admin fixes the draft in the editor (leaves people out, corrects an email): what this panel says follows.
+    const channel = new DraftChannel();
+    let soon: ReturnType<typeof setTimeout> | undefined;
+    const stop = channel.subscribe((event) => {
+      if ((event.type !== 'rows' && event.type !== 'meta') || event.draftId !== draftId) return;
+      clearTimeout(soon);
+      soon = setTimeout(compare, 300);
+    });
+    return () => {
+      clearTimeout(soon);
+      stop();
+      channel.close();
+    };
   }, [draftId]);
 
   const onAddNewPeople = async () => {

@@ -118,6 +118,31 @@ describe('panel/plan', () => {
     expect(tab.attached).toEqual([]);
   });
 
+  it('names the people it would invite whom the file marks as gone, contractors or guests', async () => {
+    const db = await freshDb();
+    const table: SourceTable = {
+      headers: ['First Name', 'Last Name', 'Email', 'Status'],
+      rows: [
+        ['Ann', 'Active', 'ann@example.com', 'Active'],
+        ['Tom', 'Becker', 'tom@example.com', 'Terminated'],
+        ['Grace', 'Okafor', 'grace@example.com', 'Contractor'],
+        ['Old', 'Hand', 'old.hand@example.com', 'Terminated'],
+      ],
+      origin: { kind: 'file', fileName: 'hr.csv', signature: 'x' },
+    };
+    const draft = await createDraft(db, { name: 'With leavers', table, mapping: { first_name: 0, last_name: 1, email: 2, status: 3 } });
+    const response = await handlePanelRequest({ type: 'panel/plan', draftId: draft.id }, db, fakeTab([member('Old.Hand@example.com')]));
+    // Old Hand is in mOS already, so the file leaves him out anyway.
+    expect(response.ok && response.plan.flagged).toEqual({
+      count: 2,
+      first: [
+        { who: 'Tom Becker · tom@example.com', reason: 'Status: Terminated' },
+        { who: 'Grace Okafor · grace@example.com', reason: 'Status: Contractor' },
+      ],
+    });
+    expect(response.ok && response.plan.toImport).toBe(3);
+  });
+
   it('gives out no user_ids', async () => {
     const db = await freshDb();
     const draft = await seeded(db);

@@ -6,6 +6,7 @@ import {
   listDrafts,
   loadDraft,
   planImport,
+  rowValues,
   produceMosCsv,
   draftOfRows,
   invitationsOf,
@@ -36,6 +37,7 @@ import {
   type SyncReportSummary,
 } from '../messages';
 import { PROGRAMS } from '../mos/programs';
+import { personLabel, suggestExclusions } from '../mapping';
 import type { MosPerson } from '../mos/schema';
 
 export interface SentInvites {
@@ -56,9 +58,23 @@ export interface MosTab {
   attachCsv(fileName: string, csv: string, invites: SentInvites): Promise<{ ok: true; confirmed: boolean } | { ok: false; error: string }>;
 }
 
-function summarise(plan: ImportPlan, membersRead: number, invitations: ReadonlyMap<string, number>): ImportPlanSummary {
+/** How many people the panel names when the file marks some it would invite as gone, contractors or guests. */
+const FLAGGED_NAMED = 5;
+
+/** People the file would still invite though it marks them as having left, contractors or guests. */
+function flaggedPeople(draft: Draft, plan: ImportPlan): ImportPlanSummary['flagged'] {
+  const inviting = new Set(plan.people.map((p) => p.email.toLowerCase()));
+  const open = draft.rows.filter((r) => !r.excluded);
+  const flagged = suggestExclusions(open.map((r) => r.cells), draft.meta.mapping, draft.meta.headers)
+    .filter((s) => inviting.has(String(rowValues(open[s.index]!, draft.meta).email).trim().toLowerCase()))
+    .map((s) => ({ who: personLabel(open[s.index]!.cells, draft.meta.mapping), reason: s.reason }));
+  return flagged.length === 0 ? undefined : { count: flagged.length, first: flagged.slice(0, FLAGGED_NAMED) };
+}
+
+function summarise(plan: ImportPlan, membersRead: number, invitations: ReadonlyMap<string, number>, draft: Draft): ImportPlanSummary {
   const times = [...invitations.values()];
   return {
+    flagged: flaggedPeople(draft, plan),
     invited: invitations.size,
     invitedAt: times.length > 0 ? Math.max(...times) : undefined,
     toImport: plan.people.length,
@@ -118,7 +134,7 @@ async function prepareFile(db: RosterDatabase, tab: MosTab, draftId: string, pol
     csv: produced.csv,
     people: produced.rows.map((r) => r.email),
     fileName: csvFileName(draft.meta.name),
-    plan: summarise(produced.plan, members.length, await invitationsOf(db, draftId)),
+    plan: summarise(produced.plan, members.length, await invitationsOf(db, draftId), draft),
     templateNotes: notes.map((n) => n.text),
     templateNotesSaid: notes.map((n) => n.said),
     rowCount: produced.rows.length,
@@ -203,7 +219,7 @@ export async function handlePanelRequest<R extends PanelRequest>(
       case 'panel/plan': {
         const [draft, members] = await Promise.all([requireDraft(db, request.draftId), tab.readMembers()]);
         const plan = planImport(draft, existingEmails(members), policy);
-        return { ok: true, plan: summarise(plan, members.length, await invitationsOf(db, request.draftId)) } as Response;
+        return { ok: true, plan: summarise(plan, members.length, await invitationsOf(db, request.draftId), draft) } as Response;
       }
       case 'panel/send': {
         const file = await prepareFile(db, tab, request.draftId, policy);
