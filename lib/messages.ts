@@ -103,6 +103,7 @@ export const fillProblemSchema = z.object({
   email: z.string().max(320),
   field: z.enum(['first_name', 'last_name', 'email', 'job_title', 'permissions', 'product_access', 'programs', 'form']),
   message: z.string().max(2000),
+  said: saidSchema.optional(),
 });
 
 export const fillResponseSchema = z.union([
@@ -197,6 +198,7 @@ export const panelResponseSchemas = {
     ok: z.literal(true),
     filled: z.number(),
     problems: z.array(z.string()),
+    problemParts: z.array(z.object({ email: z.string(), field: z.string(), message: z.string(), said: saidSchema.optional() })).optional(),
   }),
   'panel/download': z.object({
     ok: z.literal(true),

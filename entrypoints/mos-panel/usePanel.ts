@@ -142,7 +142,9 @@ export function usePanel() {
     setStatus({
       kind: res.problems.length > 0 ? 'error' : 'ok',
       text: i18n.t('panel.filled', res.filled),
-      notes: res.problems,
+      notes: res.problemParts
+        ? res.problemParts.map((p) => `${p.email || i18n.t('words.panelForm')}: ${p.field} – ${say(p.message, p.said)}`)
+        : res.problems,
     });
   };
 

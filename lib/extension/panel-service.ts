@@ -242,7 +242,9 @@ export async function handlePanelRequest<R extends PanelRequest>(
         const filled = await tab.fillInvite(people.map(asInvitee));
         if (!filled.ok) return fromPage(filled);
         const problems = filled.problems.map((p) => `${p.email || 'The form'}: ${p.field} – ${p.message}`);
-        return { ok: true, filled: filled.filled, problems } as Response;
+        // The parts too, so the panel can word each line in the admin's language.
+        const problemParts = filled.problems.map(({ email, field, message, said }) => ({ email, field, message, ...(said && { said }) }));
+        return { ok: true, filled: filled.filled, problems, problemParts } as Response;
       }
       case 'panel/highlight':
         return { ok: true, found: await tab.highlightMember(request.email) } as Response;

@@ -1,4 +1,5 @@
 import { createDraft, loadDraft, rowValues, appendRows, type DraftMeta, type RosterDatabase, type RowEdits } from '../drafts';
+import { draftGoneError } from '../drafts/job-messages';
 import { suggestMapping } from '../mapping';
 import { headerSignature, type SourceTable } from '../source-table';
 import type { InvitePerson } from './person';
@@ -56,7 +57,7 @@ export async function addInviteesToDraft(
     return { draft, added: people.length, alreadyInDraft: [] };
   }
   const existing = await loadDraft(db, target.id);
-  if (!existing) throw new Error('That draft no longer exists. It may have been deleted in another tab.');
+  if (!existing) throw draftGoneError();
   const known = new Set(existing.rows.map((row) => String(rowValues(row, existing.meta).email).trim().toLowerCase()));
   const fresh = people.filter((person) => !known.has(person.email));
   const draft = await appendRows(db, target.id, fresh.map(values), now.getTime());
