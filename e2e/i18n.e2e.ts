@@ -167,7 +167,7 @@ describe('the extension speaks the browser language', () => {
     await Promise.all([mos.close(), popup.close()]);
   });
 
-  it('a draft file with bad fields is refused in German, naming each field', async () => {
+  it('a draft file with bad fields is refused in German, naming each field, and a copy gets a German name', async () => {
     const library = await german.context.newPage();
     await library.goto(german.extensionUrl('editor.html'));
     await library.getByTestId('import-draft-json').waitFor({ state: 'attached' });
@@ -180,6 +180,12 @@ describe('the extension speaks the browser language', () => {
     expect(said).toMatch(/Es gibt noch \d+ weitere Probleme\./);
     expect(englishLeftIn(said, english)).toEqual([]);
     expect(said).not.toMatch(/Invalid input|expected/);
+
+    // A copy is named in German too.
+    const first = library.getByTestId('draft-item').first();
+    const name = (await first.getByTestId('draft-link').textContent())!;
+    await first.getByTestId('duplicate-draft').click();
+    await expect.poll(() => library.getByTestId('draft-link').allTextContents()).toContain(`Kopie von ${name}`);
     await library.close();
   });
 });

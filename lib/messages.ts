@@ -141,7 +141,8 @@ export const panelRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('panel/send'), draftId: z.string().min(1).max(64) }),
   z.object({ type: z.literal('panel/download'), draftId: z.string().min(1).max(64) }),
   z.object({ type: z.literal('panel/sync'), draftId: z.string().min(1).max(64) }),
-  z.object({ type: z.literal('panel/sync-draft'), draftId: z.string().min(1).max(64) }),
+  // `name`: the new draft's name in the admin's language (the background would word it in English).
+  z.object({ type: z.literal('panel/sync-draft'), draftId: z.string().min(1).max(64), name: z.string().trim().min(1).max(200).optional() }),
   z.object({ type: z.literal('panel/highlight'), email: z.string().min(3).max(320) }),
   z.object({ type: z.literal('panel/fill-invite'), draftId: z.string().min(1).max(64) }),
 ]);

@@ -412,3 +412,12 @@ describe('the jobs’ and draft files’ own words', () => {
     }
   });
 });
+
+describe('names lib gives new drafts', () => {
+  it('read the same in lib and in the English message file', async () => {
+    const { DRAFT_NAMES, draftNameOf, draftNameDate } = await import('@/lib/drafts/draft-names');
+    sameAsEnglishFile(DRAFT_NAMES, 'words.draftNames');
+    const date = draftNameDate(new Date('2025-03-05T10:00:00Z'), 'en-GB');
+    expect((i18n.t as unknown as (key: string, subs: Record<string, string>) => string)('words.draftNames.invites', { date })).toBe(draftNameOf('invites', { date }));
+  });
+});

@@ -90,7 +90,7 @@ export function Library({ db }: { db: Promise<RosterDatabase> }) {
         retentionDays={settings.retentionDays}
         busy={busy}
         onRename={(id, name) => act((d) => libraryActions.rename(d, id, name))}
-        onDuplicate={(id) => act((d) => libraryActions.duplicate(d, id))}
+        onDuplicate={(id) => act((d) => libraryActions.duplicate(d, id, (name) => i18n.t('words.draftNames.copyOf', { name })))}
         onDelete={(id) => act((d) => libraryActions.remove(d, id))}
         onDeleteAll={() => act((d) => libraryActions.removeAll(d))}
         onExport={(id) =>

@@ -78,7 +78,8 @@ export function usePanel() {
   const onAddNewPeople = async () => {
     if (!draftId) return;
     setBusy(true);
-    const res = await ask({ type: 'panel/sync-draft', draftId });
+    const from = drafts?.find((d) => d.id === draftId)?.name;
+    const res = await ask({ type: 'panel/sync-draft', draftId, ...(from && { name: i18n.t('words.draftNames.newHires', { name: from }) }) });
     setBusy(false);
     if (!res.ok) return setStatus({ kind: 'error', text: failure(res) });
     reloadDrafts(res.draftId);

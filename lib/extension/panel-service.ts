@@ -21,6 +21,7 @@ import type { PageMember } from '../mos-page/members';
 import { fitToPageTemplate, templateFitNotes } from '../mos/live-template';
 import { mosPageErrorSaid } from '../mos-page/page-errors';
 import { SaidError, type Said } from '../said';
+import { draftNameOf } from '../drafts/draft-names';
 import { panelError, sayPanel } from './panel-messages';
 import { rosterFromDraft } from '../sync/from-draft';
 import { buildSyncReport, type SyncReport } from '../sync/report';
@@ -229,7 +230,8 @@ export async function handlePanelRequest<R extends PanelRequest>(
         const newEmails = new Set(report.entries.filter((e) => e.status === 'new').map((e) => e.email));
         const rows = roster.filter((e) => newEmails.has(e.person.email)).map((e) => e.row);
         if (rows.length === 0) return panelError('nobodyNew');
-        const created = await draftOfRows(db, draft, rows, `New hires from ${draft.meta.name}`, policy);
+        const name = request.name ?? draftNameOf('newHires', { name: draft.meta.name });
+        const created = await draftOfRows(db, draft, rows, name, policy);
         return { ok: true, draftId: created.id, count: rows.length } as Response;
       }
       case 'panel/fill-invite': {

@@ -1,4 +1,5 @@
 import { createDraft, loadDraft, rowValues, appendRows, type DraftMeta, type RosterDatabase, type RowEdits } from '../drafts';
+import { draftNameDate, draftNameOf } from '../drafts/draft-names';
 import { draftGoneError } from '../drafts/job-messages';
 import { suggestMapping } from '../mapping';
 import { headerSignature, type SourceTable } from '../source-table';
@@ -40,20 +41,18 @@ export function inviteesTable(people: readonly InvitePerson[], site: string): So
   };
 }
 
-function draftName(now: Date): string {
-  return `Invites – ${now.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' })}`;
-}
-
 /** Sends the people to a new draft, or adds them to an existing one without repeating anybody. */
 export async function addInviteesToDraft(
   db: RosterDatabase,
   target: DraftTarget,
   people: readonly InvitePerson[],
-  { site, now = new Date() }: { site: string; now?: Date },
+  /** `nameNew` names a new draft from today's date, in the admin's language; English by default. */
+  { site, now = new Date(), nameNew }: { site: string; now?: Date; nameNew?: (now: Date) => string },
 ): Promise<AddedToDraft> {
   if (target.kind === 'new') {
     const table = inviteesTable(people, site);
-    const draft = await createDraft(db, { name: draftName(now), table, mapping: suggestMapping(table.headers, table.rows).mapping, now: now.getTime() });
+    const name = nameNew ? nameNew(now) : draftNameOf('invites', { date: draftNameDate(now, 'en-GB') });
+    const draft = await createDraft(db, { name, table, mapping: suggestMapping(table.headers, table.rows).mapping, now: now.getTime() });
     return { draft, added: people.length, alreadyInDraft: [] };
   }
   const existing = await loadDraft(db, target.id);
