@@ -421,3 +421,13 @@ describe('names lib gives new drafts', () => {
     expect((i18n.t as unknown as (key: string, subs: Record<string, string>) => string)('words.draftNames.invites', { date })).toBe(draftNameOf('invites', { date }));
   });
 });
+
+describe('a draft from the popup’s invite form', () => {
+  it('names its origin the same in lib and from its key', async () => {
+    const { ORIGIN_WORDS, describeOrigin, describeOriginSaid, INVITE_FORM_TITLE } = await import('@/lib/source-table');
+    sameAsEnglishFile(ORIGIN_WORDS, 'words.origin');
+    const origin = { kind: 'page' as const, site: 'app.mos.example', title: INVITE_FORM_TITLE, signature: '' };
+    expect(describeOrigin(origin)).toBe('Roster Sync invite form (app.mos.example)');
+    expect(say('', describeOriginSaid(origin))).toBe(describeOrigin(origin));
+  });
+});

@@ -2,7 +2,7 @@ import { createDraft, loadDraft, rowValues, appendRows, type DraftMeta, type Ros
 import { draftNameDate, draftNameOf } from '../drafts/draft-names';
 import { draftGoneError } from '../drafts/job-messages';
 import { suggestMapping } from '../mapping';
-import { headerSignature, type SourceTable } from '../source-table';
+import { INVITE_FORM_TITLE, headerSignature, type SourceTable } from '../source-table';
 import type { InvitePerson } from './person';
 
 /** A draft made from the popup has the template's own columns, so it maps itself. */
@@ -37,7 +37,7 @@ export function inviteesTable(people: readonly InvitePerson[], site: string): So
   return {
     headers: [...INVITE_DRAFT_HEADERS],
     rows,
-    origin: { kind: 'page', site, title: 'Roster Sync invite form', signature: headerSignature(INVITE_DRAFT_HEADERS) },
+    origin: { kind: 'page', site, title: INVITE_FORM_TITLE, signature: headerSignature(INVITE_DRAFT_HEADERS) },
   };
 }
 
