@@ -28,8 +28,9 @@ export function say(english: string, said: Said | undefined): string {
 
 /** What went wrong, for the admin: a lib message in the UI's language, or the error's own text. */
 export function errorText(error: unknown): string {
-  if (error instanceof Error) return say(error.message, (error as Error & { said?: Said }).said);
-  return String(error);
+  if (!(error instanceof Error)) return String(error);
+  const { said, sentences } = error as Error & { said?: Said; sentences?: Said[] };
+  return sentences ? saySentences(error.message, sentences) : say(error.message, said);
 }
 
 /** A lib message told in sentences (one key each), in the UI's language: numbers as the UI writes them. */

@@ -6,6 +6,7 @@ import { PROGRAMS } from '../lib/mos/programs';
 import { importIntoEditor } from './support/editor';
 import { demoPeople, exportThroughPopup } from './support/export-table';
 import { startSession, type ExtensionSession } from './support/extension';
+import { openMosWithPopup, reportOf, typePerson } from './support/invite';
 
 declare const chrome: { i18n: { getMessage(key: string): string }; runtime: { getManifest(): { description: string } } };
 
@@ -143,5 +144,48 @@ describe('the extension speaks the browser language', () => {
     expect(englishLeftIn(said, english.filter((text) => text !== 'Export'))).toEqual([]);
     await expect.poll(() => editor.getByTestId('export-outcome').textContent()).toContain(`also fehlen vielleicht ${people.length - 50}`);
     await Promise.all([hr.close(), popup.close(), editor.close()]);
+  });
+
+  it('the popup says in German which field of the mOS invite form it could not fill, and what a paste left out', async () => {
+    const { mos, popup } = await openMosWithPopup(german, '/mos/');
+    await popup.click('.paste summary');
+    await popup.fill('[data-testid=paste-people]', 'Jemand ohne Adresse\nPat Lee <pat.lee@acme.com>');
+    await popup.click('[data-testid=add-pasted]');
+    const notice = popup.getByTestId('invite-notice');
+    await expect.poll(() => notice.textContent()).toContain('Zeile 1 („Jemand ohne Adresse“): keine E-Mail-Adresse.');
+    expect(englishLeftIn(await visibleText(popup), english)).toEqual([]);
+
+    // The semantic mock's form has no Program(s) field, so a program cannot go through it.
+    await typePerson(popup, { first_name: 'Ann', last_name: 'Lee', email: 'ann.lee@acme.com', job_title: 'CFO' });
+    await popup.check('[name=course_enrollments][value=value-pyramid-program]');
+    await popup.click('[data-testid=invite-now]');
+    expect((await reportOf(popup)).kind).toBe('error');
+    const problems = popup.getByTestId('fill-problem');
+    await expect.poll(() => problems.allTextContents()).toContainEqual(expect.stringContaining('hat kein Feld „Program(s)“'));
+    // "Program(s)" is the mOS page's own English name for its field, so that word is no miss here.
+    expect(englishLeftIn(await visibleText(popup), english.filter((text) => text !== 'Program'))).toEqual([]);
+    await Promise.all([mos.close(), popup.close()]);
+  });
+
+  it('a draft file with bad fields is refused in German, naming each field, and a copy gets a German name', async () => {
+    const library = await german.context.newPage();
+    await library.goto(german.extensionUrl('editor.html'));
+    await library.getByTestId('import-draft-json').waitFor({ state: 'attached' });
+    const file = { format: 'roster-sync-draft', version: 1, draft: { name: 'Team' }, rows: [{ cells: [], edits: { email: 42 }, excluded: false }] };
+    await library.getByTestId('import-draft-json').setInputFiles({ name: 'team.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    const alert = library.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('team.json kann nicht als Entwurf importiert werden.');
+    const said = (await alert.textContent()) ?? '';
+    expect(said).toContain('draft › origin fehlt.');
+    expect(said).toMatch(/Es gibt noch \d+ weitere Probleme\./);
+    expect(englishLeftIn(said, english)).toEqual([]);
+    expect(said).not.toMatch(/Invalid input|expected/);
+
+    // A copy is named in German too.
+    const first = library.getByTestId('draft-item').first();
+    const name = (await first.getByTestId('draft-link').textContent())!;
+    await first.getByTestId('duplicate-draft').click();
+    await expect.poll(() => library.getByTestId('draft-link').allTextContents()).toContain(`Kopie von ${name}`);
+    await library.close();
   });
 });

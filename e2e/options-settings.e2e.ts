@@ -141,7 +141,7 @@ describe('the options page', () => {
     const bad = path.join(dir, `settings-bad-${Date.now()}.json`);
     await writeFile(bad, JSON.stringify({ ...file, settings: { ...file.settings, retentionDays: 'forever' } }));
     await options.setInputFiles('[data-testid=settings-import]', bad);
-    await expect.poll(() => options.getByTestId('settings-import-result').textContent()).toContain('settings.retentionDays');
+    await expect.poll(() => options.getByTestId('settings-import-result').textContent()).toContain('settings › retentionDays should be a number. Nothing was imported.');
     expect(await retention(options).inputValue()).toBe('21');
 
     const good = path.join(dir, `settings-good-${Date.now()}.json`);
@@ -183,5 +183,14 @@ describe('the options page in German', () => {
     await options.getByTestId('next-user-id-input').fill('0');
     await options.getByTestId('next-user-id-set').click();
     await expect.poll(() => options.getByRole('alert').textContent()).toContain('ganze Zahl');
+  });
+
+  it('refuses a bad settings file in German, naming the field in its own words', async () => {
+    const options = await openOptions(german);
+    const file = { format: 'roster-sync-for-mos/settings', version: 1, settings: { hasOpportunityLicenses: 'ja' } };
+    await options.setInputFiles('[data-testid=settings-import]', { name: 'einstellungen.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await expect
+      .poll(() => options.getByTestId('settings-import-result').textContent())
+      .toContain('settings › hasOpportunityLicenses muss true oder false sein. Es wurde nichts importiert.');
   });
 });

@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { say } from '@/components/format';
 
 // Kept tiny on purpose: it runs on every page of a granted HR site. The table reader (scrape.js) is
 // injected by the background only to find the table, and runs in this same isolated world.
@@ -7,7 +8,7 @@ const AGENT = Symbol.for('roster-sync.page-agent');
 const MAX_TRIES = 20;
 
 type TableRef = { index: number; signature: string };
-type Answer = { ok?: boolean; table?: TableRef | null; error?: unknown } | undefined;
+type Answer = { ok?: boolean; table?: TableRef | null; error?: unknown; said?: { key: string } } | undefined;
 type Marked = { [BUTTON]?: true; [AGENT]?: { elementOf(index: number): Element | undefined } };
 
 const ask = (message: object): Promise<Answer> => browser.runtime.sendMessage(message).catch(() => undefined) as Promise<Answer>;
@@ -36,7 +37,7 @@ function buttonFor(table: TableRef): HTMLElement {
     status.textContent = answer?.ok
       ? i18n.t('hrsites.button.started')
       : typeof answer?.error === 'string'
-        ? answer.error
+        ? say(answer.error, typeof answer.said?.key === 'string' ? answer.said : undefined)
         : i18n.t('hrsites.button.failed');
     button.disabled = Boolean(answer?.ok);
   });

@@ -105,6 +105,7 @@ export const fillProblemSchema = z.object({
   email: z.string().max(320),
   field: z.enum(['first_name', 'last_name', 'email', 'job_title', 'permissions', 'product_access', 'programs', 'form']),
   message: z.string().max(2000),
+  said: saidSchema.optional(),
 });
 
 export const fillResponseSchema = z.union([
@@ -142,7 +143,8 @@ export const panelRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('panel/send'), draftId: z.string().min(1).max(64) }),
   z.object({ type: z.literal('panel/download'), draftId: z.string().min(1).max(64) }),
   z.object({ type: z.literal('panel/sync'), draftId: z.string().min(1).max(64) }),
-  z.object({ type: z.literal('panel/sync-draft'), draftId: z.string().min(1).max(64) }),
+  // `name`: the new draft's name in the admin's language (the background would word it in English).
+  z.object({ type: z.literal('panel/sync-draft'), draftId: z.string().min(1).max(64), name: z.string().trim().min(1).max(200).optional() }),
   z.object({ type: z.literal('panel/highlight'), email: z.string().min(3).max(320) }),
   z.object({ type: z.literal('panel/fill-invite'), draftId: z.string().min(1).max(64) }),
 ]);
@@ -201,6 +203,7 @@ export const panelResponseSchemas = {
     ok: z.literal(true),
     filled: z.number(),
     problems: z.array(z.string()),
+    problemParts: z.array(z.object({ email: z.string(), field: z.string(), message: z.string(), said: saidSchema.optional() })).optional(),
   }),
   'panel/download': z.object({
     ok: z.literal(true),

@@ -32,13 +32,20 @@ export { headerSignature } from './header-signature';
 /** Where a draft came from, in English; the same text is under said.origin in locales/en.yml. */
 export const ORIGIN_MESSAGES = { fileSheet: '{file}, sheet “{sheet}”' } as const;
 
+/** The title a draft from the popup's invite form carries as its origin. */
+export const INVITE_FORM_TITLE = 'Roster Sync invite form';
+/** Origins named in our words rather than a page's, under words.origin in locales/en.yml. */
+export const ORIGIN_WORDS = { inviteForm: `${INVITE_FORM_TITLE} ({site})` } as const;
+
 export function describeOrigin(origin: SourceOrigin): string {
+  if (origin.kind === 'page' && origin.title === INVITE_FORM_TITLE) return fill(ORIGIN_WORDS.inviteForm, { site: origin.site });
   if (origin.kind === 'page') return `${origin.title || origin.site} (${origin.site})`;
   return origin.sheet === undefined ? origin.fileName : fill(ORIGIN_MESSAGES.fileSheet, { file: origin.fileName, sheet: origin.sheet });
 }
 
 /** describeOrigin as a message key, when it has words of its own to translate. */
 export function describeOriginSaid(origin: SourceOrigin): Said | undefined {
+  if (origin.kind === 'page' && origin.title === INVITE_FORM_TITLE) return { key: 'words.origin.inviteForm', subs: { site: origin.site } };
   if (origin.kind !== 'file' || origin.sheet === undefined) return undefined;
   return { key: 'said.origin.fileSheet', subs: { file: origin.fileName, sheet: origin.sheet } };
 }

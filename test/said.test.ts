@@ -168,7 +168,8 @@ describe('draft jobs and draft files', () => {
       expect(error).toBeInstanceOf(Error);
       expect((error as Error).message).toMatch(/^team\.json /);
       expect(errorText(error)).toBe((error as Error).message);
-      expect((error as { said?: unknown }).said).toBeDefined();
+      const { said, sentences } = error as { said?: unknown; sentences?: unknown };
+      expect(said ?? sentences).toBeDefined();
     }
   });
 });
@@ -269,5 +270,164 @@ describe('why a page did not start an export', () => {
       expect(say('', { key: pageAgentErrorKey(english)! })).toBe(english);
     }
     expect(pageAgentErrorKey('Something else.')).toBeUndefined();
+  });
+});
+
+/** Every English text of a lib table is the English message file's text under `prefix`. */
+function sameAsEnglishFile(table: Record<string, string>, prefix: string) {
+  for (const [key, english] of Object.entries(table)) {
+    expect((i18n.t as unknown as UntypedT)(`${prefix}.${key}`), `${prefix}.${key}`).toBe(english);
+  }
+}
+
+describe('problems filling the page’s invite form', () => {
+  it('read the same in lib and in the English message file', async () => {
+    sameAsEnglishFile((await import('@/lib/mos-page/fill-problems')).FILL_PROBLEMS, 'words.fillProblem');
+    sameAsEnglishFile((await import('@/lib/invite/report')).OWN_FIELD_NAMES, 'words.fillField');
+  });
+
+  it('each problem of a fill is shown from its key as lib words it, in the popup’s report too', async () => {
+    const { Window } = await import('happy-dom');
+    const { showMarkup } = await import('@/lib/dom/fixture');
+    const { fillInviteDialog } = await import('@/lib/mos-page/invite-form');
+    const { describeFill } = await import('@/lib/invite/report');
+    const window = new Window({ url: 'http://127.0.0.1/' });
+    const doc = window.document as unknown as Document;
+    showMarkup(doc, `<div role="dialog" aria-modal="true"><label for="e">Email Address</label><input id="e">
+       <label for="p">Permissions</label><select id="p"><option>Member</option></select></div>`);
+    const person = { first_name: 'Ann', last_name: 'Lee', email: 'ann@acme.example', job_title: 'CFO', permissions: 'Owner', mos_enable: false, mos_opportunity: true, programs: ['MEDDPICC Masterclass'] };
+    const outcome = await fillInviteDialog(doc, [person], { timeoutMs: 50 });
+    await window.happyDOM.close();
+    if (!outcome.ok) throw new Error(outcome.error);
+    // No name, no title, a permission not offered, no seats field, no programs field.
+    expect(outcome.problems.map((p) => p.said?.key)).toEqual([
+      'words.fillProblem.notFound',
+      'words.fillProblem.notFound',
+      'words.fillProblem.notFound',
+      'words.fillProblem.notOffered',
+      'words.fillProblem.noProductAccess',
+      'words.fillProblem.noPrograms',
+    ]);
+    for (const problem of outcome.problems) expect(say('', problem.said)).toBe(problem.message);
+    const report = describeFill(outcome, [{ ...person, course_enrollments: [] } as unknown as Parameters<typeof describeFill>[1][number]]);
+    for (const line of report.problems) expect(say('', line.said)).toBe(line.message);
+    const stray = describeFill({ ...outcome, problems: [{ person: -1, email: '', field: 'form', message: 'x' }] }, []);
+    expect(say('', stray.problems[0]!.fieldNameSaid)).toBe(stray.problems[0]!.fieldName);
+  });
+});
+
+describe('what a paste left out', () => {
+  it('reads the same in lib and in the English message file', async () => {
+    sameAsEnglishFile((await import('@/lib/invite/state')).PASTE_DETAILS, 'words.pasteDetail');
+  });
+
+  it('each detail is shown from its key as lib words it', async () => {
+    const { inviteReducer, initialInviteState } = await import('@/lib/invite/state');
+    const { parsePastedPeople, MAX_PASTED_LINES } = await import('@/lib/invite/paste');
+    const lines = ['ann@acme.example', 'no address here', 'ANN@acme.example', ...Array<string>(MAX_PASTED_LINES).fill('x')];
+    const first = inviteReducer(initialInviteState(), { type: 'paste', into: 'list', result: parsePastedPeople(lines.join('\n')) });
+    const state = inviteReducer(first, { type: 'paste', into: 'list', result: parsePastedPeople('Email\tPrograms\nann@acme.example\tMEDDPICC Masterclass;Basket Weaving\nbo@acme.example\t') });
+    for (const notice of [first.notice, state.notice]) {
+      expect(notice?.details?.length).toBeGreaterThan(0);
+      notice!.details!.forEach((line, i) => expect(say('', notice!.detailsSaid![i])).toBe(line));
+    }
+    const keys = [...first.notice!.detailsSaid!, ...state.notice!.detailsSaid!].map((s) => s.key.split('.').pop());
+    expect(new Set(keys)).toEqual(new Set(['noEmail', 'repeats', 'tooManyLines', 'notPrograms', 'alreadyListed']));
+  });
+});
+
+describe('a draft the popup could not add to', () => {
+  it('is told in sentences from their keys, the error’s own key included', async () => {
+    sameAsEnglishFile((await import('@/lib/invite/messages')).INVITE_WORDS, 'words.invite');
+    const { draftNotSaved } = await import('@/lib/invite/messages');
+    const { draftGoneError } = await import('@/lib/drafts/job-messages');
+    const { saySentences } = await import('@/components/format');
+    const told = draftNotSaved(draftGoneError());
+    expect(told.text).toBe('The draft could not be saved. This draft no longer exists. It may have been deleted in another tab. Everyone is still on your list.');
+    expect(saySentences('', told.sentences)).toBe(told.text);
+    // An error without a key keeps the one sentence it always had.
+    expect(draftNotSaved(new Error('Disk full.')).said?.key).toBe('said.invite.draftNotSaved');
+  });
+});
+
+describe('the HR site button’s refusals', () => {
+  it('read the same in lib and in the English message file, and are shown from their keys', async () => {
+    const { HR_BUTTON_ERRORS, hrButtonError } = await import('@/lib/extension/hr-button');
+    sameAsEnglishFile(HR_BUTTON_ERRORS, 'words.hrButton');
+    for (const key of Object.keys(HR_BUTTON_ERRORS) as Array<keyof typeof HR_BUTTON_ERRORS>) {
+      const answer = hrButtonError(key);
+      expect(say('', answer.said)).toBe(answer.error);
+    }
+  });
+});
+
+describe('the jobs’ and draft files’ own words', () => {
+  it('read the same in lib and in the English message file', async () => {
+    sameAsEnglishFile((await import('@/lib/drafts/job-messages')).JOB_WORDS, 'words.jobs');
+    sameAsEnglishFile((await import('@/lib/file-problems')).FILE_PROBLEMS, 'words.fileProblem');
+  });
+
+  it('a bad draft file is shown from its sentence keys as lib words it, numbers as the UI writes them', async () => {
+    const { parseDraftJson, DraftFileError } = await import('@/lib/drafts/transfer');
+    const { saySentences } = await import('@/components/format');
+    const file = { format: 'roster-sync-draft', version: 1, draft: { name: '' }, rows: [{ cells: [1], edits: { email: 2 }, excluded: 'no', extra: 1 }] };
+    let error: unknown;
+    try {
+      parseDraftJson(JSON.stringify(file), 'team.json');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(DraftFileError);
+    const { message, sentences } = error as InstanceType<typeof DraftFileError>;
+    expect(sentences!.length).toBe(5);
+    expect(saySentences('', sentences)).toBe(message);
+    expect(errorText(error)).toBe(message);
+  });
+
+  it('every kind of problem in a settings file is shown from its key as lib words it', async () => {
+    const { parseSettingsJson, settingsToJson } = await import('@/lib/settings/transfer');
+    const { DEFAULT_ORG_SETTINGS } = await import('@/lib/settings/org');
+    const good = JSON.parse(settingsToJson(DEFAULT_ORG_SETTINGS, 1));
+    const breaks: Array<[string, (file: Record<string, any>) => void]> = [
+      ['missing', (f) => delete f.settings.hasOpportunityLicenses],
+      ['notTrueFalse', (f) => (f.settings.hasOpportunityLicenses = 'yes')],
+      ['notWholeNumber', (f) => (f.settings.retentionDays = 1.5)],
+      ['tooBig', (f) => (f.settings.retentionDays = 1_000_000)],
+      ['tooSmall', (f) => (f.settings.retentionDays = 0)],
+      ['notNumber', (f) => (f.settings.retentionDays = 'forever')],
+      ['notList', (f) => (f.settings.rules = {})],
+      ['notGroup', (f) => (f.settings.defaultSeats = true)],
+      ['notExpected', (f) => (f.people = [])],
+      ['notProgram', (f) => (f.settings.defaultPrograms = ['Basket Weaving'])],
+      ['notText', (f) => (f.exportedAt = 5)],
+      ['tooLong', (f) => (f.exportedAt = 'x'.repeat(41))],
+    ];
+    for (const [expected, breakIt] of breaks) {
+      const file = structuredClone(good);
+      breakIt(file);
+      const result = parseSettingsJson(JSON.stringify(file));
+      if (result.ok || result.reason !== 'bad-field') throw new Error(`${expected}: not refused as a bad field`);
+      expect(result.said.key, expected).toBe(`words.fileProblem.${expected}`);
+      expect(say('', result.said), expected).toBe(result.problem);
+    }
+  });
+});
+
+describe('names lib gives new drafts', () => {
+  it('read the same in lib and in the English message file', async () => {
+    const { DRAFT_NAMES, draftNameOf, draftNameDate } = await import('@/lib/drafts/draft-names');
+    sameAsEnglishFile(DRAFT_NAMES, 'words.draftNames');
+    const date = draftNameDate(new Date('2025-03-05T10:00:00Z'), 'en-GB');
+    expect((i18n.t as unknown as (key: string, subs: Record<string, string>) => string)('words.draftNames.invites', { date })).toBe(draftNameOf('invites', { date }));
+  });
+});
+
+describe('a draft from the popup’s invite form', () => {
+  it('names its origin the same in lib and from its key', async () => {
+    const { ORIGIN_WORDS, describeOrigin, describeOriginSaid, INVITE_FORM_TITLE } = await import('@/lib/source-table');
+    sameAsEnglishFile(ORIGIN_WORDS, 'words.origin');
+    const origin = { kind: 'page' as const, site: 'app.mos.example', title: INVITE_FORM_TITLE, signature: '' };
+    expect(describeOrigin(origin)).toBe('Roster Sync invite form (app.mos.example)');
+    expect(say('', describeOriginSaid(origin))).toBe(describeOrigin(origin));
   });
 });

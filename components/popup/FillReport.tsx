@@ -18,7 +18,7 @@ export function FillReport({ report, canFillAgain, onFillAgain, draftLink }: Fil
         <ul class="problems">
           {report.problems.map((problem, i) => (
             <li key={i} data-testid="fill-problem" data-email={problem.email} data-field={problem.field}>
-              <strong>{say(problem.who, problem.whoSaid)}</strong> · {problem.fieldName}: {problem.message}
+              <strong>{say(problem.who, problem.whoSaid)}</strong> · {say(problem.fieldName, problem.fieldNameSaid)}: {say(problem.message, problem.said)}
             </li>
           ))}
         </ul>

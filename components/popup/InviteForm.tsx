@@ -148,8 +148,8 @@ export function InviteForm({ view, actions, editorUrl }: InviteFormProps) {
           <Notice kind={state.notice.kind}>{say(state.notice.text, state.notice.said)}</Notice>
           {state.notice.details && state.notice.details.length > 0 && (
             <ul class="small muted">
-              {state.notice.details.map((line) => (
-                <li key={line}>{line}</li>
+              {state.notice.details.map((line, i) => (
+                <li key={line}>{say(line, state.notice?.detailsSaid?.[i])}</li>
               ))}
             </ul>
           )}

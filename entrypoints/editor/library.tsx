@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { formatNumber, say } from '@/components/format';
+import { formatNumber, say, saySentences } from '@/components/format';
 import { DraftLibrary } from '@/components/editor/DraftLibrary';
 import { OrgSettingsPanel } from '@/components/editor/OrgSettingsPanel';
 import { Notice } from '@/components/Notice';
@@ -90,7 +90,7 @@ export function Library({ db }: { db: Promise<RosterDatabase> }) {
         retentionDays={settings.retentionDays}
         busy={busy}
         onRename={(id, name) => act((d) => libraryActions.rename(d, id, name))}
-        onDuplicate={(id) => act((d) => libraryActions.duplicate(d, id))}
+        onDuplicate={(id) => act((d) => libraryActions.duplicate(d, id, (name) => i18n.t('words.draftNames.copyOf', { name })))}
         onDelete={(id) => act((d) => libraryActions.remove(d, id))}
         onDeleteAll={() => act((d) => libraryActions.removeAll(d))}
         onExport={(id) =>
@@ -114,7 +114,7 @@ export function Library({ db }: { db: Promise<RosterDatabase> }) {
               await deleteDraft(d, draftId);
               return { kind: 'ok', text: i18n.t('perf.cancelled') };
             }
-            if (!result.ok) return { kind: 'error', text: say(result.error, result.said) };
+            if (!result.ok) return { kind: 'error', text: result.sentences ? saySentences(result.error, result.sentences) : say(result.error, result.said) };
             return { kind: 'ok', text: i18n.t('library.imported', { name: result.name, rows: i18n.t('common.rows', result.rows, [formatNumber(result.rows)]) }) };
           })
         }

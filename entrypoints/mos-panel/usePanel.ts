@@ -95,7 +95,8 @@ export function usePanel() {
   const onAddNewPeople = async () => {
     if (!draftId) return;
     setBusy(true);
-    const res = await ask({ type: 'panel/sync-draft', draftId });
+    const from = drafts?.find((d) => d.id === draftId)?.name;
+    const res = await ask({ type: 'panel/sync-draft', draftId, ...(from && { name: i18n.t('words.draftNames.newHires', { name: from }) }) });
     setBusy(false);
     if (!res.ok) return setStatus({ kind: 'error', text: failure(res) });
     reloadDrafts(res.draftId);
@@ -159,7 +160,9 @@ export function usePanel() {
     setStatus({
       kind: res.problems.length > 0 ? 'error' : 'ok',
       text: i18n.t('panel.filled', res.filled),
-      notes: res.problems,
+      notes: res.problemParts
+        ? res.problemParts.map((p) => `${p.email || i18n.t('words.panelForm')}: ${p.field} – ${say(p.message, p.said)}`)
+        : res.problems,
     });
   };
 

@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { say } from '@/components/format';
 import { rosterDbConnector } from '@/lib/drafts/db';
 import { eraseDraftDatabase } from '@/lib/drafts/erase';
 import { DEFAULT_ORG_KEY } from '@/lib/drafts/types';
@@ -81,10 +82,10 @@ export async function exportSettings(): Promise<void> {
 }
 
 function refusal(result: Exclude<SettingsImport, { ok: true }>): string {
+  if (result.reason === 'bad-field') return i18n.t('words.settingsFile.refused', { problem: say(result.problem, result.said) });
   if (result.reason === 'not-json') return i18n.t('options.transfer.notJson', [result.detail]);
   if (result.reason === 'not-settings') return i18n.t('options.transfer.notSettings');
-  if (result.reason === 'newer-version') return i18n.t('options.transfer.newerVersion', [result.detail]);
-  return i18n.t('options.transfer.badField', [result.field, result.detail]);
+  return i18n.t('options.transfer.newerVersion', [result.detail]);
 }
 
 /** Applies a settings file: nothing is saved unless the whole file is valid; IT's values stay. */

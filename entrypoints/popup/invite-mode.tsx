@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Notice } from '@/components/Notice';
+import { uiLocale } from '@/components/format';
 import { InviteForm } from '@/components/popup/InviteForm';
 import { listDrafts, openRosterDb } from '@/lib/drafts';
 import { InviteController, type InviteDeps } from '@/lib/invite/controller';
@@ -17,7 +18,9 @@ function inviteDeps(tabId: number): InviteDeps {
     // Drafts are made with the mapping engine, which the popup loads only when people go to a draft.
     addToDraft: async (target, people) => {
       const { addInviteesToDraft } = await import('@/lib/invite/to-draft');
-      return addInviteesToDraft(await db, target, people, { site: await tabHost(tabId) });
+      const { draftNameDate } = await import('@/lib/drafts/draft-names');
+      const nameNew = (now: Date) => i18n.t('words.draftNames.invites', { date: draftNameDate(now, uiLocale()) });
+      return addInviteesToDraft(await db, target, people, { site: await tabHost(tabId), nameNew });
     },
     loadPreferences: loadInvitePreferences,
     savePreferences: saveInvitePreferences,

@@ -1,5 +1,6 @@
 import type { MappableField } from '../mapping';
 import type { RosterDatabase } from './db';
+import { draftGoneError } from './job-messages';
 import type { DraftMeta, DraftRow } from './types';
 
 export type RowEdits = Partial<Record<MappableField, string>>;
@@ -17,7 +18,7 @@ export async function appendRows(db: RosterDatabase, draftId: string, rows: read
   if (!meta) {
     tx.abort();
     await tx.done.catch(() => undefined);
-    throw new Error('That draft no longer exists. It may have been deleted in another tab.');
+    throw draftGoneError();
   }
   // Source rows live in chunks; the new ones are row records after the last source row.
   const start = meta.rowCount;

@@ -27,7 +27,7 @@ const okSchemas = {
 } as const;
 
 const saidSchema = z.object({ key: z.string().max(200), subs: z.record(z.string(), z.union([z.string(), z.number()])).optional() });
-const failureSchema = z.object({ ok: z.literal(false), error: z.string(), said: saidSchema.optional() });
+const failureSchema = z.object({ ok: z.literal(false), error: z.string(), said: saidSchema.optional(), sentences: z.array(saidSchema).max(10).optional() });
 
 /** Checks what the worker sent back, as every message crossing a boundary is checked. */
 export function readJobResponse<T extends JobRequest['type']>(type: T, data: unknown): JobResponse<T> {

@@ -9,8 +9,8 @@ import { announceListChange } from './sync';
 import { draftFileName, draftToJson, importDraftFile, parseDraftJson } from './transfer';
 import type { Draft } from './types';
 import { previewUserIds, type UserIdPreview } from './user-ids';
-import { SaidError, type Said } from '../said';
-import { sayJob } from './job-messages';
+import type { Said } from '../said';
+import { draftGoneError } from './job-messages';
 
 /**
  * Jobs that read a whole draft (planning, producing the CSV, JSON in and out) take hundreds of
@@ -39,11 +39,11 @@ export interface JobResults {
   'import-json': { draftId: string; name: string; rows: number };
 }
 
-export type JobResponse<T extends JobRequest['type']> = ({ ok: true } & JobResults[T]) | { ok: false; error: string; said?: Said };
+export type JobResponse<T extends JobRequest['type']> = ({ ok: true } & JobResults[T]) | { ok: false; error: string; said?: Said; sentences?: Said[] };
 
 async function requireDraft(db: RosterDatabase, draftId: string): Promise<Draft> {
   const draft = await loadDraft(db, draftId);
-  if (!draft) throw new SaidError(sayJob('draftGone').text, sayJob('draftGone').said);
+  if (!draft) throw draftGoneError();
   return draft;
 }
 
@@ -115,7 +115,8 @@ export async function runJob<R extends JobRequest>(
   try {
     return { ok: true, ...(await run(db, request, progress)) } as unknown as JobResponse<R['type']>;
   } catch (error) {
-    const said = (error as { said?: Said } | undefined)?.said;
-    return { ok: false, error: error instanceof Error ? error.message : String(error), ...(said && { said }) } as JobResponse<R['type']>;
+    const { said, sentences } = (error ?? {}) as { said?: Said; sentences?: Said[] };
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: message, ...(said && { said }), ...(sentences && { sentences }) } as JobResponse<R['type']>;
   }
 }

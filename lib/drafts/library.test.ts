@@ -36,4 +36,11 @@ describe('libraryActions', () => {
     expect(await libraryActions.rename(db, 'gone', 'x')).toMatchObject({ kind: 'error', text: 'That draft no longer exists.' });
     expect(await libraryActions.duplicate(db, 'gone')).toMatchObject({ kind: 'error', text: 'That draft no longer exists.' });
   });
+
+  it('names a copy as the screen asks, in the admin’s language', async () => {
+    const db = await openRosterDb(`library-${crypto.randomUUID()}`);
+    const a = await createDraft(db, { name: 'Team', table, mapping: { email: 0 } });
+    expect(await libraryActions.duplicate(db, a.id, (name) => `Kopie von ${name}`)).toMatchObject({ kind: 'ok', said: { subs: { name: 'Kopie von Team' } } });
+    expect((await listDrafts(db)).map((d) => d.name).sort()).toEqual(['Kopie von Team', 'Team']);
+  });
 });

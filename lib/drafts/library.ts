@@ -31,8 +31,9 @@ export const libraryActions = {
     return renamed ? undefined : message('error', 'gone');
   },
 
-  async duplicate(db: RosterDatabase, id: string): Promise<LibraryMessage> {
-    const copy = await duplicateDraft(db, id);
+  /** `copyName` names the copy from the original's name, in the admin's language. */
+  async duplicate(db: RosterDatabase, id: string, copyName?: (name: string) => string): Promise<LibraryMessage> {
+    const copy = await duplicateDraft(db, id, copyName);
     announceListChange();
     return copy ? message('ok', 'duplicated', { name: copy.name }) : message('error', 'gone');
   },

@@ -2,6 +2,7 @@ import type { ColumnMapping } from '../mapping';
 import type { SourceTable } from '../source-table';
 import { countRows, type DraftCounts } from './counts';
 import type { RosterDatabase } from './db';
+import { draftNameOf } from './draft-names';
 import { invitationsRange } from './invitations';
 import { baseRow, deleteRowsOf, hasWork, rangeOf, readRowRange, readRowsAt, writeNewRows } from './row-store';
 import { quiet, yieldToBrowser } from './slices';
@@ -192,7 +193,8 @@ export async function storeDraftCounts(db: RosterDatabase, id: string, counts: D
 export async function duplicateDraft(
   db: RosterDatabase,
   id: string,
-  name?: string,
+  /** The copy's name, or how to name it from the original's; "Copy of …" in English by default. */
+  name?: string | ((sourceName: string) => string),
   now = Date.now(),
 ): Promise<DraftMeta | undefined> {
   const tx = db.transaction(DRAFT_STORES, 'readwrite');
@@ -204,7 +206,7 @@ export async function duplicateDraft(
   const copy: DraftMeta = {
     ...source,
     id: crypto.randomUUID(),
-    name: name ?? `Copy of ${source.name}`,
+    name: typeof name === 'function' ? name(source.name) : (name ?? draftNameOf('copyOf', { name: source.name })),
     createdAt: now,
     updatedAt: now,
     revision: 0,

@@ -55,22 +55,53 @@ describe('draft files', () => {
     );
   });
 
-  it('says a JSON file is not a draft file', () => {
-    expect(() => parseDraftJson('{"hello":1}', 'other.json')).toThrow(/other\.json cannot be imported as a draft\. format: this is not a Roster Sync draft file/);
+  const refusal = (text: string, fileName?: string): DraftFileError => {
+    try {
+      parseDraftJson(text, fileName);
+    } catch (error) {
+      if (error instanceof DraftFileError) return error;
+      throw error;
+    }
+    throw new Error('the file was taken');
+  };
+
+  it('says a JSON file is not a draft file, or one of a newer version', () => {
+    const other = refusal('{"hello":1}', 'other.json');
+    expect(other.message).toBe('other.json cannot be imported as a draft. It is not a Roster Sync draft file.');
+    expect(other.sentences).toEqual([{ key: 'words.jobs.cannotImport', subs: { file: 'other.json' } }, { key: 'words.jobs.notDraftFile' }]);
+    expect(refusal('[1, 2]', 'list.json').message).toBe('list.json cannot be imported as a draft. It is not a Roster Sync draft file.');
+    const newer = refusal(JSON.stringify({ format: 'roster-sync-draft', version: 2 }), 'next.json');
+    expect(newer.message).toBe('next.json cannot be imported as a draft. Only version 1 draft files can be read.');
   });
 
-  it('names the row and field of a bad value', async () => {
+  it('names the row and field of a bad value in its own words, rows counted from 1', async () => {
     const { draft } = await editedDraft();
     const data = JSON.parse(draftToJson(draft));
     data.rows[1].edits.email = 42;
-    expect(() => parseDraftJson(JSON.stringify(data), 'q4.json')).toThrow(/row 2 \(edits\.email\): Invalid input/);
+    const error = refusal(JSON.stringify(data), 'q4.json');
+    expect(error.message).toBe('q4.json cannot be imported as a draft. rows › 2 › edits › email should be text.');
+    expect(error.sentences?.[1]).toEqual({ key: 'words.fileProblem.notText', subs: { path: 'rows › 2 › edits › email' } });
+    expect(error.message).not.toMatch(/Invalid input|expected/);
   });
 
-  it('refuses a field among the edits that is not an mOS column', async () => {
+  it('tells a missing field, a value too long and a field that does not belong, then how many more', async () => {
     const { draft } = await editedDraft();
     const data = JSON.parse(draftToJson(draft));
+    delete data.draft.name;
+    data.rows[0].cells[0] = 'x'.repeat(100_001);
     data.rows[0].edits.user_id = 'EXT00001';
-    expect(() => parseDraftJson(JSON.stringify(data))).toThrow(DraftFileError);
+    data.rows[1].excluded = 'yes';
+    data.draft.defaults.mos_enable = null;
+    expect(refusal(JSON.stringify(data), 'q4.json').message).toBe(
+      'q4.json cannot be imported as a draft. draft › name is missing. draft › defaults › mos_enable should be true or false. ' +
+        'rows › 1 › cells › 1 is too long: at most 100000 characters. There are 2 more problems.',
+    );
+    delete data.draft.defaults;
+    data.rows[0].cells[0] = '';
+    data.rows[1].excluded = false;
+    expect(refusal(JSON.stringify(data), 'q4.json').message).toBe(
+      'q4.json cannot be imported as a draft. draft › name is missing. draft › defaults is missing. rows › 1 › edits › user_id does not belong in this file.',
+    );
   });
 
   it('makes a safe file name ending in .json', () => {

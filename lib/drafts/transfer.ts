@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { MAPPABLE_FIELDS, type ColumnMapping } from '../mapping';
+import { describeFileIssue } from '../file-problems';
 import { sourceOriginSchema } from '../source-table';
 import type { Said } from '../said';
-import { sayJob } from './job-messages';
+import { sayJob, sayJobWords } from './job-messages';
 import type { RosterDatabase } from './db';
 import { saveWholeDraft, withCounts } from './store';
 import { DEFAULT_POLICY, type Draft, type DraftMeta, type DraftRow, type RowPolicy } from './types';
@@ -49,8 +50,10 @@ export type DraftFile = z.infer<typeof draftFileSchema>;
 export class DraftFileError extends Error {
   constructor(
     message: string,
-    /** The message as a key, for the screen to translate (the problems zod found stay as zod words them). */
+    /** The message as a key, for the screen to translate. */
     readonly said?: Said,
+    /** Or as sentences, one key each: what is wrong, then each problem found, in our words. */
+    readonly sentences?: Said[],
   ) {
     super(message);
     this.name = 'DraftFileError';
@@ -61,6 +64,19 @@ const draftFileError = (...args: Parameters<typeof sayJob>) => {
   const { text, said } = sayJob(...args);
   return new DraftFileError(text, said);
 };
+
+/** A file that is not a draft we can take: which file, then why, sentence by sentence. */
+function refusedFile(fileName: string, reasons: ReadonlyArray<{ text: string; said: Said }>): DraftFileError {
+  const told = [sayJobWords('cannotImport', { file: fileName }), ...reasons];
+  return new DraftFileError(told.map((t) => t.text).join(' '), undefined, told.map((t) => t.said));
+}
+
+/** The problems zod found, in our words: the first three, then how many more. */
+function fileProblems(issues: readonly z.core.$ZodIssue[], data: unknown) {
+  const shown = issues.slice(0, 3).map((issue) => describeFileIssue(issue, data));
+  const more = issues.length - shown.length;
+  return more === 0 ? shown : [...shown, more === 1 ? sayJobWords('oneMoreProblem') : sayJobWords('moreProblems', { count: more })];
+}
 
 /** The draft as a self-contained JSON file the admin can keep or move to another browser. */
 export function draftToJson(draft: Draft, now = new Date()): string {
@@ -83,14 +99,6 @@ export function draftToJson(draft: Draft, now = new Date()): string {
   return JSON.stringify(file);
 }
 
-function where(path: readonly PropertyKey[]): string {
-  if (path[0] === 'rows' && typeof path[1] === 'number') {
-    const rest = path.slice(2).join('.');
-    return `row ${path[1] + 1}${rest ? ` (${rest})` : ''}`;
-  }
-  return path.length > 0 ? path.join('.') : 'the file';
-}
-
 /** Reads and checks a draft file; throws a DraftFileError that says what is wrong and where. */
 export function parseDraftJson(text: string, fileName = 'The file'): DraftFile {
   let data: unknown;
@@ -99,11 +107,13 @@ export function parseDraftJson(text: string, fileName = 'The file'): DraftFile {
   } catch {
     throw draftFileError('notJson', { file: fileName });
   }
+  // Another kind of JSON, or a newer draft file, is said as such, not as a list of fields it lacks.
+  const { format, version } = (typeof data === 'object' && data !== null ? data : {}) as { format?: unknown; version?: unknown };
+  if (format !== DRAFT_FILE_FORMAT) throw refusedFile(fileName, [sayJobWords('notDraftFile')]);
+  if (version !== DRAFT_FILE_VERSION) throw refusedFile(fileName, [sayJobWords('onlyVersion', { version: DRAFT_FILE_VERSION })]);
   const parsed = draftFileSchema.safeParse(data);
   if (parsed.success) return parsed.data;
-  const first = parsed.error.issues.slice(0, 3).map((issue) => `${where(issue.path)}: ${issue.message}`);
-  const more = parsed.error.issues.length > 3 ? ` (and ${parsed.error.issues.length - 3} more problems)` : '';
-  throw draftFileError('notDraft', { file: fileName, problems: `${first.join('; ')}${more}` });
+  throw refusedFile(fileName, fileProblems(parsed.error.issues, data));
 }
 
 /** Saves a checked draft file as a new draft; its retention clock starts now. */

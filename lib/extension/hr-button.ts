@@ -1,6 +1,7 @@
 import type { browser } from 'wxt/browser';
 import { hrButtonRequestSchema, pageTablesSchema, type MessageSenderLike, type PageTables } from '../messages';
 import { urlMatchesAny } from '../mos-page/origins';
+import { sayer, type Said } from '../said';
 import { grantedHrPatterns } from '../settings/hr-sites';
 import { withoutPatterns } from '../settings/mos-origins';
 import type { ExportService } from './export-service';
@@ -22,7 +23,22 @@ export interface HrButtonDeps {
 export type HrButtonAnswer =
   | { ok: true; table: { index: number; signature: string; label: string } | null }
   | { ok: true; started: true }
-  | { ok: false; error: string };
+  | { ok: false; error: string; said?: Said };
+
+/** Why the HR site button cannot export, in English; the same texts are under words.hrButton in locales/en.yml. */
+export const HR_BUTTON_ERRORS = {
+  notAllowed: 'Not allowed.',
+  notGranted: 'This site is not a granted HR site.',
+  unreadable: 'This page cannot be read.',
+} as const;
+
+const sayHrButton = sayer(HR_BUTTON_ERRORS, 'words.hrButton');
+
+/** A refusal with its key: the button's script shows it in the browser's language. */
+export function hrButtonError(key: keyof typeof HR_BUTTON_ERRORS): { ok: false; error: string; said: Said } {
+  const { text, said } = sayHrButton(key);
+  return { ok: false, error: text, said };
+}
 
 /**
  * Answers the button on a granted HR site: which table to sit beside, and the export when pressed.
@@ -37,9 +53,9 @@ export async function handleHrButtonMessage(
   const request = hrButtonRequestSchema.safeParse(message);
   if (!request.success) return undefined;
   const tabId = sender.tab?.id;
-  if (sender.id !== deps.extensionId || sender.frameId !== 0 || tabId === undefined) return { ok: false, error: 'Not allowed.' };
+  if (sender.id !== deps.extensionId || sender.frameId !== 0 || tabId === undefined) return hrButtonError('notAllowed');
   if (!urlMatchesAny(sender.tab?.url ?? sender.url, await deps.grantedPatterns())) {
-    return { ok: false, error: 'This site is not a granted HR site.' };
+    return hrButtonError('notGranted');
   }
   if (request.data.type === 'hr/export') {
     await deps.startExport(tabId, request.data.table);
@@ -70,6 +86,6 @@ export function setUpHrButton(api: ExtensionApi, exports: Pick<ExportService, 's
   };
   api.runtime.onMessage.addListener((message, sender) => {
     if (!hrButtonRequestSchema.safeParse(message).success) return undefined;
-    return handleHrButtonMessage(message, sender, deps).catch(() => ({ ok: false, error: 'This page cannot be read.' }));
+    return handleHrButtonMessage(message, sender, deps).catch(() => hrButtonError('unreadable'));
   });
 }

@@ -348,7 +348,7 @@ describe('panel/fill-invite', () => {
     const draft = await seeded(db);
     const tab = fakeTab([member('old.hand@example.com')]);
     const response = await handlePanelRequest({ type: 'panel/fill-invite', draftId: draft.id }, db, tab);
-    expect(response).toEqual({ ok: true, filled: 2, problems: [] });
+    expect(response).toEqual({ ok: true, filled: 2, problems: [], problemParts: [] });
     expect(tab.invited).toEqual([
       { first_name: 'Jane', last_name: 'Doe', email: 'jane@example.com', job_title: 'Engineer II', permissions: 'Member', mos_enable: true, mos_opportunity: true, programs: [] },
       { first_name: 'Pat', last_name: 'Lee', email: 'pat@example.com', job_title: 'AE', permissions: 'Member', mos_enable: true, mos_opportunity: false, programs: [] },

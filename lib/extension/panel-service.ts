@@ -22,6 +22,7 @@ import type { PageMember } from '../mos-page/members';
 import { fitToPageTemplate, templateFitNotes } from '../mos/live-template';
 import { mosPageErrorSaid } from '../mos-page/page-errors';
 import { SaidError, type Said } from '../said';
+import { draftNameOf } from '../drafts/draft-names';
 import { panelError, sayPanel } from './panel-messages';
 import { rosterFromDraft } from '../sync/from-draft';
 import { buildSyncReport, type SyncReport } from '../sync/report';
@@ -246,7 +247,8 @@ export async function handlePanelRequest<R extends PanelRequest>(
         const newEmails = new Set(report.entries.filter((e) => e.status === 'new').map((e) => e.email));
         const rows = roster.filter((e) => newEmails.has(e.person.email)).map((e) => e.row);
         if (rows.length === 0) return panelError('nobodyNew');
-        const created = await draftOfRows(db, draft, rows, `New hires from ${draft.meta.name}`, policy);
+        const name = request.name ?? draftNameOf('newHires', { name: draft.meta.name });
+        const created = await draftOfRows(db, draft, rows, name, policy);
         return { ok: true, draftId: created.id, count: rows.length } as Response;
       }
       case 'panel/fill-invite': {
@@ -259,7 +261,9 @@ export async function handlePanelRequest<R extends PanelRequest>(
         const filled = await tab.fillInvite(people.map(asInvitee));
         if (!filled.ok) return fromPage(filled);
         const problems = filled.problems.map((p) => `${p.email || 'The form'}: ${p.field} – ${p.message}`);
-        return { ok: true, filled: filled.filled, problems } as Response;
+        // The parts too, so the panel can word each line in the admin's language.
+        const problemParts = filled.problems.map(({ email, field, message, said }) => ({ email, field, message, ...(said && { said }) }));
+        return { ok: true, filled: filled.filled, problems, problemParts } as Response;
       }
       case 'panel/highlight':
         return { ok: true, found: await tab.highlightMember(request.email) } as Response;

@@ -1,5 +1,5 @@
 import { MAX_PAGE_INVITEES } from '../messages';
-import { sayInvite } from './messages';
+import { draftNotSaved, sayInvite } from './messages';
 import type { PageMember } from '../mos-page/members';
 import type { MosPageClient } from './page-client';
 import { parsePastedPeople, type PasteResult } from './paste';
@@ -54,10 +54,6 @@ export interface InviteDeps {
 }
 
 const NEW_DRAFT = 'new';
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** A single bare address pasted into the email field is just typing; anything more is a paste to read. */
 function isPlainPaste(result: PasteResult, text: string, field: string): boolean {
@@ -219,7 +215,7 @@ export class InviteController {
     } catch (error) {
       this.set({
         busy: undefined,
-        report: { kind: 'error', ...sayInvite('draftNotSaved', { error: errorText(error) }), problems: [], complete: false },
+        report: { kind: 'error', ...draftNotSaved(error), problems: [], complete: false },
       });
     }
   };

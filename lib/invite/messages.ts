@@ -1,4 +1,4 @@
-import { sayer } from '../said';
+import { sayer, type Said } from '../said';
 
 /** What the popup's invite form tells the admin, in English; the same texts are under said.invite in locales/en.yml. */
 export const INVITE_MESSAGES = {
@@ -23,3 +23,20 @@ export const INVITE_MESSAGES = {
 } as const;
 
 export const sayInvite = sayer(INVITE_MESSAGES, 'said.invite');
+
+/** More of the invite form's words, under words.invite in locales/en.yml. */
+export const INVITE_WORDS = {
+  draftNotSaved: 'The draft could not be saved.',
+  stillListed: 'Everyone is still on your list.',
+} as const;
+
+const sayInviteWords = sayer(INVITE_WORDS, 'words.invite');
+
+/** Why adding to a draft failed, as sentences when the error carries its key, so all of it is translated. */
+export function draftNotSaved(error: unknown): { text: string; said?: Said; sentences?: Said[] } {
+  const said = (error as { said?: Said } | undefined)?.said;
+  const message = error instanceof Error ? error.message : String(error);
+  if (!said) return sayInvite('draftNotSaved', { error: message });
+  const told = [sayInviteWords('draftNotSaved'), { text: message, said }, sayInviteWords('stillListed')];
+  return { text: told.map((t) => t.text).join(' '), sentences: told.map((t) => t.said) };
+}

@@ -66,14 +66,14 @@ describe('parsePastedPeople: several lines', () => {
     const text = ['Jane Doe <jane@acme.com>, Engineer II', '', 'Bob Roe', 'Pat Lee <pat@acme.com>'].join('\r\n');
     expect(parsePastedPeople(text)).toEqual({
       people: [person(1, 'Jane', 'Doe', 'jane@acme.com', 'Engineer II'), person(4, 'Pat', 'Lee', 'pat@acme.com')],
-      skipped: [{ line: 3, text: 'Bob Roe', reason: 'no email address' }],
+      skipped: [{ line: 3, text: 'Bob Roe', reason: 'no email address', cause: 'noEmail' }],
     });
   });
 
   it('keeps the first of two lines with the same address, whatever its case', () => {
     expect(parsePastedPeople('Jane <jane@acme.com>\nJANE@ACME.COM')).toEqual({
       people: [person(1, 'Jane', '', 'jane@acme.com')],
-      skipped: [{ line: 2, text: 'JANE@ACME.COM', reason: 'repeats the address on line 1' }],
+      skipped: [{ line: 2, text: 'JANE@ACME.COM', reason: 'repeats the address on line 1', cause: 'repeats', firstLine: 1 }],
     });
   });
 
@@ -146,7 +146,7 @@ describe('parsePastedPeople: rows copied from a spreadsheet', () => {
     const text = 'Name\tEmail\tTitle\n"Jane\nDoe"\tjane@acme.com\tEngineer\nBob Roe\t\tCounsel\nPat Lee\tpat@acme.com\tSDR';
     expect(parsePastedPeople(text)).toEqual({
       people: [person(2, 'Jane', 'Doe', 'jane@acme.com', 'Engineer'), person(5, 'Pat', 'Lee', 'pat@acme.com', 'SDR')],
-      skipped: [{ line: 4, text: 'Bob Roe Counsel', reason: 'no email address' }],
+      skipped: [{ line: 4, text: 'Bob Roe Counsel', reason: 'no email address', cause: 'noEmail' }],
     });
   });
 

@@ -20,6 +20,10 @@ export interface PasteSkip {
   line: number;
   text: string;
   reason: string;
+  /** The reason as a kind, so the popup can word it in the admin's language (lib/invite/state.ts). */
+  cause: 'noEmail' | 'repeats' | 'tooManyLines';
+  /** For a repeat: the line the address is first on. */
+  firstLine?: number;
 }
 
 export interface PasteResult {
@@ -259,7 +263,7 @@ function readTable(text: string, delimiter: string, result: PasteResult): void {
     const people = fields
       ? [personFromHeaderRow(row, fields)].filter((p): p is PastedPerson => p !== undefined)
       : peopleFromPieces(row.cells, row.line, 'row').slice(0, 1);
-    if (people.length === 0) result.skipped.push({ line: row.line, text: excerpt(row.cells.join(' ')), reason: 'no email address' });
+    if (people.length === 0) result.skipped.push({ line: row.line, text: excerpt(row.cells.join(' ')), reason: 'no email address', cause: 'noEmail' });
     result.people.push(...people);
   }
 }
@@ -268,7 +272,7 @@ function readLines(lines: string[], result: PasteResult): void {
   lines.forEach((text, index) => {
     if (text.trim() === '') return;
     const people = readLine(text, index + 1);
-    if (people.length === 0) result.skipped.push({ line: index + 1, text: excerpt(text), reason: 'no email address' });
+    if (people.length === 0) result.skipped.push({ line: index + 1, text: excerpt(text), reason: 'no email address', cause: 'noEmail' });
     result.people.push(...people);
   });
 }
@@ -280,7 +284,7 @@ function dropRepeats(result: PasteResult): PasteResult {
     const key = person.email.trim().toLowerCase();
     const seen = firstLine.get(key);
     if (seen !== undefined) {
-      result.skipped.push({ line: person.line, text: person.email, reason: `repeats the address on line ${seen}` });
+      result.skipped.push({ line: person.line, text: person.email, reason: `repeats the address on line ${seen}`, cause: 'repeats', firstLine: seen });
       continue;
     }
     firstLine.set(key, person.line);
@@ -303,6 +307,7 @@ export function parsePastedPeople(text: string): PasteResult {
       line: MAX_PASTED_LINES + 1,
       text: '',
       reason: `only the first ${MAX_PASTED_LINES} lines are read; for longer lists, save them as a CSV file and import it in the editor`,
+      cause: 'tooManyLines',
     });
     lines.length = MAX_PASTED_LINES;
   }

@@ -23,6 +23,10 @@ export interface ProblemLine {
   field: ProblemField;
   fieldName: string;
   message: string;
+  /** `message` as a key, for the popup to show in the admin's language. */
+  said?: Said;
+  /** `fieldName` as a key, when it is ours rather than the page's own name for the field. */
+  fieldNameSaid?: Said;
   /** `who` as a key, when it is ours rather than a person's name. */
   whoSaid?: Said;
 }
@@ -54,6 +58,10 @@ export const FILL_MESSAGES = {
 
 const sayFill = sayer(FILL_MESSAGES, 'said.fill');
 
+/** The one field name that is ours, not the page's; under words.fillField in locales/en.yml. */
+export const OWN_FIELD_NAMES = { form: PAGE_FIELD_NAMES.form } as const;
+const sayOwnField = sayer(OWN_FIELD_NAMES, 'words.fillField');
+
 /** What to tell the admin after a fill, in the page's words. */
 export function describeFill(outcome: FillResponse, sent: readonly InvitePerson[]): FillReport {
   if (!outcome.ok) {
@@ -70,7 +78,9 @@ export function describeFill(outcome: FillResponse, sent: readonly InvitePerson[
         ...(!person && { whoSaid: dialog.said }),
         field: p.field,
         fieldName: PAGE_FIELD_NAMES[p.field],
+        ...(p.field === 'form' && { fieldNameSaid: sayOwnField('form').said }),
         message: p.message,
+        ...(p.said && { said: p.said }),
       };
     });
     const told = problems.length === 1 ? sayFill('problemsOne') : sayFill('problems', { count: problems.length });

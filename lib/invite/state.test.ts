@@ -113,6 +113,10 @@ describe('inviteReducer: pasting', () => {
       text: 'Added 2 people from the pasted text.',
       said: { key: 'said.invite.addedFromPaste', subs: { count: 2 } },
       details: ['Line 3 (“no address here”): no email address.', '1 already on the list, not added again.'],
+      detailsSaid: [
+        { key: 'words.pasteDetail.noEmail', subs: { line: 3, text: 'no address here' } },
+        { key: 'words.pasteDetail.alreadyListed', subs: { count: 1 } },
+      ],
     });
   });
 

@@ -1,7 +1,7 @@
 import type { PageMember } from '../mos-page/members';
-import type { Said } from '../said';
+import { sayer, type Said } from '../said';
 import { sayInvite } from './messages';
-import type { PasteResult } from './paste';
+import { MAX_PASTED_LINES, type PasteResult, type PasteSkip } from './paste';
 import {
   blankInvitee,
   checkInvitee,
@@ -23,6 +23,8 @@ export interface InviteNotice {
   /** `text` as a key, for the popup to show in the admin's language. */
   said?: Said;
   details?: string[];
+  /** Each of `details` as a key, in the same order. */
+  detailsSaid?: Said[];
 }
 
 /** A notice of the invite form from its key: its English and the key together. */
@@ -116,39 +118,53 @@ function edit(state: InviteState, index: number): InviteState {
   };
 }
 
-function skippedLines(result: PasteResult): string[] {
-  return result.skipped.map((skip) => `Line ${skip.line}${skip.text ? ` (“${skip.text}”)` : ''}: ${skip.reason}.`);
+/** What a paste left out, in English; the same texts are under words.pasteDetail in locales/en.yml. */
+export const PASTE_DETAILS = {
+  noEmail: 'Line {line} (“{text}”): no email address.',
+  repeats: 'Line {line} (“{text}”): repeats the address on line {first}.',
+  tooManyLines: 'Line {line}: only the first {max} lines are read; for longer lists, save them as a CSV file and import it in the editor.',
+  notPrograms: 'Not mOS programs, left out: {programs}.',
+  alreadyListed: '{count} already on the list, not added again.',
+} as const;
+
+const sayPaste = sayer(PASTE_DETAILS, 'words.pasteDetail');
+
+function skippedLine(skip: PasteSkip): { text: string; said: Said } {
+  if (skip.cause === 'repeats') return sayPaste('repeats', { line: skip.line, text: skip.text, first: skip.firstLine ?? '?' });
+  if (skip.cause === 'tooManyLines') return sayPaste('tooManyLines', { line: skip.line, max: MAX_PASTED_LINES });
+  return sayPaste('noEmail', { line: skip.line, text: skip.text });
 }
 
 function paste(state: InviteState, result: PasteResult, into: 'form' | 'list'): InviteState {
   const choices = choicesOf(state.form);
   const pasted = result.people.map((person) => valuesFromPaste(person, choices));
   const unknown = [...new Set(pasted.flatMap((p) => p.unknownPrograms))];
-  const details = [
-    ...skippedLines(result),
-    ...(unknown.length > 0 ? [`Not mOS programs, left out: ${unknown.join(', ')}.`] : []),
+  const told = [
+    ...result.skipped.map(skippedLine),
+    ...(unknown.length > 0 ? [sayPaste('notPrograms', { programs: unknown.join(', ') })] : []),
   ];
+  const detailsOf = () => ({ details: told.map((t) => t.text), detailsSaid: told.map((t) => t.said) });
   if (pasted.length === 0) {
-    return { ...state, notice: { ...notice('error', 'noEmailPasted'), details } };
+    return { ...state, notice: { ...notice('error', 'noEmailPasted'), ...detailsOf() } };
   }
   if (into === 'form' && pasted.length === 1) {
     return {
       ...state,
       form: pasted[0]!.values,
       touched: { first_name: true, last_name: true, email: true, job_title: true },
-      notice: { ...notice('ok', 'filledFromPaste', { name: displayName(pasted[0]!.values) }), details },
+      notice: { ...notice('ok', 'filledFromPaste', { name: displayName(pasted[0]!.values) }), ...detailsOf() },
     };
   }
   const listed = new Set([...state.queue, state.form].map(normalisedEmail));
   const fresh = pasted.filter((p) => !listed.has(normalisedEmail(p.values)));
   const repeated = pasted.length - fresh.length;
-  if (repeated > 0) details.push(`${repeated} already on the list, not added again.`);
+  if (repeated > 0) told.push(sayPaste('alreadyListed', { count: repeated }));
   return {
     ...state,
     queue: [...state.queue, ...fresh.map((p) => p.values)],
     notice: {
       ...(fresh.length === 1 ? notice('ok', 'addedFromPasteOne') : notice(fresh.length > 0 ? 'ok' : 'info', 'addedFromPaste', { count: fresh.length })),
-      details,
+      ...detailsOf(),
     },
   };
 }

@@ -39,6 +39,8 @@ describe('addInviteesToDraft', () => {
     const db = await freshDb();
     const result = await addInviteesToDraft(db, { kind: 'new' }, [jane, bob], { site: '127.0.0.1', now: new Date('2025-03-05T10:00:00Z') });
     expect(result).toMatchObject({ added: 2, alreadyInDraft: [], draft: { name: 'Invites – 5 Mar 2025', rowCount: 2 } });
+    const named = await addInviteesToDraft(db, { kind: 'new' }, [jane], { site: 'x', now: new Date('2025-03-05T10:00:00Z'), nameNew: (now) => `Einladungen – ${now.getUTCDate()}.` });
+    expect(named.draft.name).toBe('Einladungen – 5.');
     const draft = (await loadDraft(db, result.draft.id))!;
     const { csv } = await produceMosCsv(db, draft, { orgKey: DEFAULT_ORG_KEY });
     expect(csv).toBe(

@@ -1,6 +1,8 @@
 import { createDraft, loadDraft, rowValues, appendRows, type DraftMeta, type RosterDatabase, type RowEdits } from '../drafts';
+import { draftNameDate, draftNameOf } from '../drafts/draft-names';
+import { draftGoneError } from '../drafts/job-messages';
 import { suggestMapping } from '../mapping';
-import { headerSignature, type SourceTable } from '../source-table';
+import { INVITE_FORM_TITLE, headerSignature, type SourceTable } from '../source-table';
 import type { InvitePerson } from './person';
 
 /** A draft made from the popup has the template's own columns, so it maps itself. */
@@ -35,12 +37,8 @@ export function inviteesTable(people: readonly InvitePerson[], site: string): So
   return {
     headers: [...INVITE_DRAFT_HEADERS],
     rows,
-    origin: { kind: 'page', site, title: 'Roster Sync invite form', signature: headerSignature(INVITE_DRAFT_HEADERS) },
+    origin: { kind: 'page', site, title: INVITE_FORM_TITLE, signature: headerSignature(INVITE_DRAFT_HEADERS) },
   };
-}
-
-function draftName(now: Date): string {
-  return `Invites – ${now.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' })}`;
 }
 
 /** Sends the people to a new draft, or adds them to an existing one without repeating anybody. */
@@ -48,15 +46,17 @@ export async function addInviteesToDraft(
   db: RosterDatabase,
   target: DraftTarget,
   people: readonly InvitePerson[],
-  { site, now = new Date() }: { site: string; now?: Date },
+  /** `nameNew` names a new draft from today's date, in the admin's language; English by default. */
+  { site, now = new Date(), nameNew }: { site: string; now?: Date; nameNew?: (now: Date) => string },
 ): Promise<AddedToDraft> {
   if (target.kind === 'new') {
     const table = inviteesTable(people, site);
-    const draft = await createDraft(db, { name: draftName(now), table, mapping: suggestMapping(table.headers, table.rows).mapping, now: now.getTime() });
+    const name = nameNew ? nameNew(now) : draftNameOf('invites', { date: draftNameDate(now, 'en-GB') });
+    const draft = await createDraft(db, { name, table, mapping: suggestMapping(table.headers, table.rows).mapping, now: now.getTime() });
     return { draft, added: people.length, alreadyInDraft: [] };
   }
   const existing = await loadDraft(db, target.id);
-  if (!existing) throw new Error('That draft no longer exists. It may have been deleted in another tab.');
+  if (!existing) throw draftGoneError();
   const known = new Set(existing.rows.map((row) => String(rowValues(row, existing.meta).email).trim().toLowerCase()));
   const fresh = people.filter((person) => !known.has(person.email));
   const draft = await appendRows(db, target.id, fresh.map(values), now.getTime());

@@ -100,7 +100,13 @@ describe.each([
     const outcome = await fillInviteDialog(page.document, [{ ...jane, permissions: 'Owner' }], { pressInvite: true });
     expect(outcome).toMatchObject({ ok: true, pressed: false });
     expect(outcome.ok && outcome.problems).toEqual([
-      { person: 0, email: jane.email, field: 'permissions', message: 'the page offers no “Owner” (it offers: Member, Administrator)' },
+      {
+        person: 0,
+        email: jane.email,
+        field: 'permissions',
+        message: 'the page offers no “Owner” (it offers: Member, Administrator)',
+        said: { key: 'words.fillProblem.notOffered', subs: { wanted: 'Owner', offered: 'Member, Administrator' } },
+      },
     ]);
     expect(fillResponseSchema.safeParse(outcome).success).toBe(true);
     expect(page.mock().invited).toEqual([]);
@@ -223,7 +229,13 @@ describe('fillInviteDialog on other markup', () => {
     );
     const outcome = await fillInviteDialog(doc, [{ ...emailOnly, job_title: 'Engineer II' }], { pressInvite: true });
     expect(outcome.ok && outcome.problems).toEqual([
-      { person: 0, email: emailOnly.email, field: 'job_title', message: 'the page shows “” instead of “Engineer II”' },
+      {
+        person: 0,
+        email: emailOnly.email,
+        field: 'job_title',
+        message: 'the page shows “” instead of “Engineer II”',
+        said: { key: 'words.fillProblem.showsInstead', subs: { shown: '', wanted: 'Engineer II' } },
+      },
     ]);
     expect(outcome).toMatchObject({ pressed: false });
   });

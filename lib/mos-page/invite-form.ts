@@ -16,7 +16,9 @@ import {
 import { accessibleName, findButton, openDialogs, visibleText, waitForDom } from '../dom/semantic';
 import { toProgramSlug } from '../mos/programs';
 import { isHidden } from '../scrape/read-cell';
+import type { Said } from '../said';
 import { INVITE_BUTTON } from './detect';
+import { FILL_PROBLEMS, sayFillProblem } from './fill-problems';
 import { MOS_PAGE_ERRORS } from './page-errors';
 
 /** One person as the page's invite form takes them: programs by the names the page shows. */
@@ -39,6 +41,8 @@ export interface FillProblem {
   email: string;
   field: InviteFormField | 'form';
   message: string;
+  /** `message` as a key, for the popup to show in the admin's language. */
+  said?: Said;
 }
 
 export type FillOutcome =
@@ -159,12 +163,21 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return left.size === right.size && [...left].every((x) => right.has(x));
 }
 
-const NOT_FOUND = 'this field was not found in the page’s form';
+type Told = { text: string; said?: Said };
+
+const NOT_FOUND = sayFillProblem('notFound');
+
+/** A choice control's own error with its key, when it is one we word. */
+function choiceProblem(error: string): Told {
+  return error === FILL_PROBLEMS.listDidNotOpen ? sayFillProblem('listDidNotOpen') : { text: error };
+}
+
+const quotedList = (names: readonly string[]) => names.map((name) => `“${name}”`).join(', ');
 
 async function fillPerson(doc: Document, scope: HTMLElement, person: PageInvitee, index: number, timeoutMs: number): Promise<PersonFill> {
   const problems: FillProblem[] = [];
   const offered = new Map<InviteFormField, string[]>();
-  const problem = (field: InviteFormField, message: string) => problems.push({ person: index, email: person.email, field, message });
+  const problem = (field: InviteFormField, { text, said }: Told) => problems.push({ person: index, email: person.email, field, message: text, ...(said && { said }) });
   for (const field of TEXT_FIELDS) {
     const input = findFields(scope, field)[0];
     if (input) setText(input, person[field]);
@@ -179,9 +192,11 @@ async function fillPerson(doc: Document, scope: HTMLElement, person: PageInvitee
   else {
     const result = await choose(doc, permissions, (label) => norm(label) === wantedPermission, timeoutMs);
     offered.set('permissions', result.offered);
-    if (result.error) problem('permissions', result.error);
+    if (result.error) problem('permissions', choiceProblem(result.error));
     else if (!result.offered.some((label) => norm(label) === wantedPermission)) {
-      problem('permissions', `the page offers no “${person.permissions}” (it offers: ${result.offered.join(', ') || 'nothing'})`);
+      problem('permissions', result.offered.length > 0
+        ? sayFillProblem('notOffered', { wanted: person.permissions, offered: result.offered.join(', ') })
+        : sayFillProblem('notOfferedNothing', { wanted: person.permissions }));
     }
   }
 
@@ -189,9 +204,9 @@ async function fillPerson(doc: Document, scope: HTMLElement, person: PageInvitee
   if (access) {
     const result = await choose(doc, access, seatDecider(person), timeoutMs);
     offered.set('product_access', result.offered);
-    if (result.error) problem('product_access', result.error);
+    if (result.error) problem('product_access', choiceProblem(result.error));
   } else if (!person.mos_enable || person.mos_opportunity) {
-    problem('product_access', 'the page’s form has no Product Access field, so the seats could not be set here');
+    problem('product_access', sayFillProblem('noProductAccess'));
   }
 
   const programs = findChoice(scope, 'programs');
@@ -199,10 +214,10 @@ async function fillPerson(doc: Document, scope: HTMLElement, person: PageInvitee
     const result = await choose(doc, programs, programDecider(person.programs), timeoutMs);
     offered.set('programs', result.offered);
     const missing = person.programs.filter((name) => !result.offered.some((label) => programDecider([name])(label)));
-    if (result.error) problem('programs', result.error);
-    else if (missing.length > 0) problem('programs', `the page offers no ${missing.map((m) => `“${m}”`).join(', ')}`);
+    if (result.error) problem('programs', choiceProblem(result.error));
+    else if (missing.length > 0) problem('programs', sayFillProblem('programsNotOffered', { programs: quotedList(missing) }));
   } else if (person.programs.length > 0) {
-    problem('programs', 'the page’s form has no Program(s) field; programs cannot be changed after the invite, so use Import CSV for them');
+    problem('programs', sayFillProblem('noPrograms'));
   }
   return { problems, offered };
 }
@@ -211,19 +226,21 @@ async function fillPerson(doc: Document, scope: HTMLElement, person: PageInvitee
 
 function readBack(scope: HTMLElement, person: PageInvitee, index: number, offered: Map<InviteFormField, string[]>): FillProblem[] {
   const problems: FillProblem[] = [];
-  const problem = (field: InviteFormField, message: string) => problems.push({ person: index, email: person.email, field, message });
+  const problem = (field: InviteFormField, { text, said }: Told) => problems.push({ person: index, email: person.email, field, message: text, ...(said && { said }) });
   for (const field of TEXT_FIELDS) {
     const input = findFields(scope, field)[0];
     if (!input) continue;
     const shown = readText(input);
     const same = field === 'email' ? norm(shown) === norm(person.email) : shown.trim() === person[field].trim();
-    if (!same) problem(field, `the page shows “${shown}” instead of “${person[field]}”`);
+    if (!same) problem(field, sayFillProblem('showsInstead', { shown, wanted: person[field] }));
   }
   const permissions = findChoice(scope, 'permissions');
   if (permissions) {
     const chosen = chosenLabels(permissions, offered.get('permissions') ?? []);
     if (!chosen.some((label) => norm(label) === norm(person.permissions))) {
-      problem('permissions', `the page shows “${chosen.join(', ') || 'nothing'}” instead of “${person.permissions}”`);
+      problem('permissions', chosen.length > 0
+        ? sayFillProblem('showsInstead', { shown: chosen.join(', '), wanted: person.permissions })
+        : sayFillProblem('showsNothingInstead', { wanted: person.permissions }));
     }
   }
   const access = findChoice(scope, 'product_access');
@@ -232,7 +249,7 @@ function readBack(scope: HTMLElement, person: PageInvitee, index: number, offere
     const enable = chosen.some((label) => ENABLE_SEAT.test(label) && !OPPORTUNITY_SEAT.test(label));
     const opportunity = chosen.some((label) => OPPORTUNITY_SEAT.test(label));
     if (enable !== person.mos_enable || opportunity !== person.mos_opportunity) {
-      problem('product_access', `the page shows “${chosen.join(', ') || 'no seat'}”`);
+      problem('product_access', chosen.length > 0 ? sayFillProblem('shows', { shown: chosen.join(', ') }) : sayFillProblem('showsNoSeat'));
     }
   }
   const programs = findChoice(scope, 'programs');
@@ -240,7 +257,7 @@ function readBack(scope: HTMLElement, person: PageInvitee, index: number, offere
     const labels = offered.get('programs') ?? [];
     const chosen = chosenLabels(programs, labels);
     const expected = labels.filter((label) => programDecider(person.programs)(label));
-    if (!sameSet(chosen, expected)) problem('programs', `the page shows “${chosen.join(', ') || 'none'}”`);
+    if (!sameSet(chosen, expected)) problem('programs', chosen.length > 0 ? sayFillProblem('shows', { shown: chosen.join(', ') }) : sayFillProblem('showsNoProgram'));
   }
   return problems;
 }
@@ -249,12 +266,8 @@ function strayForms(forms: HTMLElement[], used: number): FillProblem[] {
   return forms.slice(used).flatMap((scope, i) => {
     const typed = TEXT_FIELDS.some((field) => findFields(scope, field).some((input) => readText(input).trim() !== ''));
     if (!typed) return [];
-    return [{
-      person: -1,
-      email: '',
-      field: 'form' as const,
-      message: `member form ${used + i + 1} in the page’s dialog holds someone else; remove it before pressing Invite Member`,
-    }];
+    const { text, said } = sayFillProblem('strayForm', { number: used + i + 1 });
+    return [{ person: -1, email: '', field: 'form' as const, message: text, said }];
   });
 }
 
@@ -330,7 +343,8 @@ async function fill(doc: Document, people: readonly PageInvitee[], options: Fill
   for (const [index, person] of people.entries()) {
     const scope = await ensureForm(doc, dialog, index, timeoutMs);
     if (!scope) {
-      problems.push({ person: index, email: person.email, field: 'form', message: 'the page did not add a form for this person (no “Add Member” button)' });
+      const { text, said } = sayFillProblem('noFormAdded');
+      problems.push({ person: index, email: person.email, field: 'form', message: text, said });
       continue;
     }
     const filled = await fillPerson(doc, scope, person, index, timeoutMs);

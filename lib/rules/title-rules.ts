@@ -21,7 +21,8 @@ const programSlugSchema = z
   .transform((value, ctx): ProgramSlug => {
     const slug = toProgramSlug(value);
     if (slug !== undefined) return slug;
-    ctx.addIssue({ code: 'custom', message: `"${value}" is not an mOS program`, input: value });
+    // The key lets a settings file name this problem in the admin's language (lib/file-problems.ts).
+    ctx.addIssue({ code: 'custom', message: `"${value}" is not an mOS program`, input: value, params: { fileProblem: 'notProgram', value } });
     return z.NEVER;
   });
 

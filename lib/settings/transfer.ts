@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { describeFileIssue } from '../file-problems';
+import type { Said } from '../said';
 import { PROGRAMS, toProgramSlug, type ProgramSlug } from '../mos/programs';
 import { titleRuleSchema } from '../rules/title-rules';
 import { MAX_RETENTION_DAYS, type OrgSettings } from './org';
@@ -11,7 +13,7 @@ export const SETTINGS_FILE_VERSION = 1;
 const programSlug = z.string().transform((value, ctx): ProgramSlug => {
   const slug = toProgramSlug(value);
   if (slug !== undefined) return slug;
-  ctx.addIssue({ code: 'custom', message: `"${value}" is not an mOS program` });
+  ctx.addIssue({ code: 'custom', message: `"${value}" is not an mOS program`, params: { fileProblem: 'notProgram', value } });
   return z.NEVER;
 });
 
@@ -39,7 +41,9 @@ export interface SettingsFile {
 export type SettingsImport =
   | { ok: true; file: SettingsFile }
   /** `field` is where the problem is, such as "settings.rules[2].match"; empty for the file itself. */
-  | { ok: false; reason: 'not-json' | 'not-settings' | 'newer-version' | 'bad-field'; field: string; detail: string };
+  | { ok: false; reason: 'not-json' | 'not-settings' | 'newer-version'; field: string; detail: string }
+  /** `problem` says where and what in our words (`said` is its key); `detail` is zod's wording, for logs. */
+  | { ok: false; reason: 'bad-field'; field: string; detail: string; problem: string; said: Said };
 
 export function settingsToJson(settings: OrgSettings, nextUserId: number, now = new Date()): string {
   const file = { format: SETTINGS_FILE_FORMAT, version: SETTINGS_FILE_VERSION, exportedAt: now.toISOString(), settings, nextUserId };
@@ -70,7 +74,8 @@ export function parseSettingsJson(text: string): SettingsImport {
     const issue = parsed.error.issues[0]!;
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
     const field = fieldPath([...issue.path, ...(keys.length > 0 ? [keys[0]!] : [])]);
-    return { ok: false, reason: 'bad-field', field, detail: issue.message };
+    const { text, said } = describeFileIssue(issue, raw);
+    return { ok: false, reason: 'bad-field', field, detail: issue.message, problem: text, said };
   }
   const { settings, nextUserId } = parsed.data;
   return { ok: true, file: { settings, ...(nextUserId !== undefined && { nextUserId }) } };
