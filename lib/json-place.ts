@@ -1,0 +1,44 @@
+import { sayer } from './said';
+
+/** Our words for a file that is not JSON, under labels.json in locales/en.yml; the engine's own are English only. */
+export const JSON_WORDS = {
+  notJson: 'This file is not valid JSON.',
+  near: 'The error is near line {line}, column {column}.',
+} as const;
+
+export const sayJsonWords = sayer(JSON_WORDS, 'labels.json');
+
+export interface TextPlace {
+  /** Counted from 1. */
+  line: number;
+  /** Counted from 1, in characters of that line. */
+  column: number;
+}
+
+/** Line and column (from 1) of a character offset in a text. */
+export function placeOfOffset(text: string, offset: number): TextPlace {
+  const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, column: before.length - lineStart + 1 };
+}
+
+/**
+ * Where JSON.parse gave up on `text`, when the engine's message says so: Firefox and newer Chromium name
+ * the line and column, older Chromium the position, and any engine an unexpected end.
+ */
+export function jsonErrorPlace(text: string, error: unknown): TextPlace | undefined {
+  if (!(error instanceof Error) || text.trim() === '') return undefined;
+  const lineColumn = /line (\d+) column (\d+)/i.exec(error.message);
+  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
+  const position = /at position (\d+)/i.exec(error.message);
+  if (position) return placeOfOffset(text, Number(position[1]));
+  // Cut short: the error is just after the last thing written.
+  if (/unexpected end/i.test(error.message)) return placeOfOffset(text, text.trimEnd().length);
+  return undefined;
+}
+
+/** "The error is near line 3, column 7.", or nothing when the engine did not say where. */
+export function jsonPlaceSentence(text: string, error: unknown): ReturnType<typeof sayJsonWords> | undefined {
+  const place = jsonErrorPlace(text, error);
+  return place && sayJsonWords('near', { line: place.line, column: place.column });
+}
