@@ -1,9 +1,12 @@
 import { i18n } from '#i18n';
 import type { ColumnRef, FieldSource, SampleValue } from '@/lib/mapping';
+import { unnamedColumnNumber } from '@/lib/unnamed-column';
 
-/** A column as the admin knows it: its header from the file, as written, or its number when the header is blank. */
+/** A column as the admin knows it: its header from the file, as written, or its number when it has none. */
 function columnName(headers: readonly string[], column: number): string {
-  const header = headers[column]?.trim() || i18n.t('labels.source.numbered', { number: column + 1 });
+  const written = headers[column]?.trim() ?? '';
+  const number = written === '' ? column + 1 : unnamedColumnNumber(written);
+  const header = number === undefined ? written : i18n.t('labels.source.numbered', { number });
   return i18n.t('labels.source.quoted', { header });
 }
 

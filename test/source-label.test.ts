@@ -3,7 +3,7 @@ import { sampleLabel, sourceLabel } from '@/components/source-label';
 import { sampleValues, sourceOptions, type FieldSource } from '@/lib/mapping';
 import { speakUnitLocale } from './unit-i18n';
 
-const HEADERS = ['Full Name', 'Preferred', 'First', 'Email', 'Prefix', 'Surname', '  ', 'Login'];
+const HEADERS = ['Full Name', 'Preferred', 'First', 'Email', 'Prefix', 'Surname', '  ', 'Login', 'Column 5'];
 
 /** Each kind of source, with how an English and a German screen word it. */
 const SOURCES: Array<[FieldSource, string, string]> = [
@@ -19,6 +19,8 @@ const SOURCES: Array<[FieldSource, string, string]> = [
   // A blank or missing header: the column by its number, counted from 1.
   [6, '“Column 7”', '„Spalte 7“'],
   [42, '“Column 43”', '„Spalte 43“'],
+  // The name the file reader gave a column without a header (its number before empty columns were dropped).
+  [8, '“Column 5”', '„Spalte 5“'],
 ];
 
 describe('where a field comes from, as the mapping editor words it', () => {
