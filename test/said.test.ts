@@ -458,6 +458,10 @@ describe('a file that is not JSON', () => {
 });
 
 describe('labels lib leaves to the screen', () => {
+  it('the page menu’s title reads the same in lib and in the English message file', async () => {
+    sameAsEnglishFile((await import('@/lib/extension/context-menu')).TABLE_MENU_WORDS, 'labels.menu');
+  });
+
   it('a row without name or email is named by the screen', async () => {
     const { personLabel } = await import('@/lib/mapping');
     expect(personLabel(['', ''], { first_name: 0, email: 1 })).toBe('');
