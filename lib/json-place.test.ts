@@ -33,11 +33,14 @@ describe('jsonErrorPlace', () => {
   it('reads the line and column other engines name', () => {
     const text = 'x\ny';
     expect(jsonErrorPlace(text, new SyntaxError('JSON.parse: unexpected character at line 2 column 1 of the JSON data'))).toEqual({ line: 2, column: 1 });
-    expect(jsonErrorPlace(text, new SyntaxError(`Unexpected token 'y', "x\ny" is not valid JSON in JSON at position 2 (line 2 column 1)`))).toEqual({ line: 2, column: 1 });
+    expect(jsonErrorPlace(text, new SyntaxError('Unexpected non-whitespace character after JSON at position 2 (line 2 column 1)'))).toEqual({ line: 2, column: 1 });
   });
 
   it('names no place when the engine does not, or the file is empty', () => {
     expect(jsonErrorPlace('{"a": tru}', new SyntaxError('Unexpected token \'}\', "{"a": tru}" is not valid JSON'))).toBeUndefined();
+    // The file's own words quoted in the message are no place.
+    const quoting = '{"note": "at line 9 column 9 at position 99", x}';
+    expect(jsonErrorPlace(quoting, new SyntaxError(`Unexpected token 'x', "${quoting}" is not valid JSON`))).toBeUndefined();
     expect(jsonErrorPlace('', parseError(''))).toBeUndefined();
     expect(jsonErrorPlace('  \n', parseError('  \n'))).toBeUndefined();
     expect(jsonErrorPlace('{', 'not an error')).toBeUndefined();

@@ -17,9 +17,15 @@ export interface TextPlace {
 
 /** Line and column (from 1) of a character offset in a text. */
 export function placeOfOffset(text: string, offset: number): TextPlace {
-  const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
-  const lineStart = before.lastIndexOf('\n') + 1;
-  return { line: before.split('\n').length, column: before.length - lineStart + 1 };
+  const end = Math.max(0, Math.min(offset, text.length));
+  // Counted in place: a draft file can be many megabytes, and this runs only once it failed.
+  let line = 1;
+  let lineStart = 0;
+  for (let at = text.indexOf('\n'); at !== -1 && at < end; at = text.indexOf('\n', at + 1)) {
+    line += 1;
+    lineStart = at + 1;
+  }
+  return { line, column: end - lineStart + 1 };
 }
 
 /**
@@ -28,12 +34,14 @@ export function placeOfOffset(text: string, offset: number): TextPlace {
  */
 export function jsonErrorPlace(text: string, error: unknown): TextPlace | undefined {
   if (!(error instanceof Error) || text.trim() === '') return undefined;
-  const lineColumn = /line (\d+) column (\d+)/i.exec(error.message);
+  // Chromium quotes a piece of the file in its message; what the file says must not pass for a place.
+  const message = error.message.replace(/"[\s\S]*" is not valid JSON/, '');
+  const lineColumn = /line (\d+) column (\d+)/i.exec(message);
   if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
-  const position = /at position (\d+)/i.exec(error.message);
+  const position = /at position (\d+)/i.exec(message);
   if (position) return placeOfOffset(text, Number(position[1]));
   // Cut short: the error is just after the last thing written.
-  if (/unexpected end/i.test(error.message)) return placeOfOffset(text, text.trimEnd().length);
+  if (/unexpected end/i.test(message)) return placeOfOffset(text, text.trimEnd().length);
   return undefined;
 }
 
