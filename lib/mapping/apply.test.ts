@@ -3,7 +3,6 @@ import { cleanEmail, legalFirstName, pickKeptValues, pickMappedValues, resolveSo
 import type { ColumnMapping } from './types';
 
 const ROW = ['Doe, Jane', 'Jen', 'Jennifer', '  Jane.Doe@Example.COM ', 'van der', 'Berg', '', 'jd@example.com'];
-const HEADERS = ['Full Name', 'Preferred', 'First', 'Email', 'Prefix', 'Surname', 'Blank', 'Login'];
 
 describe('resolveSource', () => {
   it('gives a whole column exactly as written', () => {
