@@ -46,7 +46,7 @@ export function ExclusionSuggestions({ suggestions, busy, onExclude }: Exclusion
           <li key={s.row} data-testid="exclusion-suggestion" data-row={s.row}>
             <label>
               <input type="checkbox" checked={!unticked.has(s.row)} onChange={() => toggle(s.row)} />
-              <span>{s.who}</span>
+              <span>{s.who || i18n.t('labels.unnamedRow')}</span>
               <span class="reason">
                 {KIND_LABELS[s.kind]()} ({s.reason})
               </span>

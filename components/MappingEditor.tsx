@@ -18,6 +18,7 @@ import {
 } from '@/lib/mapping';
 import { i18n } from '#i18n';
 import { fieldLabel } from './format';
+import { sampleLabel, sourceLabel } from './source-label';
 import './mapping.css';
 
 export interface MappingEditorProps {
@@ -56,7 +57,14 @@ function Standing({ standing }: { standing: SourceStanding }) {
   );
 }
 
-function SourcePicker(props: { field: MappedField; options: SourceOption[]; value: string; busy?: boolean; onPick(value: string): void }) {
+function SourcePicker(props: {
+  field: MappedField;
+  headers: readonly string[];
+  options: SourceOption[];
+  value: string;
+  busy?: boolean;
+  onPick(value: string): void;
+}) {
   const groups = (['combination', 'column', 'split'] as const).filter((g) => props.options.some((o) => o.group === g));
   return (
     <select
@@ -73,7 +81,7 @@ function SourcePicker(props: { field: MappedField; options: SourceOption[]; valu
             .filter((o) => o.group === group)
             .map((o) => (
               <option key={o.value} value={o.value}>
-                {o.label}
+                {o.source === undefined ? i18n.t('mapping.notInFile') : sourceLabel(o.source, props.headers)}
               </option>
             ))}
         </optgroup>
@@ -86,13 +94,14 @@ function FieldRow(props: MappingEditorProps & { field: MappedField }) {
   const { field, headers, rows, mapping, suggestion, remembered } = props;
   const current = mapping[field];
   const options = sourceOptions(field, headers, rows, current, suggestion.mapping[field]);
-  const samples = sampleValues(rows, mapping, field, 3);
+  const samples = sampleValues(rows, mapping, field, 3).map(sampleLabel);
   return (
     <tr data-testid="mapping-field" data-field={field} data-source={encodeSource(current)}>
       <th scope="row">{labelOf(field)}</th>
       <td>
         <SourcePicker
           field={field}
+          headers={headers}
           options={options}
           value={encodeSource(current)}
           busy={props.busy}

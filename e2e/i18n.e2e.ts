@@ -101,6 +101,32 @@ describe('the extension speaks the browser language', () => {
     await Promise.all([library.close(), draft.close()]);
   });
 
+  it('the mapping editor names where each field comes from in German, the file’s headers as they are', async () => {
+    const bamboo = new URL('./fixtures/hr-exports/bamboohr.csv', import.meta.url).pathname;
+    const { page: editor } = await importIntoEditor(german, bamboo);
+    const field = (page: Page, name: string) => page.locator(`[data-testid=mapping-field][data-field=${name}]`);
+    await expect.poll(() => field(editor, 'first_name').locator('select option:checked').textContent()).toBe('„Preferred Name“, sonst „First Name“');
+    expect(await field(editor, 'first_name').locator('.samples').textContent()).toContain('Jen (amtlicher Vorname Jennifer)');
+    expect(await editor.locator('[data-testid=draft-rows] tr[data-row="0"]').textContent()).toContain('Jen (amtlicher Vorname Jennifer)');
+    await editor.close();
+
+    // A full name to split, and a column without a header, named by its number.
+    const csv = ['Mitarbeiter,E-Mail,', 'Ada Lovelace,ada@acme.example,Ingenieurin', 'Grace Hopper,grace@acme.example,Admiralin'].join('\n');
+    const { page: draft } = await importIntoEditor(german, { name: 'team.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await draft.getByTestId('mapping-editor').waitFor();
+    const firstName = field(draft, 'first_name');
+    const labels = await firstName.locator('select option').allTextContents();
+    expect(labels).toEqual(expect.arrayContaining(['Nicht in dieser Datei', '„Mitarbeiter“', '„Spalte 3“', 'Vorname aus „Mitarbeiter“']));
+    expect(await field(draft, 'last_name').locator('select option').allTextContents()).toContain('Nachname aus „Mitarbeiter“');
+    // Every option of every field: no English wording left around the headers.
+    const everyLabel = await draft.locator('[data-testid=mapping-editor] select option').allTextContents();
+    expect(everyLabel.filter((label) => /first name in|last name in|, else |Column \d|Not in this file/.test(label))).toEqual([]);
+    await firstName.locator('select').selectOption({ label: '„Spalte 3“' });
+    await expect.poll(() => firstName.getAttribute('data-source')).toBe('2');
+    await expect.poll(() => firstName.locator('.samples').textContent()).toContain('Ingenieurin');
+    await draft.close();
+  });
+
   it('the import panel on the mOS page is German', async () => {
     const mos = await german.context.newPage();
     await mos.goto(`${german.demoOrigin}/mos/`);

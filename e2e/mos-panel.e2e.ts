@@ -116,7 +116,7 @@ describe('the import panel on the mOS My Organization screen', () => {
     await panel.getByTestId('panel-fill-invite').click();
     await expect.poll(() => panel.locator('body').textContent()).toContain('The + Invite form holds 2 people');
     // Ada has an Opportunity seat, which this version of the form cannot set: the admin is told, by name.
-    expect(await panel.locator('body').textContent()).toContain('ada@acme.example: product_access – the page’s form has no Product Access field');
+    expect(await panel.locator('body').textContent()).toContain('ada@acme.example: Product Access – the page’s form has no Product Access field');
     const dialog = mos.getByRole('dialog', { name: 'Invite Members' });
     expect(await mos.evaluate(() => (window as any).mosMock.invited.length)).toBe(0);
     await dialog.getByRole('button', { name: 'Invite Member' }).click();

@@ -193,4 +193,12 @@ describe('the options page in German', () => {
       .poll(() => options.getByTestId('settings-import-result').textContent())
       .toContain('settings › hasOpportunityLicenses muss true oder false sein. Es wurde nichts importiert.');
   });
+
+  it('refuses a file that is not JSON in its own German words, saying where it breaks', async () => {
+    const options = await openOptions(german);
+    const broken = '{\n  "format": "roster-sync-for-mos/settings",\n  "version": 1,\n}\n';
+    await options.setInputFiles('[data-testid=settings-import]', { name: 'einstellungen.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
+    const result = options.getByTestId('settings-import-result');
+    await expect.poll(() => result.textContent()).toBe('Diese Datei ist kein gültiges JSON. Der Fehler steht etwa in Zeile 4, Spalte 1.');
+  });
 });

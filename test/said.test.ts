@@ -431,3 +431,40 @@ describe('a draft from the popup’s invite form', () => {
     expect(say('', describeOriginSaid(origin))).toBe(describeOrigin(origin));
   });
 });
+
+describe('a file that is not JSON', () => {
+  it('is said in the same words in lib and in the English message file', async () => {
+    sameAsEnglishFile((await import('@/lib/json-place')).JSON_WORDS, 'labels.json');
+  });
+
+  it('is shown from its sentence keys as lib words it, for a settings file and a draft file', async () => {
+    const { parseSettingsJson } = await import('@/lib/settings/transfer');
+    const { parseDraftJson } = await import('@/lib/drafts/transfer');
+    const { saySentences } = await import('@/components/format');
+    for (const text of ['{\n  "format": "roster-sync-for-mos/settings",\n  "version": 1,\n}', 'PK\u0003\u0004']) {
+      const settings = parseSettingsJson(text);
+      if (settings.ok || settings.reason !== 'not-json') throw new Error('not refused as not JSON');
+      expect(saySentences('', settings.sentences)).toBe(settings.problem);
+      expect(errorText((() => {
+        try {
+          parseDraftJson(text, 'team.json');
+        } catch (e) {
+          return e;
+        }
+      })())).toMatch(/^team\.json is not a Roster Sync draft: it is not valid JSON\./);
+    }
+    expect(parseSettingsJson('{\n  "version": 1,\n}')).toMatchObject({ problem: 'This file is not valid JSON. The error is near line 3, column 1.' });
+  });
+});
+
+describe('labels lib leaves to the screen', () => {
+  it('the page menu’s title reads the same in lib and in the English message file', async () => {
+    sameAsEnglishFile((await import('@/lib/extension/context-menu')).TABLE_MENU_WORDS, 'labels.menu');
+  });
+
+  it('a row without name or email is named by the screen', async () => {
+    const { personLabel } = await import('@/lib/mapping');
+    expect(personLabel(['', ''], { first_name: 0, email: 1 })).toBe('');
+    expect(i18n.t('labels.unnamedRow')).toBe('A row without name or email');
+  });
+});

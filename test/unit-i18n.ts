@@ -4,7 +4,8 @@ import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
 import { resolve } from 'node:path';
 
 const locale = process.env.UNIT_LOCALE ?? 'en';
-const messages = generateChromeMessages(await parseMessagesFile(resolve(__dirname, `../locales/${locale}.yml`)));
+const messagesOf = async (language: string) => generateChromeMessages(await parseMessagesFile(resolve(__dirname, `../locales/${language}.yml`)));
+let messages = await messagesOf(locale);
 
 function getMessage(key: string, substitutions?: string | string[]): string {
   const entry = messages[key];
@@ -18,3 +19,9 @@ function getMessage(key: string, substitutions?: string | string[]): string {
 
 fakeBrowser.i18n.getMessage = getMessage as typeof fakeBrowser.i18n.getMessage;
 fakeBrowser.i18n.getUILanguage = () => locale;
+
+/** Answers in another language from now on (a German browser, say); with no argument, in the usual one again. */
+export async function speakUnitLocale(language = locale): Promise<void> {
+  messages = await messagesOf(language);
+  fakeBrowser.i18n.getUILanguage = () => language;
+}

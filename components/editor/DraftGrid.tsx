@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { say } from '../format';
 import { legalFirstName } from '@/lib/mapping';
+import { legalNameNote } from '../source-label';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TargetedKeyboardEvent, TargetedMouseEvent } from 'preact';
 import { TEXT_FIELDS, programsOf, seatOf, type SeatField, type TextField } from '@/lib/drafts/editor/intents';
@@ -396,7 +397,7 @@ export function DraftGrid(props: DraftGridProps) {
           <td {...base} aria-invalid={notes.errors.length > 0 || undefined} title={value || undefined} onDblClick={() => startEdit(pos, field)}>
             <span class="cell-value">
               {value}
-              {legal && <span class="muted small"> (legal name {legal})</span>}
+              {legal && <span class="muted small"> {legalNameNote(legal)}</span>}
               {model.sources(pos)[field] === 'edit' && <EditedMark />}
             </span>
             <Notes {...notes} />

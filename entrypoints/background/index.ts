@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { deleteExpiredDrafts, rosterDbConnector, scheduleRetention } from '@/lib/drafts';
 import { handlePanelRequest, type MosTab } from '@/lib/extension/panel-service';
 import { panelError } from '@/lib/extension/panel-messages';
@@ -61,7 +62,7 @@ export default defineBackground(() => {
   const db = rosterDbConnector();
   // Old rosters go even if no editor page is ever opened: at browser start and every few hours.
   void scheduleRetention(browser, async () => deleteExpiredDrafts(await db(), (await readOrgSettings()).retentionDays));
-  const tableExport = setUpTableExport(browser, db);
+  const tableExport = setUpTableExport(browser, db, () => i18n.t('labels.menu.sendTable'));
   setUpHrButton(browser, tableExport);
   const runCommand = listenToExportCommand(browser, tableExport);
   // Tests cannot press a browser-level shortcut, so the test build (only) lets them run the command's handler.

@@ -5,6 +5,7 @@ import { MappingEditor } from '@/components/MappingEditor';
 import { Notice } from '@/components/Notice';
 import { ReadSummaryNote } from '@/components/ReadSummaryNote';
 import { SheetSwitcher } from '@/components/SheetSwitcher';
+import { errorText } from '@/components/format';
 import { deleteDraft, type RosterDatabase } from '@/lib/drafts';
 import { loadReadSummary } from '@/lib/files/import-file';
 import { suggestMapping, suggestRowExclusions, type ColumnMapping, type FieldSource, type MappedField, type RowExclusion } from '@/lib/mapping';
@@ -43,7 +44,7 @@ export function MappingSlot({ db, meta, rows, onMappingChange, onExclude: exclud
     try {
       await work();
     } catch (e) {
-      setError(i18n.t('mapping.saveFailed', { error: e instanceof Error ? e.message : String(e) }));
+      setError(i18n.t('mapping.saveFailed', { error: errorText(e) }));
     } finally {
       setBusy(false);
     }

@@ -13,6 +13,7 @@ import {
   type SyncReportSummary,
 } from '@/lib/messages';
 import { panelCollapsed } from '@/lib/settings/items';
+import { PAGE_FIELD_NAMES } from '@/lib/invite/report';
 import type { Said } from '@/lib/said';
 
 const ask = <R extends PanelRequest>(request: R) => askForPanel((m) => browser.runtime.sendMessage(m), request);
@@ -27,6 +28,10 @@ function announceSize(collapsed: boolean) {
 const failure = (res: { error: string; said?: Said }) => say(res.error, res.said);
 const templateNotes = (res: { templateNotes: string[]; templateNotesSaid?: Said[] }) =>
   res.templateNotes.map((note, i) => say(note, res.templateNotesSaid?.[i]));
+
+/** A field of the page's invite form by the page's own name, as the popup names it; the whole form in our words. */
+const pageFieldName = (field: string): string =>
+  field === 'form' ? i18n.t('words.fillField.form') : ((PAGE_FIELD_NAMES as Record<string, string>)[field] ?? field);
 
 /** The panel's state, and every request it makes to the background on the admin's behalf. */
 export function usePanel() {
@@ -161,7 +166,7 @@ export function usePanel() {
       kind: res.problems.length > 0 ? 'error' : 'ok',
       text: i18n.t('panel.filled', res.filled),
       notes: res.problemParts
-        ? res.problemParts.map((p) => `${p.email || i18n.t('words.panelForm')}: ${p.field} – ${say(p.message, p.said)}`)
+        ? res.problemParts.map((p) => `${p.email || i18n.t('words.panelForm')}: ${pageFieldName(p.field)} – ${say(p.message, p.said)}`)
         : res.problems,
     });
   };

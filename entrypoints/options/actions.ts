@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { say } from '@/components/format';
+import { say, saySentences } from '@/components/format';
 import { rosterDbConnector } from '@/lib/drafts/db';
 import { eraseDraftDatabase } from '@/lib/drafts/erase';
 import { DEFAULT_ORG_KEY } from '@/lib/drafts/types';
@@ -83,7 +83,7 @@ export async function exportSettings(): Promise<void> {
 
 function refusal(result: Exclude<SettingsImport, { ok: true }>): string {
   if (result.reason === 'bad-field') return i18n.t('words.settingsFile.refused', { problem: say(result.problem, result.said) });
-  if (result.reason === 'not-json') return i18n.t('options.transfer.notJson', [result.detail]);
+  if (result.reason === 'not-json') return saySentences(result.problem, result.sentences);
   if (result.reason === 'not-settings') return i18n.t('options.transfer.notSettings');
   return i18n.t('options.transfer.newerVersion', [result.detail]);
 }

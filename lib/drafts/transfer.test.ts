@@ -49,9 +49,23 @@ describe('draft files', () => {
     db.close();
   });
 
-  it('says a file is not JSON', () => {
-    expect(() => parseDraftJson('{oops', 'q4.json')).toThrow(
-      new DraftFileError('q4.json is not a Roster Sync draft: it is not valid JSON.', { key: 'said.jobs.notJson', subs: { file: 'q4.json' } }),
+  it('says a file is not JSON, and where when the engine says', () => {
+    const notJson = { key: 'said.jobs.notJson', subs: { file: 'q4.json' } };
+    expect(() => parseDraftJson('{\n  "format": "roster-sync-draft",\n  oops', 'q4.json')).toThrow(
+      new DraftFileError('q4.json is not a Roster Sync draft: it is not valid JSON. The error is near line 3, column 3.', undefined, [
+        notJson,
+        { key: 'labels.json.near', subs: { line: 3, column: 3 } },
+      ]),
+    );
+    expect(() => parseDraftJson('{"format": "roster-sync-draft", ', 'q4.json')).toThrow(
+      new DraftFileError('q4.json is not a Roster Sync draft: it is not valid JSON. The error is near line 1, column 33.', undefined, [
+        notJson,
+        { key: 'labels.json.near', subs: { line: 1, column: 33 } },
+      ]),
+    );
+    // An empty file has no place worth naming.
+    expect(() => parseDraftJson('', 'q4.json')).toThrow(
+      new DraftFileError('q4.json is not a Roster Sync draft: it is not valid JSON.', notJson),
     );
   });
 

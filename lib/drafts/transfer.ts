@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MAPPABLE_FIELDS, type ColumnMapping } from '../mapping';
 import { describeFileIssue } from '../file-problems';
+import { jsonPlaceSentence } from '../json-place';
 import { sourceOriginSchema } from '../source-table';
 import type { Said } from '../said';
 import { sayJob, sayJobWords } from './job-messages';
@@ -104,8 +105,11 @@ export function parseDraftJson(text: string, fileName = 'The file'): DraftFile {
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch {
-    throw draftFileError('notJson', { file: fileName });
+  } catch (e) {
+    const place = jsonPlaceSentence(text, e);
+    if (!place) throw draftFileError('notJson', { file: fileName });
+    const told = [sayJob('notJson', { file: fileName }), place];
+    throw new DraftFileError(told.map((t) => t.text).join(' '), undefined, told.map((t) => t.said));
   }
   // Another kind of JSON, or a newer draft file, is said as such, not as a list of fields it lacks.
   const { format, version } = (typeof data === 'object' && data !== null ? data : {}) as { format?: unknown; version?: unknown };

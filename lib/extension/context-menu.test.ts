@@ -23,6 +23,12 @@ describe('the page menu', () => {
     expect(created).toEqual([{ id: SEND_TABLE_MENU_ID, title: 'Send this table to mOS', contexts: ['page', 'selection', 'link', 'image'] }]);
   });
 
+  it('is titled in the words it is given, the browser’s language', () => {
+    const { api, created } = fakeApi();
+    createTableMenu(api, 'Diese Tabelle an mOS senden');
+    expect(created).toMatchObject([{ id: SEND_TABLE_MENU_ID, title: 'Diese Tabelle an mOS senden' }]);
+  });
+
   it('exports the table nearest the right-click in the clicked tab, and nothing for other items', () => {
     const { api, click } = fakeApi();
     const started: unknown[] = [];

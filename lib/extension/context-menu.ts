@@ -5,11 +5,14 @@ type ExtensionApi = typeof browser;
 
 export const SEND_TABLE_MENU_ID = 'roster-sync-send-table';
 
+/** The menu item's English, under labels.menu in locales/en.yml; the background passes it in the browser's language. */
+export const TABLE_MENU_WORDS = { sendTable: 'Send this table to mOS' } as const;
+
 /** Adds "Send this table to mOS" to the page's context menu; called when the extension is installed or updated. */
-export function createTableMenu(api: ExtensionApi): void {
+export function createTableMenu(api: ExtensionApi, title: string = TABLE_MENU_WORDS.sendTable): void {
   api.contextMenus.create({
     id: SEND_TABLE_MENU_ID,
-    title: 'Send this table to mOS',
+    title,
     contexts: ['page', 'selection', 'link', 'image'],
   });
 }

@@ -1,7 +1,7 @@
 import type { browser } from 'wxt/browser';
 import { appendCrawlRows, beginCrawl, draftOfExport, dropCrawl, listCrawls, readCrawlRows, type RosterDatabase } from '../drafts';
 import { EXPORT_PORT, exportRequestSchema, isFromExtensionPage } from '../messages';
-import { createTableMenu, listenToTableMenu } from './context-menu';
+import { TABLE_MENU_WORDS, createTableMenu, listenToTableMenu } from './context-menu';
 import { rememberExportOutcome } from './export-outcomes';
 import { ExportService, type ServicePort } from './export-service';
 
@@ -71,8 +71,15 @@ function acceptPopupPort(api: ExtensionApi, service: ExportService, port: Servic
   port.onDisconnect.addListener(() => unwatch.forEach((stop) => stop()));
 }
 
-/** Table export in the background: crawl ports from pages, popup ports, and the page context menu. */
-export function setUpTableExport(api: ExtensionApi, db: () => Promise<RosterDatabase>): ExportService {
+/**
+ * Table export in the background: crawl ports from pages, popup ports, and the page context menu, whose
+ * title `menuTitle` gives in the browser's language.
+ */
+export function setUpTableExport(
+  api: ExtensionApi,
+  db: () => Promise<RosterDatabase>,
+  menuTitle: () => string = () => TABLE_MENU_WORDS.sendTable,
+): ExportService {
   const service = exportService(api, db);
   void badgeOf(api)
     ?.setBadgeBackgroundColor({ color: '#1f5fbf' })
@@ -83,7 +90,7 @@ export function setUpTableExport(api: ExtensionApi, db: () => Promise<RosterData
     if (port.name === EXPORT_PORT) acceptPopupPort(api, service, servicePort);
   });
   api.tabs.onRemoved.addListener((tabId) => service.forget(tabId));
-  api.runtime.onInstalled.addListener(() => createTableMenu(api));
+  api.runtime.onInstalled.addListener(() => createTableMenu(api, menuTitle()));
   listenToTableMenu(api, service);
   // Exports a stopped worker or a closed browser left unfinished.
   void service.restore();

@@ -1,4 +1,5 @@
 import type { Said } from '../said';
+import { unnamedColumn } from '../unnamed-column';
 import { fileError, formatCount } from './errors';
 import { countedNote, sayReadNote } from './read-notes';
 
@@ -75,10 +76,6 @@ function pickHeaderRow(rows: readonly (readonly string[])[], width: number, firs
     if (filledCount(rows[i]!) > filledCount(rows[best]!) && looksLikeHeader(rows[i]!, width)) best = i;
   }
   return best;
-}
-
-function columnName(index: number): string {
-  return `Column ${index + 1}`;
 }
 
 /**
@@ -164,7 +161,7 @@ export function findTableInGrid(
 
   let columns = headers.length;
   for (const row of body) if (row.length > columns) columns = Math.max(columns, lastFilled(row) + 1);
-  const named = Array.from({ length: columns }, (_, i) => headers[i] || columnName(i));
+  const named = Array.from({ length: columns }, (_, i) => headers[i] || unnamedColumn(i));
   return {
     headers: named,
     // A row already as wide as the table is kept as it is: no copy of every row of a big file.
@@ -190,7 +187,7 @@ function singleColumnTable(nonBlank: readonly { row: string[]; index: number }[]
   }
   if (cells.every((c) => EMAIL_LIKE.test(c))) {
     return {
-      headers: [columnName(0)],
+      headers: [unnamedColumn(0)],
       rows: cells.map((c) => [c]),
       headerIndex: -1,
       notes: [sayReadNote('noHeaderOneColumn').text],

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { cleanEmail, describeSource, legalFirstName, pickKeptValues, pickMappedValues, resolveSource, sampleValues } from './apply';
+import { cleanEmail, legalFirstName, pickKeptValues, pickMappedValues, resolveSource, sampleValues } from './apply';
 import type { ColumnMapping } from './types';
 
 const ROW = ['Doe, Jane', 'Jen', 'Jennifer', '  Jane.Doe@Example.COM ', 'van der', 'Berg', '', 'jd@example.com'];
-const HEADERS = ['Full Name', 'Preferred', 'First', 'Email', 'Prefix', 'Surname', 'Blank', 'Login'];
 
 describe('resolveSource', () => {
   it('gives a whole column exactly as written', () => {
@@ -89,22 +88,13 @@ describe('pickKeptValues and legalFirstName', () => {
   });
 });
 
-describe('sampleValues and describeSource', () => {
+describe('sampleValues', () => {
   const rows = [ROW, ['Roe, John', '', 'John', 'john@example.com', '', 'Roe', '', ''], ROW];
 
   it('gives distinct examples as the file will get them, with legal names beside preferred ones', () => {
     const mapping: ColumnMapping = { first_name: { preferred: { column: 1 }, legal: { column: 2 } }, email: 3 };
-    expect(sampleValues(rows, mapping, 'first_name')).toEqual(['Jen (legal name Jennifer)', 'John']);
-    expect(sampleValues(rows, mapping, 'email', 1)).toEqual(['jane.doe@example.com']);
+    expect(sampleValues(rows, mapping, 'first_name')).toEqual([{ value: 'Jen', legal: 'Jennifer' }, { value: 'John' }]);
+    expect(sampleValues(rows, mapping, 'email', 1)).toEqual([{ value: 'jane.doe@example.com' }]);
     expect(sampleValues(rows, mapping, 'job_title')).toEqual([]);
-  });
-
-  it('says where a field comes from in words', () => {
-    expect(describeSource(3, HEADERS)).toBe('“Email”');
-    expect(describeSource({ column: 0, part: 'given' }, HEADERS)).toBe('first name in “Full Name”');
-    expect(describeSource({ join: [{ column: 4 }, { column: 5 }] }, HEADERS)).toBe('“Prefix” + “Surname”');
-    expect(describeSource({ preferred: { column: 1 }, legal: { column: 2 } }, HEADERS)).toBe('“Preferred”, else “First”');
-    expect(describeSource({ firstOf: [{ column: 3 }, { column: 7 }] }, HEADERS)).toBe('“Email”, else “Login”');
-    expect(describeSource(42, HEADERS)).toBe('“Column 43”');
   });
 });

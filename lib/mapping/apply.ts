@@ -68,14 +68,15 @@ export function pickKeptValues(cells: readonly string[], mapping: ColumnMapping)
   return values;
 }
 
-/** "Jane Doe · jane@example.com": a row as the admin recognises it. */
+/** "Jane Doe · jane@example.com": a row as the admin recognises it; empty for a row with neither. */
 export function personLabel(cells: readonly string[], mapping: ColumnMapping): string {
   const v = pickMappedValues(cells, mapping);
   const name = [v.first_name, v.last_name]
     .map((s) => s?.trim())
     .filter(Boolean)
     .join(' ');
-  return [name, v.email].filter(Boolean).join(' · ') || 'A row without name or email';
+  // Empty when the row has neither: the screen says so in the admin's language.
+  return [name, v.email].filter(Boolean).join(' · ');
 }
 
 /** The legal first name, when a preferred name stands in for it in this row and differs from it. */
@@ -87,43 +88,30 @@ export function legalFirstName(cells: readonly string[], mapping: ColumnMapping)
   return preferred !== '' && legal !== '' && preferred !== legal ? legal : undefined;
 }
 
+/** One example value of a field; `legal` is the legal first name a preferred one stands in for. */
+export interface SampleValue {
+  value: string;
+  legal?: string;
+}
+
 /** Up to `count` different example values of a field, as the mOS file would get them. */
 export function sampleValues(
   rows: readonly (readonly string[])[],
   mapping: ColumnMapping,
   field: MappedField,
   count = 3,
-): string[] {
+): SampleValue[] {
   const source = mapping[field];
   if (source === undefined) return [];
-  const samples: string[] = [];
+  const samples: SampleValue[] = [];
   for (const cells of rows) {
     let value = resolveSource(cells, source).trim();
     if (field === 'email') value = cleanEmail(value);
     if (value === '') continue;
     const legal = field === 'first_name' ? legalFirstName(cells, mapping) : undefined;
-    const shown = legal ? `${value} (legal name ${legal})` : value;
-    if (!samples.includes(shown)) samples.push(shown);
+    if (samples.some((s) => s.value === value && s.legal === legal)) continue;
+    samples.push(legal ? { value, legal } : { value });
     if (samples.length >= count) break;
   }
   return samples;
-}
-
-const quoted = (headers: readonly string[], column: number) => `“${headers[column]?.trim() || `Column ${column + 1}`}”`;
-
-function describeRef(headers: readonly string[], ref: ColumnRef): string {
-  const column = quoted(headers, ref.column);
-  if (ref.part === 'given') return `first name in ${column}`;
-  if (ref.part === 'family') return `last name in ${column}`;
-  return column;
-}
-
-/** Where a field comes from, in words: “Work Email”, or “Preferred name”, else “First name”. */
-export function describeSource(source: FieldSource, headers: readonly string[]): string {
-  if (typeof source === 'number') return quoted(headers, source);
-  if ('column' in source) return describeRef(headers, source);
-  if ('join' in source) return source.join.map((r) => describeRef(headers, r)).join(' + ');
-  if ('firstOf' in source) return source.firstOf.map((r) => describeRef(headers, r)).join(', else ');
-  const preferred = describeRef(headers, source.preferred);
-  return source.legal ? `${preferred}, else ${describeRef(headers, source.legal)}` : preferred;
 }

@@ -29,14 +29,15 @@ describe('encodeSource and decodeSource', () => {
 describe('sourceOptions', () => {
   it('offers no source, every column, and for names each full-name column split', () => {
     const options = sourceOptions('first_name', HEADERS, ROWS, undefined, undefined);
-    expect(options.map((o) => [o.group, o.label])).toEqual([
-      ['none', 'Not in this file'],
-      ['column', '“Full Name”'],
-      ['column', '“Work Email”'],
-      ['column', '“Preferred”'],
-      ['column', '“Legal First”'],
-      ['split', 'first name in “Full Name”'],
+    expect(options.map((o) => [o.group, o.source])).toEqual([
+      ['none', undefined],
+      ['column', 0],
+      ['column', 1],
+      ['column', 2],
+      ['column', 3],
+      ['split', { column: 0, part: 'given' }],
     ]);
+    expect(options.map((o) => o.value)).toEqual(['', '0', '1', '2', '3', '{"column":0,"part":"given"}']);
     expect(sourceOptions('email', HEADERS, ROWS, undefined, undefined).some((o) => o.group === 'split')).toBe(false);
   });
 
@@ -44,7 +45,7 @@ describe('sourceOptions', () => {
     const current = { preferred: { column: 2 }, legal: { column: 3 } };
     const suggested = { preferred: { column: 2 }, legal: { column: 0, part: 'given' as const } };
     const combos = sourceOptions('first_name', HEADERS, ROWS, current, suggested).filter((o) => o.group === 'combination');
-    expect(combos.map((o) => o.label)).toEqual(['“Preferred”, else “Legal First”', '“Preferred”, else first name in “Full Name”']);
+    expect(combos.map((o) => o.source)).toEqual([current, suggested]);
   });
 });
 

@@ -1,12 +1,14 @@
-import { describeSource } from './apply';
 import type { FieldDetail, MappingSuggestion } from './suggest';
 import { fieldSourceSchema, sameSource, type ColumnMapping, type FieldSource, type MappedField } from './types';
 import { profileValues } from './values';
 
-/** One choice in a field's source picker. `value` is the source, encoded for a <select>. */
+/**
+ * One choice in a field's source picker. `value` is the source, encoded for a <select>; the screen words
+ * `source` in the admin's language (no source for the "not in this file" choice).
+ */
 export interface SourceOption {
   value: string;
-  label: string;
+  source?: FieldSource;
   group: 'none' | 'column' | 'split' | 'combination';
 }
 
@@ -47,13 +49,13 @@ export function sourceOptions(
   current: FieldSource | undefined,
   suggested: FieldSource | undefined,
 ): SourceOption[] {
-  const options: SourceOption[] = [{ value: '', label: 'Not in this file', group: 'none' }];
+  const options: SourceOption[] = [{ value: '', group: 'none' }];
   const seen = new Set<string>(['']);
-  const add = (source: FieldSource, group: SourceOption['group'], label = describeSource(source, headers)) => {
+  const add = (source: FieldSource, group: SourceOption['group']) => {
     const value = encodeSource(source);
     if (seen.has(value)) return;
     seen.add(value);
-    options.push({ value, label, group });
+    options.push({ value, source, group });
   };
   for (const source of [current, suggested]) {
     if (source !== undefined && typeof source === 'object' && !('column' in source)) add(source, 'combination');

@@ -1,3 +1,4 @@
+import { unnamedColumn } from '../unnamed-column';
 import { isControlColumn } from './repeated';
 import type { TableKind } from './types';
 
@@ -22,7 +23,7 @@ export function finalizeTable(headers: readonly string[], rows: readonly string[
     keep.push(c);
   }
   return {
-    headers: keep.map((c) => headers[c] || `Column ${c + 1}`),
+    headers: keep.map((c) => headers[c] || unnamedColumn(c)),
     rows: rows.map((r) => keep.map((c) => r[c] ?? '')),
   };
 }

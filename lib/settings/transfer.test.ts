@@ -35,7 +35,8 @@ describe('settings files', () => {
   });
 
   it('tells a broken file, another kind of file and a newer version apart', () => {
-    expect(parseSettingsJson('{ nope')).toMatchObject({ ok: false, reason: 'not-json' });
+    expect(parseSettingsJson('{ nope')).toMatchObject({ ok: false, reason: 'not-json', problem: 'This file is not valid JSON. The error is near line 1, column 3.' });
+    expect(parseSettingsJson('PK\u0003\u0004')).toMatchObject({ ok: false, reason: 'not-json' });
     expect(parseSettingsJson('{"drafts":[]}')).toMatchObject({ ok: false, reason: 'not-settings', field: 'format' });
     expect(parseSettingsJson(fileWith({ version: 2 }))).toMatchObject({ ok: false, reason: 'newer-version' });
   });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { describeFileIssue } from '../file-problems';
+import { jsonPlaceSentence, sayJsonWords } from '../json-place';
 import type { Said } from '../said';
 import { PROGRAMS, toProgramSlug, type ProgramSlug } from '../mos/programs';
 import { titleRuleSchema } from '../rules/title-rules';
@@ -41,7 +42,9 @@ export interface SettingsFile {
 export type SettingsImport =
   | { ok: true; file: SettingsFile }
   /** `field` is where the problem is, such as "settings.rules[2].match"; empty for the file itself. */
-  | { ok: false; reason: 'not-json' | 'not-settings' | 'newer-version'; field: string; detail: string }
+  | { ok: false; reason: 'not-settings' | 'newer-version'; field: string; detail: string }
+  /** `problem` says so in our words, and where when the engine said (`sentences` are its keys); `detail` is the engine's, for logs. */
+  | { ok: false; reason: 'not-json'; field: string; detail: string; problem: string; sentences: Said[] }
   /** `problem` says where and what in our words (`said` is its key); `detail` is zod's wording, for logs. */
   | { ok: false; reason: 'bad-field'; field: string; detail: string; problem: string; said: Said };
 
@@ -60,7 +63,9 @@ export function parseSettingsJson(text: string): SettingsImport {
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    return { ok: false, reason: 'not-json', field: '', detail: e instanceof Error ? e.message : String(e) };
+    const told = [sayJsonWords('notJson'), jsonPlaceSentence(text, e)].filter((t) => t !== undefined);
+    const problem = told.map((t) => t.text).join(' ');
+    return { ok: false, reason: 'not-json', field: '', detail: e instanceof Error ? e.message : String(e), problem, sentences: told.map((t) => t.said) };
   }
   if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== SETTINGS_FILE_FORMAT) {
     return { ok: false, reason: 'not-settings', field: 'format', detail: `expected "${SETTINGS_FILE_FORMAT}"` };
