@@ -54,7 +54,7 @@ const isSeatField = (id: ColumnId): id is SeatField => id === 'mos_enable' || id
 function personName(model: DraftModel, pos: number): string {
   const { values, row } = model.state(pos);
   const name = `${String(values.first_name)} ${String(values.last_name)}`.trim();
-  return name || String(values.email) || `row ${row.index + 1}`;
+  return name || String(values.email) || i18n.t('editor.rowN', { row: row.index + 1 });
 }
 
 function sortState(sort: SortSpec, column: GridColumn): 'ascending' | 'descending' | undefined {
