@@ -2,7 +2,7 @@
 // baseline on the same data, so the Node runner can take medians and ratios.
 import { openDB } from 'idb';
 import Papa from 'papaparse';
-import { applyChanges, checkRow, createDraft, deleteDraft, loadRows, openRosterDb, type DraftMeta, type DraftRow, type RosterDatabase } from '../../lib/drafts';
+import { applyChanges, assignUserIds, checkRow, createDraft, deleteDraft, loadRows, openRosterDb, type DraftMeta, type DraftRow, type RosterDatabase } from '../../lib/drafts';
 import { readSourceFile } from '../../lib/files/read-file';
 import { suggestMapping } from '../../lib/mapping';
 import { MOS_COLUMNS, toMosCsv } from '../../lib/mos';
@@ -275,4 +275,27 @@ async function editCell(rows: number) {
   return { value, baseline };
 }
 
-Object.assign(window, { bench: { scrape, crawl, parseMapValidate, mainThreadLongestTask, writeCsv, saveDraft, editCell, ready: true } });
+// ---- give out user_ids ----
+/** New people get the next user_ids, then a later file of the same people finds theirs again. */
+async function giveUserIds(count: number) {
+  db ??= await openRosterDb('roster-sync-bench');
+  const emails = people(count, SEED).map((cells) => cells[HEADERS.indexOf('Work Email')]!.toLowerCase());
+  const rawDb = await openDB('roster-sync-bench-ids', 1, { upgrade: (d) => d.createObjectStore('ids', { keyPath: ['orgKey', 'email'] }) });
+  let start = performance.now();
+  const tx = rawDb.transaction('ids', 'readwrite');
+  emails.forEach((email, i) => void tx.store.put({ orgKey: 'raw', email, userId: `EXT${i}`, issuedAt: 0 }));
+  await tx.done;
+  const baseline = ms(start);
+  await rawDb.clear('ids');
+  rawDb.close();
+  const orgKey = `bench-${crypto.randomUUID()}`;
+  start = performance.now();
+  const first = await assignUserIds(db, orgKey, emails);
+  const again = await assignUserIds(db, orgKey, emails);
+  const value = ms(start);
+  const last = emails[count - 1]!;
+  if (first.size !== emails.length || again.get(last) !== first.get(last)) fail('a person did not keep their user_id');
+  return { value, baseline };
+}
+
+Object.assign(window, { bench: { scrape, crawl, parseMapValidate, mainThreadLongestTask, writeCsv, saveDraft, editCell, giveUserIds, ready: true } });

@@ -6,9 +6,11 @@ export const invitationsRange = (draftId: string) => IDBKeyRange.bound([draftId,
 /** Records that these people of a draft now show in mOS as invited; the first sighting's time is kept. */
 export async function markInvited(db: RosterDatabase, draftId: string, emails: readonly string[], at = Date.now()): Promise<number> {
   const tx = db.transaction('invitations', 'readwrite');
+  // One read of the draft's sightings, not a round trip per person: an import can hold thousands.
+  const seen = new Set((await tx.store.getAllKeys(invitationsRange(draftId))).map(([, email]) => email));
   let added = 0;
   for (const raw of new Set(emails.map((e) => e.trim().toLowerCase()))) {
-    if ((await tx.store.getKey([draftId, raw])) !== undefined) continue;
+    if (seen.has(raw)) continue;
     void tx.store.put({ draftId, email: raw, invitedAt: at });
     added++;
   }

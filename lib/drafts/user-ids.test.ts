@@ -55,6 +55,24 @@ describe('assignUserIds', () => {
     expect(acme.get('x@example.com')).toBe('EXT00003');
   });
 
+  it('finds kept IDs whether the organisation has given out few or many, and never another organisation’s', async () => {
+    const db = await freshDb();
+    const many = Array.from({ length: 50 }, (_, i) => `p${i}@example.com`);
+    await assignUserIds(db, 'acme', many);
+    await assignUserIds(db, 'acme-eu', ['p1@example.com', 'new@example.com']);
+    // Two people against fifty given out: looked up one by one.
+    const few = await assignUserIds(db, 'acme', ['p49@example.com', 'p0@example.com']);
+    expect([...few]).toEqual([
+      ['p49@example.com', 'EXT00050'],
+      ['p0@example.com', 'EXT00001'],
+    ]);
+    // Most of the list again: read as a whole.
+    const most = await assignUserIds(db, 'acme', [...many.slice(10), 'new@example.com']);
+    expect(most.get('p10@example.com')).toBe('EXT00011');
+    expect(most.get('new@example.com')).toBe('EXT00051');
+    expect(await db.get('orgs', 'acme-eu')).toEqual({ orgKey: 'acme-eu', lastIssued: 2 });
+  });
+
   it('gives one ID to an email repeated in one call', async () => {
     const db = await freshDb();
     const ids = await assignUserIds(db, 'acme', ['a@example.com', 'b@example.com', 'a@example.com']);
