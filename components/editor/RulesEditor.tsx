@@ -111,10 +111,14 @@ export function RulesEditor({ rules, opportunityLicenses, onChange }: RulesEdito
               <div class="row">
                 <label>
                   {i18n.t('editor.seatEnable')}{' '}
-                  <select value={rule.enable} data-testid="rule-enable" onChange={(e) => {
+                  <select
+                    value={rule.enable}
+                    data-testid="rule-enable"
+                    onChange={(e) => {
                       const enable = e.currentTarget.value as SeatChoice;
                       update(rule.id, () => ({ enable }));
-                    }}>
+                    }}
+                  >
                     {SEAT_CHOICES.map((c) => (
                       <option key={c} value={c}>
                         {SEAT_LABELS[c]()}
@@ -156,10 +160,15 @@ export function RulesEditor({ rules, opportunityLicenses, onChange }: RulesEdito
           </li>
         ))}
       </ol>
-      <button type="button" class="secondary" data-testid="add-rule" onClick={() => {
+      <button
+        type="button"
+        class="secondary"
+        data-testid="add-rule"
+        onClick={() => {
           const added = newTitleRule();
           onChange((now) => [...now, added]);
-        }}>
+        }}
+      >
         {i18n.t('editor.addRule')}
       </button>
     </div>
