@@ -169,6 +169,26 @@ describe('the draft list and organisation settings', () => {
     await slow.close();
   });
 
+  it('keeps the words being typed in a rule when the settings change meanwhile', async () => {
+    const typing = await startPage(session);
+    await typing.getByText('Settings for your organisation').click();
+    await typing.getByTestId('add-rule').click();
+    const rule = typing.getByTestId('rule').last();
+    const storedRules = () =>
+      session.serviceWorker.evaluate(async () => ((await chrome.storage.local.get('orgSettings')).orgSettings as { rules?: unknown[] }).rules?.length);
+    await expect.poll(storedRules).toBe(await typing.getByTestId('rule').count());
+    await rule.getByTestId('rule-text').fill('manager');
+    // Another tab changes how long drafts are kept before the words are committed: this page redraws.
+    await session.serviceWorker.evaluate(async () => {
+      const { orgSettings } = await chrome.storage.local.get('orgSettings');
+      await chrome.storage.local.set({ orgSettings: { ...(orgSettings as object), retentionDays: 45 } });
+    });
+    await expect.poll(() => typing.getByTestId('setting-retention-days').inputValue()).toBe('45');
+    await rule.getByTestId('rule-text').press('Tab');
+    await expect.poll(() => rule.textContent()).toContain('Job title contains "manager"');
+    await typing.close();
+  });
+
   it('says when a settings change cannot be saved, and shows the settings still saved', async () => {
     const full = await startPage(session);
     await troubleSaving(full, { failWith: 'QUOTA_BYTES quota exceeded' });

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { PROGRAMS, withProgram } from '@/lib/mos/programs';
 import { fieldLabel } from '../format';
@@ -43,6 +44,26 @@ function describeRule(rule: TitleRule): string {
   });
 }
 
+/**
+ * The rule's words, kept here while typed and saved when the field is left: a redraw meanwhile (the save
+ * of another control, a change from another tab) must not put the saved words back over the typed ones.
+ */
+function RuleText({ label, saved, onCommit }: { label: string; saved: string; onCommit(text: string): void }) {
+  const [text, setText] = useState(saved);
+  useEffect(() => setText(saved), [saved]);
+  return (
+    <input
+      type="text"
+      aria-label={label}
+      data-testid="rule-text"
+      value={text}
+      placeholder={i18n.t('editor.rulePlaceholder')}
+      onInput={(e) => setText(e.currentTarget.value)}
+      onChange={(e) => onCommit(e.currentTarget.value)}
+    />
+  );
+}
+
 /** "Job title matches … → programs and seats", applied to the rows of every new draft. */
 export function RulesEditor({ rules, opportunityLicenses, onChange }: RulesEditorProps) {
   const update = (id: string, change: (rule: TitleRule) => Partial<TitleRule>) =>
@@ -80,16 +101,10 @@ export function RulesEditor({ rules, opportunityLicenses, onChange }: RulesEdito
                     </option>
                   ))}
                 </select>
-                <input
-                  type="text"
-                  aria-label={i18n.t('editor.ruleText', { n: i + 1 })}
-                  data-testid="rule-text"
-                  value={rule.text}
-                  placeholder={i18n.t('editor.rulePlaceholder')}
-                  onChange={(e) => {
-                    const text = e.currentTarget.value;
-                    update(rule.id, () => ({ text }));
-                  }}
+                <RuleText
+                  label={i18n.t('editor.ruleText', { n: i + 1 })}
+                  saved={rule.text}
+                  onCommit={(text) => update(rule.id, () => ({ text }))}
                 />
               </div>
               <div class="rule-programs" role="group" aria-label={i18n.t('editor.rulePrograms', { n: i + 1 })}>
