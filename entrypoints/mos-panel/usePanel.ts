@@ -71,13 +71,21 @@ export function usePanel() {
 
   useEffect(() => {
     if (!draftId) return;
+    // Only the latest comparison of the draft still picked may show: an earlier answer can arrive last.
+    let asked = 0;
     const compare = () => {
-      void ask({ type: 'panel/plan', draftId }).then((res) =>
-        res.ok ? setPlan(res.plan) : setStatus({ kind: 'error', text: failure(res) }),
-      );
-      void ask({ type: 'panel/sync', draftId }).then((res) =>
-        res.ok ? setSync(res.report) : setStatus({ kind: 'error', text: failure(res) }),
-      );
+      const mine = ++asked;
+      const current = () => mine === asked;
+      void ask({ type: 'panel/plan', draftId }).then((res) => {
+        if (!current()) return;
+        if (res.ok) setPlan(res.plan);
+        else setStatus({ kind: 'error', text: failure(res) });
+      });
+      void ask({ type: 'panel/sync', draftId }).then((res) => {
+        if (!current()) return;
+        if (res.ok) setSync(res.report);
+        else setStatus({ kind: 'error', text: failure(res) });
+      });
     };
     setPlan(undefined);
     setSync(undefined);
@@ -91,6 +99,7 @@ export function usePanel() {
       soon = setTimeout(compare, 300);
     });
     return () => {
+      asked = -1;
       clearTimeout(soon);
       stop();
       channel.close();
