@@ -1,23 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MOS_HEADER } from './support/editor';
 import { startSession, type ExtensionSession } from './support/extension';
+import { employeesOnPage } from './support/hr-page';
 
 declare const chrome: { scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]> } };
-
-/** The people in the demo directory's employee table, as the page shows them. */
-async function employeesOnPage(page: Page) {
-  return page.$$eval('table', (tables) => {
-    const table = tables.find((t) => /email/i.test(t.tHead?.textContent ?? ''))!;
-    const headers = Array.from(table.tHead!.rows[0]!.cells, (c) => c.textContent!.trim());
-    const col = (name: string) => headers.indexOf(name);
-    return Array.from(table.tBodies[0]!.rows, (row) => {
-      const cell = (name: string) => row.cells[col(name)]!.textContent!.trim();
-      return { first: cell('First Name'), last: cell('Last Name'), email: cell('Email'), title: cell('Job Title') };
-    });
-  });
-}
 
 describe('the "Export to mOS" button on granted HR sites', () => {
   let session: ExtensionSession;

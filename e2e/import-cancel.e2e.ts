@@ -1,6 +1,9 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSession, type ExtensionSession } from './support/extension';
+import { storedCounts } from './support/database';
+
+/** Where a draft's records go: a cancelled job must leave none behind. */
+const DRAFT_STORES = ['drafts', 'sources', 'rows'] as const;
 
 declare const chrome: { scripting: { getRegisteredContentScripts(): Promise<{ id: string }[]> } };
 
@@ -9,30 +12,6 @@ function bigRoster(rows: number): Buffer {
   const lines = ['Employee ID,First Name,Last Name,Work Email,Job Title,Department'];
   for (let i = 0; i < rows; i++) lines.push(`E${100000 + i},Person${i},Surname${i},person${i}@example.com,Account Executive,Sales`);
   return Buffer.from(lines.join('\n'));
-}
-
-/** Drafts and stored row records in the extension's database, read from one of its pages. */
-function storedCounts(page: Page): Promise<{ drafts: number; sources: number; rows: number }> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('roster-sync');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(['drafts', 'sources', 'rows']);
-          const counts: Record<string, number> = {};
-          for (const name of ['drafts', 'sources', 'rows']) {
-            const request = tx.objectStore(name).count();
-            request.onsuccess = () => (counts[name] = request.result);
-          }
-          tx.oncomplete = () => {
-            db.close();
-            resolve(counts as { drafts: number; sources: number; rows: number });
-          };
-        };
-      }),
-  );
 }
 
 describe('cancelling a file import', () => {
@@ -47,7 +26,7 @@ describe('cancelling a file import', () => {
   it('shows how far the import is, and Cancel leaves no draft behind', async () => {
     const editor = await session.context.newPage();
     await editor.goto(session.extensionUrl('editor.html'));
-    const before = await storedCounts(editor);
+    const before = await storedCounts(editor, DRAFT_STORES);
     await editor.setInputFiles('[data-testid=import-file]', { name: 'big-roster.csv', mimeType: 'text/csv', buffer: bigRoster(150_000) });
 
     const bar = editor.getByRole('progressbar', { name: 'Import progress' });
@@ -59,13 +38,13 @@ describe('cancelling a file import', () => {
     await expect.poll(() => editor.getByTestId('import-cancel').count()).toBe(0);
     expect(editor.url()).not.toContain('draft=');
     // The worker is gone, so nothing can still be written; the database is as it was.
-    expect(await storedCounts(editor)).toEqual(before);
+    expect(await storedCounts(editor, DRAFT_STORES)).toEqual(before);
     await expect.poll(() => editor.getByTestId('import-file').isEnabled()).toBe(true);
 
     // And the next import works as ever.
     await editor.setInputFiles('[data-testid=import-file]', { name: 'small.csv', mimeType: 'text/csv', buffer: bigRoster(3) });
     await editor.waitForURL(/editor\.html\?draft=/);
-    expect((await storedCounts(editor)).drafts).toBe(before.drafts + 1);
+    expect((await storedCounts(editor, DRAFT_STORES)).drafts).toBe(before.drafts + 1);
   });
 
   it('on the mOS panel too: Cancel stops reading the dropped file and adds no draft', async () => {

@@ -1,6 +1,10 @@
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSession, type ExtensionSession } from './support/extension';
+import { storedCounts } from './support/database';
+
+/** Where a draft's records go: a cancelled job must leave none behind. */
+const DRAFT_STORES = ['drafts', 'rows'] as const;
 
 const ROWS = 120_000;
 
@@ -25,30 +29,6 @@ function bigDraftFile(name: string): Buffer {
       },
       rows,
     }),
-  );
-}
-
-/** The drafts in the extension's database and the source-row records (a half-saved import would leave some). */
-function storedCounts(page: Page): Promise<{ drafts: number; rows: number }> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('roster-sync');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(['drafts', 'rows']);
-          const counts = { drafts: 0, rows: 0 };
-          const drafts = tx.objectStore('drafts').count();
-          drafts.onsuccess = () => (counts.drafts = drafts.result);
-          const rows = tx.objectStore('rows').count();
-          rows.onsuccess = () => (counts.rows = rows.result);
-          tx.oncomplete = () => {
-            db.close();
-            resolve(counts);
-          };
-        };
-      }),
   );
 }
 
@@ -83,14 +63,14 @@ describe('progress and Cancel for big draft jobs', () => {
   });
 
   it('imports a draft file with a progress bar; Cancel leaves no draft and no rows behind', async () => {
-    const before = await storedCounts(library);
+    const before = await storedCounts(library, DRAFT_STORES);
     await cancelWhileRunning(
       library,
       'Import progress',
       () => library.getByTestId('import-draft-json').setInputFiles({ name: 'big-draft.json', mimeType: 'application/json', buffer: bigDraftFile('Cancelled import') }),
       'Import cancelled. Nothing was saved.',
     );
-    expect(await storedCounts(library)).toEqual(before);
+    expect(await storedCounts(library, DRAFT_STORES)).toEqual(before);
     expect(await library.getByTestId('draft-link').filter({ hasText: 'Cancelled import' }).count()).toBe(0);
 
     // Left to finish, the same import works, its bar showing on the way.
@@ -98,7 +78,7 @@ describe('progress and Cancel for big draft jobs', () => {
     await library.getByRole('progressbar', { name: 'Import progress' }).waitFor();
     await expect.poll(() => library.getByTestId('library-message').textContent(), { timeout: 120_000 }).toContain('Big roster');
     expect(await library.getByRole('progressbar').count()).toBe(0);
-    expect((await storedCounts(library)).drafts).toBe(before.drafts + 1);
+    expect((await storedCounts(library, DRAFT_STORES)).drafts).toBe(before.drafts + 1);
   });
 
   it('exports a big draft from the library with a progress bar; Cancel saves no file', async () => {

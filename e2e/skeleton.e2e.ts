@@ -2,21 +2,9 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSession, waitForMockEvents, type ExtensionSession } from './support/extension';
+import { employeesOnPage } from './support/hr-page';
 
 const HEADER = 'user_id,first_name,last_name,email,job_title,mos_enable,mos_opportunity,course_enrollments';
-
-/** The employees as the HR page shows them, read straight from its table cells. */
-async function employeesOnPage(page: Page) {
-  return page.$$eval('table', (tables) => {
-    const table = tables.find((t) => /email/i.test(t.tHead?.textContent ?? ''))!;
-    const headers = Array.from(table.tHead!.rows[0]!.cells, (c) => c.textContent!.trim());
-    const col = (name: string) => headers.indexOf(name);
-    return Array.from(table.tBodies[0]!.rows, (row) => {
-      const cell = (name: string) => row.cells[col(name)]!.textContent!.trim();
-      return { first: cell('First Name'), last: cell('Last Name'), email: cell('Email'), title: cell('Job Title') };
-    });
-  });
-}
 
 async function memberEmailsOnMos(page: Page): Promise<string[]> {
   return page.$$eval('table', (tables) => {

@@ -8,9 +8,10 @@ import { formatUserId } from '@/lib/mos/ids';
 import { saveTextFile } from '@/lib/extension/save-file';
 import { grantedMosPatterns } from '@/lib/settings/items';
 import { grantedHrPatterns } from '@/lib/settings/hr-sites';
-import { OriginInputError, mosOriginPattern, withPattern, withoutPatterns, type OriginProblem } from '@/lib/settings/mos-origins';
+import { OriginInputError, mosOriginPattern, type OriginProblem } from '@/lib/settings/mos-origins';
 import { readEffectiveOrgSettings, updateOrgSettings } from '@/lib/settings/org';
 import { parseSettingsJson, settingsToJson, type SettingsImport } from '@/lib/settings/transfer';
+import { grantSite, revokeSite } from './site-access';
 
 const db = rosterDbConnector();
 
@@ -29,19 +30,11 @@ export async function grant(address: string): Promise<string | undefined> {
   } catch (e) {
     return e instanceof OriginInputError ? originProblemText(e.problem, e.subject) : String(e);
   }
-  const allowed = await browser.permissions.request({ origins: [pattern] });
-  if (!allowed) return i18n.t('options.origins.refused');
-  await grantedMosPatterns.setValue(withPattern(await grantedMosPatterns.getValue(), pattern));
-  return undefined;
+  return grantSite(grantedMosPatterns, pattern, i18n.t('options.origins.refused'));
 }
 
-export async function revoke(pattern: string): Promise<void> {
-  await grantedMosPatterns.setValue(withoutPatterns(await grantedMosPatterns.getValue(), [pattern]));
-  // Still granted as an HR site: the browser keeps the access for the export button there.
-  if ((await grantedHrPatterns.getValue()).includes(pattern)) return;
-  // The test build holds loopback by manifest; the browser refuses to remove those, which is fine.
-  await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
-}
+/** Still granted as an HR site, the address keeps its access for the export button there. */
+export const revoke = (pattern: string): Promise<void> => revokeSite(grantedMosPatterns, grantedHrPatterns, pattern);
 
 /** The pattern an address stands for, or undefined when IT's policy holds something that is not one. */
 export function patternOf(address: string): string | undefined {

@@ -2,8 +2,9 @@ import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { grantedMosPatterns } from '@/lib/settings/items';
 import { grantedHrPatterns, hrSitePattern } from '@/lib/settings/hr-sites';
-import { OriginInputError, withPattern, withoutPatterns } from '@/lib/settings/mos-origins';
+import { OriginInputError } from '@/lib/settings/mos-origins';
 import { originProblemText } from './actions';
+import { grantSite, revokeSite } from './site-access';
 
 /** Asks the browser for the HR site from the admin's click, then lists it; the background registers the button. */
 export async function grantHrSite(address: string): Promise<string | undefined> {
@@ -14,19 +15,11 @@ export async function grantHrSite(address: string): Promise<string | undefined> 
     if (!(e instanceof OriginInputError)) return String(e);
     return e.problem === 'empty' ? i18n.t('hrsites.errorEmpty') : originProblemText(e.problem, e.subject);
   }
-  const allowed = await browser.permissions.request({ origins: [pattern] });
-  if (!allowed) return i18n.t('hrsites.refused');
-  await grantedHrPatterns.setValue(withPattern(await grantedHrPatterns.getValue(), pattern));
-  return undefined;
+  return grantSite(grantedHrPatterns, pattern, i18n.t('hrsites.refused'));
 }
 
-export async function revokeHrSite(pattern: string): Promise<void> {
-  await grantedHrPatterns.setValue(withoutPatterns(await grantedHrPatterns.getValue(), [pattern]));
-  // The same address may also be granted as mOS; then the browser keeps the access for the panel.
-  if ((await grantedMosPatterns.getValue()).includes(pattern)) return;
-  // The test build holds loopback by manifest; the browser refuses to remove those, which is fine.
-  await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
-}
+/** Also granted as mOS, the address keeps its access for the panel. */
+export const revokeHrSite = (pattern: string): Promise<void> => revokeSite(grantedHrPatterns, grantedMosPatterns, pattern);
 
 export function useHrSitePatterns(): string[] {
   const [patterns, setPatterns] = useState<string[]>([]);
