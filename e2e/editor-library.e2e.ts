@@ -4,6 +4,7 @@ import { MOS_HEADER, cell, download, importIntoEditor } from './support/editor';
 import { startSession, type ExtensionSession } from './support/extension';
 
 declare const chrome: {
+  scripting: { getRegisteredContentScripts(): Promise<{ id: string }[]> };
   storage: { local: { set(items: Record<string, unknown>): Promise<void>; get(key: string): Promise<Record<string, unknown>> } };
 };
 
@@ -201,5 +202,32 @@ describe('the draft list and organisation settings', () => {
     );
     await expect.poll(() => licenses.isChecked()).toBe(before);
     await full.close();
+  });
+});
+
+describe('the draft list, open while a draft is saved elsewhere', () => {
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    session = await startSession();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('shows a draft the background saves from a file dropped on the mOS panel, without being reloaded', async () => {
+    await expect
+      .poll(() => session.serviceWorker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length))
+      .toBeGreaterThan(0);
+    const library = await startPage(session);
+    await library.getByTestId('library-empty').waitFor();
+    const mos = await session.context.newPage();
+    await mos.goto(`${session.demoOrigin}/mos/`);
+    const panel = mos.frameLocator('[data-testid=mos-import-panel]');
+    await panel.locator('input[type=file][data-testid=import-file]').setInputFiles(FIXTURE);
+    await expect.poll(() => panel.locator('[data-testid=draft-select] option:checked').textContent()).toContain('editor-people.csv');
+    const item = library.getByTestId('draft-item');
+    await expect.poll(() => item.count()).toBe(1);
+    expect(await item.textContent()).toContain('editor-people.csv');
+    expect(await item.getByTestId('draft-rows-count').textContent()).toBe('6');
   });
 });

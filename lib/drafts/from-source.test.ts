@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { newTitleRule } from '../rules/title-rules';
 import { DEFAULT_ORG_SETTINGS, updateOrgSettings, type OrgSettings } from '../settings/org';
@@ -9,6 +9,7 @@ import { openRosterDb } from './db';
 import { draftFromSource, draftOfExport } from './from-source';
 import { planImport, rowValues } from './rows';
 import { listDrafts, loadDraft } from './store';
+import { DraftChannel, type DraftEvent } from './sync';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -136,6 +137,18 @@ describe('draftOfExport', () => {
     expect(racing).toEqual(first);
     expect((await listDrafts(db)).map((d) => d.id)).toEqual(['export-1']);
     expect((await loadDraft(db, 'export-1'))!.rows.map((r) => r.cells)).toEqual(table.rows);
+  });
+
+  it('tells open draft lists of each new draft, from a page export or from a file', async () => {
+    const db = await freshDb();
+    const heard: DraftEvent[] = [];
+    const listener = new DraftChannel();
+    listener.subscribe((event) => heard.push(event));
+    await draftOfExport(db, 'export-1', table, NOW);
+    await vi.waitFor(() => expect(heard).toEqual([expect.objectContaining({ type: 'list', deleted: [] })]));
+    await draftFromSource(db, { ...table, origin: { kind: 'file', fileName: 'people.csv', signature: 'name|email' } }, NOW);
+    await vi.waitFor(() => expect(heard).toHaveLength(2));
+    listener.close();
   });
 
   it('gives another export its own draft', async () => {

@@ -5,6 +5,7 @@ import type { SourceTable } from '../source-table';
 import type { RosterDatabase } from './db';
 import { buildDraft, type DraftSettings } from './build-draft';
 import { loadDraftMeta } from './store';
+import { announceListChange } from './sync';
 import type { DraftMeta } from './types';
 
 export { presetFor } from './build-draft';
@@ -17,7 +18,7 @@ export async function mappingForSource(table: SourceTable): Promise<ColumnMappin
 
 /**
  * Every door in ends here: a source table, mapped to mOS, saved as a new draft, with the organisation's
- * default seats and programs and its job-title rules applied to the new rows.
+ * default seats and programs and its job-title rules applied to the new rows. Open draft lists are told.
  */
 export async function draftFromSource(
   db: RosterDatabase,
@@ -27,7 +28,9 @@ export async function draftFromSource(
 ): Promise<DraftMeta> {
   const org = settings ?? (await readOrgSettings());
   const mapping = await mappingForSource(table);
-  return buildDraft(db, table, { mapping, ...draftSettingsOf(org), now: now.getTime() });
+  const meta = await buildDraft(db, table, { mapping, ...draftSettingsOf(org), now: now.getTime() });
+  announceListChange();
+  return meta;
 }
 
 /**
@@ -40,7 +43,10 @@ export async function draftOfExport(db: RosterDatabase, exportId: string, table:
   const org = await readOrgSettings();
   const mapping = await mappingForSource(table);
   try {
-    return await buildDraft(db, table, { mapping, ...draftSettingsOf(org), now: now.getTime(), id: exportId });
+    const meta = await buildDraft(db, table, { mapping, ...draftSettingsOf(org), now: now.getTime(), id: exportId });
+    // A draft the background saves, say from an export the browser cut short, must show in lists already open.
+    announceListChange();
+    return meta;
   } catch (error) {
     // Saved by a call racing this one: that draft is the one.
     const raced = (error as { name?: unknown } | null)?.name === 'ConstraintError' ? await loadDraftMeta(db, exportId) : undefined;

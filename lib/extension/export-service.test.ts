@@ -288,6 +288,34 @@ describe('ExportService after its worker was stopped mid-export', () => {
     expect(service.state(TAB)).toMatchObject({ kept: 2 });
   });
 
+  it('counts rows as kept only once the journal has written them, and not at all when the write fails', async () => {
+    const { journal } = memoryJournal();
+    let release!: () => void;
+    let failNext = false;
+    const held: ExportJournal = {
+      ...journal,
+      append: async (id, more, progress) => {
+        if (failNext) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+        await new Promise<void>((resolve) => (release = resolve));
+        return journal.append(id, more, progress);
+      },
+    };
+    const { service } = setUp({ journal: held });
+    const port = await startedCrawl(service);
+    port.send({ type: 'crawl/begin', site: 'hr.example.com', title: 'People', label: 'People', kind: 'table', url: URL_READ, signature: 'table|name', headers: ['Name'] });
+    port.send({ type: 'crawl/rows', rows: [['Jane'], ['John']] });
+    await settle();
+    expect(service.state(TAB)).toMatchObject({ rows: 2 });
+    expect(service.state(TAB)?.kept ?? 0).toBe(0);
+    release();
+    await settle();
+    expect(service.state(TAB)).toMatchObject({ kept: 2 });
+    failNext = true;
+    port.send({ type: 'crawl/rows', rows: [['Ada']] });
+    await settle();
+    expect(service.state(TAB)).toMatchObject({ rows: 3, kept: 2 });
+  });
+
   it('says where the export stopped when the tab still shows the page, and keeps what was read on request', async () => {
     const { journal, records } = memoryJournal();
     await crawlCutShort(journal);

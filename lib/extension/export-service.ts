@@ -299,8 +299,16 @@ export class ExportService {
         const taken = fresh.slice(0, Math.max(0, this.limits.maxRows - job.rows.length));
         for (const row of taken) job.keys?.add(rowKey(row));
         job.rows.push(...taken);
-        this.update(job, { rows: Math.max(job.state.rows, job.rows.length), kept: job.rows.length });
-        if (taken.length > 0) this.journal(job, () => this.deps.journal!.append(job.journalId, taken, { rows: job.rows.length, page: job.state.page }));
+        this.update(job, { rows: Math.max(job.state.rows, job.rows.length) });
+        if (taken.length > 0) {
+          const total = job.rows.length;
+          // Counted as kept once written: only then would the rows outlive a stopped worker or browser.
+          this.journal(
+            job,
+            () => this.deps.journal!.append(job.journalId, taken, { rows: total, page: job.state.page }),
+            () => this.update(job, { kept: total }),
+          );
+        }
         return;
       }
       case 'crawl/progress': {
@@ -325,9 +333,12 @@ export class ExportService {
   }
 
   /** Queues a journal write after the job's earlier ones; a failed write leaves the rows in memory. */
-  private journal(job: Job, write: () => Promise<void>): void {
+  private journal(job: Job, write: () => Promise<void>, written?: () => void): void {
     if (!this.deps.journal) return;
-    job.writes = job.writes.then(write).catch(() => undefined);
+    job.writes = job.writes
+      .then(write)
+      .then(written)
+      .catch(() => undefined);
   }
 
   private recordOf(job: Job): CrawlRecord {

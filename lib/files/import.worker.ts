@@ -1,5 +1,6 @@
 import { buildDraft } from '../drafts/build-draft';
 import { openRosterDb } from '../drafts/db';
+import { announceListChange } from '../drafts/sync';
 import { suggestMapping, type ColumnMapping } from '../mapping';
 import type { ImportMapping, ImportReply, ImportRequest, ImportStart } from './import-protocol';
 import { FileReadError, readSourceFile } from './read-file';
@@ -28,6 +29,7 @@ async function run({ file, fileName, options, databaseName, draftId, settings, n
   const db = await openRosterDb(databaseName);
   try {
     const draft = await buildDraft(db, table, { mapping, ...settings, now, id: draftId });
+    announceListChange();
     post({ type: 'done', draft, result: { ...result, table: { ...table, rows: [] } } });
   } finally {
     db.close();

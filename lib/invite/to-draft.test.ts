@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
-import { DEFAULT_ORG_KEY, appendRows, createDraft, loadDraft, openRosterDb, produceMosCsv } from '../drafts';
+import { describe, expect, it, vi } from 'vitest';
+import { DEFAULT_ORG_KEY, DraftChannel, appendRows, createDraft, loadDraft, openRosterDb, produceMosCsv, type DraftEvent } from '../drafts';
 import { addInviteesToDraft, inviteesTable } from './to-draft';
 import type { InvitePerson } from './person';
 
@@ -37,8 +37,14 @@ describe('inviteesTable', () => {
 describe('addInviteesToDraft', () => {
   it('makes a new draft whose file is exactly these people', async () => {
     const db = await freshDb();
+    const heard: DraftEvent[] = [];
+    const listener = new DraftChannel();
+    listener.subscribe((event) => heard.push(event));
     const result = await addInviteesToDraft(db, { kind: 'new' }, [jane, bob], { site: '127.0.0.1', now: new Date('2025-03-05T10:00:00Z') });
     expect(result).toMatchObject({ added: 2, alreadyInDraft: [], draft: { name: 'Invites – 5 Mar 2025', rowCount: 2 } });
+    // Draft lists open in other tabs are told of it.
+    await vi.waitFor(() => expect(heard).toEqual([expect.objectContaining({ type: 'list' })]));
+    listener.close();
     const named = await addInviteesToDraft(db, { kind: 'new' }, [jane], { site: 'x', now: new Date('2025-03-05T10:00:00Z'), nameNew: (now) => `Einladungen – ${now.getUTCDate()}.` });
     expect(named.draft.name).toBe('Einladungen – 5.');
     const draft = (await loadDraft(db, result.draft.id))!;

@@ -1,6 +1,7 @@
 import { createDraft, loadDraft, rowValues, appendRows, type DraftMeta, type RosterDatabase, type RowEdits } from '../drafts';
 import { draftNameDate, draftNameOf } from '../drafts/draft-names';
 import { draftGoneError } from '../drafts/job-messages';
+import { announceListChange } from '../drafts/sync';
 import { suggestMapping } from '../mapping';
 import { INVITE_FORM_TITLE, headerSignature, type SourceTable } from '../source-table';
 import type { InvitePerson } from './person';
@@ -53,6 +54,7 @@ export async function addInviteesToDraft(
     const table = inviteesTable(people, site);
     const name = nameNew ? nameNew(now) : draftNameOf('invites', { date: draftNameDate(now, 'en-GB') });
     const draft = await createDraft(db, { name, table, mapping: suggestMapping(table.headers, table.rows).mapping, now: now.getTime() });
+    announceListChange();
     return { draft, added: people.length, alreadyInDraft: [] };
   }
   const existing = await loadDraft(db, target.id);
