@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { RowExclusion } from '@/lib/mapping';
 import { formatNumber } from './format';
+import { exclusionReason } from './source-label';
 import './mapping.css';
 
 export type SuggestedExclusion = RowExclusion;
@@ -48,7 +49,7 @@ export function ExclusionSuggestions({ suggestions, busy, onExclude }: Exclusion
               <input type="checkbox" checked={!unticked.has(s.row)} onChange={() => toggle(s.row)} />
               <span>{s.who || i18n.t('labels.unnamedRow')}</span>
               <span class="reason">
-                {KIND_LABELS[s.kind]()} ({s.reason})
+                {KIND_LABELS[s.kind]()} ({exclusionReason(s)})
               </span>
             </label>
           </li>

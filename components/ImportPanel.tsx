@@ -3,6 +3,7 @@ import { MAX_INVITE_FORM_PEOPLE, type DraftSummary, type ImportPlanSummary } fro
 import { i18n } from '#i18n';
 import { formatDateTime } from './format';
 import { Notice } from './Notice';
+import { exclusionReason } from './source-label';
 
 export interface PanelStatus {
   kind: 'info' | 'ok' | 'error';
@@ -45,7 +46,7 @@ function PlanSummary({ plan, draftUrl }: { plan: ImportPlanSummary; draftUrl?: s
       {plan.flagged && (
         <li data-testid="plan-flagged">
           <span class="warning">{i18n.t('panel.flagged', { count: plan.flagged.count })}</span>{' '}
-          {plan.flagged.first.map((f) => i18n.t('panel.flaggedWho', { who: f.who || i18n.t('labels.unnamedRow'), reason: f.reason })).join('; ')}
+          {plan.flagged.first.map((f) => i18n.t('panel.flaggedWho', { who: f.who || i18n.t('labels.unnamedRow'), reason: exclusionReason(f) })).join('; ')}
           {plan.flagged.count > plan.flagged.first.length && i18n.t('panel.flaggedMore', { count: plan.flagged.count - plan.flagged.first.length })}.{' '}
           {draftUrl && (
             <a href={draftUrl} target="_blank" rel="noreferrer" data-testid="plan-flagged-review">

@@ -10,6 +10,12 @@ function columnName(headers: readonly string[], column: number): string {
   return i18n.t('labels.source.quoted', { header });
 }
 
+/** Why a row looks like someone not to invite: "Employment status: Terminated", a nameless column in the UI's words. */
+export function exclusionReason({ column, value }: { column: string; value: string }): string {
+  const number = unnamedColumnNumber(column);
+  return `${number === undefined ? column : i18n.t('labels.source.numbered', { number })}: ${value}`;
+}
+
 function refLabel(headers: readonly string[], ref: ColumnRef): string {
   const column = columnName(headers, ref.column);
   if (ref.part === 'given') return i18n.t('labels.source.given', { column });

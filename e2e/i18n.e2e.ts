@@ -127,6 +127,15 @@ describe('the extension speaks the browser language', () => {
     await draft.close();
   });
 
+  it('names a status column without a header in German where it suggests leaving someone out', async () => {
+    const csv = ['Name,Mail,', 'Ada Lovelace,ada@acme.example,Ausgetreten', 'Grace Hopper,grace@acme.example,Aktiv', 'Tim Berners,tim@acme.example,Aktiv'].join('\n');
+    const { page: draft } = await importIntoEditor(german, { name: 'status.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const suggestion = draft.getByTestId('exclusion-suggestion');
+    await expect.poll(() => suggestion.count()).toBe(1);
+    expect(await suggestion.textContent()).toContain('(Spalte 3: Ausgetreten)');
+    await draft.close();
+  });
+
   it('the import panel on the mOS page is German', async () => {
     const mos = await german.context.newPage();
     await mos.goto(`${german.demoOrigin}/mos/`);

@@ -180,7 +180,7 @@ export const importPlanSummarySchema = z.object({
   invited: z.number(),
   invitedAt: z.number().optional(),
   /** People still to be invited whom the file marks as having left, contractors or guests: the first few, and how many. */
-  flagged: z.object({ count: z.number(), first: z.array(z.object({ who: z.string().max(1024), reason: z.string().max(1024) })).max(10) }).optional(),
+  flagged: z.object({ count: z.number(), first: z.array(z.object({ who: z.string().max(1024), column: z.string().max(1024), value: z.string().max(1024) })).max(10) }).optional(),
 });
 export type ImportPlanSummary = z.infer<typeof importPlanSummarySchema>;
 

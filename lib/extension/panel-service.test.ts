@@ -136,8 +136,8 @@ describe('panel/plan', () => {
     expect(response.ok && response.plan.flagged).toEqual({
       count: 2,
       first: [
-        { who: 'Tom Becker · tom@example.com', reason: 'Status: Terminated' },
-        { who: 'Grace Okafor · grace@example.com', reason: 'Status: Contractor' },
+        { who: 'Tom Becker · tom@example.com', column: 'Status', value: 'Terminated' },
+        { who: 'Grace Okafor · grace@example.com', column: 'Status', value: 'Contractor' },
       ],
     });
     expect(response.ok && response.plan.toImport).toBe(3);

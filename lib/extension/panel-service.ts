@@ -68,7 +68,7 @@ function flaggedPeople(draft: Draft, plan: ImportPlan): ImportPlanSummary['flagg
   const open = draft.rows.filter((r) => !r.excluded);
   const flagged = suggestExclusions(open.map((r) => r.cells), draft.meta.mapping, draft.meta.headers)
     .filter((s) => inviting.has(String(rowValues(open[s.index]!, draft.meta).email).trim().toLowerCase()))
-    .map((s) => ({ who: personLabel(open[s.index]!.cells, draft.meta.mapping), reason: s.reason }));
+    .map((s) => ({ who: personLabel(open[s.index]!.cells, draft.meta.mapping), column: s.column, value: s.value }));
   return flagged.length === 0 ? undefined : { count: flagged.length, first: flagged.slice(0, FLAGGED_NAMED) };
 }
 

@@ -58,7 +58,7 @@ describe('suggestExclusions', () => {
   });
 
   it('finds a status column at index 0', () => {
-    expect(suggestExclusions([['Terminated']], { status: 0 }, ['Status'])).toEqual([{ index: 0, kind: 'left', reason: 'Status: Terminated' }]);
+    expect(suggestExclusions([['Terminated']], { status: 0 }, ['Status'])).toEqual([{ index: 0, kind: 'left', reason: 'Status: Terminated', column: 'Status', value: 'Terminated' }]);
   });
 });
 

@@ -11,6 +11,9 @@ export interface ExclusionSuggestion {
   kind: ExclusionKind;
   /** The column and value behind it, e.g. "Employment Status: Contractor". */
   reason: string;
+  /** That column's header as stored ("Column 3" for one without), for a screen to word in its language. */
+  column: string;
+  value: string;
 }
 
 export const EXCLUSION_LABELS: Record<ExclusionKind, string> = {
@@ -83,17 +86,18 @@ function createJudge(mapping: ColumnMapping, headers: readonly string[]): Judge 
   const watchedFields = WATCHED.filter((field) => mapping[field] !== undefined);
   if (watchedFields.length === 0) return undefined;
   // Statuses repeat across thousands of rows: each distinct combination is judged once.
-  const judged = new Map<string, { verdict: Verdict; reason: string }>();
+  const judged = new Map<string, Omit<ExclusionSuggestion, 'index'> | undefined>();
   return (cells, index, into) => {
     const key = watchedFields.map((field) => resolveSource(cells, mapping[field]!)).join('\u0000');
-    let judgement = judged.get(key);
-    if (!judgement) {
+    if (!judged.has(key)) {
       const kept = pickKeptValues(cells, mapping);
       const found = verdict(kept);
-      judgement = { verdict: found, reason: found ? `${columnName(mapping, found.field, headers)}: ${kept[found.field]}` : '' };
-      judged.set(key, judgement);
+      const column = found && columnName(mapping, found.field, headers);
+      const value = found ? kept[found.field]! : '';
+      judged.set(key, found && column !== undefined ? { kind: found.kind, reason: `${column}: ${value}`, column, value } : undefined);
     }
-    if (judgement.verdict) into.push({ index, kind: judgement.verdict.kind, reason: judgement.reason });
+    const judgement = judged.get(key);
+    if (judgement) into.push({ index, ...judgement });
   };
 }
 
@@ -146,6 +150,8 @@ export interface RowExclusion {
   who: string;
   kind: ExclusionKind;
   reason: string;
+  column: string;
+  value: string;
 }
 
 /** Suggestions for the rows not already left out, in chunks, labelled for the admin. */
@@ -157,5 +163,5 @@ export async function suggestRowExclusions(
 ): Promise<RowExclusion[]> {
   const open = rows.filter((r) => !r.excluded);
   const found = await suggestExclusionsInChunks(open.map((r) => r.cells), mapping, headers, options);
-  return found.map((s) => ({ row: open[s.index]!.index, who: personLabel(open[s.index]!.cells, mapping), kind: s.kind, reason: s.reason }));
+  return found.map(({ index, ...why }) => ({ row: open[index]!.index, who: personLabel(open[index]!.cells, mapping), ...why }));
 }

@@ -19,7 +19,7 @@ describe('finalizeTable', () => {
       ['John', 'View profile'],
       ['Ana', 'View profile'],
     ];
-    expect(finalizeTable(['Name', 'Field 2'], rows, 'list').headers).toEqual(['Name']);
+    expect(finalizeTable(['Name', 'Column 2'], rows, 'list').headers).toEqual(['Name']);
     expect(finalizeTable(['Name', 'Link'], rows, 'table').headers).toEqual(['Name', 'Link']);
   });
 

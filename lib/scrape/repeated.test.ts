@@ -13,7 +13,7 @@ describe('findRepeatedLists', () => {
     loadFixture('cards');
     const [cards, ...others] = findRepeatedLists(document);
     expect(others).toEqual([]);
-    expect(cards!.headers).toEqual(['Name', 'Job title', 'Field 3', 'Email', 'Phone', 'Field 6']);
+    expect(cards!.headers).toEqual(['Name', 'Job title', 'Column 3', 'Email', 'Phone', 'Column 6']);
     expect(cards!.rows).toHaveLength(6);
     for (const row of cards!.rows) {
       expect(row[3]).toMatch(/^[a-z.-]+\d*@wayne-enterprises\.example$/);
@@ -39,7 +39,7 @@ describe('findRepeatedLists', () => {
     expect(feed!.element.getAttribute('role')).toBe('feed');
     expect(feed!.rowKeys).toEqual(['1', '2', '3', '4', '5']);
     expect(feed!.statedTotal).toBeUndefined();
-    expect(feed!.headers).toEqual(['Name', 'Job title', 'Field 3', 'Email']);
+    expect(feed!.headers).toEqual(['Name', 'Job title', 'Column 3', 'Email']);
   });
 
   it('names fields by their labels: <dt>, "Label:" text and microdata', () => {
@@ -98,12 +98,12 @@ describe('listSource', () => {
       .join('')}</ul>`);
     const source = listSource(document.getElementById('l')!);
     const first = source.read()!;
-    expect(first.headers).toEqual(['Field 1', 'Email']);
+    expect(first.headers).toEqual(['Column 1', 'Email']);
     const li = document.createElement('li');
     setMarkup(li, '<b>d name</b><a href="mailto:d@example.com">d@example.com</a><a href="tel:5550100">555 0100</a>');
     document.getElementById('l')!.append(li);
     const second = source.read()!;
-    expect(second.headers.slice(0, 2)).toEqual(['Field 1', 'Email']);
+    expect(second.headers.slice(0, 2)).toEqual(['Column 1', 'Email']);
     expect(second.rows[3]).toEqual(['d name', 'd@example.com', '555 0100']);
     expect(second.rows[0]).toEqual(['a name', 'a@example.com', '']);
   });

@@ -1,3 +1,4 @@
+import { unnamedColumn } from '../unnamed-column';
 import { addressOfLink, collapseWhitespace, isHidden, isSelfHidden, parentAcrossShadow, readCellText, visuallyHidden } from './read-cell';
 import { accessibleLabel, dedupeHeaders, hasEmailLine, isBlankRow, looksLikeDataValue, statedCount } from './table-text';
 import type { ReadOptions, TableSnapshot, TableSource } from './types';
@@ -357,7 +358,7 @@ function readList(container: Element, signature: string, columns: Columns, optio
   if (nameCol >= 0 && !header && names[nameCol + 1] === '' && looksLikeTitles(snapshot.rows.slice(0, 50).map((r) => r[nameCol + 1] ?? ''))) {
     names[nameCol + 1] = 'Job title';
   }
-  snapshot.headers = dedupeHeaders(names, names.map((n) => [n])).map((name, col) => name || `Field ${col + 1}`);
+  snapshot.headers = dedupeHeaders(names, names.map((n) => [n])).map((name, col) => name || unnamedColumn(col));
   const stated = statedSetSize(items, container);
   if (stated !== undefined && stated > 0) snapshot.statedTotal = stated;
   const name = accessibleLabel(container);
