@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSession, type ExtensionSession } from './support/extension';
-import { storedCounts } from './support/database';
+import { holdDatabase, storedCounts } from './support/database';
 
 /** Where a draft's records go: a cancelled job must leave none behind. */
 const DRAFT_STORES = ['drafts', 'sources', 'rows'] as const;
@@ -27,13 +27,16 @@ describe('cancelling a file import', () => {
     const editor = await session.context.newPage();
     await editor.goto(session.extensionUrl('editor.html'));
     const before = await storedCounts(editor, DRAFT_STORES);
+    // Held by a write as from another tab, the database keeps the import from ending before Cancel lands.
+    const release = await holdDatabase(editor);
     await editor.setInputFiles('[data-testid=import-file]', { name: 'big-roster.csv', mimeType: 'text/csv', buffer: bigRoster(150_000) });
 
     const bar = editor.getByRole('progressbar', { name: 'Import progress' });
     await bar.waitFor();
     expect(Number(await bar.getAttribute('aria-valuenow'))).toBeGreaterThanOrEqual(0);
     await editor.getByTestId('import-cancel').click();
-
+    // Cancel tidies up in the database too, so it may wait for the hold as well.
+    await release();
     await bar.waitFor({ state: 'detached' });
     await expect.poll(() => editor.getByTestId('import-cancel').count()).toBe(0);
     expect(editor.url()).not.toContain('draft=');

@@ -1,7 +1,7 @@
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSession, type ExtensionSession } from './support/extension';
-import { storedCounts } from './support/database';
+import { holdDatabase, storedCounts } from './support/database';
 
 /** Where a draft's records go: a cancelled job must leave none behind. */
 const DRAFT_STORES = ['drafts', 'rows'] as const;
@@ -34,6 +34,8 @@ function bigDraftFile(name: string): Buffer {
 
 /** Shows the bar, presses Cancel, and checks that the bar and Cancel go and the page is usable again. */
 async function cancelWhileRunning(page: Page, barName: string, start: () => Promise<void>, message: string) {
+  // Held by a write as from another tab, the database keeps the job from ending before Cancel lands.
+  const release = await holdDatabase(page);
   await start();
   const bar = page.getByRole('progressbar', { name: barName });
   await bar.waitFor();
@@ -41,6 +43,8 @@ async function cancelWhileRunning(page: Page, barName: string, start: () => Prom
   expect(now).toBeGreaterThanOrEqual(0);
   expect(now).toBeLessThanOrEqual(100);
   await page.getByTestId('job-cancel').click();
+  // Cancel tidies up in the database too, so it may wait for the hold as well.
+  await release();
   await bar.waitFor({ state: 'detached' });
   expect(await page.getByTestId('job-cancel').count()).toBe(0);
   await expect.poll(() => page.getByRole('status').filter({ hasText: message }).count()).toBe(1);
