@@ -5,7 +5,6 @@ import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { inject } from 'vitest';
 // @ts-expect-error plain JS helper shared with `npm start`
 import { launchWithExtension } from '../../scripts/launch.mjs';
-// @ts-expect-error plain JS helper shared with `npm start`
 import { startDemoServer } from '../../scripts/demo-server.mjs';
 
 /** The slice of the extension API the tests call inside the service worker. */
