@@ -61,6 +61,13 @@ export class DraftChannel {
   }
 }
 
+/** Tells every page showing a draft that its own fields or its row count changed elsewhere. */
+export function announceMetaChange(draftId: string, revision: number): void {
+  const channel = new DraftChannel();
+  channel.post({ type: 'meta', draftId, revision });
+  channel.close();
+}
+
 /** Tells every open draft page that drafts were created or deleted. */
 export function announceListChange(deleted: readonly string[] = []): void {
   const channel = new DraftChannel();

@@ -1,7 +1,7 @@
 import { createDraft, loadDraft, rowValues, appendRows, type DraftMeta, type RosterDatabase, type RowEdits } from '../drafts';
 import { draftNameDate, draftNameOf } from '../drafts/draft-names';
 import { draftGoneError } from '../drafts/job-messages';
-import { announceListChange } from '../drafts/sync';
+import { announceListChange, announceMetaChange } from '../drafts/sync';
 import { suggestMapping } from '../mapping';
 import { INVITE_FORM_TITLE, headerSignature, type SourceTable } from '../source-table';
 import type { InvitePerson } from './person';
@@ -62,5 +62,6 @@ export async function addInviteesToDraft(
   const known = new Set(existing.rows.map((row) => String(rowValues(row, existing.meta).email).trim().toLowerCase()));
   const fresh = people.filter((person) => !known.has(person.email));
   const draft = await appendRows(db, target.id, fresh.map(values), now.getTime());
+  if (fresh.length > 0) announceMetaChange(draft.id, draft.revision);
   return { draft, added: fresh.length, alreadyInDraft: people.filter((p) => known.has(p.email)).map((p) => p.email) };
 }

@@ -173,12 +173,22 @@ export class DraftModel {
     return finished && !stale();
   }
 
-  /** Takes in rows as saved (by this tab or another); returns the rows whose saved state moved on. */
+  /**
+   * Takes in rows as saved (by this tab or another), and rows added to the draft elsewhere (people the
+   * popup put into it) after the last one; returns the rows whose saved state moved on.
+   */
   updateRows(saved: readonly DraftRow[]): DraftRow[] {
     const changed: DraftRow[] = [];
     for (const row of saved) {
       const pos = this.positions.get(row.index);
-      if (pos === undefined) continue;
+      if (pos === undefined) {
+        this.positions.set(row.index, this.rows.length);
+        this.rows.push(row);
+        this.states.push(undefined);
+        this.unchecked++;
+        changed.push(row);
+        continue;
+      }
       const current = this.rows[pos]!;
       if (current === row || row.rev < current.rev) continue;
       this.rows[pos] = row;

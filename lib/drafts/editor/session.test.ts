@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openRosterDb } from '../db';
 import { createDraft, loadDraft } from '../store';
-import { DraftChannel } from '../sync';
+import { DraftChannel, announceMetaChange } from '../sync';
 import { textEdit } from './intents';
 import { EditorSession } from './session';
 
@@ -155,5 +155,22 @@ describe('EditorSession', () => {
     await applyChanges(db, meta.id, [{ index: 2, key: 'excluded', from: false, to: true }]);
     await session.catchUp();
     expect(session.model!.rowAt(2).excluded).toBe(true);
+  });
+
+  it('shows people added to the draft elsewhere, told at once or found on waking', async () => {
+    const { db, meta, open } = await setup();
+    const told = await open();
+    const asleep = await open();
+    asleep.channel.close();
+    const { appendRows } = await import('../append');
+    const updated = await appendRows(db, meta.id, [{ first_name: 'Pat', last_name: 'Lee', email: 'pat@example.com' }]);
+    announceMetaChange(meta.id, updated.revision);
+    await until(() => told.model!.size === 4);
+    expect(told.model!.state(3).values).toMatchObject({ first_name: 'Pat', email: 'pat@example.com' });
+    expect(told.model!.counts()).toMatchObject({ rows: 4 });
+    expect(asleep.model!.size).toBe(3);
+    await asleep.catchUp();
+    expect(asleep.model!.size).toBe(4);
+    expect(asleep.model!.state(3).values.last_name).toBe('Lee');
   });
 });

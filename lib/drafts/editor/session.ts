@@ -293,6 +293,9 @@ export class EditorSession {
       return undefined;
     }
     if (this.model && meta.revision >= this.model.meta.revision) {
+      // Rows added elsewhere (the popup's invitees) arrive with the meta that counts them.
+      const added = Array.from({ length: Math.max(0, meta.rowCount - this.model.size) }, (_, i) => this.model!.size + i);
+      if (added.length > 0) this.model.updateRows(await this.readRows(added));
       this.model.setMeta(meta);
       this.update({});
       if (this.model.counts().unchecked > 0) void this.checkInBackground();
