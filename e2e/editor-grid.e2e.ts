@@ -56,6 +56,7 @@ describe('the draft editor', () => {
 
     await page.keyboard.press('Control+z');
     await expect.poll(() => cell(page, 1, 'job_title').textContent()).toBe('Sales Manager');
+    await expect.poll(() => page.getByTestId('save-state').textContent()).toMatch(/Undone: \S/);
     await page.keyboard.press('Control+z');
     await expect.poll(() => gridRow(page, 1).getAttribute('class')).toContain('invalid');
     await page.keyboard.press('Control+Shift+z');

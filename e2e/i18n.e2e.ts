@@ -3,7 +3,7 @@ import { parseMessagesFile } from '@wxt-dev/i18n/build';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROGRAMS } from '../lib/mos/programs';
-import { importIntoEditor } from './support/editor';
+import { activate, importIntoEditor } from './support/editor';
 import { demoPeople, exportThroughPopup } from './support/export-table';
 import { startSession, type ExtensionSession } from './support/extension';
 import { openMosWithPopup, reportOf, typePerson } from './support/invite';
@@ -88,6 +88,15 @@ describe('the extension speaks the browser language', () => {
       expect(draftText).toContain(german);
     }
     expect(englishLeftIn(draftText, english)).toEqual([]);
+
+    // An edit undone says so in German on the status line.
+    await activate(draft, 0, 'job_title');
+    await draft.keyboard.type('Leiterin');
+    await draft.keyboard.press('Enter');
+    await expect.poll(() => draft.getByTestId('save-state').textContent()).toMatch(/^Alle Änderungen gespeichert/);
+    await draft.keyboard.press('Control+z');
+    await expect.poll(() => draft.getByTestId('save-state').textContent()).toContain('Rückgängig gemacht: ');
+    expect(englishLeftIn(await draft.getByTestId('save-state').innerText(), english)).toEqual([]);
 
     await draft.getByTestId('search').fill('niemand-heisst-so');
     await draft.getByTestId('filtered-empty').waitFor();

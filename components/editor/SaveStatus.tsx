@@ -1,4 +1,4 @@
-import type { OpenConflict, SessionSnapshot } from '@/lib/drafts/editor/session';
+import type { OpenConflict, SessionNote, SessionSnapshot } from '@/lib/drafts/editor/session';
 import { i18n } from '#i18n';
 import { fieldLabel as labelOfField, say } from '../format';
 
@@ -19,6 +19,11 @@ export interface SaveStatusProps {
   onKeepTheirs(id: number): void;
 }
 
+function noteText(note: SessionNote): string {
+  if (note.kind === 'changedElsewhere') return i18n.t('editor.changedElsewhere', note.rows);
+  return i18n.t(note.kind === 'undone' ? 'editor.undoneNote' : 'editor.redoneNote', { label: note.label });
+}
+
 /** Whether the work is saved, what went wrong, and edits another tab got to first. */
 export function SaveStatus({ snapshot, onRetry, onDismiss, onUseMine, onKeepTheirs }: SaveStatusProps) {
   const { failure, conflicts, saving, otherTabs, note } = snapshot;
@@ -27,7 +32,7 @@ export function SaveStatus({ snapshot, onRetry, onDismiss, onUseMine, onKeepThei
       <p class="muted small" role="status" data-testid="save-state">
         {saving ? i18n.t('editor.saving') : failure ? i18n.t('editor.notSaved') : i18n.t('editor.allSaved')}
         {otherTabs > 0 && i18n.t('editor.otherTabs', otherTabs)}
-        {note && ` · ${note}`}
+        {note && ` · ${noteText(note)}`}
       </p>
       {failure && (
         <div class="notice notice-error" role="alert" data-testid="save-error">
@@ -50,7 +55,7 @@ export function SaveStatus({ snapshot, onRetry, onDismiss, onUseMine, onKeepThei
               field: fieldLabel(c.change.key),
               theirs: shownValue(c.theirs),
               mine: shownValue(c.change.to),
-              action: c.action,
+              action: c.step === 'undo' ? i18n.t('editor.undoStep', { label: c.action }) : c.step === 'redo' ? i18n.t('editor.redoStep', { label: c.action }) : c.action,
             })}
           </p>
           <button type="button" class="secondary" data-testid="keep-theirs" onClick={() => onKeepTheirs(c.id)}>

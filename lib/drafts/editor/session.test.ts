@@ -71,7 +71,7 @@ describe('EditorSession', () => {
     await until(() => a.snapshot.otherTabs === 1 && b.snapshot.otherTabs === 1);
     await a.apply(textEdit(a.model!, 1, 'first_name', 'Johnny'), 'Edit first name');
     await until(() => b.model!.state(1).values.first_name === 'Johnny');
-    expect(b.snapshot.note).toBe('1 row was changed in another tab.');
+    expect(b.snapshot.note).toEqual({ kind: 'changedElsewhere', rows: 1 });
     b.close();
     await until(() => a.snapshot.otherTabs === 0);
   });

@@ -12,9 +12,13 @@ export type SessionStatus = 'loading' | 'ready' | 'missing' | 'deleted' | 'close
 /** A change another tab made first, waiting for the admin to keep theirs or use this tab's value. */
 export interface OpenConflict extends Conflict {
   id: number;
-  /** What this tab was doing: "Edit Job title", "Undo: Exclude 3 rows"… */
+  /** What this tab was doing ("Edit Job title"), as the page labelled it; `step` when undoing or redoing it. */
   action: string;
+  step?: 'undo' | 'redo';
 }
+
+/** What just happened by undo or in another tab, for the status line, which words it. */
+export type SessionNote = { kind: 'undone' | 'redone'; label: string } | { kind: 'changedElsewhere'; rows: number };
 
 export interface SaveFailure extends StorageFailure {
   /** The changes not saved, to try again. */
@@ -30,8 +34,8 @@ export interface SessionSnapshot {
   conflicts: OpenConflict[];
   /** Other tabs with this draft open. */
   otherTabs: number;
-  /** A short note of what just happened in another tab or by undo, for the status line. */
-  note?: string;
+  /** What just happened in another tab or by undo, for the status line. */
+  note?: SessionNote;
   /** Why the draft could not be read, when status is 'unreadable'. */
   loadError?: string;
   undoLabel?: string;
@@ -142,7 +146,7 @@ export class EditorSession {
   apply(changes: readonly Change[], label: string): Promise<ApplyResult | undefined> {
     if (changes.length === 0) return Promise.resolve(undefined);
     return this.enqueue(async () => {
-      const result = await this.save(changes, label, label);
+      const result = await this.save(changes, label);
       this.history.record({ label, changes: result.applied });
       return result;
     });
@@ -152,10 +156,10 @@ export class EditorSession {
     return this.enqueue(async () => {
       const entry = this.history.takeUndo();
       if (!entry) return;
-      const result = await this.save(invertChanges(entry.changes), `Undo: ${entry.label}`, `Undo: ${entry.label}`);
+      const result = await this.save(invertChanges(entry.changes), entry.label, 'undo');
       if (result.failure && result.applied.length === 0) return this.history.restoreUndo(entry);
       this.history.undone({ label: entry.label, changes: invertChanges(result.applied) });
-      this.update({ note: `Undone: ${entry.label}` });
+      this.update({ note: { kind: 'undone', label: entry.label } });
     });
   }
 
@@ -163,10 +167,10 @@ export class EditorSession {
     return this.enqueue(async () => {
       const entry = this.history.takeRedo();
       if (!entry) return;
-      const result = await this.save(entry.changes, `Redo: ${entry.label}`, `Redo: ${entry.label}`);
+      const result = await this.save(entry.changes, entry.label, 'redo');
       if (result.failure && result.applied.length === 0) return this.history.restoreRedo(entry);
       this.history.redone({ label: entry.label, changes: result.applied });
-      this.update({ note: `Redone: ${entry.label}` });
+      this.update({ note: { kind: 'redone', label: entry.label } });
     });
   }
 
@@ -230,7 +234,7 @@ export class EditorSession {
     });
   }
 
-  private async save(changes: readonly Change[], label: string, action: string): Promise<ApplyResult> {
+  private async save(changes: readonly Change[], label: string, step?: OpenConflict['step']): Promise<ApplyResult> {
     const result = await applyChanges(this.db, this.draftId, changes, { policy: this.policy });
     const model = this.model;
     if (model) {
@@ -246,7 +250,7 @@ export class EditorSession {
         revision: result.meta.revision,
       });
     }
-    const conflicts = result.conflicts.map((c) => ({ ...c, id: this.nextConflictId++, action }));
+    const conflicts = result.conflicts.map((c) => ({ ...c, id: this.nextConflictId++, action: label, ...(step ? { step } : {}) }));
     const change: Partial<SessionSnapshot> = { conflicts: [...this.snap.conflicts, ...conflicts], note: undefined };
     if (result.failure) {
       const settled = new Set<Change>([...result.applied, ...result.unchanged, ...result.conflicts.map((c) => c.change)]);
@@ -313,7 +317,7 @@ export class EditorSession {
     await this.reloadMeta();
     this.update({
       otherTabs: this.others.size,
-      note: changed.length > 0 ? `${changed.length === 1 ? '1 row was' : `${changed.length} rows were`} changed in another tab.` : undefined,
+      note: changed.length > 0 ? { kind: 'changedElsewhere', rows: changed.length } : undefined,
     });
   }
 
