@@ -3,7 +3,7 @@ import { parseMessagesFile } from '@wxt-dev/i18n/build';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROGRAMS } from '../lib/mos/programs';
-import { activate, importIntoEditor } from './support/editor';
+import { activate, download, importIntoEditor } from './support/editor';
 import { demoPeople, exportThroughPopup } from './support/export-table';
 import { startSession, type ExtensionSession } from './support/extension';
 import { openMosWithPopup, reportOf, typePerson } from './support/invite';
@@ -142,6 +142,20 @@ describe('the extension speaks the browser language', () => {
     const suggestion = draft.getByTestId('exclusion-suggestion');
     await expect.poll(() => suggestion.count()).toBe(1);
     expect(await suggestion.textContent()).toContain('(Spalte 3: Ausgetreten)');
+    await draft.close();
+  });
+
+  it('writes the report of rows that cannot go in German', async () => {
+    const csv = ['Vorname,Nachname,E-Mail', 'Ada,Lovelace,ada@acme.example', 'Grace,Hopper,grace(at)acme.example', 'Ada,Byron,ada@acme.example'].join('\n');
+    const { page: draft } = await importIntoEditor(german, { name: 'fehler.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await expect.poll(() => draft.getByTestId('download-error-report').isEnabled()).toBe(true);
+    const report = await download(draft, 'download-error-report');
+    expect(report.name).toMatch(/-nicht-importierbare-zeilen-.*\.csv$/);
+    expect(report.text.split('\n')).toEqual([
+      'Zeile,Spalte,Meldung',
+      '2,email,"""grace(at)acme.example"" ist keine gültige E-Mail-Adresse: Ihr fehlt das @"',
+      '3,email,"Dieselbe E-Mail-Adresse wie Zeile 1, die stattdessen importiert wird"',
+    ]);
     await draft.close();
   });
 

@@ -4,6 +4,8 @@ import type { Said } from '@/lib/said';
 import type { EditorSession } from '@/lib/drafts/editor/session';
 import { DEFAULT_ORG_KEY, type RowPolicy } from '@/lib/drafts/types';
 import { JobCancelled, type JobWatch } from '@/lib/drafts/job-client';
+import { ROW_MESSAGES } from '@/lib/mos/row-messages';
+import type { ReportWords } from '@/lib/drafts/summary';
 import { runJob, saveFile } from './jobs';
 
 export type Message = { kind: 'ok' | 'error'; text: string; said?: Said };
@@ -18,6 +20,18 @@ async function unlessCancelled(work: () => Promise<Message>): Promise<Message> {
     if (error instanceof JobCancelled) return { kind: 'ok', text: i18n.t('perf.exportCancelled') };
     throw error;
   }
+}
+
+type Untranslated = (key: string) => string;
+
+/** The error report's words in the UI's language: the worker that writes it cannot read them itself. */
+function reportWords(): ReportWords {
+  const template = i18n.t as unknown as Untranslated;
+  return {
+    header: [i18n.t('editor.errorReport.row'), i18n.t('editor.errorReport.column'), i18n.t('editor.errorReport.message')],
+    checks: Object.fromEntries(Object.keys(ROW_MESSAGES).map((key) => [key, template(`editor.checks.${key}`)])),
+    fileWord: i18n.t('editor.errorReport.fileWord'),
+  };
 }
 
 /**
@@ -37,7 +51,7 @@ export function draftJobs(session: EditorSession, policy: RowPolicy, onDownloade
     },
     async errorReport(watch?: JobWatch): Promise<Message> {
       await session.whenIdle();
-      const result = await runJob({ type: 'error-report', draftId, policy }, watch);
+      const result = await runJob({ type: 'error-report', draftId, policy, words: reportWords() }, watch);
       if (!result.ok) return { kind: 'error', text: i18n.t('editor.reportFailed', { error: say(result.error, result.said) }) };
       saveFile(result.fileName, result.csv);
       return { kind: 'ok', text: i18n.t('editor.reportDone', result.lines, { file: result.fileName }) };

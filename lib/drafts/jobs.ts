@@ -4,7 +4,7 @@ import { csvFileName, produceMosCsv } from './produce-csv';
 import { planImport } from './rows';
 import { countRows } from './counts';
 import { loadDraft, storeDraftCounts } from './store';
-import { errorReportCsv, errorReportLines, summarisePlan, type ExportSummary } from './summary';
+import { errorReportCsv, errorReportLines, reportWordsSchema, summarisePlan, type ExportSummary, type ReportWords } from './summary';
 import { announceListChange } from './sync';
 import { draftFileName, draftToJson, importDraftFile, parseDraftJson } from './transfer';
 import type { Draft } from './types';
@@ -22,7 +22,7 @@ const policy = z.object({ opportunityLicenses: z.boolean() });
 export const jobRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('summary'), draftId: id, orgKey: id, policy }),
   z.object({ type: z.literal('export-csv'), draftId: id, orgKey: id, policy }),
-  z.object({ type: z.literal('error-report'), draftId: id, policy }),
+  z.object({ type: z.literal('error-report'), draftId: id, policy, words: reportWordsSchema.optional() }),
   z.object({ type: z.literal('export-json'), draftId: id }),
   z.object({ type: z.literal('count'), draftId: id, policy }),
   // draftId: chosen by the page, so a cancelled import can be removed even if it was saved as Cancel was pressed.
@@ -47,8 +47,8 @@ async function requireDraft(db: RosterDatabase, draftId: string): Promise<Draft>
   return draft;
 }
 
-function reportName(draftName: string): string {
-  return csvFileName(draftName).replace(/-mos-import-/, '-rows-that-cannot-go-');
+function reportName(draftName: string, words?: ReportWords): string {
+  return csvFileName(draftName).replace(/-mos-import-/, `-${words?.fileWord ?? 'rows-that-cannot-go'}-`);
 }
 
 /** Reports how far a job is, 0–100, for the page's progress bar. */
@@ -79,7 +79,7 @@ async function run(db: RosterDatabase, request: JobRequest, progress: JobProgres
       progress(40);
       const plan = planImport(draft, undefined, request.policy);
       progress(80);
-      return { csv: errorReportCsv(plan), fileName: reportName(draft.meta.name), lines: errorReportLines(plan).length };
+      return { csv: errorReportCsv(plan, request.words), fileName: reportName(draft.meta.name, request.words), lines: errorReportLines(plan).length };
     }
     case 'export-json': {
       progress(5);

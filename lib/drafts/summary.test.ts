@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planImport } from './rows';
-import { errorReportCsv, errorReportLines, summarisePlan } from './summary';
+import { errorReportCsv, errorReportLines, reportWordsSchema, summarisePlan } from './summary';
 import type { Draft, DraftRow } from './types';
 
 function row(index: number, cells: string[], more: Partial<DraftRow> = {}): DraftRow {
@@ -77,4 +77,21 @@ describe('error report', () => {
     expect(csv.split('\n')[1]).toBe('3,email,"""nope"" is not a valid email address: it has no @"');
     expect(csv.split('\n')).toHaveLength(6);
   });
+  it('speaks the words the page gives, keeping the English where it gives none', () => {
+    const words = {
+      header: ['Zeile', 'Spalte', 'Meldung'] as [string, string, string],
+      checks: { emailNoAt: '"{email}" ist keine gültige E-Mail-Adresse: Es fehlt das @', sameEmailKept: 'Wie Zeile {row}' },
+      fileWord: 'nicht-importierbare-zeilen',
+    };
+    expect(reportWordsSchema.parse(words)).toEqual(words);
+    const csv = errorReportCsv(planImport(DRAFT), words).split('\n');
+    expect(csv[0]).toBe('Zeile,Spalte,Meldung');
+    expect(csv[1]).toBe('3,email,"""nope"" ist keine gültige E-Mail-Adresse: Es fehlt das @"');
+    expect(csv[2]).toBe('3,mos_opportunity,"must be TRUE or FALSE, not ""maybe"""');
+    expect(csv[4]).toBe('5,email,Wie Zeile 1');
+    // A file name word that could leave its folder or hide an extension is refused.
+    expect(reportWordsSchema.safeParse({ ...words, fileWord: '../x' }).success).toBe(false);
+    expect(reportWordsSchema.safeParse({ ...words, fileWord: 'a.csv' }).success).toBe(false);
+  });
 });
+

@@ -1,6 +1,9 @@
 import Papa from 'papaparse';
+import { z } from 'zod';
 import { neutraliseFormula } from '../mos/csv';
 import { PROGRAMS, type ProgramSlug } from '../mos/programs';
+import { rowMessage } from '../mos/row-messages';
+import { fill } from '../said';
 import type { ImportPlan } from './rows';
 
 export interface ExportSummary {
@@ -49,20 +52,39 @@ export interface ReportLine {
   message: string;
 }
 
-/** One line per reason a row cannot go into the file, in row order. */
-export function errorReportLines(plan: ImportPlan): ReportLine[] {
+const CHECK_KEY = 'editor.checks.';
+const word = z.string().max(2000);
+
+/**
+ * The report's words in the admin's language, from the page (a worker has no extension i18n): its column
+ * names, the row checks' texts by key (placeholders left in) and the file name's word. Columns keep the mOS
+ * template's names, as in the file the admin fixes.
+ */
+export const reportWordsSchema = z.object({
+  header: z.tuple([word, word, word]),
+  checks: z.record(z.string().max(64), word),
+  fileWord: z.string().regex(/^[\p{Ll}\p{N}]+(?:-[\p{Ll}\p{N}]+)*$/u).max(60),
+});
+export type ReportWords = z.infer<typeof reportWordsSchema>;
+
+/** One line per reason a row cannot go into the file, in row order, in the report's words when given. */
+export function errorReportLines(plan: ImportPlan, words?: ReportWords): ReportLine[] {
+  const told = ({ message, said }: { message: string; said?: { key: string; subs?: Record<string, string | number> } }) => {
+    const template = said?.key.startsWith(CHECK_KEY) ? words?.checks[said.key.slice(CHECK_KEY.length)] : undefined;
+    return template ? fill(template, said!.subs) : message;
+  };
   const lines: ReportLine[] = [];
   for (const check of plan.invalid) {
-    for (const issue of check.issues) lines.push({ row: check.row.index + 1, column: issue.field, message: issue.message });
+    for (const issue of check.issues) lines.push({ row: check.row.index + 1, column: issue.field, message: told(issue) });
   }
   for (const { row, keptIndex } of plan.duplicateRows) {
-    lines.push({ row: row.index + 1, column: 'email', message: `Same email as row ${keptIndex + 1}, which is imported instead` });
+    lines.push({ row: row.index + 1, column: 'email', message: told(rowMessage('sameEmailKept', { row: keptIndex + 1 })) });
   }
   return lines.sort((a, b) => a.row - b.row);
 }
 
 /** The error report as CSV (row, column, message); cells a spreadsheet would run are neutralised. */
-export function errorReportCsv(plan: ImportPlan): string {
-  const data = errorReportLines(plan).map((l) => [String(l.row), l.column, neutraliseFormula(l.message)]);
-  return Papa.unparse([['row', 'column', 'message'], ...data], { newline: '\n', escapeFormulae: false });
+export function errorReportCsv(plan: ImportPlan, words?: ReportWords): string {
+  const data = errorReportLines(plan, words).map((l) => [String(l.row), l.column, neutraliseFormula(l.message)]);
+  return Papa.unparse([words?.header ?? ['row', 'column', 'message'], ...data], { newline: '\n', escapeFormulae: false });
 }

@@ -18,6 +18,7 @@ export const ROW_MESSAGES = {
   sameEmailOne: 'Same email as row {row}. Only one of them can be invited: choose which to keep.',
   sameEmailFew: 'Same email as rows {list} and {last}. Only one of them can be invited: choose which to keep.',
   sameEmailMany: 'Same email as rows {list} and {more} more. Only one of them can be invited: choose which to keep.',
+  sameEmailKept: 'Same email as row {row}, which is imported instead',
   noFirstName: 'No first name.',
   noLastName: 'No last name.',
   opportunityWithoutLicenses: 'Asks for an Opportunity seat, but your organisation has no Opportunity licenses, so FALSE will be written.',
