@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importIntoEditor } from './support/editor';
 import { startSession, type ExtensionSession } from './support/extension';
 
 declare const chrome: { scripting: { getRegisteredContentScripts(): Promise<{ id: string }[]> } };
@@ -59,5 +60,21 @@ describe('importing an HR export from the panel on the mOS page', () => {
     expect(await panel.getByTestId('plan-flagged').count()).toBe(0);
     await editor.close();
     await mos.close();
+  });
+
+  it('lists a draft made in another tab at once, and keeps the one picked', async () => {
+    const mos = await session.context.newPage();
+    await mos.goto(`${session.demoOrigin}/mos/`);
+    const panel = mos.frameLocator('[data-testid=mos-import-panel]');
+    const options = panel.locator('[data-testid=draft-select] option');
+    await expect.poll(() => options.count()).toBeGreaterThan(0);
+    const before = await options.count();
+    const picked = await panel.locator('[data-testid=draft-select] option:checked').textContent();
+
+    const { page: editor } = await importIntoEditor(session, new URL('bamboohr.csv', CORPUS).pathname);
+    await expect.poll(() => options.count()).toBe(before + 1);
+    expect(await options.allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('bamboohr.csv')]));
+    expect(await panel.locator('[data-testid=draft-select] option:checked').textContent()).toBe(picked);
+    await Promise.all([editor.close(), mos.close()]);
   });
 });

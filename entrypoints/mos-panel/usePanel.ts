@@ -45,12 +45,12 @@ export function usePanel() {
   /** Set after a send: how many were seen invited then, so the watch stops when more appear. */
   const [watching, setWatching] = useState<number>();
 
-  /** Lists the drafts again, picking `pick` (a draft just made) or the newest. */
-  const reloadDrafts = (pick?: string) =>
+  /** Lists the drafts again, picking `pick` (a draft just made) or the newest; `keepPicked` keeps the one picked while it exists. */
+  const reloadDrafts = (pick?: string, keepPicked = false) =>
     void ask({ type: 'panel/list-drafts' }).then((res) => {
       if (!res.ok) return setStatus({ kind: 'error', text: failure(res) });
       setDrafts(res.drafts);
-      setDraftId(pick ?? res.drafts[0]?.id);
+      setDraftId((picked) => pick ?? (keepPicked && res.drafts.some((d) => d.id === picked) ? picked : res.drafts[0]?.id));
     });
 
   useEffect(() => {
@@ -59,6 +59,22 @@ export function usePanel() {
       announceSize(value);
     });
     reloadDrafts();
+  }, []);
+
+  // Drafts made, copied or deleted in other tabs show in the list at once; the one picked stays picked.
+  useEffect(() => {
+    const channel = new DraftChannel();
+    let soon: ReturnType<typeof setTimeout> | undefined;
+    const stop = channel.subscribe((event) => {
+      if (event.type !== 'list') return;
+      clearTimeout(soon);
+      soon = setTimeout(() => reloadDrafts(undefined, true), 300);
+    });
+    return () => {
+      clearTimeout(soon);
+      stop();
+      channel.close();
+    };
   }, []);
 
   // With no draft yet the admin goes off to make one; coming back to this tab, the list should show it.
