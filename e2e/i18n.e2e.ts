@@ -3,7 +3,7 @@ import { parseMessagesFile } from '@wxt-dev/i18n/build';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROGRAMS } from '../lib/mos/programs';
-import { activate, download, importIntoEditor } from './support/editor';
+import { activate, cell, download, importIntoEditor } from './support/editor';
 import { demoPeople, exportThroughPopup } from './support/export-table';
 import { startSession, type ExtensionSession } from './support/extension';
 import { openMosWithPopup, reportOf, typePerson } from './support/invite';
@@ -93,8 +93,9 @@ describe('the extension speaks the browser language', () => {
     await activate(draft, 0, 'job_title');
     await draft.keyboard.type('Leiterin');
     await draft.keyboard.press('Enter');
-    await expect.poll(() => draft.getByTestId('save-state').textContent()).toMatch(/^Alle Änderungen gespeichert/);
+    await expect.poll(() => cell(draft, 0, 'job_title').textContent()).toContain('Leiterin');
     await draft.keyboard.press('Control+z');
+    await expect.poll(() => cell(draft, 0, 'job_title').textContent()).toBe('Ingenieurin');
     await expect.poll(() => draft.getByTestId('save-state').textContent()).toContain('Rückgängig gemacht: ');
     expect(englishLeftIn(await draft.getByTestId('save-state').innerText(), english)).toEqual([]);
 

@@ -29,14 +29,16 @@ describe('cancelling a file import', () => {
     const before = await storedCounts(editor, DRAFT_STORES);
     // Held by a write as from another tab, the database keeps the import from ending before Cancel lands.
     const release = await holdDatabase(editor);
-    await editor.setInputFiles('[data-testid=import-file]', { name: 'big-roster.csv', mimeType: 'text/csv', buffer: bigRoster(150_000) });
-
     const bar = editor.getByRole('progressbar', { name: 'Import progress' });
-    await bar.waitFor();
-    expect(Number(await bar.getAttribute('aria-valuenow'))).toBeGreaterThanOrEqual(0);
-    await editor.getByTestId('import-cancel').click();
-    // Cancel tidies up in the database too, so it may wait for the hold as well.
-    await release();
+    try {
+      await editor.setInputFiles('[data-testid=import-file]', { name: 'big-roster.csv', mimeType: 'text/csv', buffer: bigRoster(150_000) });
+      await bar.waitFor();
+      expect(Number(await bar.getAttribute('aria-valuenow'))).toBeGreaterThanOrEqual(0);
+      await editor.getByTestId('import-cancel').click();
+    } finally {
+      // Cancel tidies up in the database too, so it may wait for the hold as well.
+      await release();
+    }
     await bar.waitFor({ state: 'detached' });
     await expect.poll(() => editor.getByTestId('import-cancel').count()).toBe(0);
     expect(editor.url()).not.toContain('draft=');

@@ -36,15 +36,18 @@ function bigDraftFile(name: string): Buffer {
 async function cancelWhileRunning(page: Page, barName: string, start: () => Promise<void>, message: string) {
   // Held by a write as from another tab, the database keeps the job from ending before Cancel lands.
   const release = await holdDatabase(page);
-  await start();
   const bar = page.getByRole('progressbar', { name: barName });
-  await bar.waitFor();
-  const now = Number(await bar.getAttribute('aria-valuenow'));
-  expect(now).toBeGreaterThanOrEqual(0);
-  expect(now).toBeLessThanOrEqual(100);
-  await page.getByTestId('job-cancel').click();
-  // Cancel tidies up in the database too, so it may wait for the hold as well.
-  await release();
+  try {
+    await start();
+    await bar.waitFor();
+    const now = Number(await bar.getAttribute('aria-valuenow'));
+    expect(now).toBeGreaterThanOrEqual(0);
+    expect(now).toBeLessThanOrEqual(100);
+    await page.getByTestId('job-cancel').click();
+  } finally {
+    // Cancel tidies up in the database too, so it may wait for the hold as well.
+    await release();
+  }
   await bar.waitFor({ state: 'detached' });
   expect(await page.getByTestId('job-cancel').count()).toBe(0);
   await expect.poll(() => page.getByRole('status').filter({ hasText: message }).count()).toBe(1);

@@ -2,11 +2,12 @@
 // saves them again from the demo (`node scripts/scrape-fixtures.mjs`); an E2E test checks they still match.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startDemoServer } from './demo-server.mjs';
 import { findBrowser } from './find-browser.mjs';
 
-export const FIXTURE_DIR = path.resolve(new URL('../lib/scrape/fixtures', import.meta.url).pathname);
+export const FIXTURE_DIR = fileURLToPath(new URL('../lib/scrape/fixtures/', import.meta.url));
 
 /** Each fixture: the demo page it shows, and what is done to the page before it is saved. */
 export const SCRAPE_FIXTURES = [
@@ -85,7 +86,7 @@ async function saveAll() {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   saveAll().catch((error) => {
     console.error(error);
     process.exit(1);

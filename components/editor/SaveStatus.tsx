@@ -55,7 +55,7 @@ export function SaveStatus({ snapshot, onRetry, onDismiss, onUseMine, onKeepThei
               field: fieldLabel(c.change.key),
               theirs: shownValue(c.theirs),
               mine: shownValue(c.change.to),
-              action: c.step === 'undo' ? i18n.t('editor.undoStep', { label: c.action }) : c.step === 'redo' ? i18n.t('editor.redoStep', { label: c.action }) : c.action,
+              action: c.action,
             })}
           </p>
           <button type="button" class="secondary" data-testid="keep-theirs" onClick={() => onKeepTheirs(c.id)}>

@@ -6,7 +6,7 @@ import { OrgSettingsPanel } from '@/components/editor/OrgSettingsPanel';
 import { Notice } from '@/components/Notice';
 import { libraryActions } from '@/lib/drafts/library';
 import { deleteExpiredDrafts } from '@/lib/drafts/retention';
-import { DraftChannel } from '@/lib/drafts/sync';
+import { DraftChannel, announceListChange } from '@/lib/drafts/sync';
 import { describeStorageFailure } from '@/lib/drafts/storage-errors';
 import type { RosterDatabase } from '@/lib/drafts/db';
 import type { DraftMeta } from '@/lib/drafts/types';
@@ -112,6 +112,7 @@ export function Library({ db }: { db: Promise<RosterDatabase> }) {
             if (!result) {
               // The worker is ended; this removes the draft in case it was saved just as Cancel was pressed.
               await deleteDraft(d, draftId);
+              announceListChange([draftId]);
               return { kind: 'ok', text: i18n.t('perf.cancelled') };
             }
             if (!result.ok) return { kind: 'error', text: result.sentences ? saySentences(result.error, result.sentences) : say(result.error, result.said) };

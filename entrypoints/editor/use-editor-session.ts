@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import type { RosterDatabase } from '@/lib/drafts/db';
 import { EditorSession } from '@/lib/drafts/editor/session';
 import type { RowPolicy } from '@/lib/drafts/types';
@@ -17,7 +18,9 @@ export function useEditorSession(db: Promise<RosterDatabase>, draftId: string, p
     let cancelled = false;
     void db.then((opened) => {
       if (cancelled) return;
-      current = new EditorSession(opened, draftId, policy);
+      current = new EditorSession(opened, draftId, policy, undefined, (step, label) =>
+        i18n.t(step === 'undo' ? 'editor.undoStep' : 'editor.redoStep', { label }),
+      );
       current.subscribe(() => setVersion((v) => v + 1));
       setSession(current);
       void current.open();

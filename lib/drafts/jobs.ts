@@ -22,7 +22,8 @@ const policy = z.object({ opportunityLicenses: z.boolean() });
 export const jobRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('summary'), draftId: id, orgKey: id, policy }),
   z.object({ type: z.literal('export-csv'), draftId: id, orgKey: id, policy }),
-  z.object({ type: z.literal('error-report'), draftId: id, policy, words: reportWordsSchema.optional() }),
+  // Words that do not pass leave the report in English rather than refuse it.
+  z.object({ type: z.literal('error-report'), draftId: id, policy, words: reportWordsSchema.optional().catch(undefined) }),
   z.object({ type: z.literal('export-json'), draftId: id }),
   z.object({ type: z.literal('count'), draftId: id, policy }),
   // draftId: chosen by the page, so a cancelled import can be removed even if it was saved as Cancel was pressed.

@@ -314,6 +314,13 @@ describe('ExportService after its worker was stopped mid-export', () => {
     port.send({ type: 'crawl/rows', rows: [['Ada']] });
     await settle();
     expect(service.state(TAB)).toMatchObject({ rows: 3, kept: 2 });
+    // The next write lands; the row whose write failed is still not counted.
+    failNext = false;
+    port.send({ type: 'crawl/rows', rows: [['Tom']] });
+    await settle();
+    release();
+    await settle();
+    expect(service.state(TAB)).toMatchObject({ rows: 4, kept: 3 });
   });
 
   it('says where the export stopped when the tab still shows the page, and keeps what was read on request', async () => {

@@ -306,7 +306,7 @@ export class ExportService {
           this.journal(
             job,
             () => this.deps.journal!.append(job.journalId, taken, { rows: total, page: job.state.page }),
-            () => this.update(job, { kept: total }),
+            () => this.update(job, { kept: (job.state.kept ?? 0) + taken.length }),
           );
         }
         return;

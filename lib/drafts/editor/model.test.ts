@@ -45,6 +45,19 @@ describe('DraftModel', () => {
     expect(model.state(1).values.email).toBe('john@example.com');
   });
 
+  it('takes in a row added after its last, and never one that would leave a gap', () => {
+    const model = new DraftModel(editorDraft());
+    const size = model.size;
+    const gap = editorRow(size + 1, ['Gap', 'Row', 'gap@example.com', '', '']);
+    expect(model.updateRows([gap])).toEqual([]);
+    const next = editorRow(size, ['Pat', 'Lee', 'pat@example.com', '', '']);
+    expect(model.updateRows([next, gap])).toEqual([next, gap]);
+    expect(model.size).toBe(size + 2);
+    expect(model.posOf(size + 1)).toBe(size + 1);
+    expect(model.state(size).values.email).toBe('pat@example.com');
+    expect(model.counts().rows).toBe(size + 2);
+  });
+
   it('rechecks every row when the policy or the mapping changes', async () => {
     const draft = editorDraft();
     draft.rows[0] = editorRow(0, ['Jane', 'Doe', 'jane@example.com', 'x', ''], { edits: { mos_opportunity: 'TRUE' } });

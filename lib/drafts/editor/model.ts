@@ -182,6 +182,8 @@ export class DraftModel {
     for (const row of saved) {
       const pos = this.positions.get(row.index);
       if (pos === undefined) {
+        // Only the row right after the last: a gap would put rows out of order.
+        if (row.index !== this.rows.length) continue;
         this.positions.set(row.index, this.rows.length);
         this.rows.push(row);
         this.states.push(undefined);

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openRosterDb } from '../db';
-import { createDraft, loadDraft } from '../store';
+import { createDraft, loadDraft, loadDraftMeta } from '../store';
 import { DraftChannel, announceMetaChange } from '../sync';
 import { textEdit } from './intents';
 import { EditorSession } from './session';
@@ -168,6 +168,8 @@ describe('EditorSession', () => {
     await until(() => told.model!.size === 4);
     expect(told.model!.state(3).values).toMatchObject({ first_name: 'Pat', email: 'pat@example.com' });
     expect(told.model!.counts()).toMatchObject({ rows: 4 });
+    // The stored counts are put right for the new row, as the drafts page shows them.
+    await vi.waitFor(async () => expect((await loadDraftMeta(db, meta.id))?.countsPending).toBeFalsy(), { timeout: 10_000 });
     expect(asleep.model!.size).toBe(3);
     await asleep.catchUp();
     expect(asleep.model!.size).toBe(4);

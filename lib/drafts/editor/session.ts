@@ -12,10 +12,14 @@ export type SessionStatus = 'loading' | 'ready' | 'missing' | 'deleted' | 'close
 /** A change another tab made first, waiting for the admin to keep theirs or use this tab's value. */
 export interface OpenConflict extends Conflict {
   id: number;
-  /** What this tab was doing ("Edit Job title"), as the page labelled it; `step` when undoing or redoing it. */
+  /** What this tab was doing: "Edit Job title", "Undo: Exclude 3 rows"…, in the page's words. */
   action: string;
-  step?: 'undo' | 'redo';
 }
+
+export type Step = 'undo' | 'redo';
+/** How the page words undoing or redoing a step it labelled, e.g. "Undo: Edit Job title". */
+export type StepWords = (step: Step, label: string) => string;
+const ENGLISH_STEPS: StepWords = (step, label) => `${step === 'undo' ? 'Undo' : 'Redo'}: ${label}`;
 
 /** What just happened by undo or in another tab, for the status line, which words it. */
 export type SessionNote = { kind: 'undone' | 'redone'; label: string } | { kind: 'changedElsewhere'; rows: number };
@@ -69,6 +73,7 @@ export class EditorSession {
     readonly draftId: string,
     private policy: RowPolicy = DEFAULT_POLICY,
     readonly channel = new DraftChannel(),
+    private readonly stepWords: StepWords = ENGLISH_STEPS,
   ) {}
 
   get snapshot(): SessionSnapshot {
@@ -104,6 +109,8 @@ export class EditorSession {
     this.model = new DraftModel(draft, this.policy);
     this.channel.post({ type: 'hello', draftId: this.draftId });
     this.update({ status: 'ready', loaded: draft.rows.length });
+    // Rows added while it loaded (the popup's invitees) came with a message this tab could not take yet.
+    if (draft.meta.rowCount > this.model.size) await this.takeAddedRows(draft.meta.rowCount);
     void this.checkInBackground();
   }
 
@@ -234,7 +241,9 @@ export class EditorSession {
     });
   }
 
-  private async save(changes: readonly Change[], label: string, step?: OpenConflict['step']): Promise<ApplyResult> {
+  private async save(changes: readonly Change[], label: string, step?: Step): Promise<ApplyResult> {
+    // An undo tried again is recorded as one, so undoing it names what it does.
+    const action = step ? this.stepWords(step, label) : label;
     const result = await applyChanges(this.db, this.draftId, changes, { policy: this.policy });
     const model = this.model;
     if (model) {
@@ -250,11 +259,11 @@ export class EditorSession {
         revision: result.meta.revision,
       });
     }
-    const conflicts = result.conflicts.map((c) => ({ ...c, id: this.nextConflictId++, action: label, ...(step ? { step } : {}) }));
+    const conflicts = result.conflicts.map((c) => ({ ...c, id: this.nextConflictId++, action }));
     const change: Partial<SessionSnapshot> = { conflicts: [...this.snap.conflicts, ...conflicts], note: undefined };
     if (result.failure) {
       const settled = new Set<Change>([...result.applied, ...result.unchanged, ...result.conflicts.map((c) => c.change)]);
-      change.failure = { ...result.failure, unsaved: changes.filter((c) => !settled.has(c)), label };
+      change.failure = { ...result.failure, unsaved: changes.filter((c) => !settled.has(c)), label: action };
       if (result.failure.kind === 'gone') change.status = 'deleted';
       if (result.failure.kind === 'closed') change.status = 'closed';
     }
@@ -298,19 +307,33 @@ export class EditorSession {
     }
     if (this.model && meta.revision >= this.model.meta.revision) {
       // Rows added elsewhere (the popup's invitees) arrive with the meta that counts them.
-      const added = Array.from({ length: Math.max(0, meta.rowCount - this.model.size) }, (_, i) => this.model!.size + i);
-      if (added.length > 0) this.model.updateRows(await this.readRows(added));
+      const added = await this.takeAddedRows(meta.rowCount);
+      // A save of this tab may have landed meanwhile: never go back to an older meta.
+      if (meta.revision < this.model.meta.revision) return meta;
       this.model.setMeta(meta);
       this.update({});
-      if (this.model.counts().unchecked > 0) void this.checkInBackground();
+      // New rows leave the stored counts to correct, even when they were all checked at once.
+      if (added > 0 || this.model.counts().unchecked > 0) void this.checkInBackground();
     }
     return meta;
+  }
+
+  /** Reads the rows after the last this tab has, up to `rowCount`; returns how many it took in. */
+  private async takeAddedRows(rowCount: number): Promise<number> {
+    const model = this.model;
+    if (!model || rowCount <= model.size) return 0;
+    const added = Array.from({ length: rowCount - model.size }, (_, i) => model.size + i);
+    const rows = (await this.readRows(added)).sort((a, b) => a.index - b.index);
+    const taken = model.updateRows(rows).length;
+    if (taken > 0) this.update({});
+    return taken;
   }
 
   private async takeRemoteRows(indexes: readonly number[], revs: readonly number[]): Promise<void> {
     const model = this.model;
     if (!model) return;
-    const stale = indexes.filter((index, i) => (model.stateOfIndex(index)?.row.rev ?? -1) < revs[i]!);
+    // Rows this tab does not have yet come in order with the meta that counts them (reloadMeta).
+    const stale = indexes.filter((index, i) => model.posOf(index) !== undefined && (model.stateOfIndex(index)?.row.rev ?? -1) < revs[i]!);
     if (stale.length === 0) return;
     const rows = stale.length > ROW_READ_LIMIT ? await this.readAllRows() : await this.readRows(stale);
     const changed = model.updateRows(rows);
