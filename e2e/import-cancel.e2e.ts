@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSession, type ExtensionSession } from './support/extension';
 import { holdDatabase, storedCounts } from './support/database';
@@ -12,6 +13,21 @@ function bigRoster(rows: number): Buffer {
   const lines = ['Employee ID,First Name,Last Name,Work Email,Job Title,Department'];
   for (let i = 0; i < rows; i++) lines.push(`E${100000 + i},Person${i},Surname${i},person${i}@example.com,Account Executive,Sales`);
   return Buffer.from(lines.join('\n'));
+}
+
+/** Resolves with the ids of the first drafts an extension page hears were deleted (on the drafts channel). */
+function draftsRemovedIn(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        const channel = new BroadcastChannel('roster-sync-drafts');
+        channel.onmessage = (event: MessageEvent<{ type?: string; deleted?: string[] }>) => {
+          if (event.data.type !== 'list' || !event.data.deleted?.length) return;
+          channel.close();
+          resolve(event.data.deleted);
+        };
+      }),
+  );
 }
 
 describe('cancelling a file import', () => {
@@ -52,7 +68,7 @@ describe('cancelling a file import', () => {
     expect((await storedCounts(editor, DRAFT_STORES)).drafts).toBe(before.drafts + 1);
   });
 
-  it('on the mOS panel too: Cancel stops reading the dropped file and adds no draft', async () => {
+  it('on the mOS panel too: Cancel while a big file is read adds no draft', async () => {
     await expect
       .poll(() => session.serviceWorker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length))
       .toBeGreaterThan(0);
@@ -61,17 +77,53 @@ describe('cancelling a file import', () => {
     const panel = mos.frameLocator('[data-testid=mos-import-panel]');
     await panel.locator('[data-testid=import-file]').waitFor({ state: 'attached' });
     const draftsBefore = await panel.locator('[data-testid=draft-select] option').count();
-    await panel
-      .locator('[data-testid=import-file]')
-      .setInputFiles({ name: 'huge-roster.csv', mimeType: 'text/csv', buffer: bigRoster(300_000) });
-
+    const other = await session.context.newPage();
+    await other.goto(session.extensionUrl('editor.html'));
+    const before = await storedCounts(other, DRAFT_STORES);
+    // Should the file be read before Cancel lands, the held database keeps the save from ending first.
+    const release = await holdDatabase(other);
     const bar = panel.getByRole('progressbar', { name: 'Import progress' });
-    await bar.waitFor();
-    await panel.getByTestId('import-cancel').click();
-    await bar.waitFor({ state: 'detached' });
+    try {
+      await panel.locator('[data-testid=import-file]').setInputFiles({ name: 'huge-roster.csv', mimeType: 'text/csv', buffer: bigRoster(300_000) });
+      await bar.waitFor();
+      await panel.getByTestId('import-cancel').click();
+      await bar.waitFor({ state: 'detached' });
+    } finally {
+      await release();
+    }
+    await expect.poll(() => storedCounts(other, DRAFT_STORES)).toEqual(before);
     expect(await panel.getByRole('alert').filter({ hasText: 'huge-roster' }).count()).toBe(0);
-    expect(await panel.getByText('Saving').count()).toBe(0);
     expect(await panel.locator('[data-testid=draft-select] option').count()).toBe(draftsBefore);
-    await mos.close();
+    await Promise.all([mos.close(), other.close()]);
+  });
+
+  it('on the mOS panel too: Cancel while the draft is being saved leaves no draft', async () => {
+    const mos = await session.context.newPage();
+    await mos.goto(`${session.demoOrigin}/mos/`);
+    const panel = mos.frameLocator('[data-testid=mos-import-panel]');
+    await panel.locator('[data-testid=import-file]').waitFor({ state: 'attached' });
+    const draftsBefore = await panel.locator('[data-testid=draft-select] option').count();
+    // Another Roster Sync tab writing holds the database: the background's save waits while Cancel lands.
+    const other = await session.context.newPage();
+    await other.goto(session.extensionUrl('editor.html'));
+    const before = await storedCounts(other, DRAFT_STORES);
+    const removed = draftsRemovedIn(other);
+    // Heard at the end; a test failing earlier closes the page under it.
+    removed.catch(() => undefined);
+    const release = await holdDatabase(other);
+    try {
+      await panel.locator('[data-testid=import-file]').setInputFiles({ name: 'roster.csv', mimeType: 'text/csv', buffer: bigRoster(2_000) });
+      await panel.getByText(/^Saving 2,?000 rows as a draft/).waitFor();
+      await panel.getByTestId('import-cancel').click();
+      await panel.getByRole('progressbar', { name: 'Import progress' }).waitFor({ state: 'detached' });
+    } finally {
+      await release();
+    }
+    // The background saves it once the database is free, then removes it, and says so.
+    expect(await removed).toHaveLength(1);
+    expect(await storedCounts(other, DRAFT_STORES)).toEqual(before);
+    expect(await panel.getByRole('alert').filter({ hasText: 'roster.csv' }).count()).toBe(0);
+    expect(await panel.locator('[data-testid=draft-select] option').count()).toBe(draftsBefore);
+    await Promise.all([mos.close(), other.close()]);
   });
 });

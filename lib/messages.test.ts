@@ -106,11 +106,16 @@ describe('panelRequestSchema', () => {
 
   it('accepts a file table from the panel, and nothing but a file origin or text cells', () => {
     const table = { headers: ['Email'], rows: [['a@example.com']], origin: { kind: 'file', fileName: 'a.csv', signature: 'email' } };
-    expect(panelRequestSchema.safeParse({ type: 'panel/import-table', table }).success).toBe(true);
+    const importId = crypto.randomUUID();
+    expect(panelRequestSchema.safeParse({ type: 'panel/import-table', importId, table }).success).toBe(true);
     const page = { ...table, origin: { kind: 'page', site: 'x', title: 'x', signature: 'x' } };
-    expect(panelRequestSchema.safeParse({ type: 'panel/import-table', table: page }).success).toBe(false);
-    expect(panelRequestSchema.safeParse({ type: 'panel/import-table', table: { ...table, rows: [[1]] } }).success).toBe(false);
-    expect(panelRequestSchema.safeParse({ type: 'panel/import-table', table: { ...table, headers: [] } }).success).toBe(false);
+    expect(panelRequestSchema.safeParse({ type: 'panel/import-table', importId, table: page }).success).toBe(false);
+    expect(panelRequestSchema.safeParse({ type: 'panel/import-table', importId, table: { ...table, rows: [[1]] } }).success).toBe(false);
+    expect(panelRequestSchema.safeParse({ type: 'panel/import-table', importId, table: { ...table, headers: [] } }).success).toBe(false);
+    // The import's id is the panel's random name for it, and nothing else.
+    expect(panelRequestSchema.safeParse({ type: 'panel/import-table', table }).success).toBe(false);
+    expect(panelRequestSchema.safeParse({ type: 'panel/cancel-import', importId: 'draft-1' }).success).toBe(false);
+    expect(panelRequestSchema.safeParse({ type: 'panel/cancel-import', importId }).success).toBe(true);
   });
 });
 

@@ -138,7 +138,9 @@ export const importedTableSchema = z.object({
 /** Requests from the mOS panel frame to the background, which owns the drafts. */
 export const panelRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('panel/list-drafts') }),
-  z.object({ type: z.literal('panel/import-table'), table: importedTableSchema }),
+  // `importId`: the panel's name for this import, so a Cancel can reach it even once it is saved.
+  z.object({ type: z.literal('panel/import-table'), table: importedTableSchema, importId: z.string().uuid() }),
+  z.object({ type: z.literal('panel/cancel-import'), importId: z.string().uuid() }),
   z.object({ type: z.literal('panel/plan'), draftId: z.string().min(1).max(64) }),
   z.object({ type: z.literal('panel/send'), draftId: z.string().min(1).max(64) }),
   z.object({ type: z.literal('panel/download'), draftId: z.string().min(1).max(64) }),
@@ -186,7 +188,8 @@ export type ImportPlanSummary = z.infer<typeof importPlanSummarySchema>;
 
 export const panelResponseSchemas = {
   'panel/list-drafts': z.object({ ok: z.literal(true), drafts: z.array(draftSummarySchema) }),
-  'panel/import-table': z.object({ ok: z.literal(true), draftId: z.string() }),
+  'panel/import-table': z.object({ ok: z.literal(true), draftId: z.string(), cancelled: z.boolean().optional() }),
+  'panel/cancel-import': z.object({ ok: z.literal(true) }),
   'panel/plan': z.object({ ok: z.literal(true), plan: importPlanSummarySchema }),
   'panel/send': z.object({
     ok: z.literal(true),

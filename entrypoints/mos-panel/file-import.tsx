@@ -9,11 +9,13 @@ import type { PanelRequest, PanelResponse } from '@/lib/messages';
 
 const ACCEPTED_FILES = '.csv,.tsv,.txt,.tab,.xlsx,.xlsm,.xls,.ods,.htm,.html,.xml,text/csv,text/plain';
 
-type Ask = (request: Extract<PanelRequest, { type: 'panel/import-table' }>) => Promise<PanelResponse<'panel/import-table'>>;
+type ImportRequest = Extract<PanelRequest, { type: 'panel/import-table' | 'panel/cancel-import' }>;
+type Ask = <R extends ImportRequest>(request: R) => Promise<PanelResponse<R['type']>>;
 
 /**
  * An HR export dropped on the panel is read here, in the extension's own frame (never by the mOS
  * page), and the background saves it as a draft: a framed page may not open the drafts database.
+ * Cancel works while it is read and while it is saved; a draft saved as Cancel was pressed is removed.
  */
 export function PanelFileImport({ ask, onImported }: { ask: Ask; onImported(draftId: string): void }) {
   const [status, setStatus] = useState<FileImportStatus>();
@@ -29,16 +31,18 @@ export function PanelFileImport({ ask, onImported }: { ask: Ask; onImported(draf
         ({ phase }) => setStatus({ kind: 'reading', text: i18n.t('files.reading', { file: file.name }), percent: phase === 'loading' ? 10 : 30 }),
         controller.signal,
       );
-      // From here the background saves the draft in one go; there is nothing left to cancel.
-      running.current = undefined;
+      if (controller.signal.aborted) return;
+      const importId = crypto.randomUUID();
+      controller.signal.addEventListener('abort', () => void ask({ type: 'panel/cancel-import', importId }).catch(() => undefined));
       setStatus({ kind: 'saving', text: i18n.t('files.saving', table.rows.length), percent: 70 });
       const sheet = table.origin.kind === 'file' ? table.origin.sheet : undefined;
       const origin = { kind: 'file' as const, fileName: file.name, signature: table.origin.signature, ...(sheet ? { sheet } : {}) };
-      const saved = await ask({ type: 'panel/import-table', table: { headers: table.headers, rows: table.rows, origin } }).catch(() => ({
+      const saved = await ask({ type: 'panel/import-table', importId, table: { headers: table.headers, rows: table.rows, origin } }).catch(() => ({
         ok: false as const,
         error: i18n.t('panel.tooLarge', { file: file.name }),
         said: undefined,
       }));
+      if (controller.signal.aborted || (saved.ok && saved.cancelled)) return;
       if (!saved.ok) return setStatus({ kind: 'error', text: say(saved.error, saved.said) });
       setStatus(undefined);
       onImported(saved.draftId);
@@ -48,6 +52,12 @@ export function PanelFileImport({ ask, onImported }: { ask: Ask; onImported(draf
       if (running.current === controller) running.current = undefined;
     }
   };
-  const cancel = status?.kind === 'reading' ? () => running.current?.abort() : undefined;
+  const cancel =
+    status?.kind === 'reading' || status?.kind === 'saving'
+      ? () => {
+          running.current?.abort();
+          setStatus(undefined);
+        }
+      : undefined;
   return <FileImport compact accept={ACCEPTED_FILES} status={status} onFile={(file) => void onFile(file)} onCancel={cancel} />;
 }

@@ -325,6 +325,7 @@ describe('panel/import-table', () => {
     const res = await handlePanelRequest(
       {
         type: 'panel/import-table',
+        importId: crypto.randomUUID(),
         table: {
           headers: ['Name', 'Work Email'],
           rows: [['Doe, Jane', 'Jane@Example.com']],
@@ -339,6 +340,39 @@ describe('panel/import-table', () => {
     expect(draft?.meta.origin).toEqual({ kind: 'file', fileName: 'export.csv', signature: 'name|work email' });
     expect(planImport(draft!).people.map((p) => [p.first_name, p.last_name, p.email])).toEqual([['Jane', 'Doe', 'jane@example.com']]);
     expect(tab.reads).toBe(0);
+  });
+
+  const importing = (importId: string) => ({
+    type: 'panel/import-table' as const,
+    importId,
+    table: { headers: ['Email'], rows: [['a@example.com']], origin: { kind: 'file' as const, fileName: 'a.csv', signature: 'x' } },
+  });
+
+  it('leaves no draft when Cancel arrives while it is saved, once it is saved, or before the import itself', async () => {
+    const db = await freshDb();
+    const tab = fakeTab();
+    const cancel = (importId: string) => handlePanelRequest({ type: 'panel/cancel-import', importId }, db, tab);
+
+    const whileSaving = crypto.randomUUID();
+    const saving = handlePanelRequest(importing(whileSaving), db, tab);
+    expect(await cancel(whileSaving)).toEqual({ ok: true });
+    expect(await saving).toMatchObject({ ok: true, cancelled: true });
+
+    const afterSaving = crypto.randomUUID();
+    const saved = await handlePanelRequest(importing(afterSaving), db, tab);
+    expect(saved).toMatchObject({ ok: true });
+    expect(await loadDraft(db, (saved as { draftId: string }).draftId)).toBeDefined();
+    await cancel(afterSaving);
+    expect(await loadDraft(db, (saved as { draftId: string }).draftId)).toBeUndefined();
+
+    const beforeArriving = crypto.randomUUID();
+    await cancel(beforeArriving);
+    expect(await handlePanelRequest(importing(beforeArriving), db, tab)).toMatchObject({ ok: true, cancelled: true });
+    expect(await handlePanelRequest({ type: 'panel/list-drafts' }, db, tab)).toEqual({ ok: true, drafts: [] });
+
+    // Another import is not touched by these Cancels.
+    const kept = await handlePanelRequest(importing(crypto.randomUUID()), db, tab);
+    expect(await loadDraft(db, (kept as { draftId: string }).draftId)).toBeDefined();
   });
 });
 

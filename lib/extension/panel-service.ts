@@ -13,6 +13,8 @@ import {
   keepSyncReport,
   keptSyncReport,
   DEFAULT_POLICY,
+  announceListChange,
+  deleteDraft,
   type Draft,
   type ImportPlan,
   type RosterDatabase,
@@ -200,6 +202,58 @@ function asInvitee(person: MosPerson): PageInvitee {
   };
 }
 
+/** How long a saved import can still be cancelled: the panel's Cancel may cross the answer on its way. */
+const CANCEL_AFTER_SAVE_MS = 60_000;
+/** Panel imports being saved, by the panel's id for them; `cancelled` once a Cancel arrived meanwhile. */
+const importsUnderWay = new Map<string, { cancelled: boolean }>();
+/** Imports saved a moment ago, by id, with their draft; and Cancels that arrived before their import. */
+const importsSaved = new Map<string, string>();
+const cancelledEarly = new Set<string>();
+
+async function discardImport(db: RosterDatabase, draftId: string): Promise<void> {
+  await deleteDraft(db, draftId);
+  announceListChange([draftId]);
+}
+
+/** Saves a table dropped on the panel as a draft, unless the panel cancels it before or after. */
+async function importTable(db: RosterDatabase, request: Extract<PanelRequest, { type: 'panel/import-table' }>) {
+  const { importId } = request;
+  if (cancelledEarly.delete(importId)) return { ok: true as const, draftId: '', cancelled: true };
+  const underWay = { cancelled: false };
+  importsUnderWay.set(importId, underWay);
+  try {
+    const { headers, rows, origin } = request.table;
+    // The signature is ours to compute: it decides which remembered mapping applies.
+    const draft = await draftFromSource(db, { headers, rows, origin: { ...origin, signature: headerSignature(headers) } });
+    if (underWay.cancelled) {
+      await discardImport(db, draft.id);
+      return { ok: true as const, draftId: draft.id, cancelled: true };
+    }
+    importsSaved.set(importId, draft.id);
+    setTimeout(() => importsSaved.delete(importId), CANCEL_AFTER_SAVE_MS);
+    return { ok: true as const, draftId: draft.id };
+  } finally {
+    importsUnderWay.delete(importId);
+  }
+}
+
+async function cancelImport(db: RosterDatabase, importId: string): Promise<void> {
+  const underWay = importsUnderWay.get(importId);
+  if (underWay) {
+    underWay.cancelled = true;
+    return;
+  }
+  const saved = importsSaved.get(importId);
+  if (saved === undefined) {
+    // The import itself is still on its way here.
+    cancelledEarly.add(importId);
+    setTimeout(() => cancelledEarly.delete(importId), CANCEL_AFTER_SAVE_MS);
+    return;
+  }
+  importsSaved.delete(importId);
+  await discardImport(db, saved);
+}
+
 export async function handlePanelRequest<R extends PanelRequest>(
   request: R,
   db: RosterDatabase,
@@ -211,12 +265,11 @@ export async function handlePanelRequest<R extends PanelRequest>(
     switch (request.type) {
       case 'panel/list-drafts':
         return { ok: true, drafts: await draftSummaries(db) } as Response;
-      case 'panel/import-table': {
-        const { headers, rows, origin } = request.table;
-        // The signature is ours to compute: it decides which remembered mapping applies.
-        const draft = await draftFromSource(db, { headers, rows, origin: { ...origin, signature: headerSignature(headers) } });
-        return { ok: true, draftId: draft.id } as Response;
-      }
+      case 'panel/import-table':
+        return (await importTable(db, request)) as Response;
+      case 'panel/cancel-import':
+        await cancelImport(db, request.importId);
+        return { ok: true } as Response;
       case 'panel/plan': {
         const [draft, members] = await Promise.all([requireDraft(db, request.draftId), tab.readMembers()]);
         const plan = planImport(draft, existingEmails(members), policy);
