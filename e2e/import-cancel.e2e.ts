@@ -68,10 +68,8 @@ describe('cancelling a file import', () => {
     expect((await storedCounts(editor, DRAFT_STORES)).drafts).toBe(before.drafts + 1);
   });
 
-  it('on the mOS panel too: Cancel while a big file is read adds no draft', async () => {
-    await expect
-      .poll(() => session.serviceWorker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length))
-      .toBeGreaterThan(0);
+  /** The mOS page with its panel, and a drafts page beside it to hold and count the database from. */
+  async function panelBesideDraftsPage() {
     const mos = await session.context.newPage();
     await mos.goto(`${session.demoOrigin}/mos/`);
     const panel = mos.frameLocator('[data-testid=mos-import-panel]');
@@ -79,7 +77,14 @@ describe('cancelling a file import', () => {
     const draftsBefore = await panel.locator('[data-testid=draft-select] option').count();
     const other = await session.context.newPage();
     await other.goto(session.extensionUrl('editor.html'));
-    const before = await storedCounts(other, DRAFT_STORES);
+    return { mos, panel, draftsBefore, other, before: await storedCounts(other, DRAFT_STORES) };
+  }
+
+  it('on the mOS panel too: Cancel while a big file is read adds no draft', async () => {
+    await expect
+      .poll(() => session.serviceWorker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length))
+      .toBeGreaterThan(0);
+    const { mos, panel, draftsBefore, other, before } = await panelBesideDraftsPage();
     // Should the file be read before Cancel lands, the held database keeps the save from ending first.
     const release = await holdDatabase(other);
     const bar = panel.getByRole('progressbar', { name: 'Import progress' });
@@ -98,15 +103,8 @@ describe('cancelling a file import', () => {
   });
 
   it('on the mOS panel too: Cancel while the draft is being saved leaves no draft', async () => {
-    const mos = await session.context.newPage();
-    await mos.goto(`${session.demoOrigin}/mos/`);
-    const panel = mos.frameLocator('[data-testid=mos-import-panel]');
-    await panel.locator('[data-testid=import-file]').waitFor({ state: 'attached' });
-    const draftsBefore = await panel.locator('[data-testid=draft-select] option').count();
+    const { mos, panel, draftsBefore, other, before } = await panelBesideDraftsPage();
     // Another Roster Sync tab writing holds the database: the background's save waits while Cancel lands.
-    const other = await session.context.newPage();
-    await other.goto(session.extensionUrl('editor.html'));
-    const before = await storedCounts(other, DRAFT_STORES);
     const removed = draftsRemovedIn(other);
     // Heard at the end; a test failing earlier closes the page under it.
     removed.catch(() => undefined);

@@ -6,14 +6,14 @@ import { OrgSettingsPanel } from '@/components/editor/OrgSettingsPanel';
 import { Notice } from '@/components/Notice';
 import { libraryActions } from '@/lib/drafts/library';
 import { deleteExpiredDrafts } from '@/lib/drafts/retention';
-import { DraftChannel, announceListChange } from '@/lib/drafts/sync';
+import { whenDraftEventsSettle } from '@/lib/drafts/sync';
 import { describeStorageFailure } from '@/lib/drafts/storage-errors';
 import type { RosterDatabase } from '@/lib/drafts/db';
 import type { DraftMeta } from '@/lib/drafts/types';
 import { rowPolicyOf } from '@/lib/settings/org';
 import type { Message } from './draft-jobs';
 import { JobCancelled } from '@/lib/drafts/job-client';
-import { deleteDraft, listDrafts } from '@/lib/drafts/store';
+import { listDrafts } from '@/lib/drafts/store';
 import { JobProgress } from '@/components/JobProgress';
 import { runJob, saveFile } from './jobs';
 import { useJobProgress } from './use-job-progress';
@@ -50,15 +50,7 @@ export function Library({ db }: { db: Promise<RosterDatabase> }) {
     })();
   }, [counting]);
 
-  useEffect(() => {
-    const channel = new DraftChannel();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    channel.subscribe(() => {
-      clearTimeout(timer);
-      timer = setTimeout(reload, 200);
-    });
-    return () => channel.close();
-  }, []);
+  useEffect(() => whenDraftEventsSettle(() => true, reload, 200), []);
 
   const act = (work: (d: RosterDatabase) => Promise<Message | undefined>) => {
     setBusy(true);
@@ -111,8 +103,7 @@ export function Library({ db }: { db: Promise<RosterDatabase> }) {
             const result = await runJob({ type: 'import-json', text, fileName: file.name, policy: rowPolicyOf(settings), draftId }, watch).catch(cancelled);
             if (!result) {
               // The worker is ended; this removes the draft in case it was saved just as Cancel was pressed.
-              await deleteDraft(d, draftId);
-              announceListChange([draftId]);
+              await libraryActions.remove(d, draftId);
               return { kind: 'ok', text: i18n.t('perf.cancelled') };
             }
             if (!result.ok) return { kind: 'error', text: result.sentences ? saySentences(result.error, result.sentences) : say(result.error, result.said) };

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { PanelStatus } from '@/components/ImportPanel';
 import { say } from '@/components/format';
-import { DraftChannel } from '@/lib/drafts/sync';
+import { whenDraftEventsSettle } from '@/lib/drafts/sync';
 import { askForPanel } from '@/lib/extension/panel-client';
 import { saveTextFile } from '@/lib/extension/save-file';
 import {
@@ -62,20 +62,7 @@ export function usePanel() {
   }, []);
 
   // Drafts made, copied or deleted in other tabs show in the list at once; the one picked stays picked.
-  useEffect(() => {
-    const channel = new DraftChannel();
-    let soon: ReturnType<typeof setTimeout> | undefined;
-    const stop = channel.subscribe((event) => {
-      if (event.type !== 'list') return;
-      clearTimeout(soon);
-      soon = setTimeout(() => reloadDrafts(undefined, true), 300);
-    });
-    return () => {
-      clearTimeout(soon);
-      stop();
-      channel.close();
-    };
-  }, []);
+  useEffect(() => whenDraftEventsSettle((event) => event.type === 'list', () => reloadDrafts(undefined, true), 300), []);
 
   // With no draft yet the admin goes off to make one; coming back to this tab, the list should show it.
   useEffect(() => {
@@ -107,18 +94,10 @@ export function usePanel() {
     setSync(undefined);
     compare();
     // The admin fixes the draft in the editor (leaves people out, corrects an email): what this panel says follows.
-    const channel = new DraftChannel();
-    let soon: ReturnType<typeof setTimeout> | undefined;
-    const stop = channel.subscribe((event) => {
-      if ((event.type !== 'rows' && event.type !== 'meta') || event.draftId !== draftId) return;
-      clearTimeout(soon);
-      soon = setTimeout(compare, 300);
-    });
+    const stop = whenDraftEventsSettle((event) => (event.type === 'rows' || event.type === 'meta') && event.draftId === draftId, compare, 300);
     return () => {
       asked = -1;
-      clearTimeout(soon);
       stop();
-      channel.close();
     };
   }, [draftId]);
 

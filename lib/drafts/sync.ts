@@ -61,16 +61,33 @@ export class DraftChannel {
   }
 }
 
-/** Tells every page showing a draft that its own fields or its row count changed elsewhere. */
-export function announceMetaChange(draftId: string, revision: number): void {
+/** Posts one event from a channel of its own, for code that only tells and never listens. */
+function announce(event: Outgoing): void {
   const channel = new DraftChannel();
-  channel.post({ type: 'meta', draftId, revision });
+  channel.post(event);
   channel.close();
 }
 
+/** Tells every page showing a draft that its own fields or its row count changed elsewhere. */
+export const announceMetaChange = (draftId: string, revision: number): void => announce({ type: 'meta', draftId, revision });
+
 /** Tells every open draft page that drafts were created or deleted. */
-export function announceListChange(deleted: readonly string[] = []): void {
+export const announceListChange = (deleted: readonly string[] = []): void => announce({ type: 'list', deleted: [...deleted] });
+
+/**
+ * Runs `then` once the events `wanted` have stopped arriving for `settleMs` (a save is often several
+ * messages); returns how to stop listening.
+ */
+export function whenDraftEventsSettle(wanted: (event: DraftEvent) => boolean, then: () => void, settleMs: number): () => void {
   const channel = new DraftChannel();
-  channel.post({ type: 'list', deleted: [...deleted] });
-  channel.close();
+  let soon: ReturnType<typeof setTimeout> | undefined;
+  channel.subscribe((event) => {
+    if (!wanted(event)) return;
+    clearTimeout(soon);
+    soon = setTimeout(then, settleMs);
+  });
+  return () => {
+    clearTimeout(soon);
+    channel.close();
+  };
 }

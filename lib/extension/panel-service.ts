@@ -1,4 +1,5 @@
 import { describeOrigin, headerSignature } from '../source-table';
+import { libraryActions } from '../drafts/library';
 import {
   DEFAULT_ORG_KEY,
   csvFileName,
@@ -13,8 +14,6 @@ import {
   keepSyncReport,
   keptSyncReport,
   DEFAULT_POLICY,
-  announceListChange,
-  deleteDraft,
   type Draft,
   type ImportPlan,
   type RosterDatabase,
@@ -204,54 +203,41 @@ function asInvitee(person: MosPerson): PageInvitee {
 
 /** How long a saved import can still be cancelled: the panel's Cancel may cross the answer on its way. */
 const CANCEL_AFTER_SAVE_MS = 60_000;
-/** Panel imports being saved, by the panel's id for them; `cancelled` once a Cancel arrived meanwhile. */
-const importsUnderWay = new Map<string, { cancelled: boolean }>();
-/** Imports saved a moment ago, by id, with their draft; and Cancels that arrived before their import. */
-const importsSaved = new Map<string, string>();
-const cancelledEarly = new Set<string>();
-
-async function discardImport(db: RosterDatabase, draftId: string): Promise<void> {
-  await deleteDraft(db, draftId);
-  announceListChange([draftId]);
-}
+/**
+ * Panel imports by the panel's id for them: being saved, saved a moment ago (`draftId`), or cancelled
+ * before they arrived. A Cancel at any of those times leaves no draft.
+ */
+const panelImports = new Map<string, { cancelled: boolean; draftId?: string }>();
+const forgetLater = (importId: string) => setTimeout(() => panelImports.delete(importId), CANCEL_AFTER_SAVE_MS);
 
 /** Saves a table dropped on the panel as a draft, unless the panel cancels it before or after. */
 async function importTable(db: RosterDatabase, request: Extract<PanelRequest, { type: 'panel/import-table' }>) {
   const { importId } = request;
-  if (cancelledEarly.delete(importId)) return { ok: true as const, draftId: '', cancelled: true };
-  const underWay = { cancelled: false };
-  importsUnderWay.set(importId, underWay);
-  try {
-    const { headers, rows, origin } = request.table;
-    // The signature is ours to compute: it decides which remembered mapping applies.
-    const draft = await draftFromSource(db, { headers, rows, origin: { ...origin, signature: headerSignature(headers) } });
-    if (underWay.cancelled) {
-      await discardImport(db, draft.id);
-      return { ok: true as const, draftId: draft.id, cancelled: true };
-    }
-    importsSaved.set(importId, draft.id);
-    setTimeout(() => importsSaved.delete(importId), CANCEL_AFTER_SAVE_MS);
+  if (panelImports.get(importId)?.cancelled) return { ok: true as const, draftId: '', cancelled: true };
+  const entry: { cancelled: boolean; draftId?: string } = { cancelled: false };
+  panelImports.set(importId, entry);
+  forgetLater(importId);
+  const { headers, rows, origin } = request.table;
+  // The signature is ours to compute: it decides which remembered mapping applies.
+  const draft = await draftFromSource(db, { headers, rows, origin: { ...origin, signature: headerSignature(headers) } });
+  if (!entry.cancelled) {
+    entry.draftId = draft.id;
     return { ok: true as const, draftId: draft.id };
-  } finally {
-    importsUnderWay.delete(importId);
   }
+  await libraryActions.remove(db, draft.id);
+  return { ok: true as const, draftId: draft.id, cancelled: true };
 }
 
 async function cancelImport(db: RosterDatabase, importId: string): Promise<void> {
-  const underWay = importsUnderWay.get(importId);
-  if (underWay) {
-    underWay.cancelled = true;
-    return;
-  }
-  const saved = importsSaved.get(importId);
-  if (saved === undefined) {
+  const entry = panelImports.get(importId);
+  if (!entry) {
     // The import itself is still on its way here.
-    cancelledEarly.add(importId);
-    setTimeout(() => cancelledEarly.delete(importId), CANCEL_AFTER_SAVE_MS);
+    panelImports.set(importId, { cancelled: true });
+    forgetLater(importId);
     return;
   }
-  importsSaved.delete(importId);
-  await discardImport(db, saved);
+  entry.cancelled = true;
+  if (entry.draftId !== undefined) await libraryActions.remove(db, entry.draftId);
 }
 
 export async function handlePanelRequest<R extends PanelRequest>(

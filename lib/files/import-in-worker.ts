@@ -1,7 +1,6 @@
 import type { DraftSettings } from '../drafts/build-draft';
 import type { RosterDatabase } from '../drafts/db';
-import { deleteDraft } from '../drafts/store';
-import { announceListChange } from '../drafts/sync';
+import { libraryActions } from '../drafts/library';
 import type { DraftMeta } from '../drafts/types';
 import type { ColumnMapping } from '../mapping';
 import type { SourceOrigin } from '../source-table';
@@ -51,8 +50,7 @@ export function importFileInWorker(
       settle();
     };
     // Ending the worker aborts its open transaction; the delete covers a commit that raced the click.
-    const undo = (error: Error) =>
-      finish(() => void deleteDraft(db, draftId).then(() => (announceListChange([draftId]), reject(error)), () => reject(error)));
+    const undo = (error: Error) => finish(() => void libraryActions.remove(db, draftId).then(() => reject(error), () => reject(error)));
     const cancel = () => undo(new ImportCancelled());
     signal?.addEventListener('abort', cancel);
     const timer = setTimeout(() => undo(fileError('tooSlow', { file: file.name })), READ_TIME_LIMIT_MS);
