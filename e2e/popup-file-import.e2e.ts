@@ -36,6 +36,8 @@ describe('importing a file from the popup', () => {
     await page.goto(`${session.demoOrigin}/help.html`);
     const popup = await session.openPopupFor(page);
     await popup.waitForSelector('[data-testid=drafts-elsewhere]');
+    // The file door is loaded after the rest of the popup; a drop before it is there would fall on nothing.
+    await popup.waitForSelector('[data-testid=popup-file-drop]');
     return popup;
   }
 
