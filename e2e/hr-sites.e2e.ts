@@ -2,9 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MOS_HEADER } from './support/editor';
 import { startSession, type ExtensionSession } from './support/extension';
-import { employeesOnPage } from './support/hr-page';
+import { accessibleButton, employeesOnPage } from './support/hr-page';
 
-declare const chrome: { scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]> } };
+declare const chrome: {
+  scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]> };
+};
 
 describe('the "Export to mOS" button on granted HR sites', () => {
   let session: ExtensionSession;
@@ -21,7 +23,7 @@ describe('the "Export to mOS" button on granted HR sites', () => {
       return scripts.find((s) => s.id === 'hr-export-button')?.matches ?? [];
     });
 
-  it('appears beside the employee table once the site is granted, exports it, and is gone after revoking', async () => {
+  it('appears beside the employee table once the site is granted, exports it on a real click only, and is gone after revoking', async () => {
     const options = await session.context.newPage();
     await options.goto(session.extensionUrl('options.html'));
     await options.getByTestId('hr-site-empty').waitFor();
@@ -40,17 +42,33 @@ describe('the "Export to mOS" button on granted HR sites', () => {
     await hr.goto(`${session.demoOrigin}/hr/directory.html`);
     const employees = await employeesOnPage(hr);
     expect(employees.length).toBeGreaterThan(5);
-    const button = hr.locator('[data-testid=hr-export-button] button');
-    await button.waitFor();
-    expect(await button.textContent()).toBe('Export to mOS');
+    await hr.locator('[data-testid=hr-export-button]').waitFor();
+    await expect.poll(async () => (await accessibleButton(hr, 'Export to mOS'))?.disabled).toBe(false);
     // It sits right before the employee table, not any other table on the page.
     expect(await hr.locator('[data-testid=hr-export-button]').evaluate((host) => /email/i.test(host.nextElementSibling?.textContent ?? ''))).toBe(
       true,
     );
 
+    // The page's own scripts cannot press it: its shadow root is closed, and a click they make is not trusted.
+    const reachedByPage = await hr.evaluate(() => {
+      const host = document.querySelector<HTMLElement>('[data-testid=hr-export-button]')!;
+      const inner = host.shadowRoot?.querySelector('button');
+      inner?.click();
+      inner?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      host.click();
+      const box = host.getBoundingClientRect();
+      document.elementFromPoint(box.left + 8, box.top + 8)?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      return host.shadowRoot !== null;
+    });
+    expect(reachedByPage).toBe(false);
+    // Clicking disables the button at once; it is still enabled, so none of those clicks started an export.
+    const button = (await accessibleButton(hr, 'Export to mOS'))!;
+    expect(button.disabled).toBe(false);
+
+    // The admin's real click does.
     const [editor] = await Promise.all([
       session.context.waitForEvent('page', { predicate: (p) => p.url().includes('/editor.html?draft='), timeout: 80_000 }),
-      button.click(),
+      hr.mouse.click(button.x, button.y),
     ]);
     await editor.waitForSelector('[data-testid=draft-rows] tbody tr');
     const [download] = await Promise.all([editor.waitForEvent('download'), editor.click('[data-testid=download-csv]')]);

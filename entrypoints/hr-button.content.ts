@@ -18,11 +18,14 @@ const STYLE =
   'button{font:600 12px/1.2 system-ui,sans-serif;padding:4px 10px;border-radius:6px;border:1px solid #1f5fbf;background:#1f5fbf;color:#fff;cursor:pointer}' +
   'button:disabled{opacity:.7;cursor:default}span{font:12px system-ui,sans-serif;margin-left:8px;color:#333}';
 
-/** The button in a shadow root of its own: the page's styles and scripts neither shape nor read its text. */
+/**
+ * The button in a closed shadow root of its own: the page's styles and scripts neither shape, read nor reach it,
+ * and it acts on the admin's own clicks only, never on one a page script makes.
+ */
 function buttonFor(table: TableRef): HTMLElement {
   const host = document.createElement('div');
   host.dataset.testid = 'hr-export-button';
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = STYLE;
   const button = document.createElement('button');
@@ -30,7 +33,8 @@ function buttonFor(table: TableRef): HTMLElement {
   button.textContent = i18n.t('hrsites.button.label');
   const status = document.createElement('span');
   status.setAttribute('role', 'status');
-  button.addEventListener('click', async () => {
+  button.addEventListener('click', async (event) => {
+    if (!event.isTrusted) return;
     button.disabled = true;
     status.textContent = i18n.t('hrsites.button.starting');
     const answer = await ask({ type: 'hr/export', table });
