@@ -59,6 +59,8 @@ export default defineConfig({
         // The import panel is framed into the mOS page, whose origin the admin chooses at runtime.
         resources: ['mos-panel.html'],
         matches: ['<all_urls>'],
+        // Reachable only at a per-session address our own scripts get from runtime.getURL: no site can probe for it.
+        use_dynamic_url: true,
       },
     ],
   }),

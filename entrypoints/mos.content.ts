@@ -54,7 +54,15 @@ export default defineContentScript({
   main(ctx) {
     // Registered and also injected into tabs already open: a newer copy stops the older one through the
     // content scripts' own global, never a page event, so exactly one serves the page and the page cannot stop it.
-    const host = hostPanel(document, browser.runtime.getURL('/mos-panel.html'));
+    // Each panel frame gets a token of its own, which the background learns from us (this tab, top frame) first.
+    const host = hostPanel(document, browser.runtime.getURL('/mos-panel.html'), {
+      origin: new URL(browser.runtime.getURL('/')).origin,
+      async issueToken() {
+        const token = crypto.randomUUID();
+        const answer = (await browser.runtime.sendMessage({ type: 'mos/panel-token', token }).catch(() => undefined)) as { ok?: boolean } | undefined;
+        return answer?.ok ? token : undefined;
+      },
+    });
     // Firefox's extension URL host is a per-install UUID, not the id.
     const extensionHost = new URL(browser.runtime.getURL('/')).host;
     const listener = (message: unknown, sender: Parameters<typeof mayAskMosPage>[1]) => {

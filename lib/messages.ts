@@ -137,6 +137,8 @@ export const importedTableSchema = z.object({
 
 /** Requests from the mOS panel frame to the background, which owns the drafts. */
 export const panelRequestSchema = z.discriminatedUnion('type', [
+  // The panel's first request: the background confirms its token and names the page's origin.
+  z.object({ type: z.literal('panel/hello') }),
   z.object({ type: z.literal('panel/list-drafts') }),
   // `importId`: the panel's name for this import, so a Cancel can reach it even once it is saved.
   z.object({ type: z.literal('panel/import-table'), table: importedTableSchema, importId: z.string().uuid() }),
@@ -151,6 +153,12 @@ export const panelRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('panel/fill-invite'), draftId: z.string().min(1).max(64) }),
 ]);
 export type PanelRequest = z.infer<typeof panelRequestSchema>;
+
+/** Every panel request carries the token the page adapter gave its frame (lib/extension/panel-binding.ts). */
+export const panelTokenSchema = z.object({ token: z.string().min(8).max(64) });
+
+/** The mOS page adapter → background: the token of the panel frame it is about to show. */
+export const mosPanelTokenSchema = z.object({ type: z.literal('mos/panel-token'), token: z.string().uuid() });
 
 export const draftSummarySchema = z.object({
   id: z.string(),
@@ -187,6 +195,7 @@ export const importPlanSummarySchema = z.object({
 export type ImportPlanSummary = z.infer<typeof importPlanSummarySchema>;
 
 export const panelResponseSchemas = {
+  'panel/hello': z.object({ ok: z.literal(true), origin: z.string().max(2048) }),
   'panel/list-drafts': z.object({ ok: z.literal(true), drafts: z.array(draftSummarySchema) }),
   'panel/import-table': z.object({ ok: z.literal(true), draftId: z.string(), cancelled: z.boolean().optional() }),
   'panel/cancel-import': z.object({ ok: z.literal(true) }),

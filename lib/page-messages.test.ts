@@ -8,7 +8,9 @@ import {
   MAX_PAGE_INVITEES,
   mosPageRequestSchema,
   panelFrameMessageSchema,
+  panelTokenMessageSchema,
   PANEL_FRAME_MESSAGE,
+  PANEL_TOKEN_MESSAGE,
 } from './page-messages';
 import type { Check } from './small-check';
 
@@ -74,6 +76,7 @@ const zodForms: Array<[string, Check<unknown>, z.ZodType]> = [
     ]),
   ],
   ['panel size', panelFrameMessageSchema, z.object({ type: z.literal(PANEL_FRAME_MESSAGE), collapsed: z.boolean() })],
+  ['panel token', panelTokenMessageSchema, z.object({ type: z.literal(PANEL_TOKEN_MESSAGE), token: z.string().min(8).max(64) })],
 ];
 
 /** Forged messages: good ones, and good ones with one value swapped for an odd one, at any depth. */
@@ -106,6 +109,7 @@ function forgeries(count: number, seed: number): unknown[] {
       () => ({ type: 'highlight/show', index: 4 }),
       () => ({ type: 'highlight/clear' }),
       () => ({ type: PANEL_FRAME_MESSAGE, collapsed: true }),
+      () => ({ type: PANEL_TOKEN_MESSAGE, token: '1b4e28ba-2fa1-41d2-883f-0016d3cca427' }),
     ])();
   const mutate = (value: unknown, depth: number): unknown => {
     if (depth > 0 && next() < 0.3) return odd();

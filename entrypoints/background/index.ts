@@ -13,14 +13,17 @@ import {
   highlightResponseSchema,
   invitationsSeenSchema,
   isFromExtensionPage,
+  mosPanelTokenSchema,
   panelRequestSchema,
+  panelTokenSchema,
   readMembersResponseSchema,
   readTemplateResponseSchema,
   type MosPageRequest,
 } from '@/lib/messages';
 import { mosOriginPatterns } from '@/lib/extension/mos-patterns';
 import { urlMatchesAny } from '@/lib/mos-page/origins';
-import { grantedMosPatterns } from '@/lib/settings/items';
+import { grantedMosPatterns, panelBindings } from '@/lib/settings/items';
+import { createPanelBindings } from '@/lib/extension/panel-binding';
 import { withoutPatterns } from '@/lib/settings/mos-origins';
 import { readOrgSettings, rowPolicyOf } from '@/lib/settings/org';
 
@@ -67,8 +70,13 @@ export default defineBackground(() => {
   const runCommand = listenToExportCommand(browser, tableExport);
   // Tests cannot press a browser-level shortcut, so the test build (only) lets them run the command's handler.
   if (import.meta.env.MODE === 'test') Object.assign(globalThis, { runExtensionCommand: runCommand });
-  const extensionHost = new URL(browser.runtime.getURL('/')).host;
+  const extensionUrl = new URL(browser.runtime.getURL('/'));
+  const extensionHost = extensionUrl.host;
+  const bindings = createPanelBindings(panelBindings, { extensionId: browser.runtime.id, extensionOrigin: extensionUrl.origin, patterns: mosPatterns });
+  browser.tabs.onRemoved.addListener((tabId) => void bindings.forgetTab(tabId));
   browser.runtime.onMessage.addListener((message, sender) => {
+    const panelToken = mosPanelTokenSchema.safeParse(message);
+    if (panelToken.success) return bindings.register(sender, panelToken.data.token).then((ok) => ({ ok }));
     const seen = invitationsSeenSchema.safeParse(message);
     if (seen.success) {
       void mosPatterns().then(async (patterns) => {
@@ -84,6 +92,10 @@ export default defineBackground(() => {
     return mosPatterns().then(async (patterns) => {
       // The panel only serves tabs on origins the admin granted as mOS.
       if (!urlMatchesAny(sender.tab?.url, patterns)) return panelError('notMosOrigin');
+      // And only the frame the tab's page adapter made, never a copy another frame in the tab made.
+      const bound = await bindings.check(sender, panelTokenSchema.safeParse(message).data?.token);
+      if (!bound.ok) return panelError('notBound');
+      if (request.data.type === 'panel/hello') return { ok: true, origin: bound.origin };
       return handlePanelRequest(request.data, await db(), mosTab(tabId), rowPolicyOf(await readOrgSettings()));
     });
   });

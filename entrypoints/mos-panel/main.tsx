@@ -5,7 +5,9 @@ import '@/components/ui.css';
 import { ImportPanel } from '@/components/ImportPanel';
 import { SyncReport } from '@/components/SyncReport';
 import { PanelFileImport } from './file-import';
-import { usePanel } from './usePanel';
+import { askForPanel } from '@/lib/extension/panel-client';
+import { framedOnlyBy, receivePanelToken } from '@/lib/extension/panel-gate';
+import { bindPanel, usePanel } from './usePanel';
 
 function Panel() {
   const panel = usePanel();
@@ -39,5 +41,23 @@ function Panel() {
   );
 }
 
-localizeDocument(i18n.t('panel.pageTitle'));
-render(<Panel />, document.getElementById('app')!);
+/**
+ * Shows the panel only once the background confirms the token our page adapter handed this frame, and only
+ * while the frame sits right in that granted page. Framed anywhere else, it shows nothing and posts nothing.
+ */
+async function start() {
+  const tokens = receivePanelToken(window);
+  for (;;) {
+    const token = await tokens.next();
+    const hello = await askForPanel((m) => browser.runtime.sendMessage({ ...(m as object), token }), { type: 'panel/hello' });
+    if (!hello.ok) continue;
+    tokens.stop();
+    if (!framedOnlyBy(window, hello.origin)) return;
+    bindPanel(token, hello.origin);
+    localizeDocument(i18n.t('panel.pageTitle'));
+    render(<Panel />, document.getElementById('app')!);
+    return;
+  }
+}
+
+void start();

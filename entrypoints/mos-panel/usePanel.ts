@@ -16,12 +16,20 @@ import { panelCollapsed } from '@/lib/settings/items';
 import { PAGE_FIELD_NAMES } from '@/lib/invite/report';
 import type { Said } from '@/lib/said';
 
-const ask = <R extends PanelRequest>(request: R) => askForPanel((m) => browser.runtime.sendMessage(m), request);
+/** The token the page adapter gave this frame, and the page's origin, once the background confirmed them. */
+let binding = { token: '', origin: '' };
+
+/** Binds the panel to its page: every request carries the token, and the size goes to that origin alone. */
+export function bindPanel(token: string, origin: string) {
+  binding = { token, origin };
+}
+
+const ask = <R extends PanelRequest>(request: R) =>
+  askForPanel((m) => browser.runtime.sendMessage({ ...(m as object), token: binding.token }), request);
 
 /** Tells the host page's adapter how tall to make our frame; it carries no data. */
 function announceSize(collapsed: boolean) {
-  const parentOrigin = location.ancestorOrigins?.[0] ?? '*';
-  window.parent.postMessage({ type: PANEL_FRAME_MESSAGE, collapsed }, parentOrigin);
+  window.parent.postMessage({ type: PANEL_FRAME_MESSAGE, collapsed }, binding.origin);
 }
 
 /** A failed answer in the admin's language (the background sends the English and its key). */

@@ -10,6 +10,7 @@ export const PANEL_MESSAGES = {
   unexpectedAnswer: 'The extension sent an unexpected answer. Reload the page and try again.',
   malformedRequest: 'Malformed request.',
   notMosOrigin: 'This page is not a granted mOS origin.',
+  notBound: 'This panel is not the one Roster Sync placed on this page.',
 } as const;
 
 export const sayPanel = sayer(PANEL_MESSAGES, 'said.panel');

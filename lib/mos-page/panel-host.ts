@@ -1,4 +1,4 @@
-import { panelFrameMessageSchema } from '../page-messages';
+import { PANEL_TOKEN_MESSAGE, panelFrameMessageSchema } from '../page-messages';
 import { openDialogs } from '../dom/semantic';
 import { isMyOrganizationScreen } from './detect';
 
@@ -38,10 +38,18 @@ export interface PanelHost {
   stop(): void;
 }
 
+/** How the panel frame is bound to this tab (see lib/extension/panel-binding.ts). */
+export interface PanelBinding {
+  /** The origin of the panel's document; with a dynamic address it differs from the address's. */
+  origin: string;
+  /** A fresh token for a new frame, registered with the background before it is handed over. */
+  issueToken(): Promise<string | undefined>;
+}
+
 /** Keeps the panel present exactly while the page shows My Organization, SPA navigation included. */
-export function hostPanel(doc: Document, panelUrl: string): PanelHost {
+export function hostPanel(doc: Document, panelUrl: string, binding?: PanelBinding): PanelHost {
   const view = doc.defaultView!;
-  const panelOrigin = new URL(panelUrl).origin;
+  const panelOrigin = binding?.origin ?? new URL(panelUrl).origin;
   let frame: HTMLIFrameElement | undefined;
   let scheduled = false;
   let stopped = false;
@@ -58,12 +66,21 @@ export function hostPanel(doc: Document, panelUrl: string): PanelHost {
     const wanted = isMyOrganizationScreen(doc);
     if (wanted && (!frame || !frame.isConnected)) {
       frame = createPanelFrame(doc, panelUrl);
+      handOverToken(frame);
       doc.body.append(frame);
     } else if (!wanted && frame) {
       frame.remove();
       frame = undefined;
     }
     fit();
+  };
+  // The token goes to our frame's document only (posted to the panel's origin), never into the page's DOM.
+  const handOverToken = (panel: HTMLIFrameElement) => {
+    const token = binding?.issueToken();
+    if (!token) return;
+    panel.addEventListener('load', () => {
+      void token.then((value) => value && panel.contentWindow?.postMessage({ type: PANEL_TOKEN_MESSAGE, token: value }, panelOrigin));
+    });
   };
   const schedule = () => {
     if (scheduled) return;

@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import type { PanelBindings } from '../extension/panel-binding';
 
 /** Match patterns of the mOS origins the admin granted from the options page. */
 export const grantedMosPatterns = storage.defineItem<string[]>('local:mosOriginPatterns', { fallback: [] });
@@ -9,6 +10,9 @@ export const pendingInvitations = storage.defineItem<Record<string, { draftId: s
   'session:pendingInvitations',
   { fallback: {} },
 );
+
+/** Per mOS tab, the panel frame its page adapter made (lib/extension/panel-binding.ts); session storage, out of content scripts' reach. */
+export const panelBindings = storage.defineItem<PanelBindings>('session:panelBindings', { fallback: {} });
 
 /** Whether the admin folded the mOS panel away; kept so it stays out of their way on every visit. */
 export const panelCollapsed = storage.defineItem<boolean>('local:panelCollapsed', { fallback: false });
