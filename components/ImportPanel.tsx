@@ -30,6 +30,10 @@ export interface ImportPanelProps {
   fileImport?: ComponentChildren;
   /** The drafts page, offered when there is no draft yet. */
   draftsUrl?: string;
+  /** False while the panel has not been wholly in view long enough: sending and downloading wait. */
+  ready?: boolean;
+  /** The action waiting for its confirming second click (where the browser cannot tell the panel is seen). */
+  confirming?: string;
 }
 
 function PlanSummary({ plan, draftUrl }: { plan: ImportPlanSummary; draftUrl?: string }) {
@@ -79,7 +83,8 @@ function draftLabel(d: DraftSummary): string {
 
 /** The panel on the My Organization screen: pick a draft, see what will happen, send it. */
 export function ImportPanel(props: ImportPanelProps) {
-  const { drafts, draftId, plan, status, busy, collapsed } = props;
+  const { drafts, draftId, plan, status, busy, collapsed, ready = true } = props;
+  const guardNote = !ready ? i18n.t('panel.gettingReady') : props.confirming ? i18n.t('panel.confirmAgain') : undefined;
   return (
     <main class="panel">
       <header class="panel-header">
@@ -126,18 +131,31 @@ export function ImportPanel(props: ImportPanelProps) {
             </label>
             {plan ? <PlanSummary plan={plan} draftUrl={props.draftsUrl && draftId ? `${props.draftsUrl}?draft=${encodeURIComponent(draftId)}` : undefined} /> : <Notice kind="info">{i18n.t('panel.comparing')}</Notice>}
             <div class="row">
-              <button type="button" data-testid="send-to-mos" disabled={busy || !draftId} onClick={props.onSend}>
+              <button type="button" data-testid="send-to-mos" disabled={busy || !draftId || !ready} aria-describedby={guardNote ? 'panel-guard' : undefined} onClick={props.onSend}>
                 {i18n.t('panel.send')}
               </button>
-              <button type="button" class="secondary" data-testid="panel-download-csv" disabled={busy || !draftId} onClick={props.onDownload}>
+              <button
+                type="button"
+                class="secondary"
+                data-testid="panel-download-csv"
+                disabled={busy || !draftId || !ready}
+                aria-describedby={guardNote ? 'panel-guard' : undefined}
+                onClick={props.onDownload}
+              >
                 {i18n.t('panel.download')}
               </button>
               {plan && plan.toImport > 0 && plan.toImport <= MAX_INVITE_FORM_PEOPLE && (
-                <button type="button" class="secondary" data-testid="panel-fill-invite" disabled={busy} onClick={props.onFillInvite}>
+                <button type="button" class="secondary" data-testid="panel-fill-invite" disabled={busy || !ready} aria-describedby={guardNote ? 'panel-guard' : undefined} onClick={props.onFillInvite}>
                   {i18n.t('panel.fillInvite')}
                 </button>
               )}
             </div>
+            {/* Not a live region: the panel's one status is what happened; this describes the buttons while it holds. */}
+            {guardNote && (
+              <p id="panel-guard" class="muted" data-testid={ready ? undefined : 'panel-getting-ready'}>
+                {guardNote}
+              </p>
+            )}
           </>
         )}
         {status && <Notice kind={status.kind}>{status.text}</Notice>}

@@ -27,6 +27,8 @@ export interface SyncReportProps {
   onHighlight(email: string): void;
   onAddNewPeople(): void;
   onDownload(): void;
+  /** False while the panel may not yet download people (see ImportPanel). */
+  ready?: boolean;
 }
 
 /** The reason in the UI's language, its list of changes translated one by one. */
@@ -39,7 +41,7 @@ function reasonOf(e: SyncEntrySummary): string {
 const isDeactivationCandidate = (e: SyncEntrySummary) => e.status === 'leaver' && e.memberStatus !== 'inactive';
 
 /** The roster compared with mOS: new hires to invite, leavers to deactivate by hand, seats to recover. */
-export function SyncReport({ report, busy, onHighlight, onAddNewPeople, onDownload }: SyncReportProps) {
+export function SyncReport({ report, busy, onHighlight, onAddNewPeople, onDownload, ready = true }: SyncReportProps) {
   const [filter, setFilter] = useState<Filter>('all');
   const [guardConfirmed, setGuardConfirmed] = useState(false);
   const [done, setDone] = useState<ReadonlySet<string>>(new Set());
@@ -155,7 +157,7 @@ export function SyncReport({ report, busy, onHighlight, onAddNewPeople, onDownlo
         <button type="button" data-testid="sync-add-new" disabled={busy || report.counts.new === 0} onClick={onAddNewPeople}>
           {i18n.t('sync.addNew', { count: report.counts.new })}
         </button>
-        <button type="button" class="secondary" data-testid="sync-download" onClick={onDownload}>
+        <button type="button" class="secondary" data-testid="sync-download" disabled={!ready} aria-describedby={ready ? undefined : 'panel-guard'} onClick={onDownload}>
           {i18n.t('sync.download')}
         </button>
       </div>

@@ -27,7 +27,8 @@ describe('importing an HR export from the panel on the mOS page', () => {
     await expect.poll(() => panel.locator('[data-testid=draft-select] option:checked').textContent()).toContain('personio-de.csv');
     // Four people have a valid email; Sören has none and is left out.
     await expect.poll(() => panel.locator('[data-testid=plan-to-import]').textContent()).toBe('4');
-    expect(await panel.locator('[data-testid=send-to-mos]').isEnabled()).toBe(true);
+    // Send works once the panel has been wholly in view for a moment.
+    await expect.poll(() => panel.locator('[data-testid=send-to-mos]').isEnabled()).toBe(true);
 
     await panel.locator('input[type=file][data-testid=import-file]').setInputFiles({
       name: 'scan.pdf',

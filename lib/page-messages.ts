@@ -86,6 +86,9 @@ export type HighlightRequest = Infer<typeof highlightRequestSchema>;
 export const PANEL_FRAME_MESSAGE = 'roster-sync/panel-size';
 export const panelFrameMessageSchema = object({ type: literal(PANEL_FRAME_MESSAGE), collapsed: bool() });
 
+/** The page adapter → its own panel frame: the frame moved or was restyled, so its actions wait again. */
+export const PANEL_MOVED_MESSAGE = 'roster-sync/panel-moved';
+
 /** The page adapter → its own panel frame, and only to our origin: the token that binds the panel to this tab. */
 export const PANEL_TOKEN_MESSAGE = 'roster-sync/panel-token';
 export const panelTokenMessageSchema = object({ type: literal(PANEL_TOKEN_MESSAGE), token: text(64, 8) });

@@ -8,9 +8,11 @@ import { PanelFileImport } from './file-import';
 import { askForPanel } from '@/lib/extension/panel-client';
 import { framedOnlyBy, receivePanelToken } from '@/lib/extension/panel-gate';
 import { bindPanel, usePanel } from './usePanel';
+import { useActionGuard } from './useActionGuard';
 
 function Panel() {
   const panel = usePanel();
+  const guard = useActionGuard();
   return (
     <ImportPanel
       drafts={panel.drafts}
@@ -21,9 +23,11 @@ function Panel() {
       collapsed={panel.collapsed}
       onToggle={panel.onToggle}
       onPick={panel.setDraftId}
-      onSend={panel.onSend}
-      onDownload={panel.onDownload}
-      onFillInvite={panel.onFillInvite}
+      onSend={guard.guarded('send', panel.onSend)}
+      onDownload={guard.guarded('download', panel.onDownload)}
+      onFillInvite={guard.guarded('fill-invite', panel.onFillInvite)}
+      ready={guard.ready}
+      confirming={guard.confirming}
       fileImport={<PanelFileImport ask={panel.ask} onImported={panel.reloadDrafts} />}
       draftsUrl={browser.runtime.getURL('/editor.html')}
       sync={
@@ -33,7 +37,8 @@ function Panel() {
             busy={panel.busy}
             onHighlight={panel.onHighlight}
             onAddNewPeople={panel.onAddNewPeople}
-            onDownload={panel.onSyncDownload}
+            onDownload={guard.guarded('sync-download', panel.onSyncDownload)}
+            ready={guard.ready}
           />
         )
       }

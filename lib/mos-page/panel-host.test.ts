@@ -109,4 +109,22 @@ describe('hostPanel', () => {
     await wait(250);
     expect(frames()).toHaveLength(0);
   });
+  it('takes back its own look and attributes when the page changes them', async () => {
+    setMarkup(document.body, `<div id="app">${SEMANTIC_SCREEN}</div>`);
+    host = hostPanel(document, PANEL_URL);
+    const frame = frames()[0]!;
+    const placed = frame.getAttribute('style');
+    expect(frame.style.getPropertyValue('opacity')).toBe('1');
+    expect(frame.style.getPropertyPriority('opacity')).toBe('important');
+    frame.style.opacity = '0';
+    frame.style.right = '400px';
+    frame.setAttribute('hidden', '');
+    frame.className = 'tucked-away';
+    await vi.waitFor(() => {
+      expect(frame.getAttribute('style')).toBe(placed);
+      expect(frame.hasAttribute('hidden')).toBe(false);
+      expect(frame.hasAttribute('class')).toBe(false);
+    });
+    expect(frames()).toEqual([frame]);
+  });
 });
