@@ -6,6 +6,7 @@ import { accessibleButton, employeesOnPage } from './support/hr-page';
 
 declare const chrome: {
   scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]> };
+  storage: { local: { set(items: object): Promise<void> } };
 };
 
 describe('the "Export to mOS" button on granted HR sites', () => {
@@ -35,7 +36,7 @@ describe('the "Export to mOS" button on granted HR sites', () => {
     await options.getByTestId('hr-site-input').fill(`${session.demoOrigin}/hr/directory.html`);
     await options.getByTestId('hr-site-grant').click();
     await expect.poll(() => options.getByTestId('hr-site-list').textContent()).toContain('http://127.0.0.1');
-    expect(await session.readLocalStorage('hrSitePatterns')).toEqual(['http://127.0.0.1/*']);
+    expect(await session.readGrantedPatterns('hr')).toEqual(['http://127.0.0.1/*']);
     await expect.poll(registeredButtonMatches).toEqual(['http://127.0.0.1/*']);
 
     const hr = await session.context.newPage();
@@ -82,10 +83,24 @@ describe('the "Export to mOS" button on granted HR sites', () => {
     await options.bringToFront();
     await options.getByRole('button', { name: 'Remove http://127.0.0.1' }).click();
     await options.getByTestId('hr-site-empty').waitFor();
-    expect(await session.readLocalStorage('hrSitePatterns')).toEqual([]);
+    expect(await session.readGrantedPatterns('hr')).toEqual([]);
     await expect.poll(registeredButtonMatches).toEqual([]);
     await hr.reload({ waitUntil: 'load' });
     await hr.locator('table').first().waitFor();
     expect(await hr.locator('[data-testid=hr-export-button]').count()).toBe(0);
+  });
+
+  it('takes no HR site from storage.local, where a content script could write one', async () => {
+    // storage.local is open to content scripts: this write stands for one made by a content script.
+    await session.serviceWorker.evaluate(() => chrome.storage.local.set({ hrSitePatterns: ['http://127.0.0.1/*'] }));
+    const options = await session.context.newPage();
+    await options.goto(session.extensionUrl('options.html'));
+    await options.getByTestId('hr-site-input').fill('http://localhost/');
+    await options.getByTestId('hr-site-grant').click();
+    await expect.poll(() => options.getByTestId('hr-site-list').textContent()).toContain('http://localhost');
+    expect(await options.getByTestId('hr-site-list').textContent()).not.toContain('127.0.0.1');
+    await expect.poll(registeredButtonMatches).toEqual(['http://localhost/*']);
+    await options.getByRole('button', { name: 'Remove http://localhost' }).click();
+    await options.getByTestId('hr-site-empty').waitFor();
   });
 });

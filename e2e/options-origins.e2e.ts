@@ -23,12 +23,12 @@ describe('granting and revoking the mOS address in the options page', () => {
     await options.getByTestId('mos-origin-input').fill(`${session.demoOrigin.replace('127.0.0.1', 'localhost')}/mos/`);
     await options.getByTestId('mos-origin-grant').click();
     await expect.poll(() => options.getByTestId('mos-origin-list').textContent()).toContain('http://localhost');
-    const stored = await session.readLocalStorage('mosOriginPatterns');
+    const stored = await session.readGrantedPatterns('mos');
     expect(stored).toEqual(['http://localhost/*']);
 
     await options.getByRole('button', { name: 'Remove http://localhost' }).click();
     await options.getByTestId('mos-origin-empty').waitFor();
-    const after = await session.readLocalStorage('mosOriginPatterns');
+    const after = await session.readGrantedPatterns('mos');
     expect(after).toEqual([]);
   });
 });

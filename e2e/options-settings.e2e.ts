@@ -87,7 +87,7 @@ describe('the options page', () => {
     const preset = options.getByTestId('mos-origin-preset');
     expect(await preset.textContent()).toContain(mosAddress);
     await options.getByTestId('mos-origin-preset-grant').click();
-    await expect.poll(() => session.readLocalStorage('mosOriginPatterns')).toEqual(['http://localhost/*']);
+    await expect.poll(() => session.readGrantedPatterns('mos')).toEqual(['http://localhost/*']);
     await expect.poll(() => preset.textContent()).toContain('Granted');
 
     const editor = await session.context.newPage();

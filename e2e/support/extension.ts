@@ -25,6 +25,8 @@ export interface ExtensionSession {
   openPopupFor(page: Page): Promise<Page>;
   /** A value from the extension's local storage area, read in its service worker. */
   readLocalStorage(key: string): Promise<unknown>;
+  /** The granted mOS origins or HR sites, read in the service worker from where the extension keeps them. */
+  readGrantedPatterns(kind: 'mos' | 'hr'): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -82,6 +84,26 @@ export async function startSession({ profileDir, locale }: { profileDir?: string
     },
     async readLocalStorage(key) {
       return serviceWorker.evaluate(async (k: string) => (await chrome.storage.local.get(k))[k], key);
+    },
+    async readGrantedPatterns(kind) {
+      return serviceWorker.evaluate(
+        (k: string) =>
+          new Promise<string[]>((resolve) => {
+            const open = indexedDB.open('roster-sync-grants');
+            // Not made yet: leave its making to the extension.
+            open.onupgradeneeded = () => open.transaction!.abort();
+            open.onerror = () => resolve([]);
+            open.onsuccess = () => {
+              const db = open.result;
+              const get = db.transaction('lists').objectStore('lists').get(k);
+              get.onsuccess = () => {
+                resolve((get.result as string[] | undefined) ?? []);
+                db.close();
+              };
+            };
+          }),
+        kind,
+      );
     },
     async close() {
       await launched.close();

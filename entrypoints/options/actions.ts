@@ -50,6 +50,7 @@ export async function deleteAllData(): Promise<string> {
   let blocked = false;
   await eraseDraftDatabase(() => (blocked = true));
   await browser.storage.local.clear();
+  await Promise.all([grantedMosPatterns.setValue([]), grantedHrPatterns.setValue([])]);
   await browser.permissions.remove({ origins: granted }).catch(() => false);
   return blocked ? i18n.t('options.deleteAll.doneBlocked') : i18n.t('options.deleteAll.done');
 }

@@ -1,7 +1,5 @@
-import type { WxtStorageItem } from 'wxt/utils/storage';
+import type { PatternList } from '@/lib/settings/grants';
 import { withPattern, withoutPatterns } from '@/lib/settings/mos-origins';
-
-type PatternList = WxtStorageItem<string[], Record<string, unknown>>;
 
 /** Asks the browser for the site from the admin's click, then lists it; `refused` is what to say if the admin declines. */
 export async function grantSite(list: PatternList, pattern: string, refused: string): Promise<string | undefined> {

@@ -6,6 +6,8 @@ import { grantedHrPatterns } from '../settings/hr-sites';
 import { withoutPatterns } from '../settings/mos-origins';
 import type { ExportService } from './export-service';
 import { syncPageScript } from './mos-content-script';
+import { browserHolds } from './mos-patterns';
+import { heldPatterns } from '../settings/grants';
 
 type ExtensionApi = typeof browser;
 
@@ -67,7 +69,9 @@ export async function handleHrButtonMessage(
 
 /** The HR site button: registered on exactly the granted HR sites, and served by the table export. */
 export function setUpHrButton(api: ExtensionApi, exports: Pick<ExportService, 'start'>): void {
-  const sync = async () => syncPageScript(api, { id: HR_SCRIPT_ID, file: HR_SCRIPT_FILE }, await grantedHrPatterns.getValue());
+  // Only sites the browser still grants: a stored list is never trusted alone.
+  const granted = async () => heldPatterns(await grantedHrPatterns.getValue(), browserHolds);
+  const sync = async () => syncPageScript(api, { id: HR_SCRIPT_ID, file: HR_SCRIPT_FILE }, await granted());
   void sync();
   grantedHrPatterns.watch(() => void sync());
   // Access taken back in the browser's own settings ends the button there too.
@@ -76,7 +80,7 @@ export function setUpHrButton(api: ExtensionApi, exports: Pick<ExportService, 's
   });
   const deps: HrButtonDeps = {
     extensionId: api.runtime.id,
-    grantedPatterns: () => grantedHrPatterns.getValue(),
+    grantedPatterns: granted,
     async listTables(tabId) {
       const [injection] = await api.scripting.executeScript({ target: { tabId }, files: [AGENT_FILE] });
       return pageTablesSchema.parse(injection?.result);

@@ -1,8 +1,8 @@
-import { storage } from 'wxt/utils/storage';
+import { grantList } from './grants';
 import { OriginInputError, mosOriginPattern } from './mos-origins';
 
-/** Match patterns of the HR sites the admin granted: there an "Export to mOS" button sits by the people table. */
-export const grantedHrPatterns = storage.defineItem<string[]>('local:hrSitePatterns', { fallback: [] });
+/** Match patterns of the HR sites the admin granted: there an "Export to mOS" button sits by the people table (grants.ts). */
+export const grantedHrPatterns = grantList('hr');
 
 /** "hr.example.com" or a pasted URL of the HR system, as a host match pattern. */
 export function hrSitePattern(input: string): string {

@@ -1,8 +1,9 @@
 import { storage } from 'wxt/utils/storage';
 import type { PanelBindings } from '../extension/panel-binding';
+import { grantList } from './grants';
 
-/** Match patterns of the mOS origins the admin granted from the options page. */
-export const grantedMosPatterns = storage.defineItem<string[]>('local:mosOriginPatterns', { fallback: [] });
+/** Match patterns of the mOS origins the admin granted from the options page; out of content scripts' reach (grants.ts). */
+export const grantedMosPatterns = grantList('mos');
 
 /** Per mOS tab, the people of the last file sent there: the page reports them as they show up invited. */
 export const pendingInvitations = storage.defineItem<Record<string, { draftId: string; emails: string[] }>>(
