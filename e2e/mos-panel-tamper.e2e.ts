@@ -68,10 +68,11 @@ describe('the mOS panel against a page forging "content script started"', () => 
       (frame as HTMLElement).style.opacity = '0';
       (frame as HTMLElement).style.right = '400px';
     });
-    await expect.poll(() => send.isEnabled()).toBe(false);
+    // Send waits, and says why, while the half second counts again.
+    const guard = async () => ({ sendEnabled: await send.isEnabled(), gettingReady: await panel.getByTestId('panel-getting-ready').count() });
+    await expect.poll(guard).toEqual({ sendEnabled: false, gettingReady: 1 });
     await expect.poll(frameStyle).toEqual(placed);
-    expect(await panel.getByTestId('panel-getting-ready').textContent()).toBeTruthy();
-    await expect.poll(() => send.isEnabled()).toBe(true);
+    await expect.poll(guard).toEqual({ sendEnabled: true, gettingReady: 0 });
 
     // Something drawn over the panel that lets clicks through to it: the panel is not in view, so Send waits.
     await mos.evaluate(() => {

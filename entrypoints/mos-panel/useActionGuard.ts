@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { createActionGuard } from '@/lib/extension/action-guard';
+import { confirmStep, createActionGuard } from '@/lib/extension/action-guard';
 import { PANEL_MOVED_MESSAGE } from '@/lib/messages';
 
 /** Chrome reports whether a target is truly seen (IntersectionObserver v2); Firefox does not. */
@@ -48,9 +48,10 @@ export function useActionGuard() {
   /** `action` as a click handler that acts only when the guard allows it. */
   const guarded = (key: string, action: () => void) => () => {
     if (!ready) return;
-    if (!tracksVisibility && confirming !== key) return setConfirming(key);
-    setConfirming(undefined);
-    action();
+    if (tracksVisibility) return action();
+    const step = confirmStep(confirming, key);
+    setConfirming(step.confirming);
+    if (step.act) action();
   };
   return { ready, confirming, guarded };
 }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createActionGuard, SETTLE_MS } from './action-guard';
+import { confirmStep, createActionGuard, SETTLE_MS } from './action-guard';
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
@@ -65,5 +65,14 @@ describe('createActionGuard', () => {
     g.stop();
     vi.advanceTimersByTime(SETTLE_MS * 2);
     expect(changes).toEqual([]);
+  });
+});
+
+describe('confirmStep', () => {
+  it('acts on the second click of the same action only', () => {
+    expect(confirmStep(undefined, 'send')).toEqual({ act: false, confirming: 'send' });
+    expect(confirmStep('send', 'send')).toEqual({ act: true, confirming: undefined });
+    // A click on another action asks again for that one.
+    expect(confirmStep('send', 'download')).toEqual({ act: false, confirming: 'download' });
   });
 });

@@ -44,3 +44,8 @@ export function createActionGuard(onChange: (ready: boolean) => void): ActionGua
     },
   };
 }
+
+/** Where the browser cannot tell whether the panel is seen (Firefox): the first click on an action asks, a second one acts. */
+export function confirmStep(confirming: string | undefined, key: string): { act: boolean; confirming: string | undefined } {
+  return confirming === key ? { act: true, confirming: undefined } : { act: false, confirming: key };
+}
