@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { activate, cell, download, importIntoEditor } from './support/editor';
 import { startSession, type ExtensionSession } from './support/extension';
 import { downloadCsv, waitForCandidates } from './support/export-table';
@@ -123,7 +123,7 @@ describe('hostile input through the extension', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  }, 180_000);
+  }, inject('slowTestMs'));
 
   it('cuts a 6 MB cell of an 8 MB file, says where, and shows the cell cut with a note', async () => {
     const lines = ['First name,Last name,Email,Job title'];
@@ -133,14 +133,18 @@ describe('hostile input through the extension', () => {
       lines.push(line);
       size += line.length + 1;
     }
-    const { page } = await importIntoEditor(session, { name: 'long-cell.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+    // From disk, as a browser takes a big file: sent through the browser protocol, 8 MB takes long on a busy machine.
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'roster-sync-long-cell-'));
+    const file = path.join(dir, 'long-cell.csv');
+    writeFileSync(file, lines.join('\n'));
+    const { page } = await importIntoEditor(session, file).finally(() => rmSync(dir, { recursive: true, force: true }));
     await expect.poll(() => page.getByTestId('read-summary').textContent()).toContain('Cut 1 cell longer than 10,000 characters to its first 10,000 (row 1, column “Job title”).');
     const title = cell(page, 0, 'job_title');
     await expect.poll(() => title.textContent()).toContain('This value was cut to its first 10,000 characters when the file was read.');
     // The grid shows the start of the value, never the whole of it.
     expect(((await title.textContent()) ?? '').length).toBeLessThan(1000);
     await page.close();
-  });
+  }, inject('slowTestMs'));
 
   it('the editor shows markup, formulas and hidden characters as plain text, never running them', async () => {
     const csv = [
@@ -185,7 +189,7 @@ describe('hostile input through the extension', () => {
     expect(Number(await capped.getAttribute('data-found'))).toBeGreaterThanOrEqual(3001);
     expect(await capped.textContent()).toMatch(new RegExp(`^Showing the ${listed} most employee-like of 3,\\d{3} tables\\.$`));
     const [editor] = await Promise.all([
-      session.context.waitForEvent('page', { predicate: (p) => p.url().includes('/editor.html?draft='), timeout: 80_000 }),
+      session.context.waitForEvent('page', { predicate: (p) => p.url().includes('/editor.html?draft='), timeout: inject('slowJobMs') }),
       popup.click('[data-testid=export-table]').then(() => hr.bringToFront()),
     ]);
     const { records } = await downloadCsv(editor);
