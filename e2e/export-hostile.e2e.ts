@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startSession, type ExtensionSession } from './support/extension';
 import { downloadCsv, editorOpened, emailsOf, waitForCandidates } from './support/export-table';
 
@@ -61,14 +61,15 @@ describe('an export against hostile HR pages', () => {
   });
 
   it('ends an export whose page stopped answering, keeping what was read, and says so', async () => {
-    await setStallMs(session, 5_000);
+    const stallMs = inject('exportStallMs');
+    await setStallMs(session, stallMs);
     const opened = editorOpened(session);
     const { hr, popup } = await startExport(session, 'blocking.html', BLOCKING_PAGE);
     const { records } = await downloadCsv(await opened);
     expect(emailsOf(records)).toEqual(PEOPLE.map((p) => p[1]));
     const result = popup.locator('[data-testid=export-result]');
     await expect.poll(() => result.getAttribute('data-end')).toBe('stalled');
-    expect(await result.textContent()).toContain('The page stopped answering for 5 seconds, so the export ended.');
+    expect(await result.textContent()).toContain(`The page stopped answering for ${Math.round(stallMs / 1000)} seconds, so the export ended.`);
     expect(await result.textContent()).toContain('The 3 rows read so far are in the draft.');
     await hr.close({ runBeforeUnload: false });
   });

@@ -12,6 +12,7 @@ declare module 'vitest' {
     waitMs: number;
     slowJobMs: number;
     slowTestMs: number;
+    exportStallMs: number;
   }
 }
 
