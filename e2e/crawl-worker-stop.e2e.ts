@@ -33,7 +33,7 @@ function exportUnderWay(session: ExtensionSession, rows: number, run: string) {
 /** After the worker is stopped: the popup, reconnecting, says where the export stopped. */
 async function interrupted(popup: Page): Promise<number> {
   const notice = popup.getByTestId('export-interrupted');
-  await expect.poll(() => notice.count(), { timeout: 20_000 }).toBe(1);
+  await expect.poll(() => notice.count()).toBe(1);
   const rows = Number(await notice.getAttribute('data-rows'));
   expect(await notice.textContent()).toContain(`Export stopped after ${rows} rows on page 1.`);
   return rows;

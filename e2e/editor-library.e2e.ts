@@ -162,7 +162,7 @@ describe('the draft list and organisation settings', () => {
         return (orgSettings as { rules?: object[] } | undefined)?.rules?.at(-1);
       });
     await expect
-      .poll(saved, { timeout: 10_000 })
+      .poll(saved)
       .toMatchObject({ match: 'starts-with', text: 'lead', programs: ['meddpicc-leadership-and-enablement-toolkit', 'value-pyramid-program'], enable: 'yes' });
     await slow.reload();
     await slow.getByText('Settings for your organisation').click();

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { activate, cell, download, importIntoEditor } from './support/editor';
 import { startSession, type ExtensionSession } from './support/extension';
 import { downloadCsv, waitForCandidates } from './support/export-table';
@@ -54,6 +54,28 @@ const HOSTILE_FILES: { name: string; buffer: () => Buffer; says: string }[] = [
       ]),
     says: 'liar.xlsx is a damaged Excel file',
   },
+  {
+    // 1 GiB of zeros owned up to in an image part: refused from the sizes alone, nothing unpacked.
+    name: 'image-bomb.xlsx',
+    buffer: () =>
+      makeZip([
+        { name: '[Content_Types].xml', data: '<Types/>' },
+        { name: 'xl/workbook.xml', data: '<workbook/>' },
+        { name: 'xl/media/image1.png', data: Buffer.alloc(1000), deflate: true, declaredSize: 1024 ** 3 },
+      ]),
+    says: 'image-bomb.xlsx unpacks to more data than any roster needs (its part “xl/media/image1.png”)',
+  },
+  {
+    // The same zeros declared as nothing, so that no sum of declared sizes counts them.
+    name: 'image-zero.xlsx',
+    buffer: () =>
+      makeZip([
+        { name: '[Content_Types].xml', data: '<Types/>' },
+        { name: 'xl/workbook.xml', data: '<workbook/>' },
+        { name: 'xl/media/image1.png', data: Buffer.alloc(20_000_000), deflate: true, declaredSize: 0 },
+      ]),
+    says: 'image-zero.xlsx is a damaged Excel file: its part “xl/media/image1.png” does not unpack to the size it declares',
+  },
 ];
 
 describe('hostile input through the extension', () => {
@@ -101,7 +123,28 @@ describe('hostile input through the extension', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  }, 180_000);
+  }, inject('slowTestMs'));
+
+  it('cuts a 6 MB cell of an 8 MB file, says where, and shows the cell cut with a note', async () => {
+    const lines = ['First name,Last name,Email,Job title'];
+    lines.push(`Long,Title,long@example.com,"${'T'.repeat(6 * 1024 * 1024)}"`);
+    for (let i = 0, size = lines[1]!.length; size < 8 * 1024 * 1024; i++) {
+      const line = `P${i},Filler,p${i}@example.com,Clerk`;
+      lines.push(line);
+      size += line.length + 1;
+    }
+    // From disk, as a browser takes a big file: sent through the browser protocol, 8 MB takes long on a busy machine.
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'roster-sync-long-cell-'));
+    const file = path.join(dir, 'long-cell.csv');
+    writeFileSync(file, lines.join('\n'));
+    const { page } = await importIntoEditor(session, file).finally(() => rmSync(dir, { recursive: true, force: true }));
+    await expect.poll(() => page.getByTestId('read-summary').textContent()).toContain('Cut 1 cell longer than 10,000 characters to its first 10,000 (row 1, column “Job title”).');
+    const title = cell(page, 0, 'job_title');
+    await expect.poll(() => title.textContent()).toContain('This value was cut to its first 10,000 characters when the file was read.');
+    // The grid shows the start of the value, never the whole of it.
+    expect(((await title.textContent()) ?? '').length).toBeLessThan(1000);
+    await page.close();
+  }, inject('slowTestMs'));
 
   it('the editor shows markup, formulas and hidden characters as plain text, never running them', async () => {
     const csv = [
@@ -146,7 +189,7 @@ describe('hostile input through the extension', () => {
     expect(Number(await capped.getAttribute('data-found'))).toBeGreaterThanOrEqual(3001);
     expect(await capped.textContent()).toMatch(new RegExp(`^Showing the ${listed} most employee-like of 3,\\d{3} tables\\.$`));
     const [editor] = await Promise.all([
-      session.context.waitForEvent('page', { predicate: (p) => p.url().includes('/editor.html?draft='), timeout: 80_000 }),
+      session.context.waitForEvent('page', { predicate: (p) => p.url().includes('/editor.html?draft='), timeout: inject('slowJobMs') }),
       popup.click('[data-testid=export-table]').then(() => hr.bringToFront()),
     ]);
     const { records } = await downloadCsv(editor);

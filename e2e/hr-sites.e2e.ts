@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { MOS_HEADER } from './support/editor';
 import { startSession, type ExtensionSession } from './support/extension';
 import { accessibleButton, employeesOnPage } from './support/hr-page';
@@ -68,7 +68,7 @@ describe('the "Export to mOS" button on granted HR sites', () => {
 
     // The admin's real click does.
     const [editor] = await Promise.all([
-      session.context.waitForEvent('page', { predicate: (p) => p.url().includes('/editor.html?draft='), timeout: 80_000 }),
+      session.context.waitForEvent('page', { predicate: (p) => p.url().includes('/editor.html?draft='), timeout: inject('slowJobMs') }),
       hr.mouse.click(button.x, button.y),
     ]);
     await editor.waitForSelector('[data-testid=draft-rows] tbody tr');

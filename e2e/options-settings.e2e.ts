@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { download, importIntoEditor } from './support/editor';
 import { startRestartableSession, startSession, type ExtensionSession, type RestartableSession } from './support/extension';
 
@@ -155,7 +155,7 @@ describe('the options page', () => {
     const hr = await session.context.newPage();
     await hr.goto(`${session.demoOrigin}/hr/directory.html?command`);
     const tabId = await session.tabIdOf(hr);
-    const opened = session.context.waitForEvent('page', { predicate: (p) => p.url().includes('/editor.html?draft='), timeout: 80_000 });
+    const opened = session.context.waitForEvent('page', { predicate: (p) => p.url().includes('/editor.html?draft='), timeout: inject('slowJobMs') });
     // Tests cannot press a browser shortcut; the test build lets them run the command's own handler.
     const ran = await session.serviceWorker.evaluate(
       (id) => (globalThis as unknown as { runExtensionCommand(c: string, t: { id: number }): Promise<boolean> }).runExtensionCommand('export-table', { id }),

@@ -79,7 +79,7 @@ describe('walking skeleton: HR table → draft → CSV → mOS Import CSV box', 
     expect(pending).toBeGreaterThanOrEqual(keptLines.length);
     // The panel sees them show up as invited, and marks the draft's people with the time.
     await expect
-      .poll(() => panel.getByTestId('plan-invited').textContent(), { timeout: 20_000 })
+      .poll(() => panel.getByTestId('plan-invited').textContent())
       .toContain(`${keptLines.length} of this draft seen in mOS as invited`);
   });
 });

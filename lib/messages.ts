@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { crawlIdSchema as crawlIdCheck, MAX_PAGE_INVITEES, tableRefSchema as tableRefCheck, type MessageSenderLike } from './page-messages';
+import { crawlIdSchema as crawlIdCheck, MAX_CRAWL_CELL_CHARS, MAX_CRAWL_ROW_CELLS, MAX_PAGE_INVITEES, tableRefSchema as tableRefCheck, type MessageSenderLike } from './page-messages';
 import type { Check } from './small-check';
 
 // What content scripts check lives in page-messages.ts (small checks, so the code injected into pages stays small).
@@ -232,7 +232,7 @@ export type PanelResponse<T extends PanelRequest['type']> =
 
 // ---- Exporting a table from a page: popup ⇄ background ⇄ the crawler in the page ----
 
-const cellsSchema = z.array(z.string().max(100_000)).max(1000);
+const cellsSchema = z.array(z.string().max(MAX_CRAWL_CELL_CHARS)).max(MAX_CRAWL_ROW_CELLS);
 const tabIdSchema = z.number().int().min(0);
 export const tableKindSchema = z.enum(['table', 'grid', 'list']);
 export const crawlEndSchema = z.enum([
@@ -248,6 +248,8 @@ export const crawlEndSchema = z.enum([
   'failed',
   /** The export's worker or browser stopped under it; its rows were kept as they arrived. */
   'interrupted',
+  /** The page sent nothing for the stall budget (its main thread blocked, say); what was read is kept. */
+  'stalled',
 ]);
 export type CrawlEndReason = z.infer<typeof crawlEndSchema>;
 export const crawlActivitySchema = z.enum(['reading', 'scrolling', 'next-page', 'loading-more']);

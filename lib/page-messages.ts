@@ -9,6 +9,10 @@ import { array, bool, int, literal, object, optional, text, union, type Infer } 
 
 const MAX_CSV_CHARS = 64 * 1024 * 1024;
 
+/** What the crawl port takes of one cell and one row (lib/messages.ts): the page agent clips to it before sending. */
+export const MAX_CRAWL_CELL_CHARS = 100_000;
+export const MAX_CRAWL_ROW_CELLS = 1000;
+
 /** The "+ Invite" dialog is for a handful of people; more go through Import CSV. */
 export const MAX_PAGE_INVITEES = 25;
 

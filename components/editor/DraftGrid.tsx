@@ -61,6 +61,11 @@ function sortState(sort: SortSpec, column: GridColumn): 'ascending' | 'descendin
   return column.sortKey !== undefined && sort.key === column.sortKey ? sort.direction : undefined;
 }
 
+// A cell shows the start of a long value (the whole is in the edit box): a long text costs every paint.
+const SHOWN_CHARS = 300;
+const TITLE_CHARS = 2000;
+const shortened = (value: string, max: number) => (value.length > max ? `${value.slice(0, max)}…` : value);
+
 /** A cell's own problems and warnings, as text under its value. */
 function cellNotes(model: DraftModel, pos: number, field: ColumnId) {
   const state = model.state(pos);
@@ -394,9 +399,9 @@ export function DraftGrid(props: DraftGridProps) {
         const legal =
           field === 'first_name' && rowNow.edits.first_name === undefined ? legalFirstName(rowNow.cells, model.meta.mapping) : undefined;
         return (
-          <td {...base} aria-invalid={notes.errors.length > 0 || undefined} title={value || undefined} onDblClick={() => startEdit(pos, field)}>
+          <td {...base} aria-invalid={notes.errors.length > 0 || undefined} title={shortened(value, TITLE_CHARS) || undefined} onDblClick={() => startEdit(pos, field)}>
             <span class="cell-value">
-              {value}
+              {shortened(value, SHOWN_CHARS)}
               {legal && <span class="muted small"> {legalNameNote(legal)}</span>}
               {model.sources(pos)[field] === 'edit' && <EditedMark />}
             </span>

@@ -10,8 +10,9 @@ export async function importIntoEditor(session: ExtensionSession, file: string |
   const page = await session.context.newPage();
   await page.goto(session.extensionUrl('editor.html'));
   await page.setInputFiles('input[type=file][data-testid=import-file]', file);
-  await page.waitForURL(/editor\.html\?draft=/, { timeout: 60_000 });
-  await page.waitForSelector('[data-testid=draft-rows] tbody tr', { timeout: 60_000 });
+  // Playwright's waits take the suite's budget (see startSession).
+  await page.waitForURL(/editor\.html\?draft=/);
+  await page.waitForSelector('[data-testid=draft-rows] tbody tr');
   const draftId = new URL(page.url()).searchParams.get('draft')!;
   return { page, draftId };
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { Frame, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { expect, inject } from 'vitest';
 import type { ExtensionSession } from './extension';
 
 export interface DemoPerson {
@@ -29,7 +29,7 @@ export interface ExportRun {
 /** Waits for the popup to list the page's tables; returns how many. */
 export async function waitForCandidates(popup: Page): Promise<number> {
   const candidates = popup.locator('[data-testid=table-candidate]');
-  await expect.poll(() => candidates.count(), { timeout: 20_000 }).toBeGreaterThan(0);
+  await expect.poll(() => candidates.count()).toBeGreaterThan(0);
   return candidates.count();
 }
 
@@ -44,7 +44,7 @@ export async function downloadCsv(editor: Page): Promise<{ csv: string; records:
 
 /** Resolves with the editor tab an export opens when it ends. */
 export function editorOpened(session: ExtensionSession): Promise<Page> {
-  return session.context.waitForEvent('page', { predicate: (p) => p.url().includes('/editor.html?draft='), timeout: 80_000 });
+  return session.context.waitForEvent('page', { predicate: (p) => p.url().includes('/editor.html?draft='), timeout: inject('slowJobMs') });
 }
 
 /**
@@ -63,7 +63,7 @@ export async function exportUnderWay(
   await popup.click('[data-testid=export-table]');
   await hr.bringToFront();
   const progress = popup.locator('[data-testid=export-progress]');
-  await expect.poll(() => progress.getAttribute(counted).then(Number), { timeout: 30_000 }).toBeGreaterThanOrEqual(rows);
+  await expect.poll(() => progress.getAttribute(counted).then(Number), { timeout: inject('waitMs') }).toBeGreaterThanOrEqual(rows);
   return { hr, popup, people };
 }
 

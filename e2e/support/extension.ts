@@ -61,6 +61,8 @@ export async function startSession({ profileDir, locale }: { profileDir?: string
   const demo = await startDemoServer();
   const launched = await launchWithExtension({ executablePath: inject('chromePath'), profileDir, locale });
   const { context, extensionId, serviceWorker } = launched;
+  // Every wait of Playwright's (actions, elements, events) takes its budget from the suite's config.
+  context.setDefaultTimeout(inject('waitMs'));
   const session: ExtensionSession = {
     context,
     extensionId,

@@ -8,6 +8,11 @@ import { TEST_BUILD_DIR } from '../../scripts/launch.mjs';
 declare module 'vitest' {
   export interface ProvidedContext {
     chromePath: string;
+    /** Time budgets from vitest.config.ts (E2E_BUDGETS). */
+    waitMs: number;
+    slowJobMs: number;
+    slowTestMs: number;
+    exportStallMs: number;
   }
 }
 

@@ -94,5 +94,7 @@ export function setUpTableExport(
   listenToTableMenu(api, service);
   // Exports a stopped worker or a closed browser left unfinished.
   void service.restore();
+  // Tests cannot wait a minute for a stalled page: the test build (only) lets them shorten the stall budget.
+  if (import.meta.env.MODE === 'test') Object.assign(globalThis, { setExportStallMs: (ms: number) => service.setStallMs(ms) });
   return service;
 }

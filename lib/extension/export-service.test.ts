@@ -166,6 +166,43 @@ describe('ExportService', () => {
     expect(last()).toMatchObject({ phase: 'done', end: 'stopped', tone: 'warning' });
   });
 
+  it('drops a row over the limits and counts it, keeping the rest of its chunk', async () => {
+    const { service, saved, last, outcomes } = setUp();
+    const port = await startedCrawl(service);
+    const rows = Array.from({ length: 200 }, (_, i) => [`P${i}`, `p${i}@example.com`]);
+    rows[17] = ['Long', 'x'.repeat(100_001)];
+    port.send({ type: 'crawl/rows', rows });
+    expect(port.disconnected).toBe(false);
+    expect(last()).toMatchObject({ phase: 'running', rows: 199 });
+    port.send({ type: 'crawl/end', end: 'complete', headers: ['Name', 'Email'], rows: 200, pages: 1 });
+    await settle();
+    expect(saved[0]!.rows).toHaveLength(199);
+    expect(last()).toMatchObject({ phase: 'done', end: 'complete', tone: 'warning' });
+    expect(outcomes[0]!.text).toContain('1 row the page sent was too large to read, so it was left out.');
+  });
+
+  it('ends an export whose page has sent nothing for the stall budget, keeping what was read', async () => {
+    const { service, saved, last } = setUp({ stallMs: 30 });
+    const port = await startedCrawl(service);
+    port.send({ type: 'crawl/rows', rows: [['Jane', 'jane@example.com']] });
+    await expect.poll(() => last().phase, { timeout: 2000, interval: 5 }).toBe('done');
+    expect(port.disconnected).toBe(true);
+    expect(saved[0]!.rows).toEqual([['Jane', 'jane@example.com']]);
+    expect(last()).toMatchObject({ end: 'stalled', tone: 'warning' });
+    expect(last().message).toContain('The page stopped answering');
+  });
+
+  it('Stop ends the export even when the page never answers it', async () => {
+    const { service, saved, last } = setUp({ stallMs: 60_000, stopGraceMs: 20 });
+    const port = await startedCrawl(service);
+    port.send({ type: 'crawl/rows', rows: [['Jane', 'jane@example.com']] });
+    service.stop(TAB);
+    expect(last().phase).toBe('stopping');
+    await expect.poll(() => last().phase, { timeout: 2000, interval: 5 }).toBe('done');
+    expect(saved[0]!.rows).toEqual([['Jane', 'jane@example.com']]);
+    expect(last()).toMatchObject({ end: 'stopped', tone: 'warning' });
+  });
+
   it('names the page that did not load and the last page read, though progress already named the next', async () => {
     const { service, last } = setUp();
     const port = await startedCrawl(service);

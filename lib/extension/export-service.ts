@@ -44,6 +44,10 @@ export interface ExportDeps {
   limits?: Partial<CrawlLimits>;
   /** How long the page may take to open its crawl port after being asked. */
   helloTimeoutMs?: number;
+  /** How long a running export may go without a word from its page before it ends, keeping what was read. */
+  stallMs?: number;
+  /** How long the page has to end the export after Stop before the background ends it, keeping what was read. */
+  stopGraceMs?: number;
   /** Where rows are written as they arrive, so they outlive this worker; without it they live in memory only. */
   journal?: ExportJournal;
   /** The address a tab shows now, or undefined when it is gone: an interrupted export resumes only on its own page. */
@@ -82,6 +86,11 @@ interface Job {
   statedTotal?: number;
   finished: boolean;
   helloTimer?: ReturnType<typeof setTimeout>;
+  /** Ends the export when the page has sent nothing for the stall budget. */
+  watchdog?: ReturnType<typeof setTimeout>;
+  stopTimer?: ReturnType<typeof setTimeout>;
+  /** Rows the page sent past the crawl port's limits, left out. */
+  dropped: number;
 }
 
 type Listener = (state: ExportState) => void;
@@ -90,6 +99,9 @@ type Listener = (state: ExportState) => void;
  * Runs exports in the background, so closing the toolbar popup never stops one: asks the page to
  * read a table, collects the rows it streams back, saves them as a draft and opens the editor.
  */
+export const DEFAULT_STALL_MS = 60_000;
+const DEFAULT_STOP_GRACE_MS = 5_000;
+
 /** The page's own answer, with its key when it is one of the page agent's known errors. */
 function fromPage(text: string): { text: string; said?: Said[] } {
   const key = pageAgentErrorKey(text);
@@ -100,9 +112,20 @@ export class ExportService {
   private readonly jobs = new Map<number, Job>();
   private readonly listeners = new Map<number, Set<Listener>>();
   private readonly limits: CrawlLimits;
+  private stallMs: number;
 
   constructor(private readonly deps: ExportDeps) {
     this.limits = { ...DEFAULT_LIMITS, ...deps.limits };
+    this.stallMs = deps.stallMs ?? DEFAULT_STALL_MS;
+  }
+
+  /** Sets the stall budget for exports started or heard from after now (the test build's short budget). */
+  setStallMs(ms: number): void {
+    this.stallMs = ms;
+  }
+
+  private get stopGraceMs(): number {
+    return Math.min(this.deps.stopGraceMs ?? DEFAULT_STOP_GRACE_MS, this.stallMs);
   }
 
   state(tabId: number): ExportState {
@@ -143,6 +166,7 @@ export class ExportService {
       rows: [],
       pages: 1,
       finished: false,
+      dropped: 0,
     };
     this.jobs.set(tabId, job);
     this.publish(job);
@@ -200,6 +224,7 @@ export class ExportService {
         pages: record.page,
         statedTotal: record.statedTotal,
         finished: true,
+        dropped: 0,
       };
       if (record.statedTotal !== undefined) job.state.statedTotal = record.statedTotal;
       const onItsPage = record.url !== '' && (await this.deps.tabUrl?.(record.tabId).catch(() => undefined)) === record.url;
@@ -237,8 +262,14 @@ export class ExportService {
     const job = this.jobs.get(tabId);
     if (!job || job.finished) return;
     this.update(job, { phase: 'stopping' });
-    if (job.port) job.port.postMessage({ type: 'crawl/stop' });
-    else void this.finish(job, 'stopped');
+    if (!job.port) {
+      void this.finish(job, 'stopped');
+      return;
+    }
+    job.port.postMessage({ type: 'crawl/stop' });
+    // A page whose main thread is blocked never answers Stop: the background then ends the export itself.
+    clearTimeout(job.stopTimer);
+    job.stopTimer = setTimeout(() => void this.finish(job, 'stopped'), this.stopGraceMs);
   }
 
   /** Takes a crawl port opened by a page agent; false when it is not one (another listener may want it). */
@@ -248,6 +279,12 @@ export class ExportService {
     port.onMessage.addListener((raw) => {
       const parsed = crawlPortMessageSchema.safeParse(raw);
       if (!parsed.success) {
+        const salvaged = job && !job.finished ? salvageRows(raw) : undefined;
+        if (job && salvaged) {
+          job.dropped += salvaged.dropped;
+          this.receive(job, salvaged.message);
+          return;
+        }
         port.disconnect();
         if (job) void this.finish(job, 'failed');
         return;
@@ -275,13 +312,21 @@ export class ExportService {
     if (!port.sender || !isFromTabTopFrame(port.sender, this.deps.extensionId, job.tabId)) return undefined;
     clearTimeout(job.helloTimer);
     job.port = port;
+    this.heard(job);
     this.update(job, { phase: job.state.phase === 'stopping' ? 'stopping' : 'running' });
     if (job.state.phase === 'stopping') port.postMessage({ type: 'crawl/stop' });
     return job;
   }
 
+  /** The page spoke: the stall budget starts again. */
+  private heard(job: Job): void {
+    clearTimeout(job.watchdog);
+    job.watchdog = setTimeout(() => void this.finish(job, 'stalled'), this.stallMs);
+  }
+
   private receive(job: Job, message: CrawlPortMessage): void {
     if (job.finished) return;
+    this.heard(job);
     switch (message.type) {
       case 'crawl/begin': {
         const resumed = job.keys !== undefined;
@@ -363,13 +408,21 @@ export class ExportService {
   private async finish(job: Job, end: CrawlEndReason, openEditor = true): Promise<void> {
     if (job.finished) return;
     job.finished = true;
-    clearTimeout(job.helloTimer);
+    clearTimers(job);
     job.port?.disconnect();
     await job.writes;
     // A resumed export went back over pages already read: the page it stopped on is the furthest. A fresh
     // one counts the pages it read (its progress may already name the next page, which did not load).
     const pages = job.keys ? Math.max(job.pages, job.state.page) : job.pages;
-    const outcome = describeOutcome({ end, rows: job.rows.length, pages, statedTotal: job.statedTotal ?? job.state.statedTotal, limits: this.limits });
+    const outcome = describeOutcome({
+      end,
+      rows: job.rows.length,
+      pages,
+      statedTotal: job.statedTotal ?? job.state.statedTotal,
+      limits: this.limits,
+      dropped: job.dropped,
+      stallMs: this.stallMs,
+    });
     if (job.rows.length === 0) {
       const { text, said } = end === 'stopped' ? exportMessage('stoppedEmpty') : outcome;
       this.update(job, { phase: 'failed', end, message: text, said, tone: 'error' });
@@ -419,7 +472,7 @@ export class ExportService {
   private fail(job: Job, message: { text: string; said?: Said[] }): void {
     if (job.finished) return;
     job.finished = true;
-    clearTimeout(job.helloTimer);
+    clearTimers(job);
     // A resume that could not start leaves the export as it was: interrupted, its rows kept.
     if (job.keys && job.rows.length > 0) {
       const where = stoppedAt(job.rows.length, job.pages);
@@ -443,6 +496,31 @@ export class ExportService {
     for (const listener of this.listeners.get(job.tabId) ?? []) listener(job.state);
   }
 }
+
+function clearTimers(job: Job): void {
+  clearTimeout(job.helloTimer);
+  clearTimeout(job.watchdog);
+  clearTimeout(job.stopTimer);
+}
+
+/**
+ * A chunk of rows that failed the port's check: its rows that pass are kept, the others counted, so one
+ * bad row never costs its chunk. Anything else that fails the check is no chunk of rows (undefined).
+ */
+function salvageRows(raw: unknown): { message: CrawlPortMessage & { type: 'crawl/rows' }; dropped: number } | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const { type, rows } = raw as { type?: unknown; rows?: unknown };
+  if (type !== 'crawl/rows' || !Array.isArray(rows) || rows.length > MAX_ROWS_PER_CHUNK) return undefined;
+  const good: string[][] = [];
+  for (const row of rows as unknown[]) {
+    const one = crawlPortMessageSchema.safeParse({ type: 'crawl/rows', rows: [row] });
+    if (one.success && one.data.type === 'crawl/rows') good.push(one.data.rows[0]!);
+  }
+  return { message: { type: 'crawl/rows', rows: good }, dropped: rows.length - good.length };
+}
+
+/** The most rows one crawl/rows message may carry (lib/messages.ts). */
+const MAX_ROWS_PER_CHUNK = 5000;
 
 /** A row by its content, as the page's row collector tells rows apart. */
 const rowKey = (cells: readonly string[]) => cells.join('\u001f');

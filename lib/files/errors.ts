@@ -27,6 +27,9 @@ export const FILE_ERRORS = {
   noColumns: '{file}: no header row found. The file has no columns separated by commas, semicolons, tabs or bars.',
   unpacksTooLarge:
     '{file} unpacks to more data than any roster needs, so it was not opened. If it really is your export, save only the sheet with people as a CSV file and choose that.',
+  partTooLarge:
+    '{file} unpacks to more data than any roster needs (its part “{part}”), so it was not opened. If it really is your export, save only the sheet with people as a CSV file and choose that.',
+  partSizeWrong: '{file} is a damaged Excel file: its part “{part}” does not unpack to the size it declares, so it was not opened. Export it again and retry.',
   damagedExcel: '{file} is a damaged Excel file: it could not be opened. Export it again and retry.',
   password: '{file} is protected with a password. Open it in Excel, save a copy without the password, and choose that copy.',
   noHeaderOnSheet: '{file}: no header row found on the sheet “{sheet}”.',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeRead } from './describe';
-import { FileReadError, MAX_FILE_BYTES, parseDelimitedText, readSourceFile } from './read-file';
+import { FileReadError, MAX_CELL_CHARS, MAX_FILE_BYTES, isCutCell, parseDelimitedText, readSourceFile } from './read-file';
 
 function readError(text: string, fileName = 'roster.csv'): FileReadError {
   try {
@@ -140,4 +140,28 @@ describe('readSourceFile', () => {
     const huge = { length: MAX_FILE_BYTES + 1 } as Uint8Array;
     await expect(readSourceFile(huge, 'huge.csv')).rejects.toThrow('larger than any roster export');
   });
+
+  it('cuts a cell over 10,000 characters, marks it cut, and says where', async () => {
+    const long = 'x'.repeat(6 * 1024 * 1024);
+    const result = await readSourceFile(bytes(`Name,Email,Notes\nJane,jane@example.com,short\nJohn,john@example.com,"${long}"\n`), 'notes.csv');
+    const cell = result.table.rows[1]![2]!;
+    expect(MAX_CELL_CHARS).toBe(10_000);
+    expect(cell.length).toBeLessThanOrEqual(MAX_CELL_CHARS + 1);
+    expect(cell.startsWith('x'.repeat(MAX_CELL_CHARS))).toBe(true);
+    expect(isCutCell(cell)).toBe(true);
+    expect(isCutCell(result.table.rows[0]![2]!)).toBe(false);
+    expect(result.notes).toContain('Cut 1 cell longer than 10,000 characters to its first 10,000 (row 2, column “Notes”).');
+    expect(result.notesSaid?.map((s) => s.key)).toContain('said.read.cellsCutOne');
+  });
+
+  it('cuts long cells of a workbook too, counting them', async () => {
+    const XLSX = await import('@e965/xlsx');
+    const wb = XLSX.utils.book_new();
+    const long = 'y'.repeat(20_000);
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['Name', 'Email'], [long, 'j@example.com'], ['Ann', long]]), 'Staff');
+    const result = await readSourceFile(new Uint8Array(XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' })), 'staff.xlsx');
+    expect(result.table.rows.flat().filter(isCutCell)).toHaveLength(2);
+    expect(result.notes).toContain('Cut 2 cells longer than 10,000 characters to their first 10,000; the first is in row 1, column “Name”.');
+  });
 });
+

@@ -5,12 +5,41 @@ import { fileError, formatCount } from './errors';
 import { sayReadNote } from './read-notes';
 import type { Said } from '../said';
 import { sniffFile } from './sniff';
+import { cutCell as cut, MAX_CELL_CHARS } from './cell-limit';
 import { readWorkbook, type SheetSummary } from './workbook';
 
 export { FileReadError } from './errors';
 
 /** Far above any roster export; a bigger file is almost surely the wrong file. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+export { MAX_CELL_CHARS, isCutCell } from './cell-limit';
+
+/** Cuts over-long cells in place, and the note saying how many and where the first one is. */
+function cutLongCells(headers: string[], rows: string[][]): { text: string; said: Said } | undefined {
+  for (let c = 0; c < headers.length; c++) headers[c] = cut(headers[c]!);
+  let count = 0;
+  let first: { row: number; column: number } | undefined;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
+    for (let c = 0; c < row.length; c++) {
+      if (row[c]!.length <= MAX_CELL_CHARS) continue;
+      row[c] = cut(row[c]!);
+      count++;
+      first ??= { row: r, column: c };
+    }
+  }
+  if (!first) return undefined;
+  const where = { limit: formatCount(MAX_CELL_CHARS), row: formatCount(first.row + 1), column: headers[first.column] || `Column ${first.column + 1}` };
+  return count === 1 ? sayReadNote('cellsCutOne', where) : sayReadNote('cellsCut', { count: formatCount(count), ...where });
+}
+
+/** The result with its long cells cut and the note about them added. */
+function withLongCellsCut(result: FileReadResult): FileReadResult {
+  const note = cutLongCells(result.table.headers, result.table.rows);
+  if (!note) return result;
+  return { ...result, notes: [...result.notes, note.text], notesSaid: [...(result.notesSaid ?? []), note.said] };
+}
 
 export interface FileReadOptions {
   /** For workbooks: the sheet to read instead of the first one with a table. */
@@ -89,14 +118,14 @@ export async function readSourceFile(
     if (result.table.rows.length === 0) {
       throw fileError('noPeople', { file: fileName });
     }
-    return result;
+    return withLongCellsCut(result);
   }
   const data = kind === 'workbook' ? bytes : decodeText(bytes).text;
   const book = await readWorkbook(data, fileName, { sheet: options.sheet, rememberedSheets: options.rememberedSheets });
   if (book.rows.length === 0) {
     throw fileError('noPeopleOnSheet', { file: fileName, sheet: book.sheet });
   }
-  return {
+  return withLongCellsCut({
     table: toSourceTable(book.headers, book.rows, fileName, book.sheet),
     format: 'workbook',
     sheets: book.sheets,
@@ -104,5 +133,5 @@ export async function readSourceFile(
     book: book.book,
     notes: book.notes,
     notesSaid: book.notesSaid,
-  };
+  });
 }

@@ -13,6 +13,8 @@ export const READ_NOTES = {
   closingSummary: 'Left out {count} closing summary lines at the end.',
   windows1252: 'The file is not UTF-8, so it was read as Windows-1252 (Western European).',
   sheetRemembered: 'Read the sheet “{sheet}”, as chosen the last time.',
+  cellsCutOne: 'Cut 1 cell longer than {limit} characters to its first {limit} (row {row}, column “{column}”).',
+  cellsCut: 'Cut {count} cells longer than {limit} characters to their first {limit}; the first is in row {row}, column “{column}”.',
 } as const;
 
 export type ReadNoteKey = keyof typeof READ_NOTES;

@@ -2,7 +2,8 @@ import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { makeZip } from '../../e2e/support/zip';
 import { FileReadError } from './errors';
-import { readWorkbook, WORKBOOK_LIMITS } from './workbook';
+import { readZipDirectory } from './zip';
+import { guardArchive, partsForReader, readWorkbook, WORKBOOK_LIMITS } from './workbook';
 
 type Sheets = Record<string, unknown[][]>;
 
@@ -139,4 +140,57 @@ describe('readWorkbook', () => {
     const data = new Uint8Array(makeZip([{ name: 'xl/workbook.xml', data: 'not xml at all <<<' }]));
     await expect(readWorkbook(data, 'broken.xlsx')).rejects.toThrow(FileReadError);
   });
+
+  describe('every part of the archive', () => {
+    /** A real workbook with extra parts added, as an image or an embedded file would be. */
+    async function withParts(extra: Parameters<typeof makeZip>[0]): Promise<Uint8Array> {
+      const base = book({ People: PEOPLE });
+      const { inflateRawSync } = await import('node:zlib');
+      const parts = readZipDirectory(base).map((entry) => {
+        const view = new DataView(base.buffer, base.byteOffset);
+        const start = entry.localHeaderOffset + 30 + view.getUint16(entry.localHeaderOffset + 26, true) + view.getUint16(entry.localHeaderOffset + 28, true);
+        const stored = base.subarray(start, start + entry.compressedSize);
+        return { name: entry.name, data: Buffer.from(entry.method === 8 ? inflateRawSync(stored) : stored), deflate: true };
+      });
+      return new Uint8Array(makeZip([...parts, ...extra]));
+    }
+
+    it('refuses a part that declares no size but holds data, naming the part', async () => {
+      const data = await withParts([{ name: 'xl/media/image1.png', data: Buffer.alloc(5_000_000), deflate: true, declaredSize: 0 }]);
+      await expect(readWorkbook(data, 'zeros.xlsx')).rejects.toThrow('zeros.xlsx is a damaged Excel file: its part “xl/media/image1.png”');
+    });
+
+    it('refuses a part whose real size disagrees with the size it declares', async () => {
+      const data = await withParts([{ name: 'xl/media/image1.png', data: Buffer.alloc(2_000_000), deflate: true, declaredSize: 1000 }]);
+      await expect(readWorkbook(data, 'liar.xlsx')).rejects.toThrow('its part “xl/media/image1.png”');
+    });
+
+    it('refuses an image part that declares more than the limit, before unpacking anything', async () => {
+      const data = await withParts([{ name: 'xl/media/image1.png', data: Buffer.alloc(1000), deflate: true, declaredSize: WORKBOOK_LIMITS.unpackedBytes + 1 }]);
+      await expect(readWorkbook(data, 'bomb.xlsx')).rejects.toThrow('bomb.xlsx unpacks to more data than any roster needs');
+    });
+
+    it('counts every part toward the total unpacked bound', async () => {
+      const data = await withParts([
+        { name: 'xl/media/image1.png', data: Buffer.alloc(600_000), deflate: true },
+        { name: 'xl/media/image2.png', data: Buffer.alloc(600_000), deflate: true },
+      ]);
+      await expect(guardArchive(data, 'two.xlsx', { ...WORKBOOK_LIMITS, unpackedBytes: 1_000_000 })).rejects.toThrow('two.xlsx unpacks to more data');
+      await expect(guardArchive(data, 'two.xlsx', { ...WORKBOOK_LIMITS, unpackedBytes: 2_000_000 })).resolves.toBeDefined();
+    });
+
+    it('hands the reader only the parts it needs, and still reads the sheet', async () => {
+      const data = await withParts([
+        { name: 'xl/media/image1.png', data: Buffer.alloc(100_000), deflate: true },
+        { name: 'xl/embeddings/oleObject1.bin', data: Buffer.alloc(1000), deflate: true },
+        { name: 'xl/vbaProject.bin', data: Buffer.alloc(1000), deflate: true },
+      ]);
+      const names = readZipDirectory(partsForReader(data, readZipDirectory(data))).map((e) => e.name);
+      expect(names).toContain('xl/workbook.xml');
+      expect(names).toContain('xl/worksheets/sheet1.xml');
+      expect(names.filter((n) => /media|embeddings|vbaProject/.test(n))).toEqual([]);
+      expect((await readWorkbook(data, 'pictures.xlsx')).rows[0]![1]).toBe('jane@example.com');
+    });
+  });
 });
+

@@ -2,13 +2,13 @@ import type { CellObject, WorkBook, WorkSheet } from '@e965/xlsx';
 import { headerSignature } from '../source-table';
 import { FileReadError, fileError, formatCount } from './errors';
 import { findTableInGrid, type FoundGridTable } from './table';
-import { inflatedSize, readZipDirectory } from './zip';
+import { inflatedSize, onlyEntries, readZipDirectory, type ZipEntry } from './zip';
 import { sayReadNote } from './read-notes';
 
 /** Limits that keep a hostile or broken workbook from exhausting memory ("zip bombs"). */
 export const WORKBOOK_LIMITS = {
   entries: 5_000,
-  /** Unpacked bytes of all the parts we read together. */
+  /** Unpacked bytes of all the archive's parts together. */
   unpackedBytes: 400 * 1024 * 1024,
   /** Rows read from a sheet; far above any roster, well below what would hang the reader. */
   rows: 200_000,
@@ -40,34 +40,55 @@ export interface WorkbookOptions {
 
 type SheetJs = typeof import('@e965/xlsx');
 
-function tooLarge(fileName: string): FileReadError {
-  return fileError('unpacksTooLarge', { file: fileName });
+function tooLarge(fileName: string, part?: string): FileReadError {
+  return part === undefined ? fileError('unpacksTooLarge', { file: fileName }) : fileError('partTooLarge', { file: fileName, part });
 }
 
 function damaged(fileName: string): FileReadError {
   return fileError('damagedExcel', { file: fileName });
 }
 
-/** Checks an XLSX/ODS archive before the spreadsheet library unpacks it. */
-export async function guardArchive(bytes: Uint8Array, fileName: string): Promise<void> {
+/** The parts a spreadsheet reader reads: XML and its relations, binary sheets; never pictures, embedded files or macros. */
+function readerNeeds(name: string): boolean {
+  if (name === 'mimetype') return true;
+  if (!/\.(xml|rels|bin)$/i.test(name)) return false;
+  return !/(^|\/)(media|embeddings|activeX|printerSettings|Pictures|Thumbnails)\/|vbaProject\.bin$/i.test(name);
+}
+
+/** The archive as the reader gets it: only the parts it needs, so nothing else is ever unpacked. */
+export function partsForReader(bytes: Uint8Array, entries: readonly ZipEntry[]): Uint8Array {
+  return onlyEntries(bytes, entries.filter((e) => readerNeeds(e.name)));
+}
+
+/**
+ * Checks an XLSX/ODS archive before the spreadsheet library unpacks it: every entry is measured, and must
+ * unpack to exactly the size it declares, all of them together within the limit. Gives back the archive
+ * holding only the parts the reader needs.
+ */
+export async function guardArchive(bytes: Uint8Array, fileName: string, limits = WORKBOOK_LIMITS): Promise<Uint8Array> {
   let entries;
   try {
     entries = readZipDirectory(bytes);
   } catch (error) {
     throw error instanceof FileReadError && error.message === 'too-large' ? tooLarge(fileName) : damaged(fileName);
   }
-  if (entries.length > WORKBOOK_LIMITS.entries) throw tooLarge(fileName);
-  const parts = entries.filter((e) => /\.(xml|rels)$/i.test(e.name));
-  const declared = parts.reduce((sum, e) => sum + e.uncompressedSize, 0);
-  if (declared > WORKBOOK_LIMITS.unpackedBytes) throw tooLarge(fileName);
+  if (entries.length > limits.entries) throw tooLarge(fileName);
+  // Declared sizes first: a part that owns up to being a bomb is refused without unpacking a byte.
+  let declared = 0;
+  for (const entry of entries) {
+    declared += entry.uncompressedSize;
+    if (declared > limits.unpackedBytes) throw tooLarge(fileName, entry.name);
+  }
   let actual = 0;
-  for (const part of parts) {
+  for (const entry of entries) {
     try {
-      actual += await inflatedSize(bytes, part, WORKBOOK_LIMITS.unpackedBytes - actual);
+      actual += await inflatedSize(bytes, entry, limits.unpackedBytes - actual);
     } catch (error) {
-      throw error instanceof FileReadError && error.message === 'too-large' ? tooLarge(fileName) : damaged(fileName);
+      if (error instanceof FileReadError && error.message === 'too-large') throw tooLarge(fileName, entry.name);
+      throw fileError('partSizeWrong', { file: fileName, part: entry.name });
     }
   }
+  return partsForReader(bytes, entries);
 }
 
 /** Integers in "General" format are shown by Excel as 4.91511E+12; an ID or phone must keep its digits. */
@@ -142,9 +163,9 @@ export async function readWorkbook(
   fileName: string,
   options: WorkbookOptions = {},
 ): Promise<WorkbookTable> {
-  if (typeof data !== 'string' && data[0] === 0x50) await guardArchive(data, fileName);
+  const checked = typeof data !== 'string' && data[0] === 0x50 ? await guardArchive(data, fileName) : data;
   const XLSX = await import('@e965/xlsx');
-  const workbook = openWorkbook(XLSX, data, fileName);
+  const workbook = openWorkbook(XLSX, checked, fileName);
   const hiddenFlags = workbook.Workbook?.Sheets ?? [];
   const tables = new Map<string, FoundGridTable | undefined>();
   const sheets: SheetSummary[] = workbook.SheetNames.map((name, i) => {

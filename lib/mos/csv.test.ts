@@ -30,6 +30,10 @@ describe('neutraliseFormula', () => {
 });
 
 describe('toMosCsv', () => {
+  it('neutralises a formula-like column name in the header too', () => {
+    expect(toMosCsv([], ['email', '=HYPERLINK("http://evil.example")', '@x']).split('\n')[0]).toBe(`email,"'=HYPERLINK(""http://evil.example"")",'@x`);
+  });
+
   it('writes only the header line when there are no rows', () => {
     expect(toMosCsv([])).toBe(
       'user_id,first_name,last_name,email,job_title,mos_enable,mos_opportunity,course_enrollments',

@@ -12,7 +12,7 @@ const AT = 0x40;
 // Papaparse's own escapeFormulae misses a formula cell that also holds a line break (its pattern's `.*$` stops at \n).
 const UNPARSE_CONFIG: Papa.UnparseConfig = { newline: '\n', escapeFormulae: false };
 
-function startsLikeFormula(cell: string): boolean {
+export function startsLikeFormula(cell: string): boolean {
   const first = cell.charCodeAt(0);
   return (
     first === EQUALS || first === PLUS || first === MINUS || first === AT || first === TAB || first === CARRIAGE_RETURN
@@ -55,7 +55,8 @@ function isMosColumn(column: string): column is MosColumn {
 export function toMosCsv(rows: readonly MosRow[], columns: readonly string[] = MOS_COLUMNS): string {
   const writers = columns.map((column) => (isMosColumn(column) ? CELL_WRITERS[column] : EMPTY_CELL));
   const lines: string[][] = new Array<string[]>(rows.length + 1);
-  lines[0] = [...columns];
+  // The header may come from the mOS page's own template: neutralised like any cell.
+  lines[0] = columns.map(neutraliseFormula);
   for (let index = 0; index < rows.length; index++) {
     const row = rows[index]!;
     lines[index + 1] = writers.map((write) => write(row));

@@ -46,4 +46,17 @@ describe('fitToPageTemplate', () => {
       'The mOS template orders its columns differently; the file follows it.',
     ]);
   });
+
+  it.each(['=HYPERLINK("http://evil.example","Click")', '+1', '-2', '@SUM(A1)', '\t=1', '\r=1', ' =1'])(
+    'refuses a template with a formula-like column %j: the file keeps our own columns, and says why',
+    (hostile) => {
+      const fit = fitToPageTemplate(['email', hostile, 'first_name']);
+      expect(fit.columns).toEqual([...MOS_COLUMNS]);
+      expect(fit.refused).toEqual([hostile.trim()]);
+      const notes = describeTemplateFit(fit);
+      expect(notes).toHaveLength(1);
+      expect(notes[0]).toContain('looks like a spreadsheet formula');
+      expect(toMosCsv([row], fit.columns).split('\n')[0]).toBe(MOS_COLUMNS.join(','));
+    },
+  );
 });

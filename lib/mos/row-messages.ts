@@ -23,6 +23,7 @@ export const ROW_MESSAGES = {
   noLastName: 'No last name.',
   opportunityWithoutLicenses: 'Asks for an Opportunity seat, but your organisation has no Opportunity licenses, so FALSE will be written.',
   invitedToNothing: 'No seat and no program: this person would be invited to nothing.',
+  cellCut: 'This value was cut to its first {limit} characters when the file was read.',
 } as const;
 
 export type RowMessageKey = keyof typeof ROW_MESSAGES;

@@ -7,6 +7,10 @@ export interface CrawlSummary {
   pages: number;
   statedTotal?: number;
   limits: { maxRows: number; maxPages: number; maxMs: number };
+  /** Rows the page sent that were past the crawl port's limits, left out. */
+  dropped?: number;
+  /** How long the page may send nothing before the export ends ('stalled'). */
+  stallMs?: number;
 }
 
 export interface Outcome {
@@ -52,6 +56,9 @@ export const OUTCOME_MESSAGES = {
   cannotRead: "This page cannot be read. Open your HR system's people list in this tab and try again.",
   stoppedAtOne: 'Export stopped after 1 row on page {page}.',
   stoppedAt: 'Export stopped after {rows} rows on page {page}.',
+  stalled: 'The page stopped answering for {seconds} seconds, so the export ended.',
+  droppedOne: '1 row the page sent was too large to read, so it was left out.',
+  dropped: '{rows} rows the page sent were too large to read, so they were left out.',
   notSaved: 'The rows were read but the draft could not be saved.',
   noRoom: 'The browser has no room left to store it.',
 } as const;
@@ -91,8 +98,16 @@ export function stoppedAt(rows: number, page: number): Said {
   return rows === 1 ? sentence('stoppedAtOne', { page }) : sentence('stoppedAt', { rows, page });
 }
 
-/** What the admin is told when an export ends: what was read, why it stopped, and what may be missing. */
+/** What the admin is told when an export ends: what was read, why it stopped, what was left out and what may be missing. */
 export function describeOutcome(summary: CrawlSummary): Outcome {
+  const outcome = describeEnd(summary);
+  const dropped = summary.dropped ?? 0;
+  if (dropped === 0) return outcome;
+  const left = dropped === 1 ? sentence('droppedOne') : sentence('dropped', { rows: dropped });
+  return said(outcome.tone === 'ok' ? 'warning' : outcome.tone, [...outcome.said, left]);
+}
+
+function describeEnd(summary: CrawlSummary): Outcome {
   const { rows, pages, statedTotal, limits } = summary;
   const kept = rows === 0 ? sentence('keptNone') : rows === 1 ? sentence('keptOne') : sentence('kept', { rows });
   const shortfall = statedTotal !== undefined && rows < statedTotal ? statedTotal - rows : 0;
@@ -123,6 +138,8 @@ export function describeOutcome(summary: CrawlSummary): Outcome {
       return said('error', [sentence('failed'), kept]);
     case 'interrupted':
       return said('warning', [stoppedAt(rows, pages), kept, missing]);
+    case 'stalled':
+      return said('warning', [sentence('stalled', { seconds: Math.round((summary.stallMs ?? 60_000) / 1000) }), kept, missing]);
   }
 }
 

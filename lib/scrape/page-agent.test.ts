@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { HIGHLIGHT_ATTRIBUTE } from './highlight';
 import { MAX_LISTED_TABLES, PageAgent, type PortLike } from './page-agent';
 import { setMarkup } from '../../test/markup';
+import { MAX_CRAWL_CELL_CHARS } from '../page-messages';
 
 interface FakePort extends PortLike {
   posted: { type: string; [key: string]: unknown }[];
@@ -91,6 +92,20 @@ describe('PageAgent', () => {
     ]);
     expect(posted[posted.length - 1]).toMatchObject({ type: 'crawl/end', end: 'complete', rows: 2, headers: ['Name', 'Email'] });
     expect(ports[0]!.disconnected).toBe(true);
+  });
+
+  it('clips each cell it sends to what the crawl port takes, so one huge cell cannot lose its chunk', async () => {
+    const huge = 'x'.repeat(150_000);
+    setMarkup(document.body, `<table><tr><th>Name</th><th>Email</th><th>Notes</th></tr>
+      <tr><td>Jane Doe</td><td>jane@example.com</td><td>${huge}</td></tr><tr><td>John Smith</td><td>john@example.com</td><td>ok</td></tr></table>`);
+    const { agent: a, ports } = agent();
+    const { tables } = a.list();
+    a.handleCommand({ type: 'crawl/start', crawlId: 'crawl-0003', table: { index: 0, signature: tables[0]!.signature } });
+    const rows = (await ended(ports[0]!)).filter((m) => m.type === 'crawl/rows').flatMap((m) => m.rows as string[][]);
+    expect(rows).toHaveLength(2);
+    expect(rows[0]![2]!.length).toBeLessThanOrEqual(MAX_CRAWL_CELL_CHARS);
+    expect(rows[0]![2]!.startsWith('xxx')).toBe(true);
+    expect(rows[1]).toEqual(['John Smith', 'john@example.com', 'ok']);
   });
 
   it('finds the named table again by its signature when the page changed since it was listed', async () => {

@@ -1,4 +1,4 @@
-import { CRAWL_PORT, crawlControlSchema, crawlStartSchema, highlightRequestSchema, type CrawlStart, type TableRef } from '../page-messages';
+import { CRAWL_PORT, MAX_CRAWL_CELL_CHARS, MAX_CRAWL_ROW_CELLS, crawlControlSchema, crawlStartSchema, highlightRequestSchema, type CrawlStart, type TableRef } from '../page-messages';
 // Types only: the rest of the protocol's zod schemas stay out of the code injected into pages.
 import type { CandidateSummary, CrawlPortMessage, PageTables } from '../messages';
 import { PAGE_AGENT_ERRORS } from './agent-errors';
@@ -35,6 +35,9 @@ export const MAX_LISTED_TABLES = 200;
 const MAX_LISTED_HEADERS = 1000;
 const MAX_TEXT = 4096;
 const MAX_SIGNATURE = 20_000;
+// The background refuses a cell or row past the crawl port's limits: cut here, so a page's huge cell costs only its end.
+const clipRow = (row: string[]) =>
+  row.slice(0, MAX_CRAWL_ROW_CELLS).map((cell) => (cell.length > MAX_CRAWL_CELL_CHARS ? cell.slice(0, MAX_CRAWL_CELL_CHARS - 1) + '…' : cell));
 const clip = (text: string) => (text.length > MAX_TEXT ? text.slice(0, MAX_TEXT - 1) + '…' : text);
 
 /** One table as the popup shows it: plain data, bounded to what the message schema accepts. */
@@ -169,7 +172,7 @@ export class PageAgent {
       send({ type: 'crawl/progress', ...progress });
     };
     const onRows = (rows: string[][]) => {
-      for (let i = 0; i < rows.length; i += ROWS_PER_MESSAGE) send({ type: 'crawl/rows', rows: rows.slice(i, i + ROWS_PER_MESSAGE) });
+      for (let i = 0; i < rows.length; i += ROWS_PER_MESSAGE) send({ type: 'crawl/rows', rows: rows.slice(i, i + ROWS_PER_MESSAGE).map(clipRow) });
     };
     try {
       const result = await crawlTable(

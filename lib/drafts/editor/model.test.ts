@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { editorDraft, editorRow } from '../fixtures/editor-draft';
 import { DraftModel } from './model';
+import { MAX_CELL_CHARS } from '../../files/cell-limit';
 
 describe('DraftModel', () => {
   it('checks every row in the background and counts errors, warnings, duplicates and exclusions', async () => {
@@ -23,6 +24,17 @@ describe('DraftModel', () => {
       },
     ]);
     expect(model.warnings(5).map((w) => w.field)).toEqual(['first_name', 'last_name']);
+  });
+
+  it('notes on the cell that a value was cut when the file was read', () => {
+    const draft = editorDraft();
+    const cut = 'x'.repeat(MAX_CELL_CHARS) + '…';
+    draft.rows[0] = editorRow(0, ['Jane', 'Doe', 'jane@example.com', cut, '']);
+    const model = new DraftModel(draft);
+    expect(model.warnings(0)).toEqual([
+      { kind: 'cut', field: 'job_title', message: 'This value was cut to its first 10,000 characters when the file was read.', said: { key: 'editor.checks.cellCut', subs: { limit: '10,000' } } },
+    ]);
+    expect(model.warnings(2).some((w) => w.kind === 'cut')).toBe(false);
   });
 
   it('flags rows sharing an email, case and spaces aside, and forgets the flag once one is excluded', async () => {

@@ -1,4 +1,6 @@
 import type { MappableField } from '../../mapping';
+import { isCutCell, MAX_CELL_CHARS } from '../../files/cell-limit';
+import { formatCount } from '../../files/errors';
 import { rowMessage } from '../../mos/row-messages';
 import type { Said } from '../../said';
 import { mosPersonSchema, type MosPerson } from '../../mos/schema';
@@ -6,7 +8,7 @@ import { rowValues } from '../rows';
 import { DEFAULT_POLICY, type DraftMeta, type RowPolicy } from '../types';
 import type { RowState } from './model';
 
-export type WarningKind = 'duplicate' | 'name' | 'opportunity' | 'access';
+export type WarningKind = 'duplicate' | 'name' | 'opportunity' | 'access' | 'cut';
 
 /** Something mOS would accept but the admin should look at. */
 export interface RowWarning {
@@ -39,6 +41,9 @@ export function duplicateWarning(sameEmail: readonly number[]): RowWarning | und
   };
 }
 
+/** The text fields a file's cell fills as it is: a cell cut when the file was read shows cut there. */
+const CUT_FIELDS = ['first_name', 'last_name', 'email', 'job_title'] as const;
+
 /** Warnings that depend on the row alone, worked out once when the row is checked. */
 export function ownWarnings(
   state: Omit<RowState, 'ownWarnings'>,
@@ -57,6 +62,9 @@ export function ownWarnings(
       field: 'mos_opportunity',
       ...rowMessage('opportunityWithoutLicenses'),
     });
+  }
+  for (const field of CUT_FIELDS) {
+    if (isCutCell(String(values[field]))) warnings.push({ kind: 'cut', field, ...rowMessage('cellCut', { limit: formatCount(MAX_CELL_CHARS) }) });
   }
   if (person && !person.mos_enable && !person.mos_opportunity && person.course_enrollments.length === 0) {
     warnings.push({ kind: 'access', field: 'mos_enable', ...rowMessage('invitedToNothing') });
