@@ -13,6 +13,7 @@ import {
   type FieldSource,
   type MappedField,
   type MappingSuggestion,
+  type ReadOptions,
   type SourceOption,
   type SourceStanding,
 } from '@/lib/mapping';
@@ -28,6 +29,8 @@ export interface MappingEditorProps {
   suggestion: MappingSuggestion;
   /** The mapping remembered for this kind of source, if any. */
   remembered?: ColumnMapping;
+  /** How the organisation reads names, so the examples are what the file will get. */
+  readOptions?: ReadOptions;
   busy?: boolean;
   onChange(field: MappedField, source: FieldSource | undefined): void;
   /** Go back to the engine's own suggestion for every field. */
@@ -63,6 +66,7 @@ function SourcePicker(props: {
   options: SourceOption[];
   value: string;
   busy?: boolean;
+  readOptions?: ReadOptions;
   onPick(value: string): void;
 }) {
   const groups = (['combination', 'column', 'split'] as const).filter((g) => props.options.some((o) => o.group === g));
@@ -81,7 +85,7 @@ function SourcePicker(props: {
             .filter((o) => o.group === group)
             .map((o) => (
               <option key={o.value} value={o.value}>
-                {o.source === undefined ? i18n.t('mapping.notInFile') : sourceLabel(o.source, props.headers)}
+                {o.source === undefined ? i18n.t('mapping.notInFile') : sourceLabel(o.source, props.headers, props.readOptions)}
               </option>
             ))}
         </optgroup>
@@ -94,7 +98,7 @@ function FieldRow(props: MappingEditorProps & { field: MappedField }) {
   const { field, headers, rows, mapping, suggestion, remembered } = props;
   const current = mapping[field];
   const options = sourceOptions(field, headers, rows, current, suggestion.mapping[field]);
-  const samples = sampleValues(rows, mapping, field, 3).map(sampleLabel);
+  const samples = sampleValues(rows, mapping, field, 3, props.readOptions).map(sampleLabel);
   return (
     <tr data-testid="mapping-field" data-field={field} data-source={encodeSource(current)}>
       <th scope="row">{labelOf(field)}</th>
@@ -105,6 +109,7 @@ function FieldRow(props: MappingEditorProps & { field: MappedField }) {
           options={options}
           value={encodeSource(current)}
           busy={props.busy}
+          readOptions={props.readOptions}
           onPick={(value) => props.onChange(field, decodeSource(value))}
         />
       </td>
