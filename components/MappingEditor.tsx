@@ -8,6 +8,7 @@ import {
   sameSource,
   sampleValues,
   sourceOptions,
+  sourceRefs,
   sourceStanding,
   type ColumnMapping,
   type FieldSource,
@@ -19,7 +20,7 @@ import {
 } from '@/lib/mapping';
 import { i18n } from '#i18n';
 import { fieldLabel } from './format';
-import { sampleLabel, sourceLabel } from './source-label';
+import { columnName, sampleLabel, sourceLabel } from './source-label';
 import './mapping.css';
 
 export interface MappingEditorProps {
@@ -144,6 +145,50 @@ function FieldTable(props: MappingEditorProps & { fields: readonly MappedField[]
   );
 }
 
+/** Columns the mapping reads nothing from, each with a one-click "use it as…". */
+function UnusedColumns({ headers, rows, mapping, busy, onChange }: MappingEditorProps) {
+  const used = new Set(Object.values(mapping).flatMap((source) => sourceRefs(source!).map((r) => r.column)));
+  const unused = headers.map((_, column) => column).filter((column) => !used.has(column));
+  if (unused.length === 0) return null;
+  const example = (column: number) => rows.map((r) => r[column]?.trim() ?? '').find((v) => v !== '');
+  return (
+    <section class="stack unused-columns" data-testid="unused-columns" aria-labelledby="unused-title">
+      <h3 id="unused-title">{i18n.t('mapping.unusedTitle', unused.length)}</h3>
+      <p class="muted small">{i18n.t('mapping.unusedHelp')}</p>
+      <ul>
+        {unused.map((column) => {
+          const name = columnName(headers, column);
+          const sample = example(column);
+          return (
+            <li key={column} class="row" data-testid="unused-column" data-column={column}>
+              <span>{name}</span>
+              <span class="confidence chosen">{i18n.t('mapping.notUsed')}</span>
+              {sample !== undefined && <span class="muted small samples">{sample}</span>}
+              <select
+                aria-label={i18n.t('mapping.useAsLabel', { column: name })}
+                data-testid="use-column-as"
+                value=""
+                disabled={busy}
+                onChange={(e) => {
+                  const field = e.currentTarget.value as MappedField;
+                  if (field) onChange(field, column);
+                }}
+              >
+                <option value="">{i18n.t('mapping.useAs')}</option>
+                {MAPPED_FIELDS.map((field) => (
+                  <option key={field} value={field}>
+                    {labelOf(field)}
+                  </option>
+                ))}
+              </select>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
 /** Each mOS field with the column (or columns) it comes from, how sure that is, and example values. */
 export function MappingEditor(props: MappingEditorProps) {
   const noEmail = props.mapping.email === undefined;
@@ -165,6 +210,7 @@ export function MappingEditor(props: MappingEditorProps) {
         </p>
       )}
       <FieldTable {...props} fields={MAPPABLE_FIELDS} caption={i18n.t('mapping.mosFields')} />
+      <UnusedColumns {...props} />
       <details class="kept">
         <summary>{i18n.t('mapping.alsoKept', { fields: KEPT_FIELDS.filter((f) => props.mapping[f] !== undefined).map(labelOf).join(', ') || i18n.t('mapping.noneFound') })}</summary>
         <FieldTable {...props} fields={KEPT_FIELDS} caption={i18n.t('mapping.keptColumns')} />

@@ -3,7 +3,7 @@ import { firstNameRefs, type ColumnRef, type FieldSource, type OtherFirstName, t
 import { unnamedColumnNumber } from '@/lib/unnamed-column';
 
 /** A column as the admin knows it: its header from the file, as written, or its number when it has none. */
-function columnName(headers: readonly string[], column: number): string {
+export function columnName(headers: readonly string[], column: number): string {
   const written = headers[column]?.trim() ?? '';
   const number = written === '' ? column + 1 : unnamedColumnNumber(written);
   const header = number === undefined ? written : i18n.t('labels.source.numbered', { number });

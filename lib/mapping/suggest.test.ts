@@ -181,3 +181,37 @@ describe('suggestMapping: what it leaves alone', () => {
     expect(mapping).toEqual({ first_name: 3, last_name: 4, email: 5 });
   });
 });
+
+describe('suggestMapping: programs', () => {
+  it.each(['Training', 'Programs', 'Courses', 'Course enrollments', 'Schulungen', 'Formations', 'Cursos', 'Opleidingen', 'Learning Enrollments'])(
+    'reads a "%s" column of program names as course_enrollments',
+    (header) => {
+      const rows = [
+        ['Ana', 'ana@example.com', 'MEDDPICC Masterclass; meddicc value program'],
+        ['Ben', 'ben@example.com', 'Meddicc-go-live-plan'],
+      ];
+      expect(mapOf(['Name', 'Email', header], ...rows).course_enrollments).toBe(2);
+    },
+  );
+
+  it('reads program names from their values when the header says nothing', () => {
+    const rows = [
+      ['Ana', 'ana@example.com', 'MEDDPICC Masterclass, MEDDICC Value Program'],
+      ['Ben', 'ben@example.com', 'value-pyramid-program'],
+      ['Cy', 'cy@example.com', 'meddpicc-masterclass'],
+    ];
+    expect(mapOf(['Name', 'Email', 'Assigned'], ...rows).course_enrollments).toBe(2);
+  });
+
+  it('still reads a training column whose names are not all programs, so they can be flagged', () => {
+    expect(mapOf(['Name', 'Email', 'Training'], ['Ana', 'ana@example.com', 'Masterclass']).course_enrollments).toBe(2);
+  });
+
+  it('leaves a training column of hours or dates alone', () => {
+    const rows = [
+      ['Ana', 'ana@example.com', '12', '2024-01-03'],
+      ['Ben', 'ben@example.com', '4', '2023-11-20'],
+    ];
+    expect(mapOf(['Name', 'Email', 'Training Hours', 'Training'], ...rows).course_enrollments).toBeUndefined();
+  });
+});
