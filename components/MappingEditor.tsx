@@ -8,17 +8,19 @@ import {
   sameSource,
   sampleValues,
   sourceOptions,
+  sourceRefs,
   sourceStanding,
   type ColumnMapping,
   type FieldSource,
   type MappedField,
   type MappingSuggestion,
+  type ReadOptions,
   type SourceOption,
   type SourceStanding,
 } from '@/lib/mapping';
 import { i18n } from '#i18n';
 import { fieldLabel } from './format';
-import { sampleLabel, sourceLabel } from './source-label';
+import { columnName, sampleLabel, sourceLabel } from './source-label';
 import './mapping.css';
 
 export interface MappingEditorProps {
@@ -28,6 +30,8 @@ export interface MappingEditorProps {
   suggestion: MappingSuggestion;
   /** The mapping remembered for this kind of source, if any. */
   remembered?: ColumnMapping;
+  /** How the organisation reads names, so the examples are what the file will get. */
+  readOptions?: ReadOptions;
   busy?: boolean;
   onChange(field: MappedField, source: FieldSource | undefined): void;
   /** Go back to the engine's own suggestion for every field. */
@@ -63,6 +67,7 @@ function SourcePicker(props: {
   options: SourceOption[];
   value: string;
   busy?: boolean;
+  readOptions?: ReadOptions;
   onPick(value: string): void;
 }) {
   const groups = (['combination', 'column', 'split'] as const).filter((g) => props.options.some((o) => o.group === g));
@@ -81,7 +86,7 @@ function SourcePicker(props: {
             .filter((o) => o.group === group)
             .map((o) => (
               <option key={o.value} value={o.value}>
-                {o.source === undefined ? i18n.t('mapping.notInFile') : sourceLabel(o.source, props.headers)}
+                {o.source === undefined ? i18n.t('mapping.notInFile') : sourceLabel(o.source, props.headers, props.readOptions)}
               </option>
             ))}
         </optgroup>
@@ -94,7 +99,7 @@ function FieldRow(props: MappingEditorProps & { field: MappedField }) {
   const { field, headers, rows, mapping, suggestion, remembered } = props;
   const current = mapping[field];
   const options = sourceOptions(field, headers, rows, current, suggestion.mapping[field]);
-  const samples = sampleValues(rows, mapping, field, 3).map(sampleLabel);
+  const samples = sampleValues(rows, mapping, field, 3, props.readOptions).map(sampleLabel);
   return (
     <tr data-testid="mapping-field" data-field={field} data-source={encodeSource(current)}>
       <th scope="row">{labelOf(field)}</th>
@@ -105,6 +110,7 @@ function FieldRow(props: MappingEditorProps & { field: MappedField }) {
           options={options}
           value={encodeSource(current)}
           busy={props.busy}
+          readOptions={props.readOptions}
           onPick={(value) => props.onChange(field, decodeSource(value))}
         />
       </td>
@@ -139,6 +145,50 @@ function FieldTable(props: MappingEditorProps & { fields: readonly MappedField[]
   );
 }
 
+/** Columns the mapping reads nothing from, each with a one-click "use it as…". */
+function UnusedColumns({ headers, rows, mapping, busy, onChange }: MappingEditorProps) {
+  const used = new Set(Object.values(mapping).flatMap((source) => sourceRefs(source!).map((r) => r.column)));
+  const unused = headers.map((_, column) => column).filter((column) => !used.has(column));
+  if (unused.length === 0) return null;
+  const example = (column: number) => rows.map((r) => r[column]?.trim() ?? '').find((v) => v !== '');
+  return (
+    <section class="stack unused-columns" data-testid="unused-columns" aria-labelledby="unused-title">
+      <h3 id="unused-title">{i18n.t('mapping.unusedTitle', unused.length)}</h3>
+      <p class="muted small">{i18n.t('mapping.unusedHelp')}</p>
+      <ul>
+        {unused.map((column) => {
+          const name = columnName(headers, column);
+          const sample = example(column);
+          return (
+            <li key={column} class="row" data-testid="unused-column" data-column={column}>
+              <span>{name}</span>
+              <span class="confidence chosen">{i18n.t('mapping.notUsed')}</span>
+              {sample !== undefined && <span class="muted small samples">{sample}</span>}
+              <select
+                aria-label={i18n.t('mapping.useAsLabel', { column: name })}
+                data-testid="use-column-as"
+                value=""
+                disabled={busy}
+                onChange={(e) => {
+                  const field = e.currentTarget.value as MappedField;
+                  if (field) onChange(field, column);
+                }}
+              >
+                <option value="">{i18n.t('mapping.useAs')}</option>
+                {MAPPED_FIELDS.map((field) => (
+                  <option key={field} value={field}>
+                    {labelOf(field)}
+                  </option>
+                ))}
+              </select>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
 /** Each mOS field with the column (or columns) it comes from, how sure that is, and example values. */
 export function MappingEditor(props: MappingEditorProps) {
   const noEmail = props.mapping.email === undefined;
@@ -160,6 +210,7 @@ export function MappingEditor(props: MappingEditorProps) {
         </p>
       )}
       <FieldTable {...props} fields={MAPPABLE_FIELDS} caption={i18n.t('mapping.mosFields')} />
+      <UnusedColumns {...props} />
       <details class="kept">
         <summary>{i18n.t('mapping.alsoKept', { fields: KEPT_FIELDS.filter((f) => props.mapping[f] !== undefined).map(labelOf).join(', ') || i18n.t('mapping.noneFound') })}</summary>
         <FieldTable {...props} fields={KEPT_FIELDS} caption={i18n.t('mapping.keptColumns')} />

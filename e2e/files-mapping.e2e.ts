@@ -46,15 +46,85 @@ describe('the mapping in the editor', () => {
     await session?.close();
   });
 
-  it('shows each field’s source, confidence and examples, and the legal name beside a preferred one', async () => {
+  it('shows each field’s source, confidence and examples, and the preferred name beside the legal one', async () => {
     const editor = await openEditor(session);
     await importFile(editor, new URL('bamboohr.csv', CORPUS).pathname);
     const first = fieldRow(editor, 'first_name');
-    await expect.poll(() => first.locator('select option:checked').textContent()).toBe('“Preferred Name”, else “First Name”');
+    await expect.poll(() => first.locator('select option:checked').textContent()).toBe('“First Name”, else “Preferred Name”');
     expect(await first.locator('.confidence').textContent()).toMatch(/^Sure · \d+%$/);
-    expect(await first.locator('.samples').textContent()).toContain('Jen (legal name Jennifer)');
+    expect(await first.locator('.samples').textContent()).toContain('Jennifer (preferred name Jen)');
     expect(await fieldRow(editor, 'email').locator('select option:checked').textContent()).toBe('“Work Email”');
-    expect(await editor.locator('[data-testid=draft-rows] tr[data-row="0"]').textContent()).toContain('Jen (legal name Jennifer)');
+    expect(await editor.locator('[data-testid=draft-rows] tr[data-row="0"]').textContent()).toContain('Jennifer (preferred name Jen)');
+    expect((await downloadedRows(editor))[0]!.slice(0, 2)).toEqual(['Jennifer', 'Caldwell']);
+    await editor.close();
+  });
+
+  it('uses preferred first names once the organisation setting says so, with the legal one beside them', async () => {
+    const editor = await openEditor(session);
+    await importFile(editor, new URL('bamboohr.csv', CORPUS).pathname);
+    const firstRow = editor.locator('[data-testid=draft-rows] tr[data-row="0"]');
+    await expect.poll(() => firstRow.textContent()).toContain('Jennifer (preferred name Jen)');
+    const setPreferred = async (on: boolean) => {
+      await editor.getByTestId('open-settings').click();
+      await editor.getByTestId('setting-preferred-names').setChecked(on);
+      await editor.getByRole('button', { name: 'Done' }).click();
+    };
+    await setPreferred(true);
+    await expect.poll(() => firstRow.textContent()).toContain('Jen (legal name Jennifer)');
+    expect((await downloadedRows(editor)).map((r) => r[0])).toEqual(['Jen', 'Ryan', 'Ashley', 'Chris', 'Dorothy']);
+    await setPreferred(false);
+    await expect.poll(() => firstRow.textContent()).toContain('Jennifer (preferred name Jen)');
+    expect((await downloadedRows(editor)).map((r) => r[0])).toEqual(['Jennifer', 'Ryan', 'Ashley', 'Christopher', 'Dorothy']);
+    await editor.close();
+  });
+
+  it('takes names as HR holds them and programs from a Training column, into the downloaded file', async () => {
+    const editor = await openEditor(session);
+    await importFile(editor, new URL('bamboohr-training.csv', CORPUS).pathname);
+    expect(await fieldRow(editor, 'course_enrollments').getAttribute('data-source')).toBe('6');
+    const [download] = await Promise.all([editor.waitForEvent('download'), editor.click('[data-testid=download-csv]')]);
+    const rows = Papa.parse<string[]>(await readFile((await download.path())!, 'utf8'), { skipEmptyLines: true }).data.slice(1);
+    expect(rows.map((r) => [r[1], r[2], r[7]])).toEqual([
+      ['Thi Mai', 'Nguyen', 'meddpicc-masterclass,meddicc-value-program'],
+      ['Quoc Bao', 'Tran', 'meddpicc-leadership-and-enablement-program'],
+      ['Sam', 'Ortiz', ''],
+      ['Aoife', 'Kavanagh', 'Meddicc-go-live-plan'],
+      ['Omar', 'Haddad', ''],
+      ['Anna', 'Schmidt', 'value-pyramid-program,meddpicc-masterclass'],
+    ]);
+    // The status after the name is a reason to leave the person out, named by its column.
+    await expect.poll(() => editor.locator('[data-testid=exclusion-suggestion]').first().textContent()).toContain('Employee Name: Terminated');
+    await editor.close();
+  });
+
+  it('flags a program name that is not an mOS program on its cell, offering the nearest, and splits full names as HR holds them', async () => {
+    const editor = await openEditor(session);
+    await importFile(editor, new URL('workday-learning.csv', CORPUS).pathname);
+    const lee = editor.locator('[data-testid=draft-rows] tr[data-row="5"]');
+    await expect.poll(() => lee.textContent()).toContain('"Masterclass" is not an mOS program. Did you mean "MEDDPICC Masterclass"?');
+    expect(await lee.locator('[aria-invalid=true]').count()).toBe(1);
+    expect((await downloadedRows(editor)).map((r) => r.slice(0, 2))).toEqual([
+      ['Pieter', 'van der Berg'],
+      ['Ciarán', 'Ó Súilleabháin'],
+      ['Aoife', 'Kavanagh'],
+      ['Sam', 'Ortiz'],
+      ['Hannah', 'Weber'],
+      ['Jonas', 'Weber'],
+    ]);
+    await editor.close();
+  });
+
+  it('lists every column the mapping does not use, and uses one in one click', async () => {
+    const editor = await openEditor(session);
+    await importFile(editor, new URL('bamboohr-training.csv', CORPUS).pathname);
+    const unused = editor.locator('[data-testid=unused-column]');
+    await expect.poll(() => unused.allTextContents()).toEqual([expect.stringContaining('“Location”')]);
+    expect(await unused.first().textContent()).toContain('not used');
+    await unused.first().getByTestId('use-column-as').selectOption('job_title');
+    await expect.poll(() => fieldRow(editor, 'job_title').getAttribute('data-source')).toBe('5');
+    await expect.poll(() => unused.allTextContents()).toEqual([expect.stringContaining('“Job Title”')]);
+    expect((await downloadedRows(editor))[0]![3]).toBe('Lindon');
+    await mappingSaved(editor);
     await editor.close();
   });
 

@@ -115,9 +115,9 @@ describe('the extension speaks the browser language', () => {
     const bamboo = new URL('./fixtures/hr-exports/bamboohr.csv', import.meta.url).pathname;
     const { page: editor } = await importIntoEditor(german, bamboo);
     const field = (page: Page, name: string) => page.locator(`[data-testid=mapping-field][data-field=${name}]`);
-    await expect.poll(() => field(editor, 'first_name').locator('select option:checked').textContent()).toBe('„Preferred Name“, sonst „First Name“');
-    expect(await field(editor, 'first_name').locator('.samples').textContent()).toContain('Jen (amtlicher Vorname Jennifer)');
-    expect(await editor.locator('[data-testid=draft-rows] tr[data-row="0"]').textContent()).toContain('Jen (amtlicher Vorname Jennifer)');
+    await expect.poll(() => field(editor, 'first_name').locator('select option:checked').textContent()).toBe('„First Name“, sonst „Preferred Name“');
+    expect(await field(editor, 'first_name').locator('.samples').textContent()).toContain('Jennifer (Rufname Jen)');
+    expect(await editor.locator('[data-testid=draft-rows] tr[data-row="0"]').textContent()).toContain('Jennifer (Rufname Jen)');
     await editor.close();
 
     // A full name to split, and a column without a header, named by its number.

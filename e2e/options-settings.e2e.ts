@@ -61,7 +61,10 @@ describe('organisation settings on the options page persist and migrate', () => 
     const forNewRows = options.getByRole('group', { name: 'Programs for new rows' });
     expect(await forNewRows.getByLabel('MEDDPICC Masterclass').isChecked()).toBe(true);
     expect(await options.getByTestId('rule-text').inputValue()).toBe('Account Executive');
+    // A setting version 1 did not have follows its default: legal first names.
+    expect(await options.getByTestId('setting-preferred-names').isChecked()).toBe(false);
     await expect.poll(() => session.readLocalStorage('orgSettings$')).toEqual({ v: 2 });
+    expect(Object.keys((await session.readLocalStorage('orgSettings')) as object)).not.toContain('usePreferredFirstNames');
   });
 });
 
@@ -75,11 +78,15 @@ describe('the options page', () => {
   it('shows what IT set as locked, here and in the editor, and offers IT’s mOS address for one Grant', async () => {
     const mosAddress = `${session.demoOrigin.replace('127.0.0.1', 'localhost')}/mos/`;
     // The test build reads this key in place of chrome.storage.managed, which only enterprise policy fills.
-    await setLocal(session, { testManagedSettings: { retentionDays: 90, hasOpportunityLicenses: false, mosOrigins: [mosAddress] } });
+    await setLocal(session, {
+      testManagedSettings: { retentionDays: 90, hasOpportunityLicenses: false, usePreferredFirstNames: true, mosOrigins: [mosAddress] },
+    });
     const options = await openOptions(session);
     await expect.poll(() => retention(options).inputValue()).toBe('90');
     expect(await retention(options).isDisabled()).toBe(true);
     expect(await options.getByTestId('setting-opportunity-licenses').isDisabled()).toBe(true);
+    expect(await options.getByTestId('setting-preferred-names').isChecked()).toBe(true);
+    expect(await options.getByTestId('setting-preferred-names').isDisabled()).toBe(true);
     expect(await options.getByTestId('locked-note').first().textContent()).toContain("Set by your organisation's IT");
     // What IT did not set stays the admin's to change.
     expect(await options.getByRole('group', { name: 'Programs for new rows' }).getByLabel('MEDDPICC Masterclass').isDisabled()).toBe(false);

@@ -12,10 +12,11 @@ const SOURCES: Array<[FieldSource, string, string]> = [
   [{ column: 0, part: 'given' }, 'first name in “Full Name”', 'Vorname aus „Full Name“'],
   [{ column: 0, part: 'family' }, 'last name in “Full Name”', 'Nachname aus „Full Name“'],
   [{ join: [{ column: 4 }, { column: 5 }] }, '“Prefix” + “Surname”', '„Prefix“ + „Surname“'],
-  [{ preferred: { column: 1 }, legal: { column: 2 } }, '“Preferred”, else “First”', '„Preferred“, sonst „First“'],
+  // The legal first name is used unless the organisation uses preferred ones.
+  [{ preferred: { column: 1 }, legal: { column: 2 } }, '“First”, else “Preferred”', '„First“, sonst „Preferred“'],
   [{ preferred: { column: 1 } }, '“Preferred”', '„Preferred“'],
   [{ firstOf: [{ column: 3 }, { column: 7 }, { column: 0 }] }, '“Email”, else “Login”, else “Full Name”', '„Email“, sonst „Login“, sonst „Full Name“'],
-  [{ preferred: { column: 1 }, legal: { column: 0, part: 'given' } }, '“Preferred”, else first name in “Full Name”', '„Preferred“, sonst Vorname aus „Full Name“'],
+  [{ preferred: { column: 1 }, legal: { column: 0, part: 'given' } }, 'first name in “Full Name”, else “Preferred”', 'Vorname aus „Full Name“, sonst „Preferred“'],
   // A blank or missing header: the column by its number, counted from 1.
   [6, '“Column 7”', '„Spalte 7“'],
   [42, '“Column 43”', '„Spalte 43“'],
@@ -35,6 +36,10 @@ describe('where a field comes from, as the mapping editor words it', () => {
     for (const [source, , german] of SOURCES) expect(sourceLabel(source, HEADERS), german).toBe(german);
   });
 
+  it('puts the preferred first name first when the organisation uses preferred names', () => {
+    expect(sourceLabel({ preferred: { column: 1 }, legal: { column: 2 } }, HEADERS, { preferredFirstNames: true })).toBe('“Preferred”, else “First”');
+  });
+
   it('gives every choice a picker offers a label of its own', () => {
     const rows = [['Jane Doe', 'Jen', 'Jane', 'jane@acme.example', '', '', '', 'jdoe']];
     const options = sourceOptions('first_name', HEADERS, rows, { preferred: { column: 1 }, legal: { column: 2 } }, undefined);
@@ -44,17 +49,20 @@ describe('where a field comes from, as the mapping editor words it', () => {
   });
 });
 
-describe('an example value with the legal first name beside it', () => {
+describe('an example value with the other first name beside it', () => {
   afterEach(() => speakUnitLocale());
   const rows = [['Jennifer Doe', 'Jen', 'Jennifer'], ['John Roe', '', 'John']];
-  const samples = () => sampleValues(rows, { first_name: { preferred: { column: 1 }, legal: { column: 2 } } }, 'first_name').map(sampleLabel);
+  const mapping = { first_name: { preferred: { column: 1 }, legal: { column: 2 } } };
+  const samples = (preferredFirstNames = false) => sampleValues(rows, mapping, 'first_name', 3, { preferredFirstNames }).map(sampleLabel);
 
-  it('reads in English as before', () => {
-    expect(samples()).toEqual(['Jen (legal name Jennifer)', 'John']);
+  it('reads in English: the legal name with the preferred one beside it, or the reverse', () => {
+    expect(samples()).toEqual(['Jennifer (preferred name Jen)', 'John']);
+    expect(samples(true)).toEqual(['Jen (legal name Jennifer)', 'John']);
   });
 
   it('reads in German', async () => {
     await speakUnitLocale('de');
-    expect(samples()).toEqual(['Jen (amtlicher Vorname Jennifer)', 'John']);
+    expect(samples()).toEqual(['Jennifer (Rufname Jen)', 'John']);
+    expect(samples(true)).toEqual(['Jen (amtlicher Vorname Jennifer)', 'John']);
   });
 });

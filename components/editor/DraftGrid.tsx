@@ -1,7 +1,8 @@
 import { i18n } from '#i18n';
 import { say } from '../format';
-import { legalFirstName } from '@/lib/mapping';
-import { legalNameNote } from '../source-label';
+import { otherFirstName } from '@/lib/mapping';
+import { readOptionsOf } from '@/lib/drafts/rows';
+import { otherNameNote } from '../source-label';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TargetedKeyboardEvent, TargetedMouseEvent } from 'preact';
 import { TEXT_FIELDS, programsOf, seatOf, type SeatField, type TextField } from '@/lib/drafts/editor/intents';
@@ -395,14 +396,16 @@ export function DraftGrid(props: DraftGridProps) {
         }
         const value = String(state.values[field]);
         const rowNow = model.rowAt(pos);
-        // A preferred name fills first_name; the legal one is shown beside it so nobody is surprised.
-        const legal =
-          field === 'first_name' && rowNow.edits.first_name === undefined ? legalFirstName(rowNow.cells, model.meta.mapping) : undefined;
+        // Where HR holds a legal and a preferred first name, the one not used is shown beside the other.
+        const other =
+          field === 'first_name' && rowNow.edits.first_name === undefined
+            ? otherFirstName(rowNow.cells, model.meta.mapping, readOptionsOf(model.policy))
+            : undefined;
         return (
           <td {...base} aria-invalid={notes.errors.length > 0 || undefined} title={shortened(value, TITLE_CHARS) || undefined} onDblClick={() => startEdit(pos, field)}>
             <span class="cell-value">
               {shortened(value, SHOWN_CHARS)}
-              {legal && <span class="muted small"> {legalNameNote(legal)}</span>}
+              {other && <span class="muted small" data-testid="other-first-name"> {otherNameNote(other)}</span>}
               {model.sources(pos)[field] === 'edit' && <EditedMark />}
             </span>
             <Notes {...notes} />

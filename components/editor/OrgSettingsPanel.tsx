@@ -46,6 +46,21 @@ export function OrgSettingsPanel({ settings, onChange, locked = NOTHING_LOCKED, 
         </p>
       </fieldset>
 
+      <fieldset class="stack" {...lock('usePreferredFirstNames')}>
+        <legend>{i18n.t('editor.names')}</legend>
+        {locked.has('usePreferredFirstNames') && <LockNote />}
+        <label class="row">
+          <input
+            type="checkbox"
+            data-testid="setting-preferred-names"
+            checked={settings.usePreferredFirstNames}
+            onChange={(e) => onChange({ usePreferredFirstNames: e.currentTarget.checked })}
+          />
+          {i18n.t('editor.usePreferredNames')}
+        </label>
+        <p class="muted small">{i18n.t('editor.preferredNamesHelp')}</p>
+      </fieldset>
+
       <fieldset class="stack" {...lock('retentionDays')}>
         <legend>{i18n.t('editor.keepingDrafts')}</legend>
         {locked.has('retentionDays') && <LockNote />}

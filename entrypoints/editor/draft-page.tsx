@@ -7,8 +7,9 @@ import { Notice } from '@/components/Notice';
 import type { RosterDatabase } from '@/lib/drafts/db';
 import type { JobWatch } from '@/lib/drafts/job-client';
 import type { DraftMeta, DraftRow } from '@/lib/drafts/types';
-import type { ColumnMapping } from '@/lib/mapping';
+import type { ColumnMapping, ReadOptions } from '@/lib/mapping';
 import { rowPolicyOf } from '@/lib/settings/org';
+import { readOptionsOf } from '@/lib/drafts/rows';
 import { draftJobs, type Message } from './draft-jobs';
 import { useEditorSession } from './use-editor-session';
 import { useOrgSettings } from './use-org-settings';
@@ -20,6 +21,8 @@ export interface MappingSlotProps {
   /** Headers, current mapping and origin of the draft. */
   meta: DraftMeta;
   rows: readonly DraftRow[];
+  /** How the organisation reads names (legal or preferred first names), for the examples shown. */
+  readOptions: ReadOptions;
   onMappingChange(mapping: ColumnMapping): void;
   /** Excludes rows through the editing session, so it can be undone like any edit. */
   onExclude(indexes: readonly number[]): void;
@@ -93,6 +96,7 @@ export function DraftPage({ id, db, renderMapping }: DraftPageProps) {
       mappingSlot={renderMapping?.({
         meta: model.meta,
         rows: model.allRows(),
+        readOptions: readOptionsOf(policy),
         onMappingChange: (mapping) => void session.updateMeta({ mapping }),
         onExclude: (indexes) =>
           void session.apply(

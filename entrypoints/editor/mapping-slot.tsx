@@ -18,7 +18,7 @@ export interface MappingSlotProps extends DraftMappingProps {
 }
 
 /** The draft's column mapping, exclusion suggestions and sheet choice, saved as the admin changes them. */
-export function MappingSlot({ db, meta, rows, onMappingChange, onExclude: excludeRows }: MappingSlotProps) {
+export function MappingSlot({ db, meta, rows, readOptions, onMappingChange, onExclude: excludeRows }: MappingSlotProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const [remembered, setRemembered] = useState<ColumnMapping>();
@@ -96,6 +96,7 @@ export function MappingSlot({ db, meta, rows, onMappingChange, onExclude: exclud
         mapping={meta.mapping}
         suggestion={suggestion}
         remembered={remembered}
+        readOptions={readOptions}
         busy={busy}
         onChange={(field, source) => void onChange(field, source)}
         onReset={() => void onReset()}

@@ -17,7 +17,7 @@ import { draftGoneError } from './job-messages';
  * milliseconds at 50,000 rows, so the editor runs them in a worker, which opens the database itself.
  */
 const id = z.string().min(1).max(64);
-const policy = z.object({ opportunityLicenses: z.boolean() });
+const policy = z.object({ opportunityLicenses: z.boolean(), preferredFirstNames: z.boolean().optional() });
 
 export const jobRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('summary'), draftId: id, orgKey: id, policy }),

@@ -13,7 +13,8 @@ const TABLE: SourceTable = {
   headers: ['First Name', 'Last Name', 'Email', 'Job Title', 'Programs'],
   rows: [
     ['Jane', 'Doe', 'Jane.Doe@Example.com', 'Engineer II', 'meddpicc-masterclass, MEDDICC Go Live Plan'],
-    ['John', 'Smith, Jr.', 'john@example.com', 'Legal Assistant', ''],
+    // A post-nominal is no part of the name; a comma in a title is quoted.
+    ['John', 'Smith, Jr.', 'john@example.com', 'Assistant, Legal', ''],
     ['Old', 'Hand', 'old@example.com', 'CFO', ''],
     ['Bad', 'Row', 'nope', 'Clerk', ''],
     ['Jane', 'Twice', 'jane.doe@example.com', 'Engineer II', ''],
@@ -39,7 +40,7 @@ describe('produceMosCsv', () => {
       [
         HEADER,
         'EXT00001,Jane,Doe,jane.doe@example.com,Engineer II,TRUE,FALSE,"meddpicc-masterclass,Meddicc-go-live-plan"',
-        'EXT00002,John,"Smith, Jr.",john@example.com,Legal Assistant,TRUE,FALSE,',
+        'EXT00002,John,Smith,john@example.com,"Assistant, Legal",TRUE,FALSE,',
       ].join('\n'),
     );
     expect(produced.rows.map((r) => r.user_id)).toEqual(['EXT00001', 'EXT00002']);

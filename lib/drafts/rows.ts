@@ -1,4 +1,4 @@
-import { cleanEmail, pickMappedValues, resolveSource, type ColumnMapping, type MappableField } from '../mapping';
+import { cleanEmail, mappedFieldValue, pickMappedValues, type ColumnMapping, type MappableField, type ReadOptions } from '../mapping';
 import { mosPersonSchema, readValidPersonFast, type MosPerson } from '../mos/schema';
 import type { Said } from '../said';
 import { DEFAULT_POLICY, type Draft, type DraftMeta, type DraftRow, type RowPolicy } from './types';
@@ -46,7 +46,7 @@ function layered(edit: string | undefined, mapped: string | undefined, preset: s
 }
 
 function resolveRow(row: DraftRow, meta: DraftMeta, policy: RowPolicy): Record<MappableField, Resolved> {
-  const mapped = pickMappedValues(row.cells, meta.mapping);
+  const mapped = pickMappedValues(row.cells, meta.mapping, readOptionsOf(policy));
   const { edits, preset = {} } = row;
   const { defaults } = meta;
   return {
@@ -84,7 +84,7 @@ export function rowValues(row: DraftRow, meta: DraftMeta, policy: RowPolicy = DE
   const { defaults, mapping } = meta;
   const mappedEmail = mappedValue(cells, mapping, 'email');
   return {
-    first_name: textValue(edits.first_name, mappedValue(cells, mapping, 'first_name')),
+    first_name: textValue(edits.first_name, mappedFieldValue(cells, mapping, 'first_name', readOptionsOf(policy))),
     last_name: textValue(edits.last_name, mappedValue(cells, mapping, 'last_name')),
     email: textValue(edits.email, mappedEmail === undefined ? undefined : cleanEmail(mappedEmail)),
     job_title: textValue(edits.job_title, mappedValue(cells, mapping, 'job_title')),
@@ -103,8 +103,12 @@ export function rowValues(row: DraftRow, meta: DraftMeta, policy: RowPolicy = DE
 
 /** pickMappedValues(cells, mapping)[field], before the email is cleaned. */
 function mappedValue(cells: readonly string[], mapping: ColumnMapping, field: MappableField): string | undefined {
-  const source = mapping[field];
-  return source === undefined ? undefined : resolveSource(cells, source);
+  return mappedFieldValue(cells, mapping, field);
+}
+
+/** How the organisation's policy reads a row's cells. */
+export function readOptionsOf(policy: RowPolicy): ReadOptions {
+  return policy.preferredFirstNames ? { preferredFirstNames: true } : {};
 }
 
 /** text(...).value and layered(...).value, without the object. */

@@ -52,6 +52,8 @@ export interface Draft {
 export interface RowPolicy {
   /** False: mos_opportunity is FALSE for everyone, as the mOS help page asks of teams without these licenses. */
   opportunityLicenses: boolean;
+  /** True: where a source has a legal and a preferred first name, the preferred one is used (else the legal one). */
+  preferredFirstNames?: boolean;
 }
 
 export const DEFAULT_POLICY: RowPolicy = { opportunityLicenses: true };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanEmail, legalFirstName, pickKeptValues, pickMappedValues, resolveSource, sampleValues } from './apply';
+import { cleanEmail, otherFirstName, pickKeptValues, pickMappedValues, resolveSource, sampleValues } from './apply';
 import type { ColumnMapping } from './types';
 
 const ROW = ['Doe, Jane', 'Jen', 'Jennifer', '  Jane.Doe@Example.COM ', 'van der', 'Berg', '', 'jd@example.com'];
@@ -16,11 +16,16 @@ describe('resolveSource', () => {
     expect(resolveSource(ROW, { column: 0, part: 'family' })).toBe('Doe');
   });
 
-  it('joins, prefers and falls back', () => {
+  it('joins, takes the legal or the preferred first name, and falls back', () => {
     expect(resolveSource(ROW, { join: [{ column: 4 }, { column: 5 }] })).toBe('van der Berg');
     expect(resolveSource(ROW, { join: [{ column: 6 }, { column: 5 }] })).toBe('Berg');
-    expect(resolveSource(ROW, { preferred: { column: 1 }, legal: { column: 2 } })).toBe('Jen');
-    expect(resolveSource(ROW, { preferred: { column: 6 }, legal: { column: 2 } })).toBe('Jennifer');
+    const names = { preferred: { column: 1 }, legal: { column: 2 } };
+    expect(resolveSource(ROW, names)).toBe('Jennifer');
+    expect(resolveSource(ROW, names, { preferredFirstNames: true })).toBe('Jen');
+    // The other one stands in where the one used is blank.
+    expect(resolveSource(ROW, { preferred: { column: 6 }, legal: { column: 2 } }, { preferredFirstNames: true })).toBe('Jennifer');
+    expect(resolveSource(ROW, { preferred: { column: 1 }, legal: { column: 6 } })).toBe('Jen');
+    expect(resolveSource(ROW, { preferred: { column: 1 } })).toBe('Jen');
     expect(resolveSource(ROW, { firstOf: [{ column: 6 }, { column: 7 }] })).toBe('jd@example.com');
   });
 });
@@ -28,7 +33,21 @@ describe('resolveSource', () => {
 describe('pickMappedValues', () => {
   it('picks each mapped mOS field, trimming and lower-casing the email', () => {
     const mapping: ColumnMapping = { first_name: { preferred: { column: 1 }, legal: { column: 2 } }, last_name: 5, email: 3, department: 4 };
-    expect(pickMappedValues(ROW, mapping)).toEqual({ first_name: 'Jen', last_name: 'Berg', email: 'jane.doe@example.com' });
+    expect(pickMappedValues(ROW, mapping)).toEqual({ first_name: 'Jennifer', last_name: 'Berg', email: 'jane.doe@example.com' });
+    expect(pickMappedValues(ROW, mapping, { preferredFirstNames: true }).first_name).toBe('Jen');
+  });
+
+  it('takes first and last name columns as they are, less honorifics, post-nominals and status suffixes', () => {
+    const mapping: ColumnMapping = { first_name: 0, last_name: 1 };
+    expect(pickMappedValues(['Mary Ann', 'van der Berg'], mapping)).toEqual({ first_name: 'Mary Ann', last_name: 'van der Berg' });
+    expect(pickMappedValues(['Dr. Jane', 'Doe PhD'], mapping)).toEqual({ first_name: 'Jane', last_name: 'Doe' });
+    expect(pickMappedValues(['Aoife', 'Kavanagh (On Leave)'], mapping)).toEqual({ first_name: 'Aoife', last_name: 'Kavanagh' });
+  });
+
+  it('never lets a middle-name column into either name', () => {
+    // First, Middle, Last as Okta and Gusto write them: the middle one is not mapped at all.
+    const mapping: ColumnMapping = { first_name: 0, last_name: 2 };
+    expect(pickMappedValues(['Linh', 'T', 'Nguyen'], mapping)).toEqual({ first_name: 'Linh', last_name: 'Nguyen' });
   });
 
   it('keeps the old { field: column } shape working', () => {
@@ -45,8 +64,8 @@ describe('pickMappedValues', () => {
     expect('last_name' in values).toBe(false);
   });
 
-  it('keeps names and titles exactly as written', () => {
-    expect(pickMappedValues(['  Jane  ', '00123'], { first_name: 0, job_title: 1 })).toEqual({ first_name: '  Jane  ', job_title: '00123' });
+  it('keeps titles exactly as written and trims names', () => {
+    expect(pickMappedValues(['  Jane  ', '00123'], { first_name: 0, job_title: 1 })).toEqual({ first_name: 'Jane', job_title: '00123' });
   });
 });
 
@@ -74,26 +93,31 @@ describe('cleanEmail', () => {
   });
 });
 
-describe('pickKeptValues and legalFirstName', () => {
+describe('pickKeptValues and otherFirstName', () => {
   it('gives kept fields trimmed', () => {
     expect(pickKeptValues(['x', ' Sales '], { department: 1, email: 0 })).toEqual({ department: 'Sales' });
   });
 
-  it('names the legal first name only when a different preferred one stands in for it', () => {
+  it('names the first name not used, only when the row has a different one', () => {
     const mapping: ColumnMapping = { first_name: { preferred: { column: 1 }, legal: { column: 2 } } };
-    expect(legalFirstName(ROW, mapping)).toBe('Jennifer');
-    expect(legalFirstName(['', '', 'Jennifer'], mapping)).toBeUndefined();
-    expect(legalFirstName(['', 'Jennifer', 'Jennifer'], mapping)).toBeUndefined();
-    expect(legalFirstName(ROW, { first_name: 2 })).toBeUndefined();
+    expect(otherFirstName(ROW, mapping)).toEqual({ kind: 'preferred', name: 'Jen' });
+    expect(otherFirstName(ROW, mapping, { preferredFirstNames: true })).toEqual({ kind: 'legal', name: 'Jennifer' });
+    expect(otherFirstName(['', '', 'Jennifer'], mapping)).toBeUndefined();
+    expect(otherFirstName(['', 'Jennifer', 'Jennifer'], mapping)).toBeUndefined();
+    expect(otherFirstName(ROW, { first_name: 2 })).toBeUndefined();
   });
 });
 
 describe('sampleValues', () => {
   const rows = [ROW, ['Roe, John', '', 'John', 'john@example.com', '', 'Roe', '', ''], ROW];
 
-  it('gives distinct examples as the file will get them, with legal names beside preferred ones', () => {
+  it('gives distinct examples as the file will get them, with the other first name beside the one used', () => {
     const mapping: ColumnMapping = { first_name: { preferred: { column: 1 }, legal: { column: 2 } }, email: 3 };
-    expect(sampleValues(rows, mapping, 'first_name')).toEqual([{ value: 'Jen', legal: 'Jennifer' }, { value: 'John' }]);
+    expect(sampleValues(rows, mapping, 'first_name')).toEqual([{ value: 'Jennifer', other: { kind: 'preferred', name: 'Jen' } }, { value: 'John' }]);
+    expect(sampleValues(rows, mapping, 'first_name', 3, { preferredFirstNames: true })).toEqual([
+      { value: 'Jen', other: { kind: 'legal', name: 'Jennifer' } },
+      { value: 'John' },
+    ]);
     expect(sampleValues(rows, mapping, 'email', 1)).toEqual([{ value: 'jane.doe@example.com' }]);
     expect(sampleValues(rows, mapping, 'job_title')).toEqual([]);
   });

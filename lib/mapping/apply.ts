@@ -1,4 +1,4 @@
-import { splitFullName } from './names';
+import { cleanNamePart, splitFullName } from './names';
 import {
   KEPT_FIELDS,
   MAPPABLE_FIELDS,
@@ -19,8 +19,22 @@ function refValue(cells: readonly string[], ref: ColumnRef): string {
 
 const firstFilled = (values: readonly string[]) => values.map((v) => v.trim()).find((v) => v !== '') ?? '';
 
+/** Organisation choices that change how a row's cells are read. */
+export interface ReadOptions {
+  /** Where a source has a legal and a preferred first name: true uses the preferred one, else the legal one. */
+  preferredFirstNames?: boolean;
+}
+
+/** The first-name column used and the other one, for a source with both a legal and a preferred first name. */
+export function firstNameRefs(source: { preferred: ColumnRef; legal?: ColumnRef }, options: ReadOptions) {
+  const { preferred, legal } = source;
+  return options.preferredFirstNames || !legal
+    ? { used: preferred, other: legal, otherKind: 'legal' as const }
+    : { used: legal, other: preferred, otherKind: 'preferred' as const };
+}
+
 /** A field's value in one row. A whole column is given exactly as written; combinations are trimmed. */
-export function resolveSource(cells: readonly string[], source: FieldSource): string {
+export function resolveSource(cells: readonly string[], source: FieldSource, options: ReadOptions = {}): string {
   if (typeof source === 'number') return cells[source] ?? '';
   if ('column' in source) return refValue(cells, source);
   if ('join' in source) {
@@ -30,7 +44,25 @@ export function resolveSource(cells: readonly string[], source: FieldSource): st
       .join(' ');
   }
   if ('firstOf' in source) return firstFilled(source.firstOf.map((r) => refValue(cells, r)));
-  return firstFilled([refValue(cells, source.preferred), source.legal ? refValue(cells, source.legal) : '']);
+  // The one the organisation uses, else the other when it is blank.
+  const { used, other } = firstNameRefs(source, options);
+  return firstFilled([refValue(cells, used), other ? refValue(cells, other) : '']);
+}
+
+/**
+ * One mOS field's value in a row, before validation; undefined when the field has no source. Names are
+ * taken as HR holds them, without honorifics, post-nominals or a status suffix.
+ */
+export function mappedFieldValue(
+  cells: readonly string[],
+  mapping: ColumnMapping,
+  field: MappableField,
+  options: ReadOptions = {},
+): string | undefined {
+  const source = mapping[field];
+  if (source === undefined) return undefined;
+  const value = resolveSource(cells, source, options);
+  return field === 'first_name' || field === 'last_name' ? cleanNamePart(value) : value;
 }
 
 /** "Jane Doe <Jane.Doe@Example.com>" or "mailto:…" → the address; always trimmed and lower-cased. */
@@ -47,12 +79,12 @@ export function cleanEmail(raw: string): string {
 export function pickMappedValues(
   cells: readonly string[],
   mapping: ColumnMapping,
+  options: ReadOptions = {},
 ): Partial<Record<MappableField, string>> {
   const values: Partial<Record<MappableField, string>> = {};
   for (const field of MAPPABLE_FIELDS) {
-    const source = mapping[field];
-    if (source === undefined) continue;
-    const value = resolveSource(cells, source);
+    const value = mappedFieldValue(cells, mapping, field, options);
+    if (value === undefined) continue;
     values[field] = field === 'email' ? cleanEmail(value) : value;
   }
   return values;
@@ -69,8 +101,8 @@ export function pickKeptValues(cells: readonly string[], mapping: ColumnMapping)
 }
 
 /** "Jane Doe · jane@example.com": a row as the admin recognises it; empty for a row with neither. */
-export function personLabel(cells: readonly string[], mapping: ColumnMapping): string {
-  const v = pickMappedValues(cells, mapping);
+export function personLabel(cells: readonly string[], mapping: ColumnMapping, options: ReadOptions = {}): string {
+  const v = pickMappedValues(cells, mapping, options);
   const name = [v.first_name, v.last_name]
     .map((s) => s?.trim())
     .filter(Boolean)
@@ -79,20 +111,29 @@ export function personLabel(cells: readonly string[], mapping: ColumnMapping): s
   return [name, v.email].filter(Boolean).join(' · ');
 }
 
-/** The legal first name, when a preferred name stands in for it in this row and differs from it. */
-export function legalFirstName(cells: readonly string[], mapping: ColumnMapping): string | undefined {
-  const source = mapping.first_name;
-  if (typeof source !== 'object' || !('preferred' in source) || !source.legal) return undefined;
-  const preferred = refValue(cells, source.preferred).trim();
-  const legal = refValue(cells, source.legal).trim();
-  return preferred !== '' && legal !== '' && preferred !== legal ? legal : undefined;
+/** The first name not used, shown beside the one used: "preferred" Jen beside legal Jennifer, or the reverse. */
+export interface OtherFirstName {
+  kind: 'legal' | 'preferred';
+  name: string;
 }
 
-/** One example value of a field; `legal` is the legal first name a preferred one stands in for. */
+/** The other first name of a source with a legal and a preferred one, when this row has both and they differ. */
+export function otherFirstName(cells: readonly string[], mapping: ColumnMapping, options: ReadOptions = {}): OtherFirstName | undefined {
+  const source = mapping.first_name;
+  if (typeof source !== 'object' || !('preferred' in source) || !source.legal) return undefined;
+  const { used, other, otherKind } = firstNameRefs(source, options);
+  const usedName = cleanNamePart(refValue(cells, used));
+  const otherName = other ? cleanNamePart(refValue(cells, other)) : '';
+  return usedName !== '' && otherName !== '' && usedName !== otherName ? { kind: otherKind, name: otherName } : undefined;
+}
+
+/** One example value of a field; `other` is the first name not used, shown beside it. */
 export interface SampleValue {
   value: string;
-  legal?: string;
+  other?: OtherFirstName;
 }
+
+const isMappable = (field: MappedField): field is MappableField => (MAPPABLE_FIELDS as readonly string[]).includes(field);
 
 /** Up to `count` different example values of a field, as the mOS file would get them. */
 export function sampleValues(
@@ -100,17 +141,18 @@ export function sampleValues(
   mapping: ColumnMapping,
   field: MappedField,
   count = 3,
+  options: ReadOptions = {},
 ): SampleValue[] {
   const source = mapping[field];
   if (source === undefined) return [];
   const samples: SampleValue[] = [];
   for (const cells of rows) {
-    let value = resolveSource(cells, source).trim();
+    let value = (isMappable(field) ? mappedFieldValue(cells, mapping, field, options)! : resolveSource(cells, source, options)).trim();
     if (field === 'email') value = cleanEmail(value);
     if (value === '') continue;
-    const legal = field === 'first_name' ? legalFirstName(cells, mapping) : undefined;
-    if (samples.some((s) => s.value === value && s.legal === legal)) continue;
-    samples.push(legal ? { value, legal } : { value });
+    const other = field === 'first_name' ? otherFirstName(cells, mapping, options) : undefined;
+    if (samples.some((s) => s.value === value && s.other?.name === other?.name)) continue;
+    samples.push(other ? { value, other } : { value });
     if (samples.length >= count) break;
   }
   return samples;

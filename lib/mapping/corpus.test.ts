@@ -14,10 +14,13 @@ const fixtures = readdirSync(DIR)
 
 function expectedFor(name: string) {
   const text = readFileSync(new URL(`${name.replace(/\.[^.]+$/, '')}.expected.csv`, DIR), 'utf8');
-  const rows = Papa.parse<string[]>(text.trim(), { skipEmptyLines: true }).data.slice(1);
+  const [header, ...rows] = Papa.parse<string[]>(text.trim(), { skipEmptyLines: true }).data;
+  // Files with a program column say which slugs each person gets; the others get none.
+  const programs = header!.indexOf('course_enrollments');
   return {
     people: rows.map(([first, last, email, title]) => [first, last, email, title]),
     exclusions: rows.filter((r) => r[4]).map((r) => [r[2], r[4]]),
+    programs: rows.map((r) => (programs < 0 ? '' : r[programs]!)),
   };
 }
 
@@ -31,12 +34,14 @@ describe('the HR export corpus', () => {
     const bytes = new Uint8Array(readFileSync(new URL(name, DIR)));
     const { table } = await readSourceFile(bytes, name);
     const { mapping } = suggestMapping(table.headers, table.rows);
-    const people = table.rows
+    const valid = table.rows
       .map((cells) => mosPersonSchema.safeParse(pickMappedValues(cells, mapping)))
       .filter((r) => r.success)
-      .map((r) => [r.data.first_name, r.data.last_name, r.data.email, r.data.job_title]);
+      .map((r) => r.data);
+    const people = valid.map((p) => [p.first_name, p.last_name, p.email, p.job_title]);
     const expected = expectedFor(name);
     expect(people).toEqual(expected.people);
+    expect(valid.map((p) => p.course_enrollments.join(','))).toEqual(expected.programs);
 
     const emailOf = (index: number) => mosPersonSchema.safeParse(pickMappedValues(table.rows[index]!, mapping)).data?.email;
     const exclusions = suggestExclusions(table.rows, mapping, table.headers).map((s) => [emailOf(s.index), s.reason]);

@@ -62,6 +62,39 @@ describe('suggestExclusions', () => {
   });
 });
 
+describe('a status written after the name', () => {
+  const headers = ['Worker', 'Email', 'Status'];
+  const mapping: ColumnMapping = { first_name: { column: 0, part: 'given' }, last_name: { column: 0, part: 'family' }, email: 1, status: 2 };
+  const judged = (name: string, status = '') =>
+    suggestExclusions([[name, 'x@example.com', status]], mapping, headers).map(({ kind, reason, column, value }) => [kind, reason, column, value]);
+
+  it.each([
+    ['Sam Ortiz (Terminated)', 'left', 'Terminated'],
+    ['Sam Ortiz - Terminated', 'left', 'Terminated'],
+    ['Sam Ortiz (Inactive)', 'left', 'Inactive'],
+    ['Jonas Weber (Ausgetreten)', 'left', 'Ausgetreten'],
+    ['Léa Martin (Sorti)', 'left', 'Sorti'],
+    ['Lee Chan (Contractor)', 'contractor', 'Contractor'],
+  ])('judges "%s" with the status words of a status column', (name, kind, value) => {
+    expect(judged(name)).toEqual([[kind, `Worker: ${value}`, 'Worker', value]]);
+  });
+
+  it('leaves people on leave and role notes alone', () => {
+    expect(judged('Aoife Kavanagh (On Leave)')).toEqual([]);
+    expect(judged('Ravi Shah (Admin)')).toEqual([]);
+    expect(judged('Jane Doe')).toEqual([]);
+  });
+
+  it('names the status column first when both say something', () => {
+    expect(judged('Sam Ortiz (Contractor)', 'Terminated')).toEqual([['left', 'Status: Terminated', 'Status', 'Terminated']]);
+  });
+
+  it('reads the suffix of a separate last-name column too, with no status column mapped', () => {
+    const found = suggestExclusions([['Sam', 'Ortiz (Terminated)', 'sam@example.com']], { first_name: 0, last_name: 1, email: 2 }, ['First', 'Last', 'Email']);
+    expect(found.map((f) => f.reason)).toEqual(['Last: Terminated']);
+  });
+});
+
 describe('suggestExclusionsInChunks', () => {
   it('gives the same suggestions, pausing between chunks', async () => {
     const rows = Array.from({ length: 25 }, (_, i) => row(i % 4 === 0 ? 'Terminated' : 'Active'));

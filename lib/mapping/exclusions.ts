@@ -1,4 +1,5 @@
 import { personLabel, pickKeptValues, resolveSource } from './apply';
+import { nameSuffix } from './names';
 import { plainText } from './normalise';
 import { KEPT_FIELD_LABELS, sourceRefs, type ColumnMapping, type KeptField } from './types';
 
@@ -74,6 +75,34 @@ function verdict(kept: Partial<Record<KeptField, string>>): Verdict {
   return undefined;
 }
 
+/** A status or role written after a name, as in "Sam Ortiz (Terminated)", and the column it is in. */
+interface NameSuffix {
+  column: number;
+  suffix: string;
+}
+
+function nameSuffixOf(cells: readonly string[], mapping: ColumnMapping): NameSuffix | undefined {
+  for (const source of [mapping.first_name, mapping.last_name]) {
+    for (const ref of source === undefined ? [] : sourceRefs(source)) {
+      const suffix = nameSuffix(cells[ref.column] ?? '');
+      if (suffix !== undefined) return { column: ref.column, suffix };
+    }
+  }
+  return undefined;
+}
+
+/** The columns' verdict, else the name suffix's, judged with the same words as a status column ("(On Leave)" stays in). */
+function judgeRow(kept: Partial<Record<KeptField, string>>, named: NameSuffix | undefined, mapping: ColumnMapping, headers: readonly string[]) {
+  const found = verdict(kept);
+  if (found) {
+    const column = columnName(mapping, found.field, headers);
+    return { kind: found.kind, column, value: kept[found.field]! };
+  }
+  const bySuffix = named && verdict({ status: named.suffix });
+  if (!named || !bySuffix) return undefined;
+  return { kind: bySuffix.kind, column: headers[named.column]?.trim() || `Column ${named.column + 1}`, value: named.suffix };
+}
+
 function columnName(mapping: ColumnMapping, field: KeptField, headers: readonly string[]): string {
   const source = mapping[field]!;
   const column = sourceRefs(source)[0]!.column;
@@ -84,17 +113,16 @@ type Judge = (cells: readonly string[], index: number, into: ExclusionSuggestion
 
 function createJudge(mapping: ColumnMapping, headers: readonly string[]): Judge | undefined {
   const watchedFields = WATCHED.filter((field) => mapping[field] !== undefined);
-  if (watchedFields.length === 0) return undefined;
+  const names = mapping.first_name !== undefined || mapping.last_name !== undefined;
+  if (watchedFields.length === 0 && !names) return undefined;
   // Statuses repeat across thousands of rows: each distinct combination is judged once.
   const judged = new Map<string, Omit<ExclusionSuggestion, 'index'> | undefined>();
   return (cells, index, into) => {
-    const key = watchedFields.map((field) => resolveSource(cells, mapping[field]!)).join('\u0000');
+    const named = names ? nameSuffixOf(cells, mapping) : undefined;
+    const key = [...watchedFields.map((field) => resolveSource(cells, mapping[field]!)), named?.column, named?.suffix].join('\u0000');
     if (!judged.has(key)) {
-      const kept = pickKeptValues(cells, mapping);
-      const found = verdict(kept);
-      const column = found && columnName(mapping, found.field, headers);
-      const value = found ? kept[found.field]! : '';
-      judged.set(key, found && column !== undefined ? { kind: found.kind, reason: `${column}: ${value}`, column, value } : undefined);
+      const found = judgeRow(pickKeptValues(cells, mapping), named, mapping, headers);
+      judged.set(key, found && { ...found, reason: `${found.column}: ${found.value}` });
     }
     const judgement = judged.get(key);
     if (judgement) into.push({ index, ...judgement });

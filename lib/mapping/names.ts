@@ -1,88 +1,135 @@
+import { plainText } from './normalise';
+import { STATUS_WORDS } from './values';
+
 /** A full name split into what mOS asks for. */
 export interface SplitName {
   given: string;
   family: string;
 }
 
-// Words that start a family name: "van der Berg", "de la Cruz", "bin Salman", "von Trapp".
-const PARTICLES = new Set([
-  'van', 'von', 'der', 'den', 'de', 'del', 'della', 'dela', 'la', 'le', 'les', 'du', 'des', 'da', 'das', 'do',
-  'dos', 'di', 'dei', 'degli', 'ten', 'ter', 'te', "'t", 'in', 'zu', 'zum', 'zur', 'af', 'av',
-  'bin', 'binti', 'binte', 'bint', 'ibn', 'al', 'el', 'st', 'st.', 'ap', 'op',
+// Post-nominals are no part of a name in mOS: HR holds "Jr." or "PhD" in fields of their own.
+const GENERATIONAL = /^(jr|sr|jnr|snr|ii|iii|iv|2nd|3rd|4th)\.?$/i;
+const CREDENTIALS = /^(ph\.?d|d\.?phil|dds|dmd|esq|cpa|mba|msc|bsc|cfa|pmp|mph|llm|frcs|facs|obe|mbe|cbe|dr\.?med)\.?$/i;
+// Short degrees that are also names ("Ma", "Do") count only as written in capitals or with dots.
+const CAPITAL_CREDENTIALS = /^(MD|M\.D|RN|PE|JD|J\.D|BA|B\.A|MA|M\.A|MS|BS|DO|LPN|NP|PA-C|CPA)\.?$/;
+// Short ones that are also initials ("M Jones") count only with their dot.
+const HONORIFICS = /^(mr|mrs|ms|miss|mx|dr|prof|sir|dame|herr|frau|mme|mlle|sra|srta|dhr|mevr|dott|ing)\.?$|^(m|sr|fr|hr|mw)\.$/i;
+
+// Words that say what an account is or where a person stands, written after a dash ("Sam Ortiz - Terminated").
+const ROLE_WORDS = new Set([
+  'admin', 'administrator', 'owner', 'primary owner', 'contractor', 'contract', 'consultant', 'freelancer', 'freelance',
+  'intern', 'temp', 'temporary', 'guest', 'external', 'extern', 'externe', 'externo', 'vendor', 'agency', 'terminated',
+  'deactivated', 'deleted', 'dismissed', 'former', 'former employee', 'leaver', 'new hire', 'starter', 'test',
+  'service account', 'shared', 'prestataire', 'autonomo', 'zzp', 'inhuur', 'gesperrt', 'deaktiviert', 'ehemalig',
 ]);
 
-// Generational suffixes belong to the family name ("King Jr."); degrees are not part of a name.
-const GENERATIONAL = /^(jr|sr|jnr|snr|ii|iii|iv|v|vi|2nd|3rd|4th)\.?$/i;
-const CREDENTIALS = /^(phd|ph\.d|md|m\.d|dds|esq|cpa|mba|msc|bsc|ba|ma|rn|pe|dr\.?med|mag)\.?$/i;
-// Short ones that are also initials ("M Jones") count only with their dot.
-const HONORIFICS = /^(mr|mrs|ms|miss|mx|dr|prof|sir|dame|herr|frau|mme|mlle|sra|srta|dhr|mevr)\.?$|^(m|sr|fr|hr|mw)\.$/i;
+// Only after a space: "alert(1)" or "=HYPERLINK(…)" is one word, written as it is.
+const TRAILING_BRACKETS = /\s+[([{]([^()[\]{}]*)[)\]}]\s*$/;
+const TRAILING_DASH = /\s+[-–—]\s+([^-–—]+)$/;
 
-function isParticle(word: string): boolean {
-  return PARTICLES.has(word.toLowerCase());
-}
+const isPostNominal = (word: string) => {
+  const bare = word.replace(/,$/, '');
+  return GENERATIONAL.test(bare) || CREDENTIALS.test(bare) || CAPITAL_CREDENTIALS.test(bare);
+};
+const isHonorific = (word: string) => HONORIFICS.test(word);
+const isRoleOrStatus = (text: string) => {
+  const plain = plainText(text);
+  return ROLE_WORDS.has(plain) || STATUS_WORDS.has(plain);
+};
 
-function dropCredentials(words: string[]): { words: string[]; suffix: string[] } {
-  const kept = [...words];
-  const suffix: string[] = [];
-  while (kept.length > 1) {
-    const last = kept[kept.length - 1]!.replace(/,$/, '');
-    if (GENERATIONAL.test(last)) suffix.unshift(kept.pop()!.replace(/,$/, ''));
-    else if (CREDENTIALS.test(last)) kept.pop();
-    else break;
+/** A name cell without what follows the name: "(On Leave)", "[Admin]", " - Terminated"; the notes, in order. */
+function withoutSuffix(raw: string): { name: string; notes: string[] } {
+  let name = raw.trim();
+  const notes: string[] = [];
+  for (;;) {
+    const bracket = TRAILING_BRACKETS.exec(name);
+    // A name that is only a bracket is left alone: there is nothing else to call the person.
+    if (bracket && bracket.index > 0) {
+      notes.unshift(bracket[1]!.trim());
+      name = name.slice(0, bracket.index).trim();
+      continue;
+    }
+    const dash = TRAILING_DASH.exec(name);
+    if (dash && isRoleOrStatus(dash[1]!)) {
+      notes.unshift(dash[1]!.trim());
+      name = name.slice(0, dash.index).trim();
+      continue;
+    }
+    return { name, notes: notes.filter(Boolean) };
   }
-  return { words: kept, suffix };
-}
-
-function dropHonorific(words: string[]): string[] {
-  // "Sr." leads as an honorific (Señor) but trails as a suffix (Senior): only a leading one is dropped.
-  return words.length > 1 && HONORIFICS.test(words[0]!) ? words.slice(1) : words;
-}
-
-function withSuffix(family: string, suffix: readonly string[]): string {
-  return [family, ...suffix].filter(Boolean).join(' ');
-}
-
-/** "Doe, Jane", "Doe Jr., Jane" or "Doe, Jane, Jr.": the family name comes first, before the comma. */
-function splitSurnameFirst(name: string): SplitName | undefined {
-  const parts = name.split(',').map((p) => p.trim()).filter(Boolean);
-  if (parts.length < 2) return undefined;
-  const trailing: string[] = [];
-  while (parts.length > 2 && (GENERATIONAL.test(parts[parts.length - 1]!) || CREDENTIALS.test(parts[parts.length - 1]!))) {
-    const part = parts.pop()!;
-    if (GENERATIONAL.test(part)) trailing.unshift(part);
-  }
-  // "Jane Doe, Jr." and "Jane Doe, PhD" are suffixes after a given-name-first name, not surname-first.
-  if (parts.length === 2 && (GENERATIONAL.test(parts[1]!) || CREDENTIALS.test(parts[1]!))) return undefined;
-  if (parts.length !== 2) return undefined;
-  const familyWords = dropCredentials(parts[0]!.split(/\s+/));
-  const givenWords = dropHonorific(parts[1]!.split(/\s+/));
-  return {
-    given: givenWords[0] ?? '',
-    family: withSuffix(familyWords.words.join(' '), [...familyWords.suffix, ...trailing]),
-  };
 }
 
 /**
- * Splits a full name into given and family name as people write them: "Jane Doe", "Doe, Jane",
- * "Jane Mary Doe" (the middle name is left out), "Ludwig van Beethoven", "María de la Cruz",
- * "Martin Luther King Jr." (the suffix stays with the family name), and single names ("Madonna").
- * `familyFirst` reads "Nakamura Hiroshi" with the family name first.
+ * The status or role written after a name ("Aoife Kavanagh (On Leave)" gives "On Leave", "Sam Ortiz -
+ * Terminated" gives "Terminated"), for the rules on who is left out; undefined when there is none.
+ */
+export function nameSuffix(raw: string): string | undefined {
+  // Most cells hold no bracket and no dash: no need to look further.
+  if (!/[([{\-–—]/.test(raw)) return undefined;
+  const { notes } = withoutSuffix(raw);
+  return notes.length > 0 ? notes.join(', ') : undefined;
+}
+
+function dropPostNominals(words: string[]): string[] {
+  const kept = [...words];
+  while (kept.length > 1 && isPostNominal(kept[kept.length - 1]!)) kept.pop();
+  if (kept.length > 0) kept[kept.length - 1] = kept[kept.length - 1]!.replace(/,$/, '');
+  return kept;
+}
+
+function dropHonorifics(words: string[]): string[] {
+  // "Sr." leads as an honorific (Señor) and trails as a post-nominal (Senior); "Prof. Dr." is two.
+  let start = 0;
+  while (words.length - start > 1 && isHonorific(words[start]!)) start++;
+  return words.slice(start);
+}
+
+const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean);
+
+// A middle initial ("John A. Smith", "Smith, John A") is a middle name: HR holds it in a field of its own.
+// Before a surname only a dotted one counts, since "Ó" and "O" start Irish surnames.
+const DOTTED_INITIAL = /^\p{L}\.$/u;
+const INITIAL = /^\p{L}\.?$/u;
+const withoutInitials = (words: string[], initial: RegExp) =>
+  words.length > 1 ? [words[0]!, ...words.slice(1).filter((w) => !initial.test(w))] : words;
+
+/**
+ * A name written in its own column ("First name", "Last name") as HR holds it: taken as it is, less a
+ * status suffix, a leading honorific and trailing post-nominals.
+ */
+export function cleanNamePart(raw: string): string {
+  const value = raw.trim();
+  // The usual cell, one or two plain words: nothing to take away.
+  if (!/[([{\-–—.,]/.test(value) && !/\s/.test(value)) return value;
+  const { name } = withoutSuffix(value);
+  return dropPostNominals(dropHonorifics(wordsOf(name))).join(' ');
+}
+
+/** "Doe, Jane Mary" or "King, Martin, Jr.": the family name before the comma, the first name all after it. */
+function splitSurnameFirst(name: string): SplitName | undefined {
+  const parts = name.split(',').map((p) => p.trim()).filter(Boolean);
+  while (parts.length > 1 && wordsOf(parts[parts.length - 1]!).every(isPostNominal)) parts.pop();
+  // "Jane Doe, PhD" leaves one part: a first-name-first name with its degree after a comma.
+  if (parts.length !== 2) return undefined;
+  const family = dropPostNominals(wordsOf(parts[0]!));
+  const given = withoutInitials(dropPostNominals(dropHonorifics(wordsOf(parts[1]!))), INITIAL);
+  return { given: given.join(' '), family: family.join(' ') };
+}
+
+/**
+ * Splits a full name into first and last name as HR holds them. "Last, First Middle": the first name is
+ * everything after the comma. "First Rest": the first word is the first name and the rest the surname,
+ * particles included ("Pieter van der Berg", "Ciarán Ó Súilleabháin", "Ana García López"). Honorifics,
+ * post-nominals ("Jr.", "PhD") and a status suffix ("(On Leave)", "- Terminated") are left out; a single
+ * name is the first name. `familyFirst` reads "Nakamura Hiroshi" with the family name first.
  */
 export function splitFullName(raw: string, familyFirst = false): SplitName {
-  const name = raw.replace(/\s+/g, ' ').trim();
+  const { name } = withoutSuffix(raw.replace(/\s+/g, ' '));
   if (name === '') return { given: '', family: '' };
-  const surnameFirst = splitSurnameFirst(name);
+  const surnameFirst = name.includes(',') ? splitSurnameFirst(name) : undefined;
   if (surnameFirst) return surnameFirst;
-  const { words: core, suffix } = dropCredentials(dropHonorific(name.replace(/,/g, ' ').split(' ').filter(Boolean)));
-  if (core.length === 1) return { given: core[0]!, family: withSuffix('', suffix) };
-  if (familyFirst) return { given: core.slice(1).join(' '), family: withSuffix(core[0]!, suffix) };
-  // The family name starts at the first particle after the given name, else it is the last word.
-  let familyStart = core.length - 1;
-  for (let i = 1; i < core.length - 1; i++) {
-    if (isParticle(core[i]!)) {
-      familyStart = i;
-      break;
-    }
-  }
-  return { given: core[0]!, family: withSuffix(core.slice(familyStart).join(' '), suffix) };
+  const core = withoutInitials(dropPostNominals(dropHonorifics(wordsOf(name.replace(/,/g, ' ')))), DOTTED_INITIAL);
+  if (core.length === 1) return { given: core[0]!, family: '' };
+  if (familyFirst) return { given: core.slice(1).join(' '), family: core[0]! };
+  return { given: core[0]!, family: core.slice(1).join(' ') };
 }

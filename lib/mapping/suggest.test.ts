@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickMappedValues } from './apply';
+import { pickMappedValues, type ReadOptions } from './apply';
 import { suggestMapping } from './suggest';
 
 /** The mapping for a header row, with one plausible data row so values can speak. */
@@ -7,9 +7,9 @@ function mapOf(headers: string[], ...rows: string[][]) {
   return suggestMapping(headers, rows).mapping;
 }
 
-const people = (headers: string[], rows: string[][]) => {
+const people = (headers: string[], rows: string[][], options: ReadOptions = {}) => {
   const { mapping } = suggestMapping(headers, rows);
-  return rows.map((r) => pickMappedValues(r, mapping));
+  return rows.map((r) => pickMappedValues(r, mapping, options));
 };
 
 describe('suggestMapping: header wordings', () => {
@@ -98,17 +98,22 @@ describe('suggestMapping: names', () => {
     ]);
   });
 
-  it('uses the preferred name as the first name, and the legal one when it is blank', () => {
+  it('uses the legal first name, and the preferred one when the organisation says so or the legal one is blank', () => {
+    const headers = ['First Name', 'Preferred Name', 'Last Name', 'Email'];
     const rows = [
-      ['Jennifer', 'Jen', 'Caldwell', 'jen@example.com'],
+      ['Katherine', 'Kate', 'Caldwell', 'kate@example.com'],
+      ['Quoc Bao', 'Bao', 'Tran', 'bao@example.com'],
       ['Ryan', '', 'Ford', 'ryan@example.com'],
+      ['', 'Sam', 'Ortiz', 'sam@example.com'],
     ];
-    expect(people(['First Name', 'Preferred Name', 'Last Name', 'Email'], rows).map((p) => p.first_name)).toEqual(['Jen', 'Ryan']);
+    expect(people(headers, rows).map((p) => p.first_name)).toEqual(['Katherine', 'Quoc Bao', 'Ryan', 'Sam']);
+    expect(people(headers, rows, { preferredFirstNames: true }).map((p) => p.first_name)).toEqual(['Kate', 'Bao', 'Ryan', 'Sam']);
   });
 
-  it('takes the first name from a preferred full name', () => {
+  it('takes the first name from a legal or a preferred full name', () => {
     const rows = [['Robert Johnson', 'Bob Johnson', 'bob@example.com']];
-    expect(people(['Legal Name', 'Preferred Name', 'Email'], rows)[0]).toMatchObject({ first_name: 'Bob', last_name: 'Johnson' });
+    expect(people(['Legal Name', 'Preferred Name', 'Email'], rows)[0]).toMatchObject({ first_name: 'Robert', last_name: 'Johnson' });
+    expect(people(['Legal Name', 'Preferred Name', 'Email'], rows, { preferredFirstNames: true })[0]).toMatchObject({ first_name: 'Bob' });
   });
 
   it('joins a Dutch surname prefix and two Spanish surnames into the last name', () => {
@@ -174,5 +179,39 @@ describe('suggestMapping: what it leaves alone', () => {
       ['2024-04-30', 'en-US', 'Acme Inc', 'Jane', 'Doe', 'jane@example.com'],
     );
     expect(mapping).toEqual({ first_name: 3, last_name: 4, email: 5 });
+  });
+});
+
+describe('suggestMapping: programs', () => {
+  it.each(['Training', 'Programs', 'Courses', 'Course enrollments', 'Schulungen', 'Formations', 'Cursos', 'Opleidingen', 'Learning Enrollments'])(
+    'reads a "%s" column of program names as course_enrollments',
+    (header) => {
+      const rows = [
+        ['Ana', 'ana@example.com', 'MEDDPICC Masterclass; meddicc value program'],
+        ['Ben', 'ben@example.com', 'Meddicc-go-live-plan'],
+      ];
+      expect(mapOf(['Name', 'Email', header], ...rows).course_enrollments).toBe(2);
+    },
+  );
+
+  it('reads program names from their values when the header says nothing', () => {
+    const rows = [
+      ['Ana', 'ana@example.com', 'MEDDPICC Masterclass, MEDDICC Value Program'],
+      ['Ben', 'ben@example.com', 'value-pyramid-program'],
+      ['Cy', 'cy@example.com', 'meddpicc-masterclass'],
+    ];
+    expect(mapOf(['Name', 'Email', 'Assigned'], ...rows).course_enrollments).toBe(2);
+  });
+
+  it('still reads a training column whose names are not all programs, so they can be flagged', () => {
+    expect(mapOf(['Name', 'Email', 'Training'], ['Ana', 'ana@example.com', 'Masterclass']).course_enrollments).toBe(2);
+  });
+
+  it('leaves a training column of hours or dates alone', () => {
+    const rows = [
+      ['Ana', 'ana@example.com', '12', '2024-01-03'],
+      ['Ben', 'ben@example.com', '4', '2023-11-20'],
+    ];
+    expect(mapOf(['Name', 'Email', 'Training Hours', 'Training'], ...rows).course_enrollments).toBeUndefined();
   });
 });

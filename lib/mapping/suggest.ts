@@ -63,6 +63,10 @@ function valueFactor(kind: ColumnKind, p: ValueProfile): number {
       // Status words make a status column surer; Yes/No values are an "active" flag instead.
       if (p.status >= 0.5) return 1.05;
       return p.boolean >= 0.8 ? 0.5 : tiered(p.text, 0.6, 0.3, [0.9, 0.6, 0.4]);
+    case 'course_enrollments':
+      // "Training" may hold hours or dates; names that are not mOS programs are still read, and flagged.
+      if (p.programs >= 0.3) return 1.05;
+      return p.numberOrDate >= 0.5 || p.boolean >= 0.8 ? 0.3 : tiered(p.text, 0.6, 0.3, [0.9, 0.6, 0.3]);
     case 'account_enabled':
     case 'account_disabled':
     case 'mos_enable':
@@ -90,6 +94,7 @@ function valueCandidates(column: ColumnInfo, bestHeaderScore: number): Candidate
   if (bestHeaderScore >= 0.6 || p.count === 0) return list;
   if (p.email >= 0.8) add('email', 0.5 + 0.35 * p.email);
   if (p.status >= 0.8) add('status', 0.7);
+  if (p.programs >= 0.8) add('course_enrollments', 0.75);
   if (isGeneratedHeader(column.header) && p.email < 0.2) {
     if (p.fullNameLike >= 0.8) add('full_name', 0.6);
     else if (p.nameLike >= 0.9) add('given_name', 0.5);

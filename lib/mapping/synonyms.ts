@@ -162,7 +162,12 @@ const PHRASES: Record<ColumnKind, readonly string[]> = {
   mos_opportunity: ['mos opportunity', 'opportunity', 'opportunity seat', 'mos opportunity seat'],
   course_enrollments: [
     'course enrollments', 'courses', 'course', 'programs', 'programmes', 'program', 'programme', 'course slugs',
-    'enrollments', 'mos programs', 'mos courses',
+    'enrollments', 'mos programs', 'mos courses', 'course enrolments', 'enrolments', 'training', 'trainings',
+    'training programs', 'training programmes', 'training courses', 'learning', 'learning enrollments',
+    'learning programs', 'learning paths', 'assigned courses', 'assigned training', 'sales training', 'mos training',
+    'schulungen', 'schulung', 'kurse', 'weiterbildungen', 'trainingsprogramme', 'lernpfade', 'formations',
+    'formation', 'cours', 'programmes de formation', 'cursos', 'curso', 'formaciones', 'formacion', 'programas',
+    'opleidingen', 'opleiding', 'cursussen', 'trainingen', 'programmas',
   ],
   other: [
     'phone', 'mobile', 'mobile phone', 'work phone', 'home phone', 'telephone', 'telephone number', 'phone number',

@@ -1,3 +1,4 @@
+import { parseCourseList } from '../mos/programs';
 import { plainText } from './normalise';
 
 /** What a column's values look like, as shares of its non-blank sample values (0–1). */
@@ -15,6 +16,8 @@ export interface ValueProfile {
   boolean: number;
   status: number;
   honorific: number;
+  /** mOS program names or slugs, one or several, and nothing else. */
+  programs: number;
   distinct: number;
 }
 
@@ -37,6 +40,13 @@ export const STATUS_WORDS = new Set([
   'actif', 'inactif', 'sorti', 'parti', 'en conge', 'suspendu', 'activo', 'inactivo', 'baja', 'alta',
   'de baja', 'excedencia', 'actief', 'inactief', 'uit dienst', 'in dienst', 'met verlof', 'draft',
 ]);
+
+function isProgramList(value: string): boolean {
+  // Cheap first: every program name and slug holds "medd" or "program".
+  if (!/medd|program/i.test(value)) return false;
+  const { slugs, unknown } = parseCourseList(value);
+  return slugs.length > 0 && unknown.length === 0;
+}
 
 function isNameLike(value: string): boolean {
   const words = value.split(/\s+/);
@@ -67,6 +77,7 @@ export function profileValues(values: readonly string[], limit = 200): ValueProf
     boolean: share((v) => BOOLEAN_WORDS.has(v.toLowerCase())),
     status: share((v) => STATUS_WORDS.has(plainText(v)) || /^(active|inactive|terminated)\b/.test(plainText(v))),
     honorific: share((v) => HONORIFIC_VALUES.has(plainText(v))),
+    programs: share(isProgramList),
     distinct: sample.length === 0 ? 0 : new Set(sample.map((v) => v.toLowerCase())).size / sample.length,
   };
 }

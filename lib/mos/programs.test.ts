@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PROGRAMS, parseCourseList, toProgramSlug, withProgram } from './programs';
+import { PROGRAMS, nearestProgram, parseCourseList, toProgramSlug, withProgram } from './programs';
 
 describe('PROGRAMS', () => {
   it('holds the six programs and slugs of the help page, in its order', () => {
@@ -96,5 +96,25 @@ describe('withProgram', () => {
     ]);
     expect(withProgram(['meddicc-value-program', 'meddpicc-masterclass'], 'meddicc-value-program', false)).toEqual(['meddpicc-masterclass']);
     expect(withProgram(['meddpicc-masterclass'], 'meddpicc-masterclass', true)).toEqual(['meddpicc-masterclass']);
+  });
+});
+
+describe('nearestProgram', () => {
+  it.each([
+    ['Masterclass', 'meddpicc-masterclass'],
+    ['MEDDPICC Masterclas', 'meddpicc-masterclass'],
+    ['MEDDIC Value Programme', 'meddicc-value-program'],
+    ['Go Live Plan', 'Meddicc-go-live-plan'],
+    ['meddicc-golive-plan', 'Meddicc-go-live-plan'],
+    ['Value Pyramid', 'value-pyramid-program'],
+    ['Leadership and Enablement Toolkit', 'meddpicc-leadership-and-enablement-toolkit'],
+  ])('offers the program "%s" most likely means', (written, slug) => {
+    expect(nearestProgram(written)?.slug).toBe(slug);
+  });
+
+  it('offers nothing for a name far from every program', () => {
+    expect(nearestProgram('Fire Safety')).toBeUndefined();
+    expect(nearestProgram('GDPR Awareness')).toBeUndefined();
+    expect(nearestProgram('  ')).toBeUndefined();
   });
 });

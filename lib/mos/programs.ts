@@ -1,3 +1,5 @@
+import { similarity } from '../mapping/fuzzy';
+
 export interface Program {
   readonly name: string;
   readonly slug: string;
@@ -47,6 +49,43 @@ function splitCourses(input: string | readonly string[]): string[] {
     .map((piece) => piece.trim())
     .filter((piece) => piece !== '');
 }
+
+const nearKey = (text: string) => lookupKey(text).replace(/[-_]+/g, ' ').replace(/\bprogramme\b/g, 'program');
+const wordSet = (text: string) => new Set(text.split(' ').filter(Boolean));
+
+/** 0–1: how close a written name is to a program, by its spelling or by the words they share. */
+function closeness(input: string, program: Program): number {
+  const key = nearKey(input);
+  const words = wordSet(key);
+  return Math.max(
+    ...[nearKey(program.name), nearKey(program.slug)].map((target) => {
+      const targetWords = wordSet(target);
+      const shared = [...words].filter((w) => targetWords.has(w)).length;
+      return Math.max(similarity(key, target), shared / new Set([...words, ...targetWords]).size);
+    }),
+  );
+}
+
+/** Below this, a written name is too far from every program to offer one. */
+const NEAR_ENOUGH = 0.5;
+
+/** The program a name that is not one most likely means ("Masterclass", "MEDDIC Value Programme"), if any is close. */
+export function nearestProgram(input: string): Program | undefined {
+  const key = lookupKey(input);
+  if (key === '') return undefined;
+  // A file repeats the same few names on thousands of rows: each is worked out once.
+  if (NEAREST.has(key)) return NEAREST.get(key);
+  let best: { program: Program; score: number } | undefined;
+  for (const program of PROGRAMS) {
+    const score = closeness(input, program);
+    if (score >= NEAR_ENOUGH && (!best || score > best.score)) best = { program, score };
+  }
+  if (NEAREST.size >= 2000) NEAREST.clear();
+  NEAREST.set(key, best?.program);
+  return best?.program;
+}
+
+const NEAREST = new Map<string, Program | undefined>();
 
 /** The programs with `slug` added or taken out, in the order the mOS help page lists them. */
 export function withProgram(programs: readonly string[], slug: ProgramSlug, on: boolean): ProgramSlug[] {

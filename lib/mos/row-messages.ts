@@ -13,6 +13,7 @@ export const ROW_MESSAGES = {
   emailDoubleDot: '"{email}" is not a valid email address: it has two dots in a row',
   emailTooLong: '"{email}" is not a valid email address: it is longer than {max} characters',
   unknownProgram: '"{course}" is not an mOS program',
+  unknownProgramNear: '"{course}" is not an mOS program. Did you mean "{program}"?',
   userIdMissing: 'User ID is missing',
   notUserId: '"{id}" is not a user ID like EXT00001',
   sameEmailOne: 'Same email as row {row}. Only one of them can be invited: choose which to keep.',

@@ -145,6 +145,17 @@ describe('mosPersonSchema', () => {
         { path: ['course_enrollments'], message: '"cold-calling" is not an mOS program' },
       ]);
     });
+
+    it('reads names and slugs in any case, split by commas, semicolons or line breaks', () => {
+      const parsed = mosPersonSchema.parse({ ...JANE, course_enrollments: 'MEDDPICC masterclass; meddicc go live plan\nVALUE-PYRAMID-PROGRAM' });
+      expect(parsed.course_enrollments).toEqual(['meddpicc-masterclass', 'Meddicc-go-live-plan', 'value-pyramid-program']);
+    });
+
+    it('offers the nearest program for an unknown name close to one', () => {
+      expect(issuesOf({ ...JANE, course_enrollments: 'Masterclass' })).toEqual([
+        { path: ['course_enrollments'], message: '"Masterclass" is not an mOS program. Did you mean "MEDDPICC Masterclass"?' },
+      ]);
+    });
   });
 
   it('reports every wrong column at once, each with its path', () => {

@@ -3,7 +3,7 @@ import { emailCheck } from './email';
 import { rowMessage } from './row-messages';
 import type { Said } from '../said';
 import { USER_ID_PATTERN } from './ids';
-import { parseCourseList, type ProgramSlug } from './programs';
+import { nearestProgram, parseCourseList, type ProgramSlug } from './programs';
 import type { MosColumn } from './template';
 
 /** A zod issue's text, with the message key riding along in its params for the editor to translate. */
@@ -70,7 +70,10 @@ const courseEnrollments = z
   .transform((value, ctx): ProgramSlug[] => {
     const { slugs, unknown } = parseCourseList(value ?? []);
     for (const course of unknown) {
-      ctx.addIssue({ code: 'custom', ...issueOf(rowMessage('unknownProgram', { course })), input: value });
+      // The program it most likely means is offered by name, so the admin can tell a typo from another course.
+      const near = nearestProgram(course);
+      const message = near ? rowMessage('unknownProgramNear', { course, program: near.name }) : rowMessage('unknownProgram', { course });
+      ctx.addIssue({ code: 'custom', ...issueOf(message), input: value });
     }
     return unknown.length === 0 ? slugs : z.NEVER;
   });

@@ -19,6 +19,16 @@ describe('managed settings', () => {
     expect(parseManagedSettings(undefined)).toEqual({});
   });
 
+  it('IT can choose preferred first names for everyone, and the admin cannot change it', async () => {
+    expect(parseManagedSettings({ usePreferredFirstNames: true })).toEqual({ usePreferredFirstNames: true });
+    expect(parseManagedSettings({ usePreferredFirstNames: 'yes' })).toEqual({});
+    await fakeBrowser.storage.local.set({ [TEST_MANAGED_KEY]: { usePreferredFirstNames: true } });
+    await updateOrgSettings({ usePreferredFirstNames: false });
+    const { value, locked } = await readEffectiveOrgSettings();
+    expect(value.usePreferredFirstNames).toBe(true);
+    expect(locked.has('usePreferredFirstNames')).toBe(true);
+  });
+
   it('reads chrome.storage.managed in a normal build', async () => {
     await fakeBrowser.storage.managed.set({ retentionDays: 7 });
     expect(await readManagedSettings('production')).toEqual({ retentionDays: 7 });

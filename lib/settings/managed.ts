@@ -28,6 +28,7 @@ const fieldSchemas = {
   defaultSeats: z.object({ mos_enable: z.boolean(), mos_opportunity: z.boolean() }),
   defaultPrograms: programList,
   rules: z.array(titleRuleSchema).max(500),
+  usePreferredFirstNames: z.boolean(),
 } as const;
 
 export type ManagedKey = keyof typeof fieldSchemas;

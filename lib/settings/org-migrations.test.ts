@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_ORG_SETTINGS, ORG_SETTINGS_MIGRATIONS, orgSettingsItem, readOrgSettings } from './org';
+import { DEFAULT_ORG_SETTINGS, ORG_SETTINGS_MIGRATIONS, orgSettingsItem, readOrgSettings, rowPolicyOf } from './org';
 
 /** Version 1 as the released extension stored it: a full copy of the settings, no version mark. */
 const V1_FIXTURE = {
@@ -26,9 +26,20 @@ describe('organisation settings migrations', () => {
   it('an admin of version 1 finds their settings after the update', async () => {
     await fakeBrowser.storage.local.set({ orgSettings: structuredClone(V1_FIXTURE) });
     await orgSettingsItem.migrate();
-    expect(await readOrgSettings()).toEqual(V1_FIXTURE);
+    // Settings that version 1 did not have follow the defaults.
+    expect(await readOrgSettings()).toEqual({ ...DEFAULT_ORG_SETTINGS, ...V1_FIXTURE });
     const meta = await fakeBrowser.storage.local.get('orgSettings$');
     expect(meta['orgSettings$']).toEqual({ v: 2 });
+  });
+
+  it('a version 2 value stored before "Use preferred first names" existed uses legal first names', async () => {
+    await fakeBrowser.storage.local.set({ orgSettings: { retentionDays: 7 }, orgSettings$: { v: 2 } });
+    await orgSettingsItem.migrate();
+    const settings = await readOrgSettings();
+    expect(settings.usePreferredFirstNames).toBe(false);
+    expect(settings.retentionDays).toBe(7);
+    expect(rowPolicyOf(settings).preferredFirstNames).toBeFalsy();
+    expect(rowPolicyOf({ ...settings, usePreferredFirstNames: true }).preferredFirstNames).toBe(true);
   });
 
   it('a new install starts from the defaults', async () => {

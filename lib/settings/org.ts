@@ -19,6 +19,8 @@ export interface OrgSettings {
   defaultPrograms: ProgramSlug[];
   /** "Job title matches … → programs and seats", applied to the rows of every new draft. */
   rules: TitleRule[];
+  /** Where a source has a legal and a preferred first name: on uses the preferred one, off (the default) the legal one. */
+  usePreferredFirstNames: boolean;
 }
 
 export const DEFAULT_ORG_SETTINGS: OrgSettings = {
@@ -29,6 +31,8 @@ export const DEFAULT_ORG_SETTINGS: OrgSettings = {
   defaultSeats: { mos_enable: true, mos_opportunity: false },
   defaultPrograms: [],
   rules: [],
+  // HR's legal first name, as the issue asks: a preferred one is the admin's choice to make.
+  usePreferredFirstNames: false,
 };
 
 const slugList = z
@@ -45,6 +49,7 @@ export const orgSettingsSchema = z.object({
     .catch({ ...DEFAULT_ORG_SETTINGS.defaultSeats }),
   defaultPrograms: slugList.catch([]),
   rules: z.array(titleRuleSchema).max(500).catch([]),
+  usePreferredFirstNames: z.boolean().catch(DEFAULT_ORG_SETTINGS.usePreferredFirstNames),
 });
 
 /** What the admin chose, as stored from version 2 on: the keys they set; the rest follow the defaults. */
@@ -56,7 +61,11 @@ export type StoredOrgSettings = Partial<OrgSettings>;
  * and new defaults sit beside them (managed > admin > default). Every v1 value was the admin's, and is kept.
  */
 export const ORG_SETTINGS_MIGRATIONS = {
-  2: (v1: unknown): StoredOrgSettings => normaliseOrgSettings(v1),
+  2: (v1: unknown): StoredOrgSettings => {
+    // Only what version 1 held: settings added since were never the admin's choice, so they follow the defaults.
+    const { hasOpportunityLicenses, retentionDays, defaultSeats, defaultPrograms, rules } = normaliseOrgSettings(v1);
+    return { hasOpportunityLicenses, retentionDays, defaultSeats, defaultPrograms, rules };
+  },
 } satisfies Record<number, (old: unknown) => StoredOrgSettings>;
 
 export const orgSettingsItem = storage.defineItem<StoredOrgSettings>('local:orgSettings', {
@@ -132,8 +141,10 @@ export function watchOrgSettings(onChange: (settings: OrgSettings) => void): () 
 }
 
 /** The part of the settings that changes what every row becomes. */
-export function rowPolicyOf(settings: Pick<OrgSettings, 'hasOpportunityLicenses'>): { opportunityLicenses: boolean } {
-  return { opportunityLicenses: settings.hasOpportunityLicenses };
+export function rowPolicyOf(
+  settings: Pick<OrgSettings, 'hasOpportunityLicenses'> & Partial<Pick<OrgSettings, 'usePreferredFirstNames'>>,
+): { opportunityLicenses: boolean; preferredFirstNames?: boolean } {
+  return { opportunityLicenses: settings.hasOpportunityLicenses, ...(settings.usePreferredFirstNames && { preferredFirstNames: true }) };
 }
 
 /** What a new draft gives rows whose file says nothing about seats or programs. */

@@ -29,6 +29,8 @@ const settingsV1 = z.strictObject({
     defaultSeats: z.strictObject({ mos_enable: z.boolean(), mos_opportunity: z.boolean() }),
     defaultPrograms: z.array(programSlug).max(PROGRAMS.length),
     rules: z.array(titleRuleSchema.strict()).max(500),
+    // Files from before this setting existed read as the default, the legal first name.
+    usePreferredFirstNames: z.boolean().default(false),
   }),
   /** The organisation's next user_id, so a new browser never hands out an ID again. */
   nextUserId: z.number().int().min(1).optional(),

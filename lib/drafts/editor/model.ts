@@ -213,7 +213,8 @@ export class DraftModel {
   }
 
   setPolicy(policy: RowPolicy): void {
-    if (policy.opportunityLicenses === this.policy.opportunityLicenses) return;
+    const same = policy.opportunityLicenses === this.policy.opportunityLicenses && !policy.preferredFirstNames === !this.policy.preferredFirstNames;
+    if (same) return;
     this.policy = policy;
     this.forgetAll();
     this.touch();
