@@ -9,10 +9,12 @@ const FIXTURES = readdirSync(DIR)
   .filter((name) => !name.endsWith('.expected.csv') && !name.endsWith('.md'))
   .sort();
 
+/** The people the file must hold: every expected row but those left out by default (a reason in `left_out`). */
 function expectedPeople(name: string): string[][] {
   const text = readFileSync(new URL(`${name.replace(/\.[^.]+$/, '')}.expected.csv`, DIR), 'utf8');
   return Papa.parse<string[]>(text.trim(), { skipEmptyLines: true })
     .data.slice(1)
+    .filter((row) => !row[4])
     .map((row) => row.slice(0, 4));
 }
 

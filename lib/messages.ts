@@ -181,8 +181,10 @@ export const importPlanSummarySchema = z.object({
   /** People of this draft already seen in mOS as invited after an import, and the latest time. */
   invited: z.number(),
   invitedAt: z.number().optional(),
-  /** People still to be invited whom the file marks as having left, contractors or guests: the first few, and how many. */
-  flagged: z.object({ count: z.number(), first: z.array(z.object({ who: z.string().max(1024), column: z.string().max(1024), value: z.string().max(1024) })).max(10) }).optional(),
+  /** Rows left out, by why (lib/drafts/left-out.ts kinds). */
+  leftOutByKind: z.partialRecord(z.enum(['left', 'guest', 'notPerson', 'noWorkEmail', 'repeat', 'chosen']), z.number()).optional(),
+  /** People going with a note (contractors, on leave, later starters): the first few, and how many. */
+  noted: z.object({ count: z.number(), first: z.array(z.object({ who: z.string().max(1024), column: z.string().max(1024), value: z.string().max(1024) })).max(10) }).optional(),
 });
 export type ImportPlanSummary = z.infer<typeof importPlanSummarySchema>;
 

@@ -21,8 +21,6 @@ export interface MappingSlotProps {
   meta: DraftMeta;
   rows: readonly DraftRow[];
   onMappingChange(mapping: ColumnMapping): void;
-  /** Excludes rows through the editing session, so it can be undone like any edit. */
-  onExclude(indexes: readonly number[]): void;
 }
 
 export interface DraftPageProps {
@@ -94,11 +92,6 @@ export function DraftPage({ id, db, renderMapping }: DraftPageProps) {
         meta: model.meta,
         rows: model.allRows(),
         onMappingChange: (mapping) => void session.updateMeta({ mapping }),
-        onExclude: (indexes) =>
-          void session.apply(
-            indexes.map((index) => ({ index, key: 'excluded' as const, from: false, to: true })),
-            i18n.t('editor.undoExcludeSuggested'),
-          ),
       })}
       onApply={(changes, label) => void session.apply(changes, label)}
       onUndo={() => void session.undo()}

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readSourceFile } from '../files/read-file';
 import { mosPersonSchema } from '../mos/schema';
 import { pickMappedValues } from './apply';
-import { suggestExclusions } from './exclusions';
+import { isNoteKind, suggestExclusions } from './exclusions';
 import { suggestMapping } from './suggest';
 
 const DIR = new URL('../../e2e/fixtures/hr-exports/', import.meta.url);
@@ -17,7 +17,8 @@ function expectedFor(name: string) {
   const rows = Papa.parse<string[]>(text.trim(), { skipEmptyLines: true }).data.slice(1);
   return {
     people: rows.map(([first, last, email, title]) => [first, last, email, title]),
-    exclusions: rows.filter((r) => r[4]).map((r) => [r[2], r[4]]),
+    leftOut: rows.filter((r) => r[4]).map((r) => [r[2], r[4]]),
+    notes: rows.filter((r) => r[5]).map((r) => [r[2], r[5]]),
   };
 }
 
@@ -39,7 +40,8 @@ describe('the HR export corpus', () => {
     expect(people).toEqual(expected.people);
 
     const emailOf = (index: number) => mosPersonSchema.safeParse(pickMappedValues(table.rows[index]!, mapping)).data?.email;
-    const exclusions = suggestExclusions(table.rows, mapping, table.headers).map((s) => [emailOf(s.index), s.reason]);
-    expect(exclusions).toEqual(expected.exclusions);
+    const verdicts = suggestExclusions(table.rows, mapping, table.headers);
+    expect(verdicts.filter((s) => !isNoteKind(s.kind)).map((s) => [emailOf(s.index), s.reason])).toEqual(expected.leftOut);
+    expect(verdicts.filter((s) => isNoteKind(s.kind)).map((s) => [emailOf(s.index), s.reason])).toEqual(expected.notes);
   });
 });

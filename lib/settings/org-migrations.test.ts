@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_ORG_SETTINGS, ORG_SETTINGS_MIGRATIONS, orgSettingsItem, readOrgSettings } from './org';
+import { DEFAULT_LEAVE_OUT, DEFAULT_ORG_SETTINGS, rowPolicyOf, ORG_SETTINGS_MIGRATIONS, orgSettingsItem, readOrgSettings } from './org';
 
 /** Version 1 as the released extension stored it: a full copy of the settings, no version mark. */
 const V1_FIXTURE = {
@@ -26,9 +26,19 @@ describe('organisation settings migrations', () => {
   it('an admin of version 1 finds their settings after the update', async () => {
     await fakeBrowser.storage.local.set({ orgSettings: structuredClone(V1_FIXTURE) });
     await orgSettingsItem.migrate();
-    expect(await readOrgSettings()).toEqual(V1_FIXTURE);
+    expect(await readOrgSettings()).toEqual({ ...V1_FIXTURE, leaveOut: DEFAULT_LEAVE_OUT });
     const meta = await fakeBrowser.storage.local.get('orgSettings$');
     expect(meta['orgSettings$']).toEqual({ v: 2 });
+  });
+
+  it('a version 2 value from before the leave-out setting leaves every kind out, and keeps its choices', async () => {
+    const { rules: _r, ...before } = V1_FIXTURE;
+    await fakeBrowser.storage.local.set({ orgSettings: before, orgSettings$: { v: 2 } });
+    await orgSettingsItem.migrate();
+    const settings = await readOrgSettings();
+    expect(settings).toMatchObject({ ...before, leaveOut: DEFAULT_LEAVE_OUT });
+    expect(rowPolicyOf(settings).leaveOut).toEqual(['left', 'guest', 'notPerson', 'noWorkEmail', 'repeat']);
+    expect(rowPolicyOf({ ...settings, leaveOut: { ...DEFAULT_LEAVE_OUT, repeat: false } }).leaveOut).not.toContain('repeat');
   });
 
   it('a new install starts from the defaults', async () => {

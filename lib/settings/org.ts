@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
 import { PROGRAMS, toProgramSlug, type ProgramSlug } from '../mos/programs';
 import { titleRuleSchema, type TitleRule } from '../rules/title-rules';
+import { LEAVE_OUT_KINDS, type LeaveOutKind } from '../mapping/exclusions';
 import { readManagedSettings, watchManagedSettings, type ManagedSettings } from './managed';
 import { applyPrecedence, withoutLocked, type Effective } from './precedence';
 
@@ -19,7 +20,18 @@ export interface OrgSettings {
   defaultPrograms: ProgramSlug[];
   /** "Job title matches … → programs and seats", applied to the rows of every new draft. */
   rules: TitleRule[];
+  /** Which kinds of rows are left out of the file by default (lib/drafts/left-out.ts); the admin can put anyone back. */
+  leaveOut: LeaveOutSettings;
 }
+
+export type LeaveOutSettings = Record<LeaveOutKind, boolean>;
+
+/** A careful admin leaves every kind out; contractors, people on leave and later starters always stay in. */
+export const DEFAULT_LEAVE_OUT: LeaveOutSettings = { left: true, guest: true, notPerson: true, noWorkEmail: true, repeat: true };
+
+export const leaveOutSchema = z.object(
+  Object.fromEntries(LEAVE_OUT_KINDS.map((k) => [k, z.boolean().catch(true)])) as Record<LeaveOutKind, z.ZodCatch<z.ZodBoolean>>,
+);
 
 export const DEFAULT_ORG_SETTINGS: OrgSettings = {
   // On by default so a file's own mos_opportunity column is written as given until the admin says otherwise.
@@ -29,6 +41,7 @@ export const DEFAULT_ORG_SETTINGS: OrgSettings = {
   defaultSeats: { mos_enable: true, mos_opportunity: false },
   defaultPrograms: [],
   rules: [],
+  leaveOut: { ...DEFAULT_LEAVE_OUT },
 };
 
 const slugList = z
@@ -45,6 +58,8 @@ export const orgSettingsSchema = z.object({
     .catch({ ...DEFAULT_ORG_SETTINGS.defaultSeats }),
   defaultPrograms: slugList.catch([]),
   rules: z.array(titleRuleSchema).max(500).catch([]),
+  // A stored value from before this setting has no key: every kind is left out, as for a new admin.
+  leaveOut: leaveOutSchema.catch({ ...DEFAULT_LEAVE_OUT }),
 });
 
 /** What the admin chose, as stored from version 2 on: the keys they set; the rest follow the defaults. */
@@ -56,7 +71,11 @@ export type StoredOrgSettings = Partial<OrgSettings>;
  * and new defaults sit beside them (managed > admin > default). Every v1 value was the admin's, and is kept.
  */
 export const ORG_SETTINGS_MIGRATIONS = {
-  2: (v1: unknown): StoredOrgSettings => normaliseOrgSettings(v1),
+  // Only the keys version 1 had: a setting added later stays the default until the admin chooses.
+  2: (v1: unknown): StoredOrgSettings => {
+    const { leaveOut: _added, ...kept } = normaliseOrgSettings(v1);
+    return kept;
+  },
 } satisfies Record<number, (old: unknown) => StoredOrgSettings>;
 
 export const orgSettingsItem = storage.defineItem<StoredOrgSettings>('local:orgSettings', {
@@ -132,8 +151,12 @@ export function watchOrgSettings(onChange: (settings: OrgSettings) => void): () 
 }
 
 /** The part of the settings that changes what every row becomes. */
-export function rowPolicyOf(settings: Pick<OrgSettings, 'hasOpportunityLicenses'>): { opportunityLicenses: boolean } {
-  return { opportunityLicenses: settings.hasOpportunityLicenses };
+export function rowPolicyOf(settings: Pick<OrgSettings, 'hasOpportunityLicenses'> & Partial<Pick<OrgSettings, 'leaveOut'>>): {
+  opportunityLicenses: boolean;
+  leaveOut: LeaveOutKind[];
+} {
+  const leaveOut = settings.leaveOut ?? DEFAULT_LEAVE_OUT;
+  return { opportunityLicenses: settings.hasOpportunityLicenses, leaveOut: LEAVE_OUT_KINDS.filter((k) => leaveOut[k]) };
 }
 
 /** What a new draft gives rows whose file says nothing about seats or programs. */
