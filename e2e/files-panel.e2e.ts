@@ -25,8 +25,9 @@ describe('importing an HR export from the panel on the mOS page', () => {
     const panel = mos.frameLocator('[data-testid=mos-import-panel]');
     await panel.locator('input[type=file][data-testid=import-file]').setInputFiles(new URL('personio-de.csv', CORPUS).pathname);
     await expect.poll(() => panel.locator('[data-testid=draft-select] option:checked').textContent()).toContain('personio-de.csv');
-    // Four people have a valid email; Sören has none and is left out.
-    await expect.poll(() => panel.locator('[data-testid=plan-to-import]').textContent()).toBe('4');
+    // Four people have a valid email, one of them "inaktiv"; Sören has none. Both are left out by default.
+    await expect.poll(() => panel.locator('[data-testid=plan-to-import]').textContent()).toBe('3');
+    expect(await panel.getByTestId('plan-left-out').textContent()).toContain('2 left out');
     expect(await panel.locator('[data-testid=send-to-mos]').isEnabled()).toBe(true);
 
     await panel.locator('input[type=file][data-testid=import-file]').setInputFiles({
