@@ -42,6 +42,8 @@ export const syncEntrySchema = z.object({
   memberStatus: z.enum(['active', 'pending', 'inactive', 'unknown']).optional(),
   /** mOS lists the member as an administrator: deactivating them ends their admin access too. */
   memberIsAdministrator: z.boolean().optional(),
+  /** The member is the admin signed in on the mOS page: marked "you", never offered for deactivation. */
+  memberIsYou: z.boolean().optional(),
   billingStatus: z.string().optional(),
   progress: z.number().optional(),
 });
@@ -71,6 +73,7 @@ export const pageMemberSchema = z.object({
   billingStatus: z.string().max(256),
   progress: z.number().min(0).max(100).optional(),
   isAdministrator: z.boolean().optional(),
+  isYou: z.boolean().optional(),
 });
 
 export const readMembersResponseSchema = z.object({

@@ -164,6 +164,7 @@ function summariseSync(report: SyncReport, at: number, previousAt?: number): Syn
       changesSaid: e.changesSaid,
       memberStatus: e.member?.status,
       memberIsAdministrator: e.member?.isAdministrator,
+      memberIsYou: e.member?.isYou,
       billingStatus: e.member?.billingStatus,
       progress: e.member?.progress,
     })),
