@@ -4,6 +4,9 @@ import { i18n } from '#i18n';
 import { formatDateTime } from './format';
 import { Notice } from './Notice';
 import { exclusionReason } from './source-label';
+import { LEFT_OUT_LABELS } from './editor/LeftOutPanel';
+
+const LEFT_OUT_KINDS = ['left', 'guest', 'notPerson', 'noWorkEmail', 'repeat', 'chosen'] as const;
 
 export interface PanelStatus {
   kind: 'info' | 'ok' | 'error';
@@ -47,21 +50,28 @@ function PlanSummary({ plan, draftUrl }: { plan: ImportPlanSummary; draftUrl?: s
           {i18n.t('panel.alreadyMembers', { count: plan.alreadyMembers.length })}
         </li>
       )}
-      {plan.flagged && (
-        <li data-testid="plan-flagged">
-          <span class="warning">{i18n.t('panel.flagged', { count: plan.flagged.count })}</span>{' '}
-          {plan.flagged.first.map((f) => i18n.t('panel.flaggedWho', { who: f.who || i18n.t('labels.unnamedRow'), reason: exclusionReason(f) })).join('; ')}
-          {plan.flagged.count > plan.flagged.first.length && i18n.t('panel.flaggedMore', { count: plan.flagged.count - plan.flagged.first.length })}.{' '}
-          {draftUrl && (
-            <a href={draftUrl} target="_blank" rel="noreferrer" data-testid="plan-flagged-review">
-              {i18n.t('panel.flaggedReview')}
-            </a>
-          )}
+      {plan.noted && (
+        <li data-testid="plan-noted">
+          {i18n.t('panel.noted', { count: plan.noted.count })}{' '}
+          {plan.noted.first.map((f) => i18n.t('panel.flaggedWho', { who: f.who || i18n.t('labels.unnamedRow'), reason: exclusionReason(f) })).join('; ')}
+          {plan.noted.count > plan.noted.first.length && i18n.t('panel.flaggedMore', { count: plan.noted.count - plan.noted.first.length })}.
         </li>
       )}
       {plan.invalid > 0 && <li class="error">{i18n.t('panel.invalid', { count: plan.invalid })}</li>}
       {plan.duplicates > 0 && <li>{i18n.t('panel.duplicates', { count: plan.duplicates })}</li>}
-      {plan.excluded > 0 && <li>{i18n.t('panel.excluded', { count: plan.excluded })}</li>}
+      {plan.excluded > 0 && (
+        <li data-testid="plan-left-out">
+          {i18n.t('panel.leftOut', {
+            count: plan.excluded,
+            kinds: LEFT_OUT_KINDS.filter((k) => plan.leftOutByKind?.[k]).map((k) => `${LEFT_OUT_LABELS[k]()}: ${plan.leftOutByKind![k]}`).join(', '),
+          })}{' '}
+          {draftUrl && (
+            <a href={draftUrl} target="_blank" rel="noreferrer" data-testid="plan-left-out-review">
+              {i18n.t('panel.leftOutReview')}
+            </a>
+          )}
+        </li>
+      )}
       {plan.invited > 0 && (
         <li data-testid="plan-invited">
           <strong>{plan.invited}</strong> {i18n.t('panel.invited')}

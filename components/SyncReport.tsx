@@ -38,7 +38,8 @@ function reasonOf(e: SyncEntrySummary): string {
   return say(e.reason, changes ? { ...e.reasonSaid, subs: { ...e.reasonSaid.subs, changes } } : e.reasonSaid);
 }
 
-const isDeactivationCandidate = (e: SyncEntrySummary) => e.status === 'leaver' && e.memberStatus !== 'inactive';
+// The admin signed in is never offered for deactivation: that would lock them out mid-task.
+const isDeactivationCandidate = (e: SyncEntrySummary) => e.status === 'leaver' && e.memberStatus !== 'inactive' && !e.memberIsYou;
 
 /** The roster compared with mOS: new hires to invite, leavers to deactivate by hand, seats to recover. */
 export function SyncReport({ report, busy, onHighlight, onAddNewPeople, onDownload, ready = true }: SyncReportProps) {
@@ -109,13 +110,23 @@ export function SyncReport({ report, busy, onHighlight, onAddNewPeople, onDownlo
       {/* Focusable so keyboard users can scroll the list; labelled by the section heading. */}
       <ul class="sync-list" data-testid="sync-report" tabIndex={0} aria-labelledby="sync-title" hidden={shown.length === 0}>
         {shown.map((e) => (
-          <li key={e.email} data-email={e.email} data-sync-status={e.status} class={`sync-${e.status}`}>
+          <li key={e.email} data-email={e.email} data-sync-status={e.status} data-you={e.memberIsYou || undefined} class={`sync-${e.status}`}>
             <div class="row">
               <strong>{e.name || e.email}</strong>
+              {e.memberIsYou && (
+                <span class="badge" data-testid="sync-you">
+                  {i18n.t('sync.you')}
+                </span>
+              )}
               <span class="badge">{STATUS_WORDS[e.status]()}</span>
             </div>
             <div class="muted">{e.email}</div>
             <div class="muted">{reasonOf(e)}</div>
+            {e.status === 'leaver' && e.memberIsYou && (
+              <p class="muted small" data-testid="sync-you-note">
+                {i18n.t('sync.youNote')}
+              </p>
+            )}
             {isDeactivationCandidate(e) && e.memberIsAdministrator && (
               <p class="error small" data-testid="sync-admin-leaver">
                 {i18n.t('sync.adminLeaver')}

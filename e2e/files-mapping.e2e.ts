@@ -198,20 +198,25 @@ describe('the mapping in the editor', () => {
     await hr.close();
   });
 
-  it('leaves the suggested people out in one click, with the reasons shown', async () => {
+  it('leaves out by default whom the file marks as gone, with the reason shown, and puts one back in one click', async () => {
     const editor = await openEditor(session);
     await importFile(editor, new URL('rippling.csv', CORPUS).pathname);
-    const suggestions = editor.locator('[data-testid=exclusion-suggestion]');
-    await expect.poll(() => suggestions.count()).toBe(2);
-    expect(await suggestions.nth(0).textContent()).toContain('Employment status: Terminated');
-    expect(await suggestions.nth(1).textContent()).toContain('Employment type: Contractor');
-    await editor.click('[data-testid=apply-exclusions]');
-    await expect.poll(() => suggestions.count()).toBe(0);
+    const leftOut = editor.getByTestId('left-out-row');
+    await expect.poll(() => leftOut.count()).toBe(1);
+    expect(await leftOut.first().textContent()).toContain('Priya Natarajan');
+    expect(await leftOut.first().textContent()).toContain('Has left or account shut (Employment status: Terminated)');
+    // Contractors and later starters stay in, with a note.
+    expect(await editor.getByTestId('left-in-notes').textContent()).toContain('Contractor: 1');
     expect((await downloadedRows(editor)).map((r) => r[2])).toEqual([
       'alex.kim@ripco.example',
       'sam.rivera@ripco.example',
+      'lucas.moreau@ripco.example',
       'grace.oconnor@ripco.example',
     ]);
+
+    await leftOut.first().getByTestId('put-back').click();
+    await expect.poll(() => leftOut.count()).toBe(0);
+    expect((await downloadedRows(editor)).map((r) => r[2])).toContain('priya.natarajan@ripco.example');
     await editor.close();
   });
 

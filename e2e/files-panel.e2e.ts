@@ -25,8 +25,9 @@ describe('importing an HR export from the panel on the mOS page', () => {
     const panel = mos.frameLocator('[data-testid=mos-import-panel]');
     await panel.locator('input[type=file][data-testid=import-file]').setInputFiles(new URL('personio-de.csv', CORPUS).pathname);
     await expect.poll(() => panel.locator('[data-testid=draft-select] option:checked').textContent()).toContain('personio-de.csv');
-    // Four people have a valid email; Sören has none and is left out.
-    await expect.poll(() => panel.locator('[data-testid=plan-to-import]').textContent()).toBe('4');
+    // Four people have a valid email, one of them "inaktiv"; Sören has none. Both are left out by default.
+    await expect.poll(() => panel.locator('[data-testid=plan-to-import]').textContent()).toBe('3');
+    expect(await panel.getByTestId('plan-left-out').textContent()).toContain('2 left out');
     // Send works once the panel has been wholly in view for a moment.
     await expect.poll(() => panel.locator('[data-testid=send-to-mos]').isEnabled()).toBe(true);
 
@@ -39,26 +40,29 @@ describe('importing an HR export from the panel on the mOS page', () => {
     await mos.close();
   });
 
-  it('names the people the file marks as gone or contractors, and follows the draft once they are left out', async () => {
+  it('leaves out whom the file marks as gone, names contractors with a note, and follows the draft when one is put back', async () => {
     const mos = await session.context.newPage();
     await mos.goto(`${session.demoOrigin}/mos/`);
     const panel = mos.frameLocator('[data-testid=mos-import-panel]');
     await panel.locator('input[type=file][data-testid=import-file]').setInputFiles(new URL('rippling.csv', CORPUS).pathname);
     await expect.poll(() => panel.locator('[data-testid=draft-select] option:checked').textContent()).toContain('rippling.csv');
-    await expect.poll(() => panel.locator('[data-testid=plan-to-import]').textContent()).toBe('5');
-    const flagged = panel.getByTestId('plan-flagged');
-    expect(await flagged.textContent()).toContain('2 of them the file marks as having left, contractors or guests:');
-    expect(await flagged.textContent()).toContain('Priya Natarajan · priya.natarajan@ripco.example (Employment status: Terminated)');
-    expect(await flagged.textContent()).toContain('(Employment type: Contractor)');
+    await expect.poll(() => panel.locator('[data-testid=plan-to-import]').textContent()).toBe('4');
+    const leftOut = panel.getByTestId('plan-left-out');
+    expect(await leftOut.textContent()).toContain('1 left out (Has left or account shut: 1)');
+    expect(await panel.getByTestId('plan-noted').textContent()).toContain('Lucas Moreau · lucas.moreau@ripco.example (Employment type: Contractor)');
 
-    const [editor] = await Promise.all([session.context.waitForEvent('page'), flagged.getByTestId('plan-flagged-review').click()]);
+    const [editor] = await Promise.all([session.context.waitForEvent('page'), leftOut.getByTestId('plan-left-out-review').click()]);
     await editor.waitForURL(/editor\.html\?draft=/);
-    await editor.locator('[data-testid=apply-exclusions]').click();
-    await expect.poll(() => editor.locator('[data-testid=exclusion-suggestion]').count()).toBe(0);
+    await editor.getByTestId('put-back-kind').filter({ hasText: 'Has left or account shut' }).click();
+    await expect.poll(() => editor.getByTestId('left-out-row').count()).toBe(0);
 
-    // Back on the mOS page, the panel already knows.
-    await expect.poll(() => panel.locator('[data-testid=plan-to-import]').textContent()).toBe('3');
-    expect(await panel.getByTestId('plan-flagged').count()).toBe(0);
+    // Back on the mOS page, the panel already knows, and sends Priya too.
+    await expect.poll(() => panel.locator('[data-testid=plan-to-import]').textContent()).toBe('5');
+    expect(await panel.getByTestId('plan-left-out').count()).toBe(0);
+    await panel.locator('[data-testid=send-to-mos]').click();
+    await expect
+      .poll(() => mos.evaluate(() => (window as unknown as { mosMock: { received: { text: string }[] } }).mosMock.received.at(-1)?.text ?? ''))
+      .toContain('priya.natarajan@ripco.example');
     await editor.close();
     await mos.close();
   });

@@ -137,18 +137,22 @@ describe('the extension speaks the browser language', () => {
     await draft.close();
   });
 
-  it('names a status column without a header in German where it suggests leaving someone out', async () => {
+  it('names a status column without a header in German where it leaves someone out', async () => {
     const csv = ['Name,Mail,', 'Ada Lovelace,ada@acme.example,Ausgetreten', 'Grace Hopper,grace@acme.example,Aktiv', 'Tim Berners,tim@acme.example,Aktiv'].join('\n');
     const { page: draft } = await importIntoEditor(german, { name: 'status.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-    const suggestion = draft.getByTestId('exclusion-suggestion');
-    await expect.poll(() => suggestion.count()).toBe(1);
-    expect(await suggestion.textContent()).toContain('(Spalte 3: Ausgetreten)');
+    const leftOut = draft.getByTestId('left-out-row');
+    await expect.poll(() => leftOut.count()).toBe(1);
+    expect(await leftOut.textContent()).toContain('Ausgeschieden oder Konto gesperrt (Spalte 3: Ausgetreten)');
+    expect(await leftOut.getByTestId('put-back').textContent()).toBe('Wieder aufnehmen');
     await draft.close();
   });
 
   it('writes the report of rows that cannot go in German', async () => {
     const csv = ['Vorname,Nachname,E-Mail', 'Ada,Lovelace,ada@acme.example', 'Grace,Hopper,grace(at)acme.example', 'Ada,Byron,ada@acme.example'].join('\n');
     const { page: draft } = await importIntoEditor(german, { name: 'fehler.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    // The repeated email is left out by default; put back, it is a row that cannot go, and the report says why.
+    await draft.getByTestId('left-out-row').getByTestId('put-back').click();
+    await expect.poll(() => draft.getByTestId('left-out-row').count()).toBe(0);
     await expect.poll(() => draft.getByTestId('download-error-report').isEnabled()).toBe(true);
     const report = await download(draft, 'download-error-report');
     expect(report.name).toMatch(/-nicht-importierbare-zeilen-.*\.csv$/);

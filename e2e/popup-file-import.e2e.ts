@@ -12,6 +12,7 @@ function expectedPeople(name: string): string[][] {
   const text = readFileSync(new URL(`${name.replace(/\.[^.]+$/, '')}.expected.csv`, CORPUS), 'utf8');
   return Papa.parse<string[]>(text.trim(), { skipEmptyLines: true })
     .data.slice(1)
+    .filter((row) => !row[4])
     .map((row) => row.slice(0, 4));
 }
 
@@ -42,28 +43,30 @@ describe('importing a file from the popup', () => {
   }
 
   /** The popup's result, then the draft it links to, downloaded. */
-  async function resultPeople(popup: Page): Promise<{ rows: number; errors: number; people: string[][]; name: string }> {
+  async function resultPeople(popup: Page): Promise<{ rows: number; errors: number; leftOut: number; people: string[][]; name: string }> {
     const result = popup.locator('[data-testid=popup-import-result]');
     await result.waitFor();
     const rows = Number(await result.getAttribute('data-rows'));
     const errors = Number(await result.getAttribute('data-errors'));
+    const leftOut = Number(await result.getAttribute('data-left-out'));
     const name = (await result.textContent()) ?? '';
     const editor = await session.context.newPage();
     await editor.goto((await popup.getAttribute('[data-testid=popup-import-open]', 'href'))!);
     const people = await downloadedPeople(editor);
     await editor.close();
-    return { rows, errors, people, name };
+    return { rows, errors, leftOut, people, name };
   }
 
   it('turns a file set on its picker into a draft of exactly the expected people', async () => {
     const popup = await popupElsewhere();
     await popup.setInputFiles('input[type=file][data-testid=import-file]', new URL('bamboohr.csv', CORPUS).pathname);
-    const { rows, errors, people, name } = await resultPeople(popup);
+    const { rows, errors, leftOut, people, name } = await resultPeople(popup);
     expect(name).toContain('bamboohr.csv');
-    // Every row of the file is in the draft; the one without a work email is counted as needing a fix.
+    // Every row of the file is in the draft; the inactive one and the one with only a home email are left out.
     const sourceRows = readFileSync(new URL('bamboohr.csv', CORPUS), 'utf8').trim().split('\n').length - 1;
     expect(rows).toBe(sourceRows);
-    expect(errors).toBe(sourceRows - expectedPeople('bamboohr.csv').length);
+    expect(errors).toBe(0);
+    expect(leftOut).toBe(sourceRows - expectedPeople('bamboohr.csv').length);
     expect(people).toEqual(expectedPeople('bamboohr.csv'));
     // The popup stays where it is, and the new draft is listed next time it opens.
     expect(popup.url()).toContain('popup.html?tab=');

@@ -45,7 +45,11 @@ describe('walking skeleton: HR table → draft → CSV → mOS Import CSV box', 
     const [download] = await Promise.all([editor.waitForEvent('download'), editor.click('[data-testid=download-csv]')]);
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
     const csv = await readFile((await download.path())!, 'utf8');
-    const expectedLines = employees.map(
+    // People the page marks as terminated are left out by default; contractors stay in.
+    const terminated = employees.filter((e) => e.status === 'Terminated');
+    expect(terminated.length).toBeGreaterThan(0);
+    const invited = employees.filter((e) => e.status !== 'Terminated');
+    const expectedLines = invited.map(
       (e, i) => `EXT${String(i + 1).padStart(5, '0')},${e.first},${e.last},${e.email.toLowerCase()},${e.title},TRUE,FALSE,`,
     );
     expect(csv).toBe([HEADER, ...expectedLines].join('\n'));
@@ -53,13 +57,13 @@ describe('walking skeleton: HR table → draft → CSV → mOS Import CSV box', 
     const mos = await context.newPage();
     await mos.goto(`${session.demoOrigin}/mos/`);
     const existing = new Set(await memberEmailsOnMos(mos));
-    const overlapping = employees.filter((e) => existing.has(e.email.toLowerCase()));
+    const overlapping = invited.filter((e) => existing.has(e.email.toLowerCase()));
     expect(overlapping.length).toBeGreaterThan(0);
 
     const panel = mos.frameLocator('[data-testid=mos-import-panel]');
     await expect.poll(() => panel.locator('[data-testid=draft-select] option').count()).toBe(1);
     await expect.poll(() => panel.locator('[data-testid=plan-to-import]').textContent()).toBe(
-      String(employees.length - overlapping.length),
+      String(invited.length - overlapping.length),
     );
     await panel.locator('[data-testid=send-to-mos]').click();
     await waitForMockEvents(mos, 1);
@@ -68,7 +72,7 @@ describe('walking skeleton: HR table → draft → CSV → mOS Import CSV box', 
     expect(received).toHaveLength(1);
     expect(received[0]!.name).toMatch(/\.csv$/);
     // Same people, same user_ids as the download, with existing members and pending invitations left out.
-    const keptLines = expectedLines.filter((_, i) => !existing.has(employees[i]!.email.toLowerCase()));
+    const keptLines = expectedLines.filter((_, i) => !existing.has(invited[i]!.email.toLowerCase()));
     expect(received[0]!.text).toBe([HEADER, ...keptLines].join('\n'));
     await expect.poll(() => panel.getByRole('status').textContent()).toContain('press Import');
 

@@ -31,9 +31,10 @@ async function syncStatuses(panel: FrameLocator): Promise<Record<string, string>
   return Object.fromEntries(pairs);
 }
 
-async function openMos(session: ExtensionSession, draftName: string): Promise<{ mos: Page; panel: FrameLocator }> {
+/** `page` is the mock mOS app and its query, such as "mos-mui/?signedInAs=…" (Jordan Blake is signed in unless it says). */
+async function openMos(session: ExtensionSession, draftName: string, page = 'mos/'): Promise<{ mos: Page; panel: FrameLocator }> {
   const mos = await session.context.newPage();
-  await mos.goto(`${session.demoOrigin}/mos/`);
+  await mos.goto(`${session.demoOrigin}/${page}`);
   const panel = mos.frameLocator(PANEL);
   const select = panel.getByTestId('draft-select');
   await expect.poll(() => select.locator('option').count()).toBeGreaterThan(0);
@@ -89,7 +90,8 @@ describe('roster sync in the mOS panel', () => {
 
   it('demands confirmation before listing a mass deactivation, then points at each Billing Status', async () => {
     await importDraft(session, 'partial-export.csv', 'First Name,Last Name,Email,Job Title\nSam,Lee,sam.lee@acme.example,Sales Development Representative');
-    const { mos, panel } = await openMos(session, 'partial-export.csv');
+    // Sam is signed in here, so Jordan, the administrator, is among the leavers offered for deactivation.
+    const { mos, panel } = await openMos(session, 'partial-export.csv', 'mos/?signedInAs=sam.lee@acme.example');
     const guard = panel.getByTestId('sync-guard');
     await guard.waitFor();
     expect(await guard.textContent()).toContain('This would deactivate 4 of 5 active members (80%)');
@@ -105,6 +107,22 @@ describe('roster sync in the mOS panel', () => {
     await expect.poll(() => billing.evaluate((el) => (el as HTMLElement).style.outline)).toContain('solid');
     // Nothing is deactivated for the admin.
     expect(await billing.inputValue()).toBe('Active');
+  });
+
+  it.each(['mos/', 'mos-mui/'])('marks the admin the %s page shows as signed in "you", and never offers them for deactivation', async (page) => {
+    const { mos, panel } = await openMos(session, 'partial-export.csv', page);
+    await panel.getByTestId('sync-guard-confirm').check();
+    const jordan = panel.locator('[data-email="jordan.blake@acme.example"]');
+    await expect.poll(() => jordan.getAttribute('data-you')).toBe('true');
+    expect(await jordan.getAttribute('data-sync-status')).toBe('leaver');
+    expect(await jordan.getByTestId('sync-you').textContent()).toBe('you');
+    expect(await jordan.getByRole('button', { name: 'Show in page' }).count()).toBe(0);
+    expect(await jordan.getByRole('checkbox').count()).toBe(0);
+    // The other leavers are still offered, unticked.
+    const chris = panel.locator('[data-email="chris.walker@acme.example"]');
+    expect(await chris.getByRole('button', { name: 'Show in page' }).count()).toBe(1);
+    expect(await chris.getByRole('checkbox').isChecked()).toBe(false);
+    await mos.close();
   });
 
   it('puts the new people into a draft of their own with one click', async () => {

@@ -42,6 +42,8 @@ export const syncEntrySchema = z.object({
   memberStatus: z.enum(['active', 'pending', 'inactive', 'unknown']).optional(),
   /** mOS lists the member as an administrator: deactivating them ends their admin access too. */
   memberIsAdministrator: z.boolean().optional(),
+  /** The member is the admin signed in on the mOS page: marked "you", never offered for deactivation. */
+  memberIsYou: z.boolean().optional(),
   billingStatus: z.string().optional(),
   progress: z.number().optional(),
 });
@@ -71,6 +73,7 @@ export const pageMemberSchema = z.object({
   billingStatus: z.string().max(256),
   progress: z.number().min(0).max(100).optional(),
   isAdministrator: z.boolean().optional(),
+  isYou: z.boolean().optional(),
 });
 
 export const readMembersResponseSchema = z.object({
@@ -189,8 +192,10 @@ export const importPlanSummarySchema = z.object({
   /** People of this draft already seen in mOS as invited after an import, and the latest time. */
   invited: z.number(),
   invitedAt: z.number().optional(),
-  /** People still to be invited whom the file marks as having left, contractors or guests: the first few, and how many. */
-  flagged: z.object({ count: z.number(), first: z.array(z.object({ who: z.string().max(1024), column: z.string().max(1024), value: z.string().max(1024) })).max(10) }).optional(),
+  /** Rows left out, by why (lib/drafts/left-out.ts kinds). */
+  leftOutByKind: z.partialRecord(z.enum(['left', 'guest', 'notPerson', 'noWorkEmail', 'repeat', 'chosen']), z.number()).optional(),
+  /** People going with a note (contractors, on leave, later starters): the first few, and how many. */
+  noted: z.object({ count: z.number(), first: z.array(z.object({ who: z.string().max(1024), column: z.string().max(1024), value: z.string().max(1024) })).max(10) }).optional(),
 });
 export type ImportPlanSummary = z.infer<typeof importPlanSummarySchema>;
 

@@ -9,6 +9,7 @@ import {
   keepOneEdit,
   programsEdit,
   programsOf,
+  putBackKindEdit,
   rowsAsSeen,
   rulesEdit,
   seatEdit,
@@ -39,6 +40,8 @@ import { OrgSettingsPanel } from './OrgSettingsPanel';
 import { ProgramPicker } from './ProgramPicker';
 import { SaveStatus } from './SaveStatus';
 import { JobProgress, type JobProgressState } from '../JobProgress';
+import { LEFT_OUT_LABELS, LeftOutPanel } from './LeftOutPanel';
+import type { LeftOutKind } from '@/lib/drafts/left-out';
 import './editor.css';
 
 export interface DraftEditorProps {
@@ -91,7 +94,7 @@ function candidatesFor(model: DraftModel, pos: number): { email: string; candida
   const email = model.state(pos).emailKey;
   const candidates = model.rowsWithEmail(email).map((index) => {
     const p = model.posOf(index)!;
-    const { values, row } = model.state(p);
+    const { values } = model.state(p);
     const enable = seatOf(model, p, 'mos_enable');
     const opportunity = seatOf(model, p, 'mos_opportunity');
     const seats = enable && opportunity ? i18n.t('editor.seatsBoth') : enable ? i18n.t('editor.seatEnable') : opportunity ? i18n.t('editor.seatOpportunity') : i18n.t('editor.seatNone');
@@ -103,7 +106,7 @@ function candidatesFor(model: DraftModel, pos: number): { email: string; candida
       programs: programsOf(model, p)
         .slugs.map((s) => PROGRAMS.find((x) => x.slug === s)?.name ?? s)
         .join(', '),
-      excluded: row.excluded,
+      excluded: model.isLeftOut(p),
     };
   });
   return { email, candidates };
@@ -172,10 +175,13 @@ export function DraftEditor(props: DraftEditorProps) {
   };
 
   const onToggleInclude = (pos: number) => {
-    const row = model.rowAt(pos);
-    const label = { row: row.index + 1 };
-    void applyAsync(exclusionEdit(model, [pos], !row.excluded), row.excluded ? i18n.t('editor.undoInclude', label) : i18n.t('editor.undoExclude', label));
+    const out = model.isLeftOut(pos);
+    const label = { row: model.rowAt(pos).index + 1 };
+    void applyAsync(exclusionEdit(model, [pos], !out), out ? i18n.t('editor.undoInclude', label) : i18n.t('editor.undoExclude', label));
   };
+
+  const onPutBackKind = (kind: LeftOutKind) =>
+    void applyAsync(putBackKindEdit(model, kind), i18n.t('leftout.undoPutBackKind', { kind: LEFT_OUT_LABELS[kind]() }));
 
   const programCounts = (positions: readonly number[]) => {
     const tally = new Map<string, number>();
@@ -225,7 +231,14 @@ export function DraftEditor(props: DraftEditorProps) {
         </div>
         <p class="muted">
           {i18n.t('editor.from', { origin: say(describeOrigin(model.meta.origin), describeOriginSaid(model.meta.origin)), rows: rowsWord(model.size) })}
-          {counts.errors > 0 && <span class="error">{i18n.t('editor.withProblems', { rows: rowsWord(counts.errors) })}</span>}
+          {counts.excluded > 0 && (
+            <span data-testid="header-left-out">{i18n.t('editor.withLeftOut', { rows: rowsWord(counts.excluded) })}</span>
+          )}
+          {counts.cannotGo > 0 && (
+            <span class="error" data-testid="header-cannot-go">
+              {i18n.t('editor.withProblems', { rows: rowsWord(counts.cannotGo) })}
+            </span>
+          )}
         </p>
         <SaveStatus
           snapshot={snapshot}
@@ -248,6 +261,15 @@ export function DraftEditor(props: DraftEditorProps) {
           {props.mappingSlot}
         </details>
       )}
+
+      <LeftOutPanel
+        model={model}
+        busy={props.busy}
+        onPutBack={(pos) =>
+          void applyAsync(exclusionEdit(model, [pos], false), i18n.t('leftout.undoPutBack', { row: model.rowAt(pos).index + 1 }))
+        }
+        onPutBackKind={onPutBackKind}
+      />
 
       <FilterBar
         filter={query.filter}

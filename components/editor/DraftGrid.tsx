@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { LEFT_OUT_LABELS, leftOutText, noteText } from './LeftOutPanel';
 import { say } from '../format';
 import { otherFirstName } from '@/lib/mapping';
 import { readOptionsOf } from '@/lib/drafts/rows';
@@ -70,7 +71,7 @@ const shortened = (value: string, max: number) => (value.length > max ? `${value
 /** A cell's own problems and warnings, as text under its value. */
 function cellNotes(model: DraftModel, pos: number, field: ColumnId) {
   const state = model.state(pos);
-  const errors = state.row.excluded ? [] : state.issues.filter((i) => i.field === field).map((i) => say(i.message, i.said));
+  const errors = model.isLeftOut(pos) ? [] : state.issues.filter((i) => i.field === field).map((i) => say(i.message, i.said));
   const warnings = model.warnings(pos).filter((w) => w.field === field).map((w) => say(w.message, w.said));
   return { errors, warnings };
 }
@@ -82,8 +83,14 @@ function Notes({ errors, warnings }: { errors: string[]; warnings: string[] }) {
 }
 
 function StatusBadge({ model, pos }: { model: DraftModel; pos: number }) {
-  const row = model.rowAt(pos);
-  if (row.excluded) return <span class="badge badge-excluded">{i18n.t('editor.badgeExcluded')}</span>;
+  const why = model.leftOut(pos);
+  if (why) {
+    return (
+      <span class="badge badge-excluded" data-testid="left-out-badge" data-kind={why.kind} title={leftOutText(why)}>
+        {why.kind === 'chosen' ? i18n.t('editor.badgeExcluded') : i18n.t('leftout.badge', { kind: LEFT_OUT_LABELS[why.kind]() })}
+      </span>
+    );
+  }
   if (model.hasErrors(pos)) return <span class="badge badge-error">{i18n.t('editor.badgeError')}</span>;
   if (model.isDuplicate(pos)) return <span class="badge badge-warning">{i18n.t('editor.badgeDuplicate')}</span>;
   if (model.hasWarnings(pos)) return <span class="badge badge-warning">{i18n.t('editor.badgeCheck')}</span>;
@@ -193,7 +200,7 @@ export function DraftGrid(props: DraftGridProps) {
     } else if (column === 'course_enrollments') props.onOpenPrograms(pos);
     else if (column === 'include') props.onToggleInclude(pos);
     else if (column === 'select') props.onRowSelect(index, { range: false, toggle: true });
-    else if (column === 'status' && model.isDuplicate(pos)) props.onChooseDuplicate(pos);
+    else if (column === 'status' && model.sharesEmail(pos)) props.onChooseDuplicate(pos);
   };
 
   const onKeyDown = (event: TargetedKeyboardEvent<HTMLTableElement>) => {
@@ -296,7 +303,7 @@ export function DraftGrid(props: DraftGridProps) {
             <input
               type="checkbox"
               tabIndex={-1}
-              checked={!state.row.excluded}
+              checked={!model.isLeftOut(pos)}
               aria-label={i18n.t('editor.includeName', { name })}
               onClick={(e) => {
                 e.preventDefault();
@@ -309,7 +316,13 @@ export function DraftGrid(props: DraftGridProps) {
         return (
           <td {...base} aria-readonly="true">
             <StatusBadge model={model} pos={pos} />
-            {model.isDuplicate(pos) && (
+            {model.note(pos) && !model.isLeftOut(pos) && (
+              <span class="muted small" data-testid="row-note">
+                {' '}
+                {noteText(model.note(pos)!)}
+              </span>
+            )}
+            {model.sharesEmail(pos) && (
               <button type="button" class="link-button" tabIndex={-1} onClick={() => props.onChooseDuplicate(pos)}>
                 {i18n.t('editor.chooseDuplicate')}
               </button>
@@ -479,7 +492,7 @@ export function DraftGrid(props: DraftGridProps) {
             const index = state.row.index;
             const classes = [
               'grid-row',
-              state.row.excluded ? 'excluded' : model.hasErrors(pos) ? 'invalid' : model.hasWarnings(pos) ? 'warning' : '',
+              model.isLeftOut(pos) ? 'excluded' : model.hasErrors(pos) ? 'invalid' : model.hasWarnings(pos) ? 'warning' : '',
               selection.rows.has(index) ? 'selected' : '',
             ];
             return (

@@ -33,7 +33,7 @@ function IdsLine({ ids }: { ids: UserIdPreview }) {
 
 /** What the file will hold, checked before anything is given out; the download is the confirmation. */
 export function ExportPanel({ summary, ids, updating, busy, opportunityLicenses, onDownload, onErrorReport, progress }: ExportPanelProps) {
-  const leftOut = summary ? summary.invalid + summary.duplicates : 0;
+  const leftOut = summary ? summary.cannotGo : 0;
   return (
     <section class="card export-panel stack" aria-labelledby="export-title" aria-busy={updating} data-testid="export-summary">
       <h2 id="export-title">{i18n.t('editor.beforeDownload')}</h2>

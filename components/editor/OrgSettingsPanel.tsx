@@ -5,6 +5,8 @@ import { MAX_RETENTION_DAYS, type OrgSettings, type OrgSettingsChange } from '@/
 import { Notice } from '../Notice';
 import { LockNote } from '../options/LockNote';
 import { RulesEditor } from './RulesEditor';
+import { LEFT_OUT_LABELS } from './LeftOutPanel';
+import { LEAVE_OUT_KINDS } from '@/lib/mapping/exclusions';
 
 export interface OrgSettingsPanelProps {
   settings: OrgSettings;
@@ -85,6 +87,27 @@ export function OrgSettingsPanel({ settings, onChange, locked = NOTHING_LOCKED, 
             ? i18n.t('editor.retentionHelp')
             : i18n.t('editor.retentionInvalid', { max: MAX_RETENTION_DAYS })}
         </p>
+      </fieldset>
+
+      <fieldset class="stack" {...lock('leaveOut')}>
+        <legend>{i18n.t('leftout.settingTitle')}</legend>
+        {locked.has('leaveOut') && <LockNote />}
+        <p class="muted small">{i18n.t('leftout.settingHelp')}</p>
+        {LEAVE_OUT_KINDS.map((kind) => (
+          <label class="row" key={kind}>
+            <input
+              type="checkbox"
+              data-testid="setting-leave-out"
+              data-kind={kind}
+              checked={settings.leaveOut[kind]}
+              onChange={(e) => {
+                const on = e.currentTarget.checked;
+                onChange((now) => ({ leaveOut: { ...now.leaveOut, [kind]: on } }));
+              }}
+            />
+            {LEFT_OUT_LABELS[kind]()}
+          </label>
+        ))}
       </fieldset>
 
       <fieldset class="stack">

@@ -3,7 +3,7 @@ import { i18n } from '#i18n';
 import { fieldLabel as labelOfField, say } from '../format';
 
 function fieldLabel(key: OpenConflict['change']['key']): string {
-  return key === 'excluded' ? i18n.t('editor.colInclude') : labelOfField(key);
+  return key === 'excluded' || key === 'putBack' ? i18n.t('editor.colInclude') : labelOfField(key);
 }
 
 function shownValue(value: OpenConflict['theirs']): string {

@@ -6,7 +6,7 @@ import './popup.css';
 export type PopupImportStatus =
   | { kind: 'reading' | 'saving'; fileName: string; rows?: number }
   | { kind: 'error'; text: string }
-  | { kind: 'done'; draftId: string; draftName: string; rows: number; errors: number; notes: readonly string[] };
+  | { kind: 'done'; draftId: string; draftName: string; rows: number; errors: number; leftOut: number; notes: readonly string[] };
 
 export interface PopupFileImportProps {
   status?: PopupImportStatus;
@@ -71,9 +71,11 @@ export function PopupFileImport({ status, accept, pickInPlace, draftUrl, onFile,
           data-draft-id={status.draftId}
           data-rows={status.rows}
           data-errors={status.errors}
+          data-left-out={status.leftOut}
         >
           <Notice kind={status.errors > 0 ? 'warning' : 'ok'}>
             {i18n.t('popup.import.done', status.rows, { name: status.draftName })}{' '}
+            {status.leftOut > 0 && `${i18n.t('popup.import.leftOut', status.leftOut)} `}
             {status.errors > 0 ? i18n.t('popup.import.errors', status.errors) : i18n.t('popup.import.noErrors')}
           </Notice>
           {status.notes.length > 0 && (

@@ -10,6 +10,7 @@
 
 (() => {
   const DATA = window.mosDemoData;
+  const ME = window.mosSignedIn(DATA.members);
   const { readImportRecords, EMAIL_PATTERN } = window.mosDemoCsv;
   // The newer invite form (Product Access, Program(s)) unless `?fields=classic`.
   const EXTENDED_FORM = new URLSearchParams(location.search).get('fields') !== 'classic';
@@ -534,11 +535,11 @@
         h('header', { className: 'MuiPaper-root MuiAppBar-root css-appbar' },
           h('div', { className: 'MuiToolbar-root' },
             h('p', { className: 'MuiTypography-root MuiTypography-subtitle1 css-org' }, DATA.organization),
-            h('div', { className: 'MuiStack-root css-account' },
+            h('button', { type: 'button', className: 'MuiButtonBase-root MuiStack-root css-account', 'aria-label': `Account menu, signed in as ${ME.name} (${ME.email})` },
               h('div', {},
-                h('p', { className: 'MuiTypography-root MuiTypography-body2 css-account-name' }, 'Jordan Blake'),
-                h('p', { className: 'MuiTypography-root MuiTypography-caption css-account-role' }, 'Administrator')),
-              h('div', { className: 'MuiAvatar-root', 'aria-hidden': 'true' }, 'JB')))),
+                h('p', { className: 'MuiTypography-root MuiTypography-body2 css-account-name' }, ME.name),
+                h('p', { className: 'MuiTypography-root MuiTypography-caption css-account-role' }, ME.role)),
+              h('div', { className: 'MuiAvatar-root', 'aria-hidden': 'true' }, ME.initials)))),
         h('main', { className: 'MuiContainer-root css-content' }, View())));
   }
 

@@ -19,6 +19,15 @@ function sampleFileName() {
   const EMAIL_PATTERN = window.mosDemoCsv.EMAIL_PATTERN;
 
   const DATA = window.mosDemoData;
+  // The account menu in the top bar names who is signed in, as a real app's avatar button does.
+  (function showSignedIn() {
+    const me = window.mosSignedIn(DATA.members);
+    const account = document.querySelector('.topbar .account');
+    account.setAttribute('aria-label', `Account menu, signed in as ${me.name} (${me.email})`);
+    account.querySelector('.account-name').textContent = me.name;
+    account.querySelector('.account-role').textContent = me.role;
+    account.querySelector('.avatar').textContent = me.initials;
+  })();
   const PROGRAMS = DATA.programs;
   // `?fields=extended` shows the newer invite form, with Product Access and Program(s).
   const EXTENDED_FORM = new URLSearchParams(location.search).get('fields') === 'extended';

@@ -2,6 +2,18 @@
 // choices mOS offers in its "+ Invite" form. Plain data; each mock keeps its own copy as state.
 'use strict';
 
+/** Who is signed in: Jordan Blake, or the member whose email `?signedInAs=` names. */
+window.mosSignedIn = function signedIn(members) {
+  const wanted = (new URLSearchParams(location.search).get('signedInAs') || 'jordan.blake@acme.example').toLowerCase();
+  const me = members.find((m) => m.email.toLowerCase() === wanted) || members[0];
+  return {
+    name: `${me.firstName} ${me.lastName}`,
+    email: me.email.toLowerCase(),
+    role: me.permissions || 'Member',
+    initials: `${me.firstName[0]}${me.lastName[0]}`,
+  };
+};
+
 window.mosDemoData = Object.freeze({
   organization: 'Acme Corp',
   members: [

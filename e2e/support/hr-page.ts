@@ -8,7 +8,8 @@ export async function employeesOnPage(page: Page) {
     const col = (name: string) => headers.indexOf(name);
     return Array.from(table.tBodies[0]!.rows, (row) => {
       const cell = (name: string) => row.cells[col(name)]!.textContent!.trim();
-      return { first: cell('First Name'), last: cell('Last Name'), email: cell('Email'), title: cell('Job Title') };
+      const status = col('Status') >= 0 ? cell('Status') : '';
+      return { first: cell('First Name'), last: cell('Last Name'), email: cell('Email'), title: cell('Job Title'), status };
     });
   });
 }

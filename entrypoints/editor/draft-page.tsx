@@ -24,8 +24,6 @@ export interface MappingSlotProps {
   /** How the organisation reads names (legal or preferred first names), for the examples shown. */
   readOptions: ReadOptions;
   onMappingChange(mapping: ColumnMapping): void;
-  /** Excludes rows through the editing session, so it can be undone like any edit. */
-  onExclude(indexes: readonly number[]): void;
 }
 
 export interface DraftPageProps {
@@ -98,11 +96,6 @@ export function DraftPage({ id, db, renderMapping }: DraftPageProps) {
         rows: model.allRows(),
         readOptions: readOptionsOf(policy),
         onMappingChange: (mapping) => void session.updateMeta({ mapping }),
-        onExclude: (indexes) =>
-          void session.apply(
-            indexes.map((index) => ({ index, key: 'excluded' as const, from: false, to: true })),
-            i18n.t('editor.undoExcludeSuggested'),
-          ),
       })}
       onApply={(changes, label) => void session.apply(changes, label)}
       onUndo={() => void session.undo()}

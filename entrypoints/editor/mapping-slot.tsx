@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { ExclusionSuggestions } from '@/components/ExclusionSuggestions';
 import { MappingEditor } from '@/components/MappingEditor';
 import { Notice } from '@/components/Notice';
 import { ReadSummaryNote } from '@/components/ReadSummaryNote';
@@ -8,7 +7,7 @@ import { SheetSwitcher } from '@/components/SheetSwitcher';
 import { errorText } from '@/components/format';
 import { deleteDraft, type RosterDatabase } from '@/lib/drafts';
 import { loadReadSummary } from '@/lib/files/import-file';
-import { suggestMapping, suggestRowExclusions, type ColumnMapping, type FieldSource, type MappedField, type RowExclusion } from '@/lib/mapping';
+import { suggestMapping, type ColumnMapping, type FieldSource, type MappedField } from '@/lib/mapping';
 import { forgetMapping, recallMapping, rememberMapping } from '@/lib/settings/remembered-mappings';
 import type { MappingSlotProps as DraftMappingProps } from './draft-page';
 import { ACCEPTED_FILES, useFileImport } from './file-import';
@@ -17,8 +16,8 @@ export interface MappingSlotProps extends DraftMappingProps {
   db: Promise<RosterDatabase>;
 }
 
-/** The draft's column mapping, exclusion suggestions and sheet choice, saved as the admin changes them. */
-export function MappingSlot({ db, meta, rows, readOptions, onMappingChange, onExclude: excludeRows }: MappingSlotProps) {
+/** The draft's column mapping and sheet choice, saved as the admin changes them. */
+export function MappingSlot({ db, meta, rows, readOptions, onMappingChange }: MappingSlotProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const [remembered, setRemembered] = useState<ColumnMapping>();
@@ -27,16 +26,10 @@ export function MappingSlot({ db, meta, rows, readOptions, onMappingChange, onEx
   const summary = useMemo(() => loadReadSummary(sessionStorage, meta.id), [meta.id]);
   const sheetImport = useFileImport(db, async () => {
     // The new draft reads another sheet of the same file; this one goes unless the admin worked on it.
-    if (rows.every((r) => !r.excluded && Object.keys(r.edits).length === 0)) await deleteDraft(await db, meta.id);
+    if (rows.every((r) => !r.excluded && !r.putBack && Object.keys(r.edits).length === 0)) await deleteDraft(await db, meta.id);
   });
   useEffect(() => void recallMapping(meta.origin, meta.headers.length).then(setRemembered, () => undefined), [meta.id]);
 
-  const [exclusions, setExclusions] = useState<RowExclusion[]>([]);
-  useEffect(() => {
-    let stale = false;
-    void suggestRowExclusions(rows, meta.mapping, meta.headers, { cancelled: () => stale }).then((found) => stale || setExclusions(found));
-    return () => void (stale = true);
-  }, [rows, meta.mapping, meta.headers]);
 
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
@@ -68,11 +61,6 @@ export function MappingSlot({ db, meta, rows, readOptions, onMappingChange, onEx
       setRemembered(undefined);
     });
 
-  const onExclude = (indexes: number[]) => {
-    // Only rows still included: the session records each as a change the admin can undo.
-    const included = new Set(rows.filter((r) => !r.excluded).map((r) => r.index));
-    excludeRows(indexes.filter((i) => included.has(i)));
-  };
 
   return (
     <div class="stack" data-testid="mapping-slot">
@@ -89,7 +77,6 @@ export function MappingSlot({ db, meta, rows, readOptions, onMappingChange, onEx
       )}
       {sheetImport.status && <Notice kind={sheetImport.status.kind === 'error' ? 'error' : 'info'}>{sheetImport.status.text}</Notice>}
       {error && <Notice kind="error">{error}</Notice>}
-      <ExclusionSuggestions suggestions={exclusions} busy={busy} onExclude={onExclude} />
       <MappingEditor
         headers={meta.headers}
         rows={cells}

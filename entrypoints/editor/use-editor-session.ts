@@ -47,7 +47,7 @@ export function useEditorSession(db: Promise<RosterDatabase>, draftId: string, p
 
   useEffect(() => {
     if (policy) session?.setPolicy(policy);
-  }, [session, policy?.opportunityLicenses, policy?.preferredFirstNames]);
+  }, [session, policy?.opportunityLicenses, policy?.preferredFirstNames, policy?.leaveOut?.join()]);
 
   return session;
 }

@@ -25,6 +25,6 @@ export function useExportSummary(draftId: string, refreshKey: string | undefined
       });
     }, SETTLE_MS);
     return () => clearTimeout(timer);
-  }, [draftId, refreshKey, saving, policy?.opportunityLicenses]);
+  }, [draftId, refreshKey, saving, policy?.opportunityLicenses, policy?.leaveOut?.join()]);
   return { summary, updating };
 }

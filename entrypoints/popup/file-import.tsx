@@ -21,7 +21,9 @@ export function PopupFileImportSlot() {
         draftId: draft.id,
         draftName: draft.name,
         rows: draft.rowCount,
+        // The counts stored with the draft come from its plan, as every screen's do.
         errors: draft.errorCount,
+        leftOut: draft.excludedCount,
         notes: summary.notes,
       });
     } catch (e) {

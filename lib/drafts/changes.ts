@@ -1,5 +1,5 @@
 import type { MappableField } from '../mapping';
-import { rowTally } from './counts';
+import { rowTallier } from './counts';
 import type { RosterDatabase } from './db';
 import { readRowsAt } from './row-store';
 import { quiet, yieldToBrowser } from './slices';
@@ -13,7 +13,8 @@ import { DEFAULT_POLICY, type DraftMeta, type DraftRow, type RowPolicy } from '.
  */
 export type Change =
   | { index: number; key: MappableField; from: string | null; to: string | null }
-  | { index: number; key: 'excluded'; from: boolean; to: boolean };
+  | { index: number; key: 'excluded'; from: boolean; to: boolean }
+  | { index: number; key: 'putBack'; from: boolean; to: boolean };
 
 export type ChangeKey = Change['key'];
 export type ChangeValue = Change['from'];
@@ -48,7 +49,9 @@ export interface ApplyOptions {
 }
 
 export function currentValue(row: DraftRow, key: ChangeKey): ChangeValue {
-  return key === 'excluded' ? row.excluded : (row.edits[key] ?? null);
+  if (key === 'excluded') return row.excluded;
+  if (key === 'putBack') return row.putBack === true;
+  return row.edits[key] ?? null;
 }
 
 export function invertChanges(changes: readonly Change[]): Change[] {
@@ -57,6 +60,10 @@ export function invertChanges(changes: readonly Change[]): Change[] {
 
 function withValue(row: DraftRow, change: Change): DraftRow {
   if (change.key === 'excluded') return { ...row, excluded: change.to };
+  if (change.key === 'putBack') {
+    const { putBack: _was, ...rest } = row;
+    return change.to ? { ...rest, putBack: true } : rest;
+  }
   const edits = { ...row.edits };
   if (change.to === null) delete edits[change.key];
   else edits[change.key] = change.to;
@@ -116,17 +123,18 @@ async function applyBatch(
     }
     const out: BatchOutcome = { applied: [], unchanged: [], conflicts: [], rows: [], missing: [], meta };
     const next: DraftMeta = { ...meta };
+    const tally = rowTallier(meta, policy);
     let changed = false;
     batch.forEach(([index, changes], i) => {
       const before = stored[i];
       if (!before) return void out.missing.push(index);
       const after = settle(before, changes, force, out);
       if (!after) return void out.rows.push(before);
-      next.excludedCount += Number(after.excluded) - Number(before.excluded);
-      if (!meta.countsPending) {
-        // Errors move by what this row was and is now; a draft not counted yet is counted later, whole.
-        next.errorCount += rowTally(after, meta, policy).errorCount - rowTally(before, meta, policy).errorCount;
-      }
+      // Counts move by what this row was and is now (repeats, which depend on other rows, are set right when
+      // the editor counts the whole draft); a draft not counted yet is counted later, whole.
+      const [was, is] = [tally(before), tally(after)];
+      next.excludedCount += is.excludedCount - was.excludedCount;
+      if (!meta.countsPending) next.errorCount += is.errorCount - was.errorCount;
       void quiet(rowStore.put(after));
       out.rows.push(after);
       changed = true;

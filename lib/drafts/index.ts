@@ -3,6 +3,7 @@ export * from './types';
 export * from './store';
 export * from './rows';
 export * from './counts';
+export * from './left-out';
 export * from './changes';
 export * from './user-ids';
 export * from './produce-csv';

@@ -5,6 +5,8 @@ import { sayJob } from './job-messages';
 const summarySchema = z.object({
   rows: z.number(),
   excluded: z.number(),
+  leftOutByKind: z.partialRecord(z.enum(['left', 'guest', 'notPerson', 'noWorkEmail', 'repeat', 'chosen']), z.number()),
+  cannotGo: z.number(),
   toImport: z.number(),
   invalid: z.number(),
   duplicates: z.number(),

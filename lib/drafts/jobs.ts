@@ -10,6 +10,7 @@ import { draftFileName, draftToJson, importDraftFile, parseDraftJson } from './t
 import type { Draft } from './types';
 import { previewUserIds, type UserIdPreview } from './user-ids';
 import type { Said } from '../said';
+import { LEAVE_OUT_KINDS } from '../mapping/exclusions';
 import { draftGoneError } from './job-messages';
 
 /**
@@ -17,7 +18,11 @@ import { draftGoneError } from './job-messages';
  * milliseconds at 50,000 rows, so the editor runs them in a worker, which opens the database itself.
  */
 const id = z.string().min(1).max(64);
-const policy = z.object({ opportunityLicenses: z.boolean(), preferredFirstNames: z.boolean().optional() });
+const policy = z.object({
+  opportunityLicenses: z.boolean(),
+  preferredFirstNames: z.boolean().optional(),
+  leaveOut: z.array(z.enum(LEAVE_OUT_KINDS)).max(10).readonly().optional(),
+});
 
 export const jobRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('summary'), draftId: id, orgKey: id, policy }),

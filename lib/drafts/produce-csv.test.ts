@@ -32,7 +32,7 @@ async function savedDraft(db: Awaited<ReturnType<typeof freshDb>>) {
 }
 
 describe('produceMosCsv', () => {
-  it('writes the exact template CSV with user_ids, leaving out members, invalid rows and duplicates', async () => {
+  it('writes the exact template CSV with user_ids, leaving out members, invalid rows and repeats', async () => {
     const db = await freshDb();
     const draft = await savedDraft(db);
     const produced = await produceMosCsv(db, draft, { orgKey: 'acme', existingEmails: new Set(['old@example.com']) });
@@ -46,7 +46,40 @@ describe('produceMosCsv', () => {
     expect(produced.rows.map((r) => r.user_id)).toEqual(['EXT00001', 'EXT00002']);
     expect(produced.plan.alreadyMembers.map((p) => p.email)).toEqual(['old@example.com']);
     expect(produced.plan.invalid).toHaveLength(1);
-    expect(produced.plan.duplicates).toHaveLength(1);
+    // The second Jane Doe row repeats her email: left out by default, the first kept.
+    expect(produced.plan.leftOut.map(({ why }) => why.kind)).toEqual(['repeat']);
+    expect(produced.plan.duplicates).toHaveLength(0);
+  });
+
+  it('leaves out by default people who left, guests, non-people and rows with no work email, and puts back whom the admin puts back', async () => {
+    const db = await freshDb();
+    const table = {
+      headers: ['First', 'Last', 'Email', 'Title', 'Status'],
+      rows: [
+        ['Ann', 'Lee', 'ann@example.com', 'Engineer', 'Active'],
+        ['Tom', 'Gone', 'tom@example.com', 'Engineer', 'Terminated'],
+        ['Gia', 'Guest', 'gia_partner.example#EXT#@acme.onmicrosoft.com', 'Partner', 'Active'],
+        ['Board', 'Room', 'boardroom@example.com', '', 'Room'],
+        ['No', 'Mail', '', 'Clerk', 'Active'],
+        ['Cy', 'Contractor', 'cy@example.com', 'Consultant', 'Contractor'],
+      ],
+      origin: { kind: 'file' as const, fileName: 'x.csv', signature: 'x' },
+    };
+    const meta = await createDraft(db, { name: 'Kinds', table, mapping: { first_name: 0, last_name: 1, email: 2, job_title: 3, status: 4 } });
+    const draft = (await loadDraft(db, meta.id))!;
+    const produced = await produceMosCsv(db, draft, { orgKey: 'acme' });
+    expect(produced.rows.map((r) => r.email)).toEqual(['ann@example.com', 'cy@example.com']);
+    expect(produced.plan.leftOut.map(({ row, why }) => [row.index, why.kind])).toEqual([
+      [1, 'left'],
+      [2, 'guest'],
+      [3, 'notPerson'],
+      [4, 'noWorkEmail'],
+    ]);
+    expect(produced.plan.noted.map(({ row, note }) => [row.index, note.kind])).toEqual([[5, 'contractor']]);
+    const putBack = { ...draft, rows: draft.rows.map((r) => (r.index === 1 ? { ...r, putBack: true } : r)) };
+    expect((await produceMosCsv(db, putBack, { orgKey: 'acme' })).rows.map((r) => r.email)).toEqual(['ann@example.com', 'tom@example.com', 'cy@example.com']);
+    const settingOff = await produceMosCsv(db, draft, { orgKey: 'acme', policy: { opportunityLicenses: true, leaveOut: ['guest', 'notPerson', 'noWorkEmail', 'repeat'] } });
+    expect(settingOff.rows.map((r) => r.email)).toContain('tom@example.com');
   });
 
   it('gives the same IDs when run again, and the next ID to someone new', async () => {

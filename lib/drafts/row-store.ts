@@ -43,7 +43,7 @@ export function baseRow(draftId: string, index: number, cells: string[], preset?
 
 /** Whether a row needs its own record (it differs from its source cells). */
 export function hasWork(row: DraftRow): boolean {
-  return row.rev > 0 || row.excluded || Object.keys(row.edits).length > 0;
+  return row.rev > 0 || row.excluded || row.putBack === true || Object.keys(row.edits).length > 0;
 }
 
 /** Source chunks for rows numbered from 0; rows keep their presets. */

@@ -121,10 +121,23 @@ describe('planImport', () => {
   it('sorts each row into people, excluded, invalid, already members or duplicates', () => {
     const plan = planImport(draft(rows), new Set(['old.hand@example.com']));
     expect(plan.people.map((p) => p.email)).toEqual(['jane@example.com', 'john@example.com']);
-    expect(plan.excluded.map((r) => r.index)).toEqual([2, 6]);
+    // The repeat of Jane's email is left out by default, the first row kept.
+    expect(plan.excluded.map((r) => r.index)).toEqual([2, 4, 6]);
+    expect(plan.leftOut.map(({ row, why }) => [row.index, why.kind, why.keptIndex])).toEqual([
+      [2, 'chosen', undefined],
+      [4, 'repeat', 0],
+      [6, 'chosen', undefined],
+    ]);
     expect(plan.invalid.map((c) => c.row.index)).toEqual([3]);
     expect(plan.invalid[0]!.issues[0]!.field).toBe('email');
     expect(plan.alreadyMembers.map((p) => p.email)).toEqual(['old.hand@example.com']);
+    expect(plan.duplicates).toEqual([]);
+  });
+
+  it('counts a repeat the admin put back while the first row goes as a duplicate that cannot go', () => {
+    const putBack = rows.map((r) => (r.index === 4 ? { ...r, putBack: true } : r));
+    const plan = planImport(draft(putBack), new Set(['old.hand@example.com']));
+    expect(plan.excluded.map((r) => r.index)).toEqual([2, 6]);
     expect(plan.duplicates.map((p) => `${p.email} ${p.last_name}`)).toEqual(['jane@example.com Again']);
   });
 
@@ -137,8 +150,9 @@ describe('planImport', () => {
 
   it('matches already-members case-insensitively when given lower-cased emails', () => {
     const plan = planImport(draft(rows), new Set(['jane@example.com']));
-    // Both Jane rows are already in mOS; neither is imported or counted as a duplicate.
-    expect(plan.alreadyMembers.map((p) => p.last_name)).toEqual(['Doe', 'Again']);
+    // Jane is already in mOS; her repeated row is left out as a repeat before the member list is asked.
+    expect(plan.alreadyMembers.map((p) => p.last_name)).toEqual(['Doe']);
+    expect(plan.leftOut.map(({ row, why }) => [row.index, why.kind])).toContainEqual([4, 'repeat']);
     expect(plan.duplicates).toEqual([]);
     expect(plan.people.map((p) => p.email)).toEqual(['old.hand@example.com', 'john@example.com']);
   });
@@ -148,6 +162,8 @@ describe('planImport', () => {
       people: [],
       invalid: [],
       excluded: [],
+      leftOut: [],
+      noted: [],
       alreadyMembers: [],
       duplicates: [],
       duplicateRows: [],
@@ -201,14 +217,17 @@ describe('title rule presets and the Opportunity license policy', () => {
     });
   });
 
-  it('records which row is imported instead of each duplicate', () => {
-    const plan = planImport(
-      draft([
-        row(0, ['A', 'One', 'same@example.com', 'x']),
-        row(1, ['B', 'Two', 'SAME@example.com', 'x']),
-        row(2, ['C', 'Three', 'same@example.com ', 'x']),
-      ]),
-    );
+  it('records which row is kept instead of each repeat, left out or put back', () => {
+    const same = [
+      row(0, ['A', 'One', 'same@example.com', 'x']),
+      row(1, ['B', 'Two', 'SAME@example.com', 'x']),
+      row(2, ['C', 'Three', 'same@example.com ', 'x']),
+    ];
+    expect(planImport(draft(same)).leftOut.map(({ row, why }) => [row.index, why.keptIndex])).toEqual([
+      [1, 0],
+      [2, 0],
+    ]);
+    const plan = planImport(draft(same.map((r) => ({ ...r, putBack: r.index > 0 }))));
     expect(plan.duplicateRows.map((d) => [d.row.index, d.keptIndex])).toEqual([
       [1, 0],
       [2, 0],

@@ -1,6 +1,7 @@
 import { cleanEmail, mappedFieldValue, pickMappedValues, type ColumnMapping, type MappableField, type ReadOptions } from '../mapping';
 import { mosPersonSchema, readValidPersonFast, type MosPerson } from '../mos/schema';
 import type { Said } from '../said';
+import { judgeRows, type LeftOut, type RowNote } from './left-out';
 import { DEFAULT_POLICY, type Draft, type DraftMeta, type DraftRow, type RowPolicy } from './types';
 
 export interface FieldIssue {
@@ -163,7 +164,12 @@ export interface ImportPlan {
   /** People who go into the file, in draft order. */
   people: MosPerson[];
   invalid: RowCheck[];
+  /** Rows left out, by a rule or by the admin. */
   excluded: DraftRow[];
+  /** The same rows, each with why. */
+  leftOut: Array<{ row: DraftRow; why: LeftOut }>;
+  /** Rows going to the file with a note (contractors, on leave, later starters). */
+  noted: Array<{ row: DraftRow; note: RowNote }>;
   /** Rows whose email is already in mOS (members and pending invitations). */
   alreadyMembers: MosPerson[];
   /** Later rows repeating an email that an earlier row already has. */
@@ -178,13 +184,19 @@ export function planImport(
   existingEmails: ReadonlySet<string> = new Set(),
   policy: RowPolicy = DEFAULT_POLICY,
 ): ImportPlan {
-  const plan: ImportPlan = { people: [], invalid: [], excluded: [], alreadyMembers: [], duplicates: [], duplicateRows: [] };
+  const plan: ImportPlan = { people: [], invalid: [], excluded: [], leftOut: [], noted: [], alreadyMembers: [], duplicates: [], duplicateRows: [] };
   const seen = new Map<string, number>();
-  for (const row of draft.rows) {
-    if (row.excluded) {
+  const verdicts = judgeRows(draft.rows, draft.meta, policy);
+  for (let pos = 0; pos < draft.rows.length; pos++) {
+    const row = draft.rows[pos]!;
+    const why = verdicts.leftOut[pos];
+    if (why) {
       plan.excluded.push(row);
+      plan.leftOut.push({ row, why });
       continue;
     }
+    const note = verdicts.notes[pos];
+    if (note) plan.noted.push({ row, note });
     const check = checkRow(row, draft.meta, policy);
     if (!check.person) plan.invalid.push(check);
     else if (existingEmails.has(check.person.email)) plan.alreadyMembers.push(check.person);

@@ -27,8 +27,9 @@ const DRAFT: Draft = {
     row(1, ['John', 'john@example.com', '', 'MEDDPICC Masterclass'], { edits: { mos_enable: 'FALSE' } }),
     row(2, ['Bad', 'nope', 'maybe', 'basket weaving']),
     row(3, ['Gone', 'gone@example.com', '', ''], { excluded: true }),
-    row(4, ['Jane again', 'JANE@example.com', '', '']),
-    row(5, ['=cmd', '', '', '']),
+    // Put back by the admin: a repeat and a row with no email, so the report has them to list.
+    row(4, ['Jane again', 'JANE@example.com', '', ''], { putBack: true }),
+    row(5, ['=cmd', '', '', ''], { putBack: true }),
   ],
 };
 
@@ -53,6 +54,12 @@ describe('summarisePlan', () => {
       ['MEDDICC Go Live Plan', 0],
       ['MEDDICC Value Pyramid Program', 1],
     ]);
+  });
+
+  it('counts rows left out by default by why, and none of them as problems', () => {
+    const byDefault = { ...DRAFT, rows: DRAFT.rows.map(({ putBack: _p, ...r }) => r) };
+    const summary = summarisePlan(planImport(byDefault), 6);
+    expect(summary).toMatchObject({ excluded: 3, leftOutByKind: { chosen: 1, repeat: 1, noWorkEmail: 1 }, invalid: 1, duplicates: 0, cannotGo: 1 });
   });
 
   it('counts no Opportunity seats without licenses', () => {

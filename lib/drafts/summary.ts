@@ -1,14 +1,20 @@
 import Papa from 'papaparse';
 import { z } from 'zod';
 import { neutraliseFormula } from '../mos/csv';
-import { PROGRAMS, type ProgramSlug } from '../mos/programs';
+import type { ProgramSlug } from '../mos/programs';
+import type { LeftOutKind } from './left-out';
+import { planNumbers } from './plan';
 import { rowMessage } from '../mos/row-messages';
 import { fill } from '../said';
 import type { ImportPlan } from './rows';
 
 export interface ExportSummary {
   rows: number;
+  /** Rows left out, and by why. */
   excluded: number;
+  leftOutByKind: Partial<Record<LeftOutKind, number>>;
+  /** Rows that cannot go: invalid and repeated emails. */
+  cannotGo: number;
   /** People who go into the file. */
   toImport: number;
   /** Included rows mOS would reject; they are left out. */
@@ -24,24 +30,19 @@ export interface ExportSummary {
 
 /** What the file would hold, in the numbers an admin checks against their licenses. */
 export function summarisePlan(plan: ImportPlan, rowCount: number): ExportSummary {
-  const perSlug = new Map<string, number>();
-  let enableSeats = 0;
-  let opportunitySeats = 0;
-  for (const person of plan.people) {
-    if (person.mos_enable) enableSeats++;
-    if (person.mos_opportunity) opportunitySeats++;
-    for (const slug of person.course_enrollments) perSlug.set(slug, (perSlug.get(slug) ?? 0) + 1);
-  }
+  const n = planNumbers(plan, rowCount);
   return {
-    rows: rowCount,
-    excluded: plan.excluded.length,
-    toImport: plan.people.length,
-    invalid: plan.invalid.length,
-    duplicates: plan.duplicates.length,
-    alreadyMembers: plan.alreadyMembers.length,
-    enableSeats,
-    opportunitySeats,
-    perProgram: PROGRAMS.map((p) => ({ slug: p.slug, name: p.name, people: perSlug.get(p.slug) ?? 0 })),
+    rows: n.rows,
+    excluded: n.leftOut,
+    leftOutByKind: n.leftOutByKind,
+    toImport: n.toInvite,
+    invalid: n.invalid,
+    duplicates: n.duplicates,
+    cannotGo: n.cannotGo,
+    alreadyMembers: n.alreadyInMos,
+    enableSeats: n.enableSeats,
+    opportunitySeats: n.opportunitySeats,
+    perProgram: n.perProgram,
   };
 }
 

@@ -122,3 +122,18 @@ describe('draft files', () => {
     expect(draftFileName('Q4 / hires', new Date('2025-03-05T00:00:00Z'))).toBe('q4-hires-draft-2025-03-05.json');
   });
 });
+
+describe('a put-back row in a draft file', () => {
+  it('keeps the admin\'s "put back" through export and import', async () => {
+    const db = await openRosterDb(`transfer-putback-${crypto.randomUUID()}`);
+    const table = { headers: ['Email'], rows: [['tom@example.com'], ['TOM@example.com']], origin: { kind: 'file' as const, fileName: 'x.csv', signature: 'x' } };
+    const meta = await createDraft(db, { name: 'Put back', table, mapping: { email: 0 } });
+    const draft = (await loadDraft(db, meta.id))!;
+    expect(meta.excludedCount).toBe(1);
+    const json = draftToJson({ ...draft, rows: draft.rows.map((r) => (r.index === 1 ? { ...r, putBack: true } : r)) });
+    const imported = await importDraftFile(db, parseDraftJson(json));
+    expect((await loadDraft(db, imported.id))!.rows[1]!.putBack).toBe(true);
+    // Put back while the first row goes, the repeat cannot go: counted so, not as left out.
+    expect(imported).toMatchObject({ excludedCount: 0, errorCount: 1 });
+  });
+});

@@ -40,6 +40,8 @@ const draftFileSchema = z.object({
         cells: z.array(cellText).max(1000),
         edits: fieldEdits,
         excluded: z.boolean(),
+        // Files from before "left out by default" have none: the rules judge the row.
+        putBack: z.boolean().optional(),
         preset: z.partialRecord(z.enum(['mos_enable', 'mos_opportunity', 'course_enrollments']), cellText).optional(),
       }),
     )
@@ -95,7 +97,7 @@ export function draftToJson(draft: Draft, now = new Date()): string {
       createdAt: meta.createdAt,
       updatedAt: meta.updatedAt,
     },
-    rows: draft.rows.map(({ cells, edits, excluded, preset }) => (preset ? { cells, edits, excluded, preset } : { cells, edits, excluded })),
+    rows: draft.rows.map(({ cells, edits, excluded, putBack, preset }) => ({ cells, edits, excluded, ...(putBack && { putBack }), ...(preset && { preset }) })),
   };
   return JSON.stringify(file);
 }

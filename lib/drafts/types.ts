@@ -1,4 +1,4 @@
-import type { ColumnMapping, MappableField } from '../mapping';
+import type { ColumnMapping, LeaveOutKind, MappableField } from '../mapping';
 import type { SourceOrigin } from '../source-table';
 
 /** What a field gets when no column fills it and the admin has not edited it. */
@@ -36,7 +36,10 @@ export interface DraftRow {
   index: number;
   cells: string[];
   edits: Partial<Record<MappableField, string>>;
+  /** The admin left this row out. */
   excluded: boolean;
+  /** The admin put this row back though a rule leaves it out by default (the rule's verdict is never stored). */
+  putBack?: boolean;
   /** Goes up by one with every saved change to this row; two tabs compare it to spot each other's edits. */
   rev: number;
   /** What the organisation's job-title rules gave this row when it came in: below the file, above the defaults. */
@@ -54,6 +57,8 @@ export interface RowPolicy {
   opportunityLicenses: boolean;
   /** True: where a source has a legal and a preferred first name, the preferred one is used (else the legal one). */
   preferredFirstNames?: boolean;
+  /** The kinds of rows left out by default (lib/drafts/left-out.ts); every kind when absent. */
+  leaveOut?: readonly LeaveOutKind[];
 }
 
 export const DEFAULT_POLICY: RowPolicy = { opportunityLicenses: true };

@@ -86,9 +86,9 @@ describe('panel/list-drafts', () => {
     expect(response).toEqual({
       ok: true,
       drafts: [
-        // Mapped to nothing, every row lacks an email: all five are problems.
-        { id: expect.any(String), name: 'Newer', rowCount: 5, updatedAt: 2000, source: 'People (hr.example.com)', problems: 5 },
-        { id: expect.any(String), name: 'Older', rowCount: 5, updatedAt: 1000, source: 'hr-export.csv', problems: 5 },
+        // Mapped to nothing, every row lacks a work email: all five are left out, none is a problem.
+        { id: expect.any(String), name: 'Newer', rowCount: 5, updatedAt: 2000, source: 'People (hr.example.com)', problems: 0 },
+        { id: expect.any(String), name: 'Older', rowCount: 5, updatedAt: 1000, source: 'hr-export.csv', problems: 0 },
       ],
     });
     expect(tab.reads).toBe(0);
@@ -107,8 +107,10 @@ describe('panel/plan', () => {
         toImport: 1,
         alreadyMembers: ['old.hand@example.com', 'pat@example.com'],
         invalid: 1,
-        excluded: 0,
-        duplicates: 1,
+        // Jane's repeated row is left out by default, the first kept.
+        excluded: 1,
+        leftOutByKind: { repeat: 1 },
+        duplicates: 0,
         enableSeats: 1,
         opportunitySeats: 1,
         membersRead: 3,
@@ -118,7 +120,7 @@ describe('panel/plan', () => {
     expect(tab.attached).toEqual([]);
   });
 
-  it('names the people it would invite whom the file marks as gone, contractors or guests', async () => {
+  it('leaves out whom the file marks as gone, counts them by why, and names those going with a note', async () => {
     const db = await freshDb();
     const table: SourceTable = {
       headers: ['First Name', 'Last Name', 'Email', 'Status'],
@@ -132,15 +134,14 @@ describe('panel/plan', () => {
     };
     const draft = await createDraft(db, { name: 'With leavers', table, mapping: { first_name: 0, last_name: 1, email: 2, status: 3 } });
     const response = await handlePanelRequest({ type: 'panel/plan', draftId: draft.id }, db, fakeTab([member('Old.Hand@example.com')]));
-    // Old Hand is in mOS already, so the file leaves him out anyway.
-    expect(response.ok && response.plan.flagged).toEqual({
-      count: 2,
-      first: [
-        { who: 'Tom Becker · tom@example.com', column: 'Status', value: 'Terminated' },
-        { who: 'Grace Okafor · grace@example.com', column: 'Status', value: 'Contractor' },
-      ],
-    });
-    expect(response.ok && response.plan.toImport).toBe(3);
+    expect(response.ok && response.plan.leftOutByKind).toEqual({ left: 2 });
+    expect(response.ok && response.plan.excluded).toBe(2);
+    // Contractors stay in, with a note: they may need training.
+    expect(response.ok && response.plan.noted).toEqual({ count: 1, first: [{ who: 'Grace Okafor · grace@example.com', column: 'Status', value: 'Contractor' }] });
+    expect(response.ok && response.plan.toImport).toBe(2);
+    const tab = fakeTab();
+    await handlePanelRequest({ type: 'panel/send', draftId: draft.id }, db, tab);
+    expect(tab.attached[0]!.csv.split('\n').slice(1).map((line) => line.split(',')[3])).toEqual(['ann@example.com', 'grace@example.com']);
   });
 
   it('gives out no user_ids', async () => {
@@ -209,8 +210,9 @@ describe('panel/send', () => {
         toImport: 2,
         alreadyMembers: ['old.hand@example.com'],
         invalid: 1,
-        excluded: 0,
-        duplicates: 1,
+        excluded: 1,
+        leftOutByKind: { repeat: 1 },
+        duplicates: 0,
         enableSeats: 2,
         opportunitySeats: 1,
         membersRead: 1,

@@ -7,7 +7,6 @@ import {
   listDrafts,
   loadDraft,
   planImport,
-  rowValues,
   produceMosCsv,
   draftOfRows,
   invitationsOf,
@@ -39,7 +38,8 @@ import {
   type SyncReportSummary,
 } from '../messages';
 import { PROGRAMS } from '../mos/programs';
-import { personLabel, suggestExclusions } from '../mapping';
+import { personLabel } from '../mapping';
+import { planNumbers } from '../drafts/plan';
 import type { MosPerson } from '../mos/schema';
 
 export interface SentInvites {
@@ -60,32 +60,28 @@ export interface MosTab {
   attachCsv(fileName: string, csv: string, invites: SentInvites): Promise<{ ok: true; confirmed: boolean } | { ok: false; error: string }>;
 }
 
-/** How many people the panel names when the file marks some it would invite as gone, contractors or guests. */
-const FLAGGED_NAMED = 5;
+/** How many people going with a note the panel names. */
+const NOTED_NAMED = 5;
 
-/** People the file would still invite though it marks them as having left, contractors or guests. */
-function flaggedPeople(draft: Draft, plan: ImportPlan): ImportPlanSummary['flagged'] {
-  const inviting = new Set(plan.people.map((p) => p.email.toLowerCase()));
-  const open = draft.rows.filter((r) => !r.excluded);
-  const flagged = suggestExclusions(open.map((r) => r.cells), draft.meta.mapping, draft.meta.headers)
-    .filter((s) => inviting.has(String(rowValues(open[s.index]!, draft.meta).email).trim().toLowerCase()))
-    .map((s) => ({ who: personLabel(open[s.index]!.cells, draft.meta.mapping), column: s.column, value: s.value }));
-  return flagged.length === 0 ? undefined : { count: flagged.length, first: flagged.slice(0, FLAGGED_NAMED) };
-}
-
-function summarise(plan: ImportPlan, membersRead: number, invitations: ReadonlyMap<string, number>, draft: Draft): ImportPlanSummary {
+/** The panel's numbers, all read from the one plan of the draft. */
+export function summarise(plan: ImportPlan, membersRead: number, invitations: ReadonlyMap<string, number>, draft: Draft): ImportPlanSummary {
   const times = [...invitations.values()];
+  const numbers = planNumbers(plan, draft.rows.length);
+  const noted = plan.noted
+    .filter(({ row }) => !plan.invalid.some((c) => c.row === row))
+    .map(({ row, note }) => ({ who: personLabel(row.cells, draft.meta.mapping), column: note.column, value: note.value }));
   return {
-    flagged: flaggedPeople(draft, plan),
+    noted: noted.length === 0 ? undefined : { count: noted.length, first: noted.slice(0, NOTED_NAMED) },
+    leftOutByKind: numbers.leftOutByKind,
     invited: invitations.size,
     invitedAt: times.length > 0 ? Math.max(...times) : undefined,
-    toImport: plan.people.length,
+    toImport: numbers.toInvite,
     alreadyMembers: plan.alreadyMembers.map((p) => p.email),
-    invalid: plan.invalid.length,
-    excluded: plan.excluded.length,
-    duplicates: plan.duplicates.length,
-    enableSeats: plan.people.filter((p) => p.mos_enable).length,
-    opportunitySeats: plan.people.filter((p) => p.mos_opportunity).length,
+    invalid: numbers.invalid,
+    excluded: numbers.leftOut,
+    duplicates: numbers.duplicates,
+    enableSeats: numbers.enableSeats,
+    opportunitySeats: numbers.opportunitySeats,
     membersRead,
   };
 }
@@ -168,6 +164,7 @@ function summariseSync(report: SyncReport, at: number, previousAt?: number): Syn
       changesSaid: e.changesSaid,
       memberStatus: e.member?.status,
       memberIsAdministrator: e.member?.isAdministrator,
+      memberIsYou: e.member?.isYou,
       billingStatus: e.member?.billingStatus,
       progress: e.member?.progress,
     })),
@@ -275,13 +272,13 @@ export async function handlePanelRequest<R extends PanelRequest>(
           tab.readMembers(),
           keptSyncReport(db, request.draftId),
         ]);
-        const summary = summariseSync(buildSyncReport(rosterFromDraft(draft).map((e) => e.person), members), Date.now(), previous?.at);
+        const summary = summariseSync(buildSyncReport(rosterFromDraft(draft, policy).map((e) => e.person), members), Date.now(), previous?.at);
         await keepSyncReport(db, { draftId: request.draftId, at: summary.at, counts: summary.counts, csv: summary.csv });
         return { ok: true, report: summary } as Response;
       }
       case 'panel/sync-draft': {
         const [draft, members] = await Promise.all([requireDraft(db, request.draftId), tab.readMembers()]);
-        const roster = rosterFromDraft(draft);
+        const roster = rosterFromDraft(draft, policy);
         const report = buildSyncReport(roster.map((e) => e.person), members);
         const newEmails = new Set(report.entries.filter((e) => e.status === 'new').map((e) => e.email));
         const rows = roster.filter((e) => newEmails.has(e.person.email)).map((e) => e.row);

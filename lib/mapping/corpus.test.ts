@@ -4,8 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { readSourceFile } from '../files/read-file';
 import { mosPersonSchema } from '../mos/schema';
 import { pickMappedValues } from './apply';
-import { suggestExclusions } from './exclusions';
+import { isNoteKind, suggestExclusions } from './exclusions';
 import { suggestMapping } from './suggest';
+import { judgeRows } from '../drafts/left-out';
+import type { DraftMeta, DraftRow } from '../drafts/types';
 
 const DIR = new URL('../../e2e/fixtures/hr-exports/', import.meta.url);
 const fixtures = readdirSync(DIR)
@@ -19,7 +21,8 @@ function expectedFor(name: string) {
   const programs = header!.indexOf('course_enrollments');
   return {
     people: rows.map(([first, last, email, title]) => [first, last, email, title]),
-    exclusions: rows.filter((r) => r[4]).map((r) => [r[2], r[4]]),
+    leftOut: rows.filter((r) => r[4]).map((r) => [r[2], r[4]]),
+    notes: rows.filter((r) => r[5]).map((r) => [r[2], r[5]]),
     programs: rows.map((r) => (programs < 0 ? '' : r[programs]!)),
   };
 }
@@ -44,7 +47,15 @@ describe('the HR export corpus', () => {
     expect(valid.map((p) => p.course_enrollments.join(','))).toEqual(expected.programs);
 
     const emailOf = (index: number) => mosPersonSchema.safeParse(pickMappedValues(table.rows[index]!, mapping)).data?.email;
-    const exclusions = suggestExclusions(table.rows, mapping, table.headers).map((s) => [emailOf(s.index), s.reason]);
-    expect(exclusions).toEqual(expected.exclusions);
+    // Rows mOS would reject anyway (no valid email) are not in the expected list.
+    const inFile = (index: number) => emailOf(index) !== undefined;
+    const verdicts = suggestExclusions(table.rows, mapping, table.headers).filter((s) => inFile(s.index));
+    expect(verdicts.filter((s) => isNoteKind(s.kind)).map((s) => [emailOf(s.index), s.reason])).toEqual(expected.notes);
+    // Left out by default, as the draft judges it: a cell's reason, or the kind for a repeated email.
+    const meta = { headers: table.headers, mapping } as DraftMeta;
+    const rows = table.rows.map((cells, index): DraftRow => ({ draftId: 'd', index, cells, edits: {}, excluded: false, rev: 0 }));
+    const { leftOut } = judgeRows(rows, meta);
+    const said = leftOut.flatMap((why, index) => (why && inFile(index) ? [[emailOf(index), why.column ? `${why.column}: ${why.value}` : why.kind]] : []));
+    expect(said).toEqual(expected.leftOut);
   });
 });

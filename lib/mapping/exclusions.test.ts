@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { suggestExclusions, suggestExclusionsInChunks } from './exclusions';
+import { isNoteKind, suggestExclusions, suggestExclusionsInChunks, type ExclusionKind } from './exclusions';
 import type { ColumnMapping } from './types';
 
 const HEADERS = ['Email', 'Status', 'Type', 'Enabled', 'Suspended'];
@@ -10,7 +10,7 @@ const verdicts = (rows: string[][], mapping = MAPPING) =>
   suggestExclusions(rows, mapping, HEADERS).map(({ index, kind, reason }) => [index, kind, reason]);
 
 describe('suggestExclusions', () => {
-  it('suggests leavers, contractors, guests and disabled accounts, each with its column and value', () => {
+  it('judges leavers, contractors, guests and disabled accounts, each with its column and value', () => {
     expect(
       verdicts([
         row('Active', 'Full-Time'),
@@ -25,8 +25,9 @@ describe('suggestExclusions', () => {
       [1, 'left', 'Status: Terminated - Voluntary'],
       [2, 'contractor', 'Type: Independent Contractor'],
       [3, 'guest', 'Status: Single-Channel Guest'],
-      [4, 'disabled', 'Enabled: FALSE'],
-      [5, 'disabled', 'Suspended: True'],
+      [4, 'left', 'Enabled: FALSE'],
+      [5, 'left', 'Suspended: True'],
+      [6, 'leave', 'Status: On Leave'],
     ]);
   });
 
@@ -49,11 +50,85 @@ describe('suggestExclusions', () => {
     expect(verdicts([row('', type)])[0]?.[1]).toBe('contractor');
   });
 
-  it('leaves people on leave, new starters and locked-out users alone', () => {
-    expect(verdicts([row('On Leave'), row('Hired'), row('PASSWORD_EXPIRED'), row('LOCKED_OUT'), row('Employed', 'Permanent')])).toEqual([]);
+  it('keeps people on leave and new starters in with a note, and leaves locked-out users alone', () => {
+    expect(verdicts([row('On Leave'), row('Hired'), row('PASSWORD_EXPIRED'), row('LOCKED_OUT'), row('Employed', 'Permanent'), row('Beurlaubt')])).toEqual([
+      [0, 'leave', 'Status: On Leave'],
+      [1, 'future', 'Status: Hired'],
+      [5, 'leave', 'Status: Beurlaubt'],
+    ]);
+    expect(['contractor', 'leave', 'future'].every((k) => isNoteKind(k as ExclusionKind))).toBe(true);
+    expect(['left', 'guest', 'notPerson'].some((k) => isNoteKind(k as ExclusionKind))).toBe(false);
   });
 
-  it('suggests nothing when no status or type column is mapped', () => {
+  it.each([
+    ['Okta', 'status', 'SUSPENDED'],
+    ['Entra', 'accountEnabled', 'False'],
+    ['German', 'Status', 'Gesperrt'],
+    ['French', 'Statut', 'Désactivé'],
+    ['Spanish', 'Estado', 'Suspendido'],
+    ['Dutch', 'Status', 'Gedeactiveerd'],
+  ])('reads a shut account (%s: %s %s)', (_, header, value) => {
+    const enabled = header === 'accountEnabled';
+    const mapping: ColumnMapping = enabled ? { email: 0, account_enabled: 1 } : { email: 0, status: 1 };
+    expect(suggestExclusions([['x@example.com', value]], mapping, ['Email', header])).toMatchObject([{ kind: 'left', reason: `${header}: ${value}` }]);
+  });
+
+  it('finds guest accounts by type and by #EXT# in the sign-in name, in any column', () => {
+    const headers = ['userPrincipalName', 'mail', 'userType'];
+    const mapping: ColumnMapping = { email: 1, employment_type: 2 };
+    const rows = [
+      ['ann@acme.example', 'ann@acme.example', 'Member'],
+      ['gia_partner.example#EXT#@acme.onmicrosoft.com', '', 'Member'],
+      ['lou@acme.example', 'lou@other.example', 'Guest'],
+    ];
+    expect(suggestExclusions(rows, mapping, headers).map(({ index, kind, column }) => [index, kind, column])).toEqual([
+      [1, 'guest', 'userPrincipalName'],
+      [2, 'guest', 'userType'],
+    ]);
+  });
+
+  it('finds mailboxes, rooms, resources and service accounts by a type, org unit or group column', () => {
+    const headers = ['Name', 'Email', 'Recipient type', 'Org unit path', 'Title'];
+    const mapping: ColumnMapping = { first_name: { column: 0, part: 'given' }, last_name: { column: 0, part: 'family' }, email: 1, job_title: 4 };
+    const rows = [
+      ['Ann Lee', 'ann@acme.example', 'UserMailbox', '/Staff', 'Resource Planner'],
+      ['Support', 'support@acme.example', 'SharedMailbox', '/Staff', ''],
+      ['Board Room', 'board@acme.example', 'Room', '/Facilities', ''],
+      ['Projector', 'projector@acme.example', 'Equipment', '/', ''],
+      ['CI Bot', 'ci@acme.example', 'UserMailbox', '/Service Accounts', ''],
+      ['Ben Ode', 'ben@acme.example', 'UserMailbox', '/Staff/Resources Team', ''],
+    ];
+    expect(suggestExclusions(rows, mapping, headers).map(({ index, kind, value }) => [index, kind, value])).toEqual([
+      [1, 'notPerson', 'SharedMailbox'],
+      [2, 'notPerson', 'Room'],
+      [3, 'notPerson', 'Equipment'],
+      [4, 'notPerson', '/Service Accounts'],
+    ]);
+  });
+
+  it('finds placeholder and totals rows where a name would be', () => {
+    const headers = ['First', 'Last', 'Email', 'Title'];
+    const mapping: ColumnMapping = { first_name: 0, last_name: 1, email: 2, job_title: 3 };
+    const rows = [
+      ['Open', 'Position', '', 'Engineer'],
+      ['TBH', '', '', 'Sales Rep'],
+      ['Vacancy', '', '', ''],
+      ['To be hired', '', '', 'AE'],
+      ['Total', '', '', '42'],
+      ['Summe: 42', '', '', ''],
+      ['Tobias', 'Total', 'tobias.total@acme.example', 'Analyst'],
+    ];
+    expect(suggestExclusions(rows, mapping, headers).map(({ index, kind }) => [index, kind])).toEqual([
+      [0, 'notPerson'],
+      [1, 'notPerson'],
+      [2, 'notPerson'],
+      [3, 'notPerson'],
+      [4, 'notPerson'],
+      [5, 'notPerson'],
+    ]);
+  });
+
+  it('reads no status when no status or type column is mapped', () => {
     expect(suggestExclusions([row('Terminated')], { email: 0 }, HEADERS)).toEqual([]);
   });
 
@@ -79,8 +154,8 @@ describe('a status written after the name', () => {
     expect(judged(name)).toEqual([[kind, `Worker: ${value}`, 'Worker', value]]);
   });
 
-  it('leaves people on leave and role notes alone', () => {
-    expect(judged('Aoife Kavanagh (On Leave)')).toEqual([]);
+  it('keeps people on leave in with a note, and leaves role notes alone', () => {
+    expect(judged('Aoife Kavanagh (On Leave)')).toEqual([['leave', 'Worker: On Leave', 'Worker', 'On Leave']]);
     expect(judged('Ravi Shah (Admin)')).toEqual([]);
     expect(judged('Jane Doe')).toEqual([]);
   });

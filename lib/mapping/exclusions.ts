@@ -1,27 +1,44 @@
-import { personLabel, pickKeptValues, resolveSource } from './apply';
+import { pickKeptValues, pickMappedValues, resolveSource } from './apply';
 import { nameSuffix } from './names';
 import { plainText } from './normalise';
 import { KEPT_FIELD_LABELS, sourceRefs, type ColumnMapping, type KeptField } from './types';
+import { unnamedColumn } from '../unnamed-column';
 
-/** Why a row is probably not someone to invite. */
-export type ExclusionKind = 'left' | 'contractor' | 'guest' | 'disabled';
+/**
+ * Kinds of rows left out of the file by default, as a careful admin would: people who left or whose account
+ * is shut, guest accounts, rows that are not people, rows with no work email, and repeats of an email.
+ */
+export const LEAVE_OUT_KINDS = ['left', 'guest', 'notPerson', 'noWorkEmail', 'repeat'] as const;
+export type LeaveOutKind = (typeof LEAVE_OUT_KINDS)[number];
+
+/** Kinds that stay in with a note: they may still need training. */
+export type NoteKind = 'contractor' | 'leave' | 'future';
+
+/** What the cells of a row say about it, alone (no work email and repeats need the row's values and the others). */
+export type ExclusionKind = Exclude<LeaveOutKind, 'noWorkEmail' | 'repeat'> | NoteKind;
+
+export const isNoteKind = (kind: ExclusionKind): kind is NoteKind => kind === 'contractor' || kind === 'leave' || kind === 'future';
 
 export interface ExclusionSuggestion {
   /** Position of the row in the rows given. */
   index: number;
   kind: ExclusionKind;
-  /** The column and value behind it, e.g. "Employment Status: Contractor". */
+  /** The column and value behind it, e.g. "Employment Status: Terminated". */
   reason: string;
   /** That column's header as stored ("Column 3" for one without), for a screen to word in its language. */
   column: string;
   value: string;
 }
 
-export const EXCLUSION_LABELS: Record<ExclusionKind, string> = {
-  left: 'Has left or is inactive',
+export const EXCLUSION_LABELS: Record<ExclusionKind | LeaveOutKind, string> = {
+  left: 'Has left or account shut',
+  guest: 'Guest or external account',
+  notPerson: 'Not a person',
+  noWorkEmail: 'No work email',
+  repeat: 'Repeated email',
   contractor: 'Contractor',
-  guest: 'Guest account',
-  disabled: 'Account disabled',
+  leave: 'On leave',
+  future: 'Starts later',
 };
 
 /** Statuses of people who have left or whose account is shut, in the languages we read. */
@@ -34,19 +51,59 @@ const GONE = [
   'ausgeschieden', 'inactif', 'inactive', 'parti', 'partie', 'sorti', 'sortie', 'licencie', 'demissionnaire',
   'resilie', 'termine', 'desactive', 'suspendu', 'ancien salarie', 'inactivo', 'inactiva', 'baja', 'de baja',
   'dado de baja', 'despedido', 'terminado', 'cesado', 'suspendido', 'desactivado', 'ex empleado', 'inactief',
-  'uit dienst', 'beeindigd', 'ontslagen', 'gedeactiveerd', 'geschorst', 'vertrokken',
+  'uit dienst', 'beeindigd', 'ontslagen', 'gedeactiveerd', 'geschorst', 'vertrokken', 'opgeschort',
 ];
 
-/** Employment types of people who are not employees of the organisation. */
+/** Employment types of people who are not employees of the organisation: kept, with a note. */
 const CONTRACTORS = [
   'contractor', 'independent contractor', 'contingent', 'contingent worker', 'freelance', 'freelancer',
-  'consultant', 'external', 'external consultant', 'vendor', 'agency', 'agency worker', '1099', 'contract worker',
-  'freiberufler', 'freier mitarbeiter', 'externer mitarbeiter', 'extern', 'externe', 'auftragnehmer', 'werkvertrag',
-  'prestataire', 'consultant externe', 'independant', 'contratista', 'autonomo', 'externo', 'zzp', 'zzp er',
-  'zzper', 'inhuur', 'gedetacheerd', 'uitzendkracht',
+  'consultant', 'external consultant', 'vendor', 'agency', 'agency worker', '1099', 'contract worker',
+  'freiberufler', 'freier mitarbeiter', 'externer mitarbeiter', 'auftragnehmer', 'werkvertrag',
+  'prestataire', 'consultant externe', 'independant', 'contratista', 'autonomo', 'zzp', 'zzp er',
+  'zzper', 'inhuur', 'gedetacheerd', 'uitzendkracht', 'external', 'extern', 'externe', 'externo',
 ];
 
-const GUESTS = ['guest', 'gast', 'invite', 'invitado'];
+/** People away for a while: kept, with a note. */
+const ON_LEAVE = [
+  'on leave', 'leave of absence', 'loa', 'parental leave', 'maternity leave', 'sabbatical', 'beurlaubt', 'elternzeit',
+  'mutterschutz', 'karenz', 'en conge', 'conge', 'excedencia', 'de permiso', 'permiso', 'verlof', 'met verlof',
+];
+
+/** People who start later: kept, with a note. */
+const FUTURE = [
+  'hired', 'pre hire', 'prehire', 'pending', 'future', 'future start', 'not started', 'onboarding', 'staged',
+  'provisioned', 'new hire', 'eingestellt', 'zukunftig', 'a venir', 'futur', 'futuro', 'pendiente', 'toekomstig',
+  'in dienst per',
+];
+
+/** Guest accounts named by a status or type. */
+const GUESTS = ['guest', 'gast', 'invite', 'invitado', 'invitee'];
+
+/**
+ * Whole cell values that say a row is a mailbox, room or account rather than a person ("SharedMailbox",
+ * "Room", "Service account"), compared without case, spaces, hyphens or underscores; a path such as
+ * "/Resources/Rooms" is read segment by segment.
+ */
+const NOT_PEOPLE = new Set([
+  'sharedmailbox', 'sharedmailboxes', 'servicemailbox', 'serviceaccount', 'serviceaccounts', 'systemaccount',
+  'room', 'rooms', 'roommailbox', 'meetingroom', 'meetingrooms', 'conferenceroom', 'resource', 'resources',
+  'resourcemailbox', 'equipment', 'equipmentmailbox', 'functionalmailbox', 'functionalaccount', 'groupmailbox',
+  'teammailbox', 'distributionlist', 'nonperson', 'bot', 'serviceuser', 'technicalaccount', 'technicaluser',
+  'raum', 'besprechungsraum', 'ressource', 'ressourcen', 'funktionspostfach', 'sammelpostfach', 'gruppenpostfach',
+  'dienstkonto', 'servicekonto', 'technischerbenutzer', 'salle', 'salledereunion', 'boitepartagee', 'comptedeservice',
+  'sala', 'saladereuniones', 'recurso', 'recursos', 'buzoncompartido', 'cuentadeservicio', 'ruimte',
+  'vergaderruimte', 'gedeeldemailbox', 'functionelemailbox', 'serviceaccount',
+]);
+
+/** Names held by rows that stand for nobody yet. */
+const PLACEHOLDERS = [
+  'open position', 'open role', 'open req', 'open requisition', 'vacancy', 'vacant', 'tbh', 'to be hired', 'tbd',
+  'to be determined', 'offene stelle', 'vakanz', 'vakant', 'n n', 'nn', 'poste vacant', 'poste ouvert', 'a pourvoir',
+  'vacante', 'puesto vacante', 'por contratar', 'vacature', 'openstaande positie', 'nog in te vullen',
+];
+
+/** First words of a totals row under a report. */
+const TOTALS = ['total', 'totals', 'grand total', 'subtotal', 'sum', 'summe', 'gesamt', 'gesamtsumme', 'insgesamt', 'somme', 'totaal', 'totaal generaal'];
 
 const FALSE_WORDS = new Set(['false', 'no', 'n', '0', 'nein', 'falsch', 'non', 'faux', 'falso', 'nee', 'onwaar']);
 const TRUE_WORDS = new Set(['true', 'yes', 'y', '1', 'ja', 'wahr', 'oui', 'vrai', 'si', 'verdadero', 'waar', 'x']);
@@ -57,21 +114,20 @@ function holdsPhrase(value: string, phrases: readonly string[]): boolean {
   return phrases.some((phrase) => text.includes(` ${phrase} `));
 }
 
-const WATCHED = ['status', 'employment_type', 'account_enabled', 'account_disabled'] as const;
+function startsWithPhrase(value: string, phrases: readonly string[]): boolean {
+  const text = `${plainText(value)} `;
+  return phrases.some((phrase) => text.startsWith(`${phrase} `));
+}
 
-type Verdict = { kind: ExclusionKind; field: KeptField } | undefined;
-
-function verdict(kept: Partial<Record<KeptField, string>>): Verdict {
-  const typed = (['status', 'employment_type'] as const).filter((f) => kept[f]);
-  for (const field of typed) if (holdsPhrase(kept[field]!, GONE)) return { kind: 'left', field };
-  for (const field of typed) if (holdsPhrase(kept[field]!, CONTRACTORS)) return { kind: 'contractor', field };
-  for (const field of typed) if (holdsPhrase(kept[field]!, GUESTS)) return { kind: 'guest', field };
-  if (kept.account_enabled !== undefined && FALSE_WORDS.has(plainText(kept.account_enabled))) {
-    return { kind: 'disabled', field: 'account_enabled' };
-  }
-  if (kept.account_disabled !== undefined && TRUE_WORDS.has(plainText(kept.account_disabled))) {
-    return { kind: 'disabled', field: 'account_disabled' };
-  }
+/** What a status or type value says of the person, strongest first; undefined for an ordinary employee. */
+export function statusKind(value: string): ExclusionKind | undefined {
+  if (value.trim() === '') return undefined;
+  if (holdsPhrase(value, GONE)) return 'left';
+  if (holdsPhrase(value, GUESTS)) return 'guest';
+  if (isNotPersonValue(value)) return 'notPerson';
+  if (holdsPhrase(value, CONTRACTORS)) return 'contractor';
+  if (holdsPhrase(value, ON_LEAVE)) return 'leave';
+  if (holdsPhrase(value, FUTURE)) return 'future';
   return undefined;
 }
 
@@ -91,47 +147,130 @@ function nameSuffixOf(cells: readonly string[], mapping: ColumnMapping): NameSuf
   return undefined;
 }
 
-/** The columns' verdict, else the name suffix's, judged with the same words as a status column ("(On Leave)" stays in). */
-function judgeRow(kept: Partial<Record<KeptField, string>>, named: NameSuffix | undefined, mapping: ColumnMapping, headers: readonly string[]) {
-  const found = verdict(kept);
-  if (found) {
-    const column = columnName(mapping, found.field, headers);
-    return { kind: found.kind, column, value: kept[found.field]! };
-  }
-  const bySuffix = named && verdict({ status: named.suffix });
-  if (!named || !bySuffix) return undefined;
-  return { kind: bySuffix.kind, column: headers[named.column]?.trim() || `Column ${named.column + 1}`, value: named.suffix };
+const squeeze = (value: string): string => value.toLowerCase().replace(/[\s_\-.]+/g, '');
+
+function isNotPersonValue(value: string): boolean {
+  if (value.length > 60) return false;
+  const text = value.trim();
+  if (text.includes('/')) return text.split('/').some((segment) => segment !== '' && NOT_PEOPLE.has(squeeze(plainText(segment))));
+  return NOT_PEOPLE.has(squeeze(plainText(text)));
+}
+
+/** Entra ID marks invited guests' sign-in names so: "jane_partner.example#EXT#@tenant.onmicrosoft.com". */
+const isExternalSignIn = (value: string): boolean => value.toUpperCase().includes('#EXT#');
+
+const WATCHED = ['status', 'employment_type', 'account_enabled', 'account_disabled'] as const;
+
+interface Found {
+  kind: ExclusionKind;
+  column: string;
+  value: string;
 }
 
 function columnName(mapping: ColumnMapping, field: KeptField, headers: readonly string[]): string {
-  const source = mapping[field]!;
-  const column = sourceRefs(source)[0]!.column;
+  const column = sourceRefs(mapping[field]!)[0]!.column;
   return headers[column]?.trim() || KEPT_FIELD_LABELS[field];
 }
 
-type Judge = (cells: readonly string[], index: number, into: ExclusionSuggestion[]) => void;
+const headerOf = (headers: readonly string[], column: number): string => headers[column]?.trim() || unnamedColumn(column);
 
-function createJudge(mapping: ColumnMapping, headers: readonly string[]): Judge | undefined {
+/** What the kept status, type and account columns say; the strongest kind wins. */
+function keptVerdict(kept: Partial<Record<KeptField, string>>, mapping: ColumnMapping, headers: readonly string[]): Found | undefined {
+  const found: Found[] = [];
+  for (const field of ['status', 'employment_type'] as const) {
+    const value = kept[field];
+    const kind = value === undefined ? undefined : statusKind(value);
+    if (kind) found.push({ kind, column: columnName(mapping, field, headers), value: value! });
+  }
+  if (kept.account_enabled !== undefined && FALSE_WORDS.has(plainText(kept.account_enabled))) {
+    found.push({ kind: 'left', column: columnName(mapping, 'account_enabled', headers), value: kept.account_enabled });
+  }
+  if (kept.account_disabled !== undefined && TRUE_WORDS.has(plainText(kept.account_disabled))) {
+    found.push({ kind: 'left', column: columnName(mapping, 'account_disabled', headers), value: kept.account_disabled });
+  }
+  return strongest(found);
+}
+
+const STRENGTH: readonly ExclusionKind[] = ['left', 'guest', 'notPerson', 'contractor', 'leave', 'future'];
+const strongest = (found: readonly Found[]): Found | undefined =>
+  found.length === 0 ? undefined : [...found].sort((a, b) => STRENGTH.indexOf(a.kind) - STRENGTH.indexOf(b.kind))[0];
+
+/** Columns that hold the person's own words (name, title): never read as a type, only as a placeholder or total. */
+function personColumns(mapping: ColumnMapping): Set<number> {
+  const columns = new Set<number>();
+  for (const field of ['first_name', 'last_name', 'job_title'] as const) {
+    const source = mapping[field];
+    if (source !== undefined) for (const ref of sourceRefs(source)) columns.add(ref.column);
+  }
+  return columns;
+}
+
+type Judge = (cells: readonly string[]) => Found | undefined;
+
+/**
+ * What a row's cells say of it, alone. Kept status and type columns are judged once per distinct value
+ * combination (they repeat across thousands of rows); every cell is looked at for a guest sign-in (#EXT#) or
+ * a value naming a mailbox, room or account, and the name for a placeholder or a totals line.
+ */
+function createJudge(mapping: ColumnMapping, headers: readonly string[]): Judge {
   const watchedFields = WATCHED.filter((field) => mapping[field] !== undefined);
-  const names = mapping.first_name !== undefined || mapping.last_name !== undefined;
-  if (watchedFields.length === 0 && !names) return undefined;
-  // Statuses repeat across thousands of rows: each distinct combination is judged once.
-  const judged = new Map<string, Omit<ExclusionSuggestion, 'index'> | undefined>();
-  return (cells, index, into) => {
-    const named = names ? nameSuffixOf(cells, mapping) : undefined;
-    const key = [...watchedFields.map((field) => resolveSource(cells, mapping[field]!)), named?.column, named?.suffix].join('\u0000');
-    if (!judged.has(key)) {
-      const found = judgeRow(pickKeptValues(cells, mapping), named, mapping, headers);
-      judged.set(key, found && { ...found, reason: `${found.column}: ${found.value}` });
+  const judged = new Map<string, Found | undefined>();
+  const own = personColumns(mapping);
+  const titleColumns = new Set(mapping.job_title === undefined ? [] : sourceRefs(mapping.job_title).map((r) => r.column));
+  return (cells) => {
+    let kept: Found | undefined;
+    if (watchedFields.length > 0) {
+      const key = watchedFields.map((field) => resolveSource(cells, mapping[field]!)).join('\u0000');
+      if (!judged.has(key)) judged.set(key, keptVerdict(pickKeptValues(cells, mapping), mapping, headers));
+      kept = judged.get(key);
     }
-    const judgement = judged.get(key);
-    if (judgement) into.push({ index, ...judgement });
+    if (!kept) {
+      // Where the status columns say nothing, a status written after the name ("(Terminated)") is judged alike.
+      const named = nameSuffixOf(cells, mapping);
+      const kind = named && statusKind(named.suffix);
+      if (kind) kept = { kind, column: headerOf(headers, named.column), value: named.suffix };
+    }
+    if (kept?.kind === 'left') return kept;
+    let guest: Found | undefined;
+    let notPerson: Found | undefined;
+    for (let column = 0; column < cells.length; column++) {
+      const cell = cells[column]!;
+      if (cell === '') continue;
+      if (!guest && isExternalSignIn(cell)) guest = { kind: 'guest', column: headerOf(headers, column), value: cell.trim() };
+      else if (!notPerson && !own.has(column) && cell.length <= 60 && isNotPersonValue(cell)) {
+        notPerson = { kind: 'notPerson', column: headerOf(headers, column), value: cell.trim() };
+      }
+    }
+    if (kept?.kind === 'guest') return kept;
+    if (guest) return guest;
+    if (kept?.kind === 'notPerson') return kept;
+    if (notPerson) return notPerson;
+    const placeholder = nameVerdict(cells, mapping, headers, titleColumns);
+    return placeholder ?? kept;
   };
 }
 
+/** A placeholder name ("Open position", "TBH") or a totals line ("Total", "Summe: 42") where a name would be. */
+function nameVerdict(cells: readonly string[], mapping: ColumnMapping, headers: readonly string[], titleColumns: ReadonlySet<number>): Found | undefined {
+  const mapped = pickMappedValues(cells, mapping);
+  const name = [mapped.first_name, mapped.last_name].filter((v) => v && v.trim() !== '').join(' ');
+  const nameColumn = (['first_name', 'last_name'] as const).map((f) => mapping[f]).find((s) => s !== undefined);
+  const where = nameColumn === undefined ? undefined : headerOf(headers, sourceRefs(nameColumn)[0]!.column);
+  if (name !== '' && where !== undefined) {
+    if (holdsPhrase(name, PLACEHOLDERS) || (mapped.job_title !== undefined && holdsPhrase(mapped.job_title, ['open position', 'vacancy', 'tbh', 'to be hired']) && !/@/.test(mapped.email ?? ''))) {
+      return { kind: 'notPerson', column: where, value: name.trim() };
+    }
+  }
+  // A totals line has no address; its first filled cell opens with the word.
+  if (/@/.test(mapped.email ?? '')) return undefined;
+  const first = cells.findIndex((c, i) => c.trim() !== '' && !titleColumns.has(i));
+  if (first >= 0 && startsWithPhrase(cells[first]!, TOTALS)) return { kind: 'notPerson', column: headerOf(headers, first), value: cells[first]!.trim() };
+  return undefined;
+}
+
 /**
- * Rows the admin most likely does not want to invite (people who left, contractors, guests,
- * shut accounts), each with the reason, read from the kept status and type columns.
+ * Rows the cells say are not someone to invite (people who left, guests, things that are not people), or to
+ * invite with a note (contractors, people on leave, later starters), each with the column and value behind it.
  */
 export function suggestExclusions(
   rows: readonly (readonly string[])[],
@@ -140,8 +279,21 @@ export function suggestExclusions(
 ): ExclusionSuggestion[] {
   const suggestions: ExclusionSuggestion[] = [];
   const judge = createJudge(mapping, headers);
-  if (judge) rows.forEach((cells, index) => judge(cells, index, suggestions));
+  rows.forEach((cells, index) => push(suggestions, index, judge(cells)));
   return suggestions;
+}
+
+function push(into: ExclusionSuggestion[], index: number, found: Found | undefined): void {
+  if (found) into.push({ index, kind: found.kind, reason: `${found.column}: ${found.value}`, column: found.column, value: found.value });
+}
+
+/** One judge for many rows, for code that walks a draft itself. */
+export function cellJudge(mapping: ColumnMapping, headers: readonly string[]): (cells: readonly string[]) => Omit<ExclusionSuggestion, 'index'> | undefined {
+  const judge = createJudge(mapping, headers);
+  return (cells) => {
+    const found = judge(cells);
+    return found && { kind: found.kind, reason: `${found.column}: ${found.value}`, column: found.column, value: found.value };
+  };
 }
 
 export interface ChunkOptions {
@@ -161,35 +313,22 @@ export async function suggestExclusionsInChunks(
 ): Promise<ExclusionSuggestion[]> {
   const suggestions: ExclusionSuggestion[] = [];
   const judge = createJudge(mapping, headers);
-  if (!judge) return suggestions;
   for (let start = 0; start < rows.length; start += chunkSize) {
     if (start > 0) await pause();
     if (cancelled()) return [];
     const end = Math.min(rows.length, start + chunkSize);
-    for (let index = start; index < end; index++) judge(rows[index]!, index, suggestions);
+    for (let index = start; index < end; index++) push(suggestions, index, judge(rows[index]!));
   }
   return suggestions;
 }
 
-/** A suggestion for a draft row, with the person it is about. */
+/** A row's verdict, with the person it is about. */
 export interface RowExclusion {
   /** The draft row's own index. */
   row: number;
   who: string;
-  kind: ExclusionKind;
+  kind: ExclusionKind | LeaveOutKind;
   reason: string;
   column: string;
   value: string;
-}
-
-/** Suggestions for the rows not already left out, in chunks, labelled for the admin. */
-export async function suggestRowExclusions(
-  rows: readonly { index: number; cells: string[]; excluded: boolean }[],
-  mapping: ColumnMapping,
-  headers: readonly string[],
-  options: ChunkOptions = {},
-): Promise<RowExclusion[]> {
-  const open = rows.filter((r) => !r.excluded);
-  const found = await suggestExclusionsInChunks(open.map((r) => r.cells), mapping, headers, options);
-  return found.map(({ index, ...why }) => ({ row: open[index]!.index, who: personLabel(open[index]!.cells, mapping), ...why }));
 }

@@ -155,10 +155,10 @@ describe('suggestMapping: emails', () => {
     expect(people(['userPrincipalName', 'mail'], rows).map((p) => p.email)).toEqual(['adelev@contoso.example', 'diegos@contoso.example']);
   });
 
-  it('falls back to a personal email only when there is nothing else, and says it is unsure', () => {
-    const { mapping, details } = suggestMapping(['Name', 'Private Email'], [['Jane Doe', 'jane@gmail.example']]);
-    expect(mapping.email).toBe(1);
-    expect(details.email!.confidence).toBeLessThan(0.6);
+  it('never falls back to a personal email: the login would go there, so the row has no work email', () => {
+    const { mapping } = suggestMapping(['Name', 'Private Email'], [['Jane Doe', 'jane@gmail.example']]);
+    expect(mapping.email).toBeUndefined();
+    expect(mapOf(['Name', 'Work Email', 'Home Email'], ['Jane Doe', '', 'jane@gmail.example']).email).toBe(1);
   });
 
   it('never takes a manager’s or a recovery email as the person’s email', () => {

@@ -182,7 +182,10 @@ function planNames(found: Found, profiles: readonly ValueProfile[]): Partial<Rec
   return plan;
 }
 
-/** The work email when there is one; a sign-in name that is an email fills its blanks; a personal one only as a last resort. */
+/**
+ * The work email when there is one; a sign-in name that is an email fills its blanks. Never a personal
+ * address: mOS sends the login there, so a row with no work email is left out instead.
+ */
 function planEmail(found: Found, profiles: readonly ValueProfile[]): Planned | undefined {
   const login = found.login && profiles[found.login.column]!.email >= 0.5 ? found.login : undefined;
   const primary = found.work_email ?? found.email;
@@ -191,8 +194,6 @@ function planEmail(found: Found, profiles: readonly ValueProfile[]): Planned | u
     return { source, detail: weakest(primary) };
   }
   if (login) return { source: whole(login), detail: detail(login.score * 0.9, login.basis) };
-  // mOS sends sign-in instructions to the address given: a personal address is a weak guess.
-  if (found.personal_email) return { source: whole(found.personal_email), detail: detail(0.4, found.personal_email.basis) };
   return undefined;
 }
 

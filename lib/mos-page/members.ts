@@ -1,5 +1,6 @@
 import { visibleText } from '../dom/semantic';
 import { collapseWhitespace } from '../scrape/read-cell';
+import { readSignedIn, signedInMember } from './signed-in';
 
 export type MemberStatus = 'active' | 'pending' | 'inactive' | 'unknown';
 
@@ -13,6 +14,8 @@ export interface PageMember {
   progress?: number;
   /** Administrators need an Enable seat for reporting. */
   isAdministrator?: boolean;
+  /** The person the page shows as signed in: the admin using the extension. */
+  isYou?: boolean;
 }
 
 const EMAIL_IN_TEXT = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
@@ -102,5 +105,7 @@ export function readMemberRows(doc: Document): MemberRow[] {
 }
 
 export function readMemberList(doc: Document): PageMember[] {
-  return readMemberRows(doc).map((r) => r.member);
+  const members = readMemberRows(doc).map((r) => r.member);
+  const you = signedInMember(members, readSignedIn(doc));
+  return you ? members.map((m) => (m === you ? { ...m, isYou: true } : m)) : members;
 }

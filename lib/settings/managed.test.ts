@@ -95,3 +95,15 @@ describe('the managed schema shipped for Chrome', () => {
     expect(Object.keys(schema.properties).sort()).toEqual([...MANAGED_KEYS].sort());
   });
 });
+
+describe('the leaveOut policy key', () => {
+  it('takes the kinds IT sets, locks the setting, and leaves the kinds it does not name on', async () => {
+    const { resolveOrgSettings, rowPolicyOf } = await import('./org');
+    const managed = parseManagedSettings({ leaveOut: { repeat: false, noWorkEmail: false } });
+    expect(managed).toEqual({ leaveOut: { repeat: false, noWorkEmail: false } });
+    const { value, locked } = resolveOrgSettings({ leaveOut: { left: false, guest: true, notPerson: true, noWorkEmail: true, repeat: true } }, managed);
+    expect(locked.has('leaveOut')).toBe(true);
+    expect(rowPolicyOf(value).leaveOut).toEqual(['left', 'guest', 'notPerson']);
+    expect(parseManagedSettings({ leaveOut: { repeat: 'no' } })).toEqual({});
+  });
+});

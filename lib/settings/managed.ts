@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { browser } from 'wxt/browser';
 import { PROGRAMS, toProgramSlug, type ProgramSlug } from '../mos/programs';
 import { titleRuleSchema } from '../rules/title-rules';
+import { LEAVE_OUT_KINDS, type LeaveOutKind } from '../mapping/exclusions';
 // Type only: org.ts reads this adapter, so a value import back would be a cycle.
 import type { OrgSettings } from './org';
 
@@ -29,6 +30,7 @@ const fieldSchemas = {
   defaultPrograms: programList,
   rules: z.array(titleRuleSchema).max(500),
   usePreferredFirstNames: z.boolean(),
+  leaveOut: z.strictObject(Object.fromEntries(LEAVE_OUT_KINDS.map((k) => [k, z.boolean()])) as Record<LeaveOutKind, z.ZodBoolean>).partial(),
 } as const;
 
 export type ManagedKey = keyof typeof fieldSchemas;

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_ORG_SETTINGS, ORG_SETTINGS_MIGRATIONS, orgSettingsItem, readOrgSettings, rowPolicyOf } from './org';
+import { DEFAULT_LEAVE_OUT, DEFAULT_ORG_SETTINGS, ORG_SETTINGS_MIGRATIONS, orgSettingsItem, readOrgSettings, rowPolicyOf } from './org';
 
 /** Version 1 as the released extension stored it: a full copy of the settings, no version mark. */
 const V1_FIXTURE = {
@@ -40,6 +40,16 @@ describe('organisation settings migrations', () => {
     expect(settings.retentionDays).toBe(7);
     expect(rowPolicyOf(settings).preferredFirstNames).toBeFalsy();
     expect(rowPolicyOf({ ...settings, usePreferredFirstNames: true }).preferredFirstNames).toBe(true);
+  });
+
+  it('a version 2 value from before the leave-out setting leaves every kind out, and keeps its choices', async () => {
+    const { rules: _r, ...before } = V1_FIXTURE;
+    await fakeBrowser.storage.local.set({ orgSettings: before, orgSettings$: { v: 2 } });
+    await orgSettingsItem.migrate();
+    const settings = await readOrgSettings();
+    expect(settings).toMatchObject({ ...before, leaveOut: DEFAULT_LEAVE_OUT });
+    expect(rowPolicyOf(settings).leaveOut).toEqual(['left', 'guest', 'notPerson', 'noWorkEmail', 'repeat']);
+    expect(rowPolicyOf({ ...settings, leaveOut: { ...DEFAULT_LEAVE_OUT, repeat: false } }).leaveOut).not.toContain('repeat');
   });
 
   it('a new install starts from the defaults', async () => {

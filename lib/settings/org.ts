@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
 import { PROGRAMS, toProgramSlug, type ProgramSlug } from '../mos/programs';
 import { titleRuleSchema, type TitleRule } from '../rules/title-rules';
+import { LEAVE_OUT_KINDS, type LeaveOutKind } from '../mapping/exclusions';
 import { readManagedSettings, watchManagedSettings, type ManagedSettings } from './managed';
 import { applyPrecedence, withoutLocked, type Effective } from './precedence';
 
@@ -21,7 +22,18 @@ export interface OrgSettings {
   rules: TitleRule[];
   /** Where a source has a legal and a preferred first name: on uses the preferred one, off (the default) the legal one. */
   usePreferredFirstNames: boolean;
+  /** Which kinds of rows are left out of the file by default (lib/drafts/left-out.ts); the admin can put anyone back. */
+  leaveOut: LeaveOutSettings;
 }
+
+export type LeaveOutSettings = Record<LeaveOutKind, boolean>;
+
+/** A careful admin leaves every kind out; contractors, people on leave and later starters always stay in. */
+export const DEFAULT_LEAVE_OUT: LeaveOutSettings = { left: true, guest: true, notPerson: true, noWorkEmail: true, repeat: true };
+
+export const leaveOutSchema = z.object(
+  Object.fromEntries(LEAVE_OUT_KINDS.map((k) => [k, z.boolean().catch(true)])) as Record<LeaveOutKind, z.ZodCatch<z.ZodBoolean>>,
+);
 
 export const DEFAULT_ORG_SETTINGS: OrgSettings = {
   // On by default so a file's own mos_opportunity column is written as given until the admin says otherwise.
@@ -33,6 +45,7 @@ export const DEFAULT_ORG_SETTINGS: OrgSettings = {
   rules: [],
   // HR's legal first name, as the issue asks: a preferred one is the admin's choice to make.
   usePreferredFirstNames: false,
+  leaveOut: { ...DEFAULT_LEAVE_OUT },
 };
 
 const slugList = z
@@ -50,6 +63,8 @@ export const orgSettingsSchema = z.object({
   defaultPrograms: slugList.catch([]),
   rules: z.array(titleRuleSchema).max(500).catch([]),
   usePreferredFirstNames: z.boolean().catch(DEFAULT_ORG_SETTINGS.usePreferredFirstNames),
+  // A stored value from before this setting has no key: every kind is left out, as for a new admin.
+  leaveOut: leaveOutSchema.catch({ ...DEFAULT_LEAVE_OUT }),
 });
 
 /** What the admin chose, as stored from version 2 on: the keys they set; the rest follow the defaults. */
@@ -142,9 +157,14 @@ export function watchOrgSettings(onChange: (settings: OrgSettings) => void): () 
 
 /** The part of the settings that changes what every row becomes. */
 export function rowPolicyOf(
-  settings: Pick<OrgSettings, 'hasOpportunityLicenses'> & Partial<Pick<OrgSettings, 'usePreferredFirstNames'>>,
-): { opportunityLicenses: boolean; preferredFirstNames?: boolean } {
-  return { opportunityLicenses: settings.hasOpportunityLicenses, ...(settings.usePreferredFirstNames && { preferredFirstNames: true }) };
+  settings: Pick<OrgSettings, 'hasOpportunityLicenses'> & Partial<Pick<OrgSettings, 'usePreferredFirstNames' | 'leaveOut'>>,
+): { opportunityLicenses: boolean; preferredFirstNames?: boolean; leaveOut: LeaveOutKind[] } {
+  const leaveOut = settings.leaveOut ?? DEFAULT_LEAVE_OUT;
+  return {
+    opportunityLicenses: settings.hasOpportunityLicenses,
+    ...(settings.usePreferredFirstNames && { preferredFirstNames: true }),
+    leaveOut: LEAVE_OUT_KINDS.filter((k) => leaveOut[k]),
+  };
 }
 
 /** What a new draft gives rows whose file says nothing about seats or programs. */

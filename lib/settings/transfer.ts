@@ -4,7 +4,8 @@ import { jsonPlaceSentence, sayJsonWords } from '../json-place';
 import type { Said } from '../said';
 import { PROGRAMS, toProgramSlug, type ProgramSlug } from '../mos/programs';
 import { titleRuleSchema } from '../rules/title-rules';
-import { MAX_RETENTION_DAYS, type OrgSettings } from './org';
+import { DEFAULT_LEAVE_OUT, MAX_RETENTION_DAYS, type OrgSettings } from './org';
+import { LEAVE_OUT_KINDS, type LeaveOutKind } from '../mapping/exclusions';
 
 /** Marks our settings files, so a draft export or any other JSON is told apart at once. */
 export const SETTINGS_FILE_FORMAT = 'roster-sync-for-mos/settings';
@@ -31,6 +32,8 @@ const settingsV1 = z.strictObject({
     rules: z.array(titleRuleSchema.strict()).max(500),
     // Files from before this setting existed read as the default, the legal first name.
     usePreferredFirstNames: z.boolean().default(false),
+    // Files from before this setting have none: the defaults apply.
+    leaveOut: z.strictObject(Object.fromEntries(LEAVE_OUT_KINDS.map((k) => [k, z.boolean()])) as Record<LeaveOutKind, z.ZodBoolean>).optional(),
   }),
   /** The organisation's next user_id, so a new browser never hands out an ID again. */
   nextUserId: z.number().int().min(1).optional(),
@@ -85,5 +88,6 @@ export function parseSettingsJson(text: string): SettingsImport {
     return { ok: false, reason: 'bad-field', field, detail: issue.message, problem: text, said };
   }
   const { settings, nextUserId } = parsed.data;
-  return { ok: true, file: { settings, ...(nextUserId !== undefined && { nextUserId }) } };
+  const full: OrgSettings = { ...settings, leaveOut: settings.leaveOut ?? { ...DEFAULT_LEAVE_OUT } };
+  return { ok: true, file: { settings: full, ...(nextUserId !== undefined && { nextUserId }) } };
 }

@@ -1,5 +1,5 @@
-import { rowValues } from '../drafts/rows';
-import type { Draft, DraftRow } from '../drafts/types';
+import { planImport, rowValues } from '../drafts/rows';
+import { DEFAULT_POLICY, type Draft, type DraftRow, type RowPolicy } from '../drafts/types';
 import type { RosterPerson } from './report';
 
 const STATUS_HEADER = /^(employment |employee |worker )?status$|^status|beschäftigungsstatus|statut|estado|^status medewerker/i;
@@ -16,9 +16,12 @@ export interface RosterEntry {
   row: DraftRow;
 }
 
-/** The people of an HR draft as the sync sees them; excluded rows stay in the roster, uninvited. */
-export function rosterFromDraft(draft: Draft): RosterEntry[] {
+/** The people of an HR draft as the sync sees them; rows left out stay in the roster, uninvited. */
+export function rosterFromDraft(draft: Draft, policy: RowPolicy = DEFAULT_POLICY): RosterEntry[] {
   const statusCol = statusColumn(draft);
+  // The same plan as the file's: a row that would not go (left out, rejected, a repeat) is never "new".
+  const plan = planImport(draft, new Set(), policy);
+  const notGoing = new Set<DraftRow>([...plan.excluded, ...plan.invalid.map((c) => c.row), ...plan.duplicateRows.map((d) => d.row)]);
   return draft.rows.map((row) => {
     const values = rowValues(row, draft.meta);
     const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
@@ -30,7 +33,8 @@ export function rosterFromDraft(draft: Draft): RosterEntry[] {
         lastName: text(values.last_name),
         jobTitle: text(values.job_title),
         status: statusCol >= 0 ? row.cells[statusCol]?.trim() || undefined : undefined,
-        excluded: row.excluded,
+        // Not going into the file (left out by a rule or the admin, or unable to go): still in the roster, never "new".
+        excluded: notGoing.has(row),
       },
     };
   });

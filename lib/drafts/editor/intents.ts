@@ -5,6 +5,7 @@ import { applyTitleRules, type TitleRule } from '../../rules/title-rules';
 import { currentValue, type Change } from '../changes';
 import { rowValues, type RowValue } from '../rows';
 import { forEachInSlices } from '../slices';
+import { rowJudge, type LeftOutKind } from '../left-out';
 import type { DraftRow } from '../types';
 import type { DraftModel } from './model';
 
@@ -109,10 +110,32 @@ export function programsEdit(
   });
 }
 
+/**
+ * Leaves rows out, or puts them in: putting back a row a rule leaves out records that the admin wants it
+ * (the rule's verdict is never stored, so a new mapping or setting judges the others again).
+ */
 export function exclusionEdit(model: DraftModel, positions: readonly number[], excluded: boolean): Promise<Change[]> {
-  return collect(model, positions, (row) =>
-    row.excluded === excluded ? undefined : { index: row.index, key: 'excluded', from: row.excluded, to: excluded },
-  );
+  return collect(model, positions, (row, pos) => (excluded ? leaveOutChanges(row) : putBackChanges(model, row, pos)));
+}
+
+function leaveOutChanges(row: DraftRow): Change[] {
+  return row.excluded ? [] : [{ index: row.index, key: 'excluded', from: false, to: true }];
+}
+
+function putBackChanges(model: DraftModel, row: DraftRow, pos: number): Change[] {
+  const changes: Change[] = [];
+  if (row.excluded) changes.push({ index: row.index, key: 'excluded', from: true, to: false });
+  const why = model.leftOut(pos);
+  const ruled = why !== undefined && (why.kind !== 'chosen' || rowJudge(model.meta, model.policy)({ ...row, excluded: false }).leftOut !== undefined);
+  if (ruled && !row.putBack) changes.push({ index: row.index, key: 'putBack', from: false, to: true });
+  return changes;
+}
+
+/** Puts back every row left out for one reason, in one step. */
+export function putBackKindEdit(model: DraftModel, kind: LeftOutKind): Promise<Change[]> {
+  const positions: number[] = [];
+  for (let pos = 0; pos < model.size; pos++) if (model.leftOut(pos)?.kind === kind) positions.push(pos);
+  return exclusionEdit(model, positions, false);
 }
 
 /** Keeps one row of a group sharing an email and excludes the others. */
@@ -122,8 +145,8 @@ export function keepOneEdit(model: DraftModel, groupIndexes: readonly number[], 
     const pos = model.posOf(index);
     if (pos === undefined) continue;
     const row = model.rowAt(pos);
-    const excluded = index !== keepIndex;
-    if (row.excluded !== excluded) changes.push({ index, key: 'excluded', from: row.excluded, to: excluded });
+    if (index === keepIndex) changes.push(...putBackChanges(model, row, pos));
+    else changes.push(...leaveOutChanges(row));
   }
   return changes;
 }
@@ -131,7 +154,7 @@ export function keepOneEdit(model: DraftModel, groupIndexes: readonly number[], 
 /** For every duplicate email among `positions`, keeps the first included row and excludes the rest. */
 export async function keepFirstOfDuplicatesEdit(model: DraftModel, positions: readonly number[]): Promise<Change[]> {
   return collect(model, positions, (row, pos) => {
-    if (row.excluded || !model.isDuplicate(pos)) return undefined;
+    if (model.isLeftOut(pos) || !model.isDuplicate(pos)) return undefined;
     // The file keeps the first row in draft order, so "keep first" makes that choice visible.
     const first = Math.min(row.index, ...model.sameEmail(pos));
     return row.index === first ? undefined : { index: row.index, key: 'excluded', from: false, to: true };

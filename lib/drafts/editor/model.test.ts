@@ -8,7 +8,7 @@ describe('DraftModel', () => {
     const model = new DraftModel(editorDraft());
     expect(model.counts().unchecked).toBe(6);
     expect(await model.checkPending()).toBe(true);
-    expect(model.counts()).toEqual({ rows: 6, errors: 2, warnings: 3, duplicates: 2, excluded: 1, unchecked: 0 });
+    expect(model.counts()).toEqual({ rows: 6, errors: 2, cannotGo: 3, warnings: 3, duplicates: 2, excluded: 1, leftOutByKind: { chosen: 1 }, unchecked: 0 });
   });
 
   it('checks a row on demand and gives its values, sources, issues and warnings', () => {
@@ -46,6 +46,31 @@ describe('DraftModel', () => {
     model.updateRows([{ ...model.rowAt(3), excluded: true, rev: 1 }]);
     expect(model.isDuplicate(2)).toBe(false);
     expect(model.counts()).toMatchObject({ duplicates: 0, excluded: 2 });
+  });
+
+  it('leaves a repeated email out by default, keeps the first, and lets the admin put it back', async () => {
+    const draft = editorDraft();
+    const { putBack: _put, ...repeat } = draft.rows[3]!;
+    draft.rows[3] = repeat;
+    const model = new DraftModel(draft);
+    await model.checkPending();
+    expect(model.leftOut(3)).toEqual({ kind: 'repeat', keptIndex: 2 });
+    expect(model.isDuplicate(2)).toBe(false);
+    expect(model.sharesEmail(3)).toBe(true);
+    expect(model.counts()).toMatchObject({ excluded: 2, leftOutByKind: { chosen: 1, repeat: 1 }, duplicates: 0 });
+    model.updateRows([{ ...repeat, putBack: true, rev: 1 }]);
+    expect(model.leftOut(3)).toBeUndefined();
+    expect(model.isDuplicate(2)).toBe(true);
+  });
+
+  it('judges again when the settings change which kinds are left out', async () => {
+    const draft = editorDraft();
+    const { putBack: _put, ...repeat } = draft.rows[3]!;
+    draft.rows[3] = repeat;
+    const model = new DraftModel(draft);
+    expect(model.isLeftOut(3)).toBe(true);
+    model.setPolicy({ opportunityLicenses: true, leaveOut: ['left', 'guest', 'notPerson', 'noWorkEmail'] });
+    expect(model.isLeftOut(3)).toBe(false);
   });
 
   it('takes in newer saved rows and ignores older ones', () => {

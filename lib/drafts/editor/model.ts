@@ -1,6 +1,7 @@
 import type { MappableField } from '../../mapping';
 import { normaliseEmail } from '../../mos/email';
 import { checkRowValues, rowValueSources, rowValues, type FieldIssue, type FieldSource, type RowValues } from '../rows';
+import { judgeRows, type LeftOut, type LeftOutKind, type RowNote, type Verdicts } from '../left-out';
 import { forEachInSlices } from '../slices';
 import { DEFAULT_POLICY, type Draft, type DraftMeta, type DraftRow, type RowPolicy } from '../types';
 import { duplicateWarning, ownWarnings, type RowWarning } from './warnings';
@@ -22,11 +23,16 @@ export interface ModelCounts {
   rows: number;
   /** Included rows mOS would reject. */
   errors: number;
+  /** Rows going to the file that cannot go: mOS would reject them, or an earlier row has their email (as in the plan). */
+  cannotGo: number;
   /** Included rows with something worth a second look (duplicates among them). */
   warnings: number;
   /** Included rows sharing an email with another included row. */
   duplicates: number;
+  /** Rows left out, by a rule or by the admin. */
   excluded: number;
+  /** The same, by why. */
+  leftOutByKind: Partial<Record<LeftOutKind, number>>;
   /** Rows not yet checked; counts are final when this is 0. */
   unchecked: number;
 }
@@ -53,7 +59,9 @@ export class DraftModel {
   private positions = new Map<number, number>();
   private states: Array<RowState | undefined>;
   private unchecked: number;
-  /** Included rows by email, to flag duplicates. */
+  /** Who is left out and why, worked out for the whole draft when first asked after a change. */
+  private verdicts: Verdicts | undefined;
+  /** Checked rows by email, to flag duplicates. */
   private byEmail = new Map<string, Set<number>>();
   private cachedCounts: ModelCounts | undefined;
   /** Goes up with every change to rows, meta or policy, so views can tell they are out of date. */
@@ -103,11 +111,41 @@ export class DraftModel {
     return this.states[pos] !== undefined;
   }
 
-  /** Other included rows with the same email, by row index. */
+  /** Why the row is left out of the file, or undefined when it goes (repeats need the rows before it). */
+  leftOut(pos: number): LeftOut | undefined {
+    return this.judged().leftOut[pos];
+  }
+
+  isLeftOut(pos: number): boolean {
+    return this.judged().leftOut[pos] !== undefined;
+  }
+
+  /** A note on a row that goes, such as "contractor": it may still need training. */
+  note(pos: number): RowNote | undefined {
+    return this.judged().notes[pos];
+  }
+
+  private judged(): Verdicts {
+    this.verdicts ??= judgeRows(this.rows, this.meta, this.policy);
+    return this.verdicts;
+  }
+
+  /** Other rows going to the file with the same email, by row index. */
   sameEmail(pos: number): number[] {
     const state = this.state(pos);
-    if (state.row.excluded || state.emailKey === '') return [];
-    return [...(this.byEmail.get(state.emailKey) ?? [])].filter((i) => i !== state.row.index).sort((a, b) => a - b);
+    if (this.isLeftOut(pos) || state.emailKey === '') return [];
+    return this.going(state.emailKey).filter((i) => i !== state.row.index);
+  }
+
+  private going(emailKey: string): number[] {
+    return [...(this.byEmail.get(emailKey) ?? [])].filter((i) => !this.isLeftOut(this.positions.get(i)!)).sort((a, b) => a - b);
+  }
+
+  /** Whether another row has the same email, whichever of them goes: the admin may choose which one to keep. */
+  sharesEmail(pos: number): boolean {
+    if (this.leftOut(pos)?.kind === 'repeat') return true;
+    const state = this.state(pos);
+    return state.emailKey !== '' && (this.byEmail.get(state.emailKey)?.size ?? 0) > 1 && !this.isLeftOut(pos);
   }
 
   /** Every row, included or not, with this email; for choosing which one to keep. */
@@ -121,33 +159,44 @@ export class DraftModel {
 
   warnings(pos: number): RowWarning[] {
     const state = this.state(pos);
-    if (state.row.excluded) return [];
+    if (this.isLeftOut(pos)) return [];
     const duplicate = duplicateWarning(this.sameEmail(pos));
     return duplicate ? [duplicate, ...state.ownWarnings] : state.ownWarnings;
   }
 
   hasWarnings(pos: number): boolean {
-    return !this.rows[pos]!.excluded && this.warnings(pos).length > 0;
+    return !this.isLeftOut(pos) && this.warnings(pos).length > 0;
   }
 
   hasErrors(pos: number): boolean {
-    return !this.rows[pos]!.excluded && this.state(pos).issues.length > 0;
+    return !this.isLeftOut(pos) && this.state(pos).issues.length > 0;
   }
 
   isDuplicate(pos: number): boolean {
     const state = this.state(pos);
-    if (state.row.excluded || state.emailKey === '') return false;
-    return (this.byEmail.get(state.emailKey)?.size ?? 0) > 1;
+    if (this.isLeftOut(pos) || state.emailKey === '') return false;
+    return this.going(state.emailKey).length > 1;
   }
 
   counts(): ModelCounts {
     if (this.cachedCounts) return this.cachedCounts;
-    const counts: ModelCounts = { rows: this.rows.length, errors: 0, warnings: 0, duplicates: 0, excluded: 0, unchecked: this.unchecked };
+    const counts: ModelCounts = { rows: this.rows.length, errors: 0, cannotGo: 0, warnings: 0, duplicates: 0, excluded: 0, leftOutByKind: {}, unchecked: this.unchecked };
+    const { leftOut } = this.judged();
+    const going = new Set<string>();
     for (let pos = 0; pos < this.rows.length; pos++) {
-      if (this.rows[pos]!.excluded) counts.excluded++;
+      const why = leftOut[pos];
+      if (why) {
+        counts.excluded++;
+        counts.leftOutByKind[why.kind] = (counts.leftOutByKind[why.kind] ?? 0) + 1;
+        continue;
+      }
       const state = this.states[pos];
-      if (!state || state.row.excluded) continue;
-      if (state.issues.length > 0) counts.errors++;
+      if (!state) continue;
+      if (state.issues.length > 0) {
+        counts.errors++;
+        counts.cannotGo++;
+      } else if (going.has(state.emailKey)) counts.cannotGo++;
+      else going.add(state.emailKey);
       const duplicate = this.isDuplicate(pos);
       if (duplicate) counts.duplicates++;
       if (duplicate || state.ownWarnings.length > 0) counts.warnings++;
@@ -213,8 +262,8 @@ export class DraftModel {
   }
 
   setPolicy(policy: RowPolicy): void {
-    const same = policy.opportunityLicenses === this.policy.opportunityLicenses && !policy.preferredFirstNames === !this.policy.preferredFirstNames;
-    if (same) return;
+    const same = (p: RowPolicy) => JSON.stringify([p.opportunityLicenses, !p.preferredFirstNames, p.leaveOut ?? null]);
+    if (same(policy) === same(this.policy)) return;
     this.policy = policy;
     this.forgetAll();
     this.touch();
@@ -223,6 +272,7 @@ export class DraftModel {
   private touch(): void {
     this.version++;
     this.cachedCounts = undefined;
+    this.verdicts = undefined;
   }
 
   private forgetAll(): void {
@@ -257,7 +307,7 @@ export class DraftModel {
     this.forget(pos);
     this.states[pos] = state;
     this.unchecked--;
-    if (!row.excluded && state.emailKey !== '') {
+    if (state.emailKey !== '') {
       const group = this.byEmail.get(state.emailKey) ?? new Set<number>();
       group.add(row.index);
       this.byEmail.set(state.emailKey, group);

@@ -136,8 +136,8 @@ export class EditorSession {
     this.update({});
     if (!done) return;
     const counts = model.counts();
-    if (model.meta.countsPending || counts.errors !== model.meta.errorCount || counts.excluded !== model.meta.excludedCount) {
-      await storeDraftCounts(this.db, this.draftId, { errorCount: counts.errors, excludedCount: counts.excluded }, model.meta.revision);
+    if (model.meta.countsPending || counts.cannotGo !== model.meta.errorCount || counts.excluded !== model.meta.excludedCount) {
+      await storeDraftCounts(this.db, this.draftId, { errorCount: counts.cannotGo, excludedCount: counts.excluded }, model.meta.revision);
     }
   }
 

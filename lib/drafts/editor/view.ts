@@ -23,19 +23,19 @@ function passesFilter(model: DraftModel, pos: number, filter: Filter): boolean {
     case 'all':
       return true;
     case 'excluded':
-      return model.rowAt(pos).excluded;
+      return model.isLeftOut(pos);
     case 'errors':
       return model.hasErrors(pos);
     case 'warnings':
       return model.hasWarnings(pos);
     case 'duplicates':
-      return !model.rowAt(pos).excluded && model.isDuplicate(pos);
+      return model.sharesEmail(pos);
   }
 }
 
 /** Status order for sorting: problems first when ascending. */
 function statusRank(model: DraftModel, pos: number): number {
-  if (model.rowAt(pos).excluded) return 3;
+  if (model.isLeftOut(pos)) return 3;
   if (model.hasErrors(pos)) return 0;
   if (model.hasWarnings(pos)) return 1;
   return 2;

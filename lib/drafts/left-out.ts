@@ -1,0 +1,83 @@
+import { cellJudge, cleanEmail, isNoteKind, LEAVE_OUT_KINDS, resolveSource, type LeaveOutKind, type NoteKind } from '../mapping';
+import { normaliseEmail } from '../mos/email';
+import { DEFAULT_POLICY, type DraftMeta, type DraftRow, type RowPolicy } from './types';
+
+/** Why a row is not in the file though nothing is wrong with it: a rule's kind, or the admin's own choice. */
+export type LeftOutKind = LeaveOutKind | 'chosen';
+
+export interface LeftOut {
+  kind: LeftOutKind;
+  /** The column and value behind a rule's verdict, e.g. "Status: Terminated". */
+  column?: string;
+  value?: string;
+  /** For a repeat: the row (its index) kept with the same email. */
+  keptIndex?: number;
+}
+
+export interface RowNote {
+  kind: NoteKind;
+  column: string;
+  value: string;
+}
+
+/** The verdicts for a whole draft, by position: derived from cells, mapping, settings and the admin's choices. */
+export interface Verdicts {
+  leftOut: Array<LeftOut | undefined>;
+  notes: Array<RowNote | undefined>;
+}
+
+/** The kinds the organisation leaves out by default; every kind unless the settings say otherwise. */
+export function leaveOutKinds(policy: RowPolicy): ReadonlySet<LeaveOutKind> {
+  return new Set(policy.leaveOut ?? LEAVE_OUT_KINDS);
+}
+
+/** The work email of a row as mOS would store it, '' when there is none (an edit wins over the cell). */
+export function rowEmailKey(row: DraftRow, meta: DraftMeta): string {
+  const edit = row.edits.email;
+  if (edit !== undefined) return normaliseEmail(edit);
+  const source = meta.mapping.email;
+  return source === undefined ? '' : normaliseEmail(cleanEmail(resolveSource(row.cells, source)));
+}
+
+/** A judge of one row alone (no repeats), for counts kept up to date one edit at a time. */
+export function rowJudge(meta: DraftMeta, policy: RowPolicy = DEFAULT_POLICY): (row: DraftRow) => { leftOut?: LeftOut; note?: RowNote } {
+  const kinds = leaveOutKinds(policy);
+  const judge = cellJudge(meta.mapping, meta.headers);
+  return (row) => {
+    if (row.excluded) return { leftOut: { kind: 'chosen' } };
+    const found = judge(row.cells);
+    const note = found && isNoteKind(found.kind) ? { kind: found.kind, column: found.column, value: found.value } : undefined;
+    if (row.putBack) return { note };
+    if (found && !isNoteKind(found.kind) && kinds.has(found.kind)) return { leftOut: { kind: found.kind, column: found.column, value: found.value } };
+    if (kinds.has('noWorkEmail') && rowEmailKey(row, meta) === '') return { leftOut: { kind: 'noWorkEmail' }, note };
+    return { note };
+  };
+}
+
+/**
+ * Who is left out and why, row by row, in draft order: the admin's "leave out", then the rules the settings
+ * keep on (left, guest, not a person, no work email), then repeats of an email, the first row not left out
+ * being kept. A row the admin put back is judged by none of the rules.
+ */
+export function judgeRows(rows: readonly DraftRow[], meta: DraftMeta, policy: RowPolicy = DEFAULT_POLICY): Verdicts {
+  const judge = rowJudge(meta, policy);
+  const repeats = leaveOutKinds(policy).has('repeat');
+  const leftOut = new Array<LeftOut | undefined>(rows.length);
+  const notes = new Array<RowNote | undefined>(rows.length);
+  const kept = new Map<string, number>();
+  for (let pos = 0; pos < rows.length; pos++) {
+    const row = rows[pos]!;
+    const verdict = judge(row);
+    notes[pos] = verdict.note;
+    if (verdict.leftOut) {
+      leftOut[pos] = verdict.leftOut;
+      continue;
+    }
+    const email = rowEmailKey(row, meta);
+    if (email === '') continue;
+    const first = kept.get(email);
+    if (first === undefined) kept.set(email, row.index);
+    else if (repeats && !row.putBack) leftOut[pos] = { kind: 'repeat', keptIndex: first };
+  }
+  return { leftOut, notes };
+}

@@ -1,0 +1,114 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { summarise } from '../extension/panel-service';
+import { buildSyncReport } from '../sync/report';
+import { rosterFromDraft } from '../sync/from-draft';
+import { countRows } from './counts';
+import { DraftModel } from './editor/model';
+import { planNumbers } from './plan';
+import { planImport } from './rows';
+import { summarisePlan } from './summary';
+import type { Draft, DraftRow } from './types';
+
+const row = (index: number, cells: string[], more: Partial<DraftRow> = {}): DraftRow => ({ draftId: 'd', index, cells, edits: {}, excluded: false, rev: 0, ...more });
+
+/** Every kind at once: people going, one left, a guest, a room, no email, a repeat, a repeat put back, a bad email, a contractor. */
+const DRAFT: Draft = {
+  meta: {
+    id: 'd',
+    name: 'All kinds',
+    origin: { kind: 'file', fileName: 'x.csv', signature: '' },
+    headers: ['First', 'Last', 'Email', 'Status', 'Programs', 'Opportunity'],
+    mapping: { first_name: 0, last_name: 1, email: 2, status: 3, course_enrollments: 4, mos_opportunity: 5 },
+    defaults: { mos_enable: true, mos_opportunity: false, course_enrollments: [] },
+    rowCount: 10,
+    createdAt: 0,
+    updatedAt: 0,
+    errorCount: 0,
+    excludedCount: 0,
+    revision: 0,
+  },
+  rows: [
+    row(0, ['Ann', 'Lee', 'ann@example.com', 'Active', 'meddpicc-masterclass', 'TRUE']),
+    row(1, ['Tom', 'Gone', 'tom@example.com', 'Terminated', '', '']),
+    row(2, ['Gia', 'Guest', 'gia@example.com', 'Guest', '', '']),
+    row(3, ['Board', 'Room', 'room@example.com', 'Room', '', '']),
+    row(4, ['No', 'Mail', '', 'Active', '', '']),
+    row(5, ['Ann', 'Again', 'ANN@example.com ', 'Active', '', '']),
+    row(6, ['Ann', 'Third', 'ann@example.com', 'Active', '', ''], { putBack: true }),
+    row(7, ['Bad', 'Email', 'nope', 'Active', '', '']),
+    row(8, ['Cy', 'Contractor', 'cy@example.com', 'Contractor', 'value-pyramid-program', '']),
+    row(9, ['Pat', 'Member', 'pat@example.com', 'Active', '', '']),
+  ],
+};
+
+describe('the one plan of a draft', () => {
+  const members = new Set(['pat@example.com']);
+  const plan = planImport(DRAFT, members);
+  const numbers = planNumbers(plan, DRAFT.rows.length);
+
+  it('counts to invite, left out by kind, cannot go, already in mOS, seats and people per program', () => {
+    expect(numbers).toMatchObject({
+      rows: 10,
+      toInvite: 2,
+      leftOut: 5,
+      leftOutByKind: { left: 1, guest: 1, notPerson: 1, noWorkEmail: 1, repeat: 1 },
+      cannotGo: 2,
+      invalid: 1,
+      duplicates: 1,
+      alreadyInMos: 1,
+      enableSeats: 2,
+      opportunitySeats: 1,
+      noted: 1,
+    });
+    expect(numbers.perProgram.filter((p) => p.people > 0).map((p) => [p.slug, p.people])).toEqual([
+      ['meddpicc-masterclass', 1],
+      ['value-pyramid-program', 1],
+    ]);
+  });
+
+  it('is what the download summary shows', () => {
+    const summary = summarisePlan(plan, DRAFT.rows.length);
+    expect(summary).toMatchObject({
+      toImport: numbers.toInvite,
+      excluded: numbers.leftOut,
+      leftOutByKind: numbers.leftOutByKind,
+      cannotGo: numbers.cannotGo,
+      alreadyMembers: numbers.alreadyInMos,
+      enableSeats: numbers.enableSeats,
+      opportunitySeats: numbers.opportunitySeats,
+      perProgram: numbers.perProgram,
+    });
+  });
+
+  it('is what the mOS panel shows', () => {
+    const panel = summarise(plan, 1, new Map(), DRAFT);
+    expect(panel).toMatchObject({
+      toImport: numbers.toInvite,
+      excluded: numbers.leftOut,
+      leftOutByKind: numbers.leftOutByKind,
+      invalid: numbers.invalid,
+      duplicates: numbers.duplicates,
+      enableSeats: numbers.enableSeats,
+      opportunitySeats: numbers.opportunitySeats,
+    });
+    expect(panel.alreadyMembers).toHaveLength(numbers.alreadyInMos);
+  });
+
+  it('is what the draft lists and the popup show (the counts stored with the draft)', async () => {
+    const alone = planNumbers(planImport(DRAFT), DRAFT.rows.length);
+    expect(await countRows(DRAFT.rows, DRAFT.meta)).toEqual({ errorCount: alone.cannotGo, excludedCount: alone.leftOut });
+  });
+
+  it('is what the editor header shows', async () => {
+    const model = new DraftModel(structuredClone(DRAFT));
+    await model.checkPending();
+    const alone = planNumbers(planImport(DRAFT), DRAFT.rows.length);
+    expect(model.counts()).toMatchObject({ cannotGo: alone.cannotGo, excluded: alone.leftOut, leftOutByKind: alone.leftOutByKind });
+  });
+
+  it('is what the sync report counts as new: the people the file would invite', () => {
+    const report = buildSyncReport(rosterFromDraft(DRAFT).map((e) => e.person), [{ email: 'pat@example.com', name: 'Pat Member', jobTitle: '', status: 'active', billingStatus: '' }]);
+    expect(report.counts.new).toBe(numbers.toInvite);
+  });
+});
