@@ -6,8 +6,14 @@ import { demoPeople, exportThroughPopup } from './support/export-table';
 const CORPUS = [
   { page: 'ag-grid.html', library: 'AG Grid, virtualised rows and a pinned name column' },
   { page: 'ag-grid-paged.html', library: 'AG Grid with its pagination' },
+  { page: 'mui-x.html', library: 'MUI X DataGrid: pages, a hidden column, stacked avatar, name and email' },
+  { page: 'tanstack.html', library: 'TanStack Table with TanStack Virtual, emails only in mailto links' },
+  { page: 'antd.html', library: 'Ant Design Table with its default pagination and tag cells' },
   { page: 'tabulator.html', library: 'Tabulator with its virtual DOM' },
   { page: 'datatables.html', library: 'DataTables, "Showing 1 to 10 of N entries"' },
+  { page: 'gridjs.html', library: 'Grid.js with its numbered pager' },
+  { page: 'virtuoso.html', library: 'react-virtuoso, an endless list of cards' },
+  { page: 'lit.html', library: 'Lit web components in shadow roots, icon-only Next and a delayed body' },
 ];
 
 describe('exporting the pages built with real grid libraries', () => {

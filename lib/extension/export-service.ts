@@ -80,6 +80,8 @@ interface Job {
   rows: string[][];
   pages: number;
   statedTotal?: number;
+  /** The page size the export chose, the largest the table offered. */
+  pageSize?: number;
   finished: boolean;
   helloTimer?: ReturnType<typeof setTimeout>;
 }
@@ -325,6 +327,7 @@ export class ExportService {
         job.headers = message.headers;
         job.pages = message.pages;
         job.statedTotal = message.statedTotal;
+        job.pageSize = message.pageSize;
         void this.finish(job, message.end);
         return;
       case 'crawl/hello':
@@ -369,7 +372,7 @@ export class ExportService {
     // A resumed export went back over pages already read: the page it stopped on is the furthest. A fresh
     // one counts the pages it read (its progress may already name the next page, which did not load).
     const pages = job.keys ? Math.max(job.pages, job.state.page) : job.pages;
-    const outcome = describeOutcome({ end, rows: job.rows.length, pages, statedTotal: job.statedTotal ?? job.state.statedTotal, limits: this.limits });
+    const outcome = describeOutcome({ end, rows: job.rows.length, pages, statedTotal: job.statedTotal ?? job.state.statedTotal, pageSize: job.pageSize, limits: this.limits });
     if (job.rows.length === 0) {
       const { text, said } = end === 'stopped' ? exportMessage('stoppedEmpty') : outcome;
       this.update(job, { phase: 'failed', end, message: text, said, tone: 'error' });

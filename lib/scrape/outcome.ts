@@ -6,6 +6,8 @@ export interface CrawlSummary {
   rows: number;
   pages: number;
   statedTotal?: number;
+  /** The page size the export chose, the largest the table offered, to read fewer pages. */
+  pageSize?: number;
   limits: { maxRows: number; maxPages: number; maxMs: number };
 }
 
@@ -35,6 +37,7 @@ export const OUTCOME_MESSAGES = {
   shortPagesOne: 'Read 1 row from {pages} pages, but the page says there are {total}.',
   shortPages: 'Read {rows} rows from {pages} pages, but the page says there are {total}.',
   shortMissing: '{missing} may be missing: compare the draft with the page before sending it to mOS.',
+  pageSize: 'It showed {size} rows a page, the most the table offers, to read fewer pages.',
   stopped: 'Stopped, as you asked.',
   rowLimitOne: 'Stopped at 1 row, the most one export takes.',
   rowLimit: 'Stopped at {rows} rows, the most one export takes.',
@@ -93,6 +96,14 @@ export function stoppedAt(rows: number, page: number): Said {
 
 /** What the admin is told when an export ends: what was read, why it stopped, and what may be missing. */
 export function describeOutcome(summary: CrawlSummary): Outcome {
+  const outcome = describeEnd(summary);
+  if (summary.pageSize === undefined || summary.rows === 0) return outcome;
+  // After what was read: how, so a page showing more rows than the admin left it at is no surprise.
+  const said = [...outcome.said, sentence('pageSize', { size: summary.pageSize })];
+  return { ...outcome, text: englishOf(said), said };
+}
+
+function describeEnd(summary: CrawlSummary): Outcome {
   const { rows, pages, statedTotal, limits } = summary;
   const kept = rows === 0 ? sentence('keptNone') : rows === 1 ? sentence('keptOne') : sentence('kept', { rows });
   const shortfall = statedTotal !== undefined && rows < statedTotal ? statedTotal - rows : 0;

@@ -9,6 +9,4 @@ new Grid({
   columns: ['Name', 'Email', 'Job', 'Department'],
   data: people.map((p) => [p.name, p.email, p.title, p.department]),
   pagination: { limit: 10 },
-  search: true,
-  sort: true,
 }).render(document.getElementById('grid'));
