@@ -1,5 +1,5 @@
 import { collapseWhitespace, createLookMemo, isHidden, readCellText, type LookMemo } from './read-cell';
-import { accessibleLabel, dedupeHeaders, isBlankRow, statedCount } from './table-text';
+import { accessibleLabel, dedupeHeaders, isBlankRow, splitStackedEmails, statedCount } from './table-text';
 import type { ReadOptions, TableSnapshot, TableSource } from './types';
 
 export const ARIA_GRID = '[role="grid"], [role="treegrid"], [role="table"]';
@@ -132,6 +132,8 @@ export function readAriaGrid(grid: Element, options: ReadOptions = {}): TableSna
     snapshot.rowKeys.push(group.key);
     snapshot.rowElements.push(first);
   }
+  // A name over an email in one cell: two fields, as separate columns would have given.
+  ({ headers: snapshot.headers, rows: snapshot.rows } = splitStackedEmails(snapshot.headers, snapshot.rows));
   const stated = statedCount(grid.getAttribute('aria-rowcount'), headerGroups.length);
   if (stated !== undefined) snapshot.statedTotal = stated;
   const name = accessibleLabel(grid);
