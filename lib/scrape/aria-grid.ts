@@ -1,5 +1,6 @@
 import { collapseWhitespace, createLookMemo, isHidden, readCellText, type LookMemo } from './read-cell';
 import { accessibleLabel, dedupeHeaders, isBlankRow, splitStackedEmails, statedCount } from './table-text';
+import { inFloatingLayer } from './roots';
 import type { ReadOptions, TableSnapshot, TableSource } from './types';
 
 export const ARIA_GRID = '[role="grid"], [role="treegrid"], [role="table"]';
@@ -149,7 +150,7 @@ export function ariaGridSource(grid: Element): TableSource {
 export function findAriaGrids(root: ParentNode): TableSnapshot[] {
   const found: TableSnapshot[] = [];
   for (const grid of Array.from(root.querySelectorAll(ARIA_GRID))) {
-    if (grid.tagName === 'TABLE' || isHidden(grid)) continue;
+    if (grid.tagName === 'TABLE' || isHidden(grid) || inFloatingLayer(grid)) continue;
     const read = readAriaGrid(grid);
     if (read && read.rows.length > 0) found.push(read);
   }
