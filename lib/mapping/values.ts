@@ -15,6 +15,8 @@ export interface ValueProfile {
   boolean: number;
   status: number;
   honorific: number;
+  /** Access levels of an app ("Admin", "Viewer", "Owner") rather than jobs. */
+  permission: number;
   distinct: number;
 }
 
@@ -37,6 +39,24 @@ export const STATUS_WORDS = new Set([
   'actif', 'inactif', 'sorti', 'parti', 'en conge', 'suspendu', 'activo', 'inactivo', 'baja', 'alta',
   'de baja', 'excedencia', 'actief', 'inactief', 'uit dienst', 'in dienst', 'met verlof', 'draft',
 ]);
+
+/** Access levels apps give users, in the languages we read. */
+const PERMISSION_WORDS = new Set([
+  'admin', 'administrator', 'super admin', 'superadmin', 'owner', 'account owner', 'co owner', 'member', 'viewer',
+  'editor', 'user', 'guest', 'standard', 'standard user', 'basic', 'read only', 'contributor', 'collaborator',
+  'billing', 'billing admin', 'full access', 'limited', 'restricted', 'none', 'no access', 'custom',
+  'benutzer', 'gast', 'mitglied', 'betrachter', 'bearbeiter', 'eigentumer', 'administrateur', 'membre', 'lecteur',
+  'editeur', 'proprietaire', 'invite', 'utilisateur', 'administrador', 'miembro', 'lector', 'propietario',
+  'invitado', 'usuario', 'beheerder', 'lid', 'lezer', 'bewerker', 'eigenaar', 'gebruiker',
+]);
+
+/** "Admin", or a level named after a team: "Sales User", "Marketing Admin". */
+function isPermissionLevel(value: string): boolean {
+  const plain = plainText(value);
+  if (PERMISSION_WORDS.has(plain)) return true;
+  const last = plain.split(' ').pop() ?? '';
+  return plain.includes(' ') && PERMISSION_WORDS.has(last) && !['none', 'custom', 'limited', 'basic', 'standard'].includes(last);
+}
 
 function isNameLike(value: string): boolean {
   const words = value.split(/\s+/);
@@ -67,6 +87,7 @@ export function profileValues(values: readonly string[], limit = 200): ValueProf
     boolean: share((v) => BOOLEAN_WORDS.has(v.toLowerCase())),
     status: share((v) => STATUS_WORDS.has(plainText(v)) || /^(active|inactive|terminated)\b/.test(plainText(v))),
     honorific: share((v) => HONORIFIC_VALUES.has(plainText(v))),
+    permission: share(isPermissionLevel),
     distinct: sample.length === 0 ? 0 : new Set(sample.map((v) => v.toLowerCase())).size / sample.length,
   };
 }

@@ -33,6 +33,37 @@ describe('findRepeatedLists', () => {
     expect(grid!.statedTotal).toBeUndefined();
   });
 
+  it('reads a div grid past its hidden column, and nothing from the menus, chooser and tooltip floating in portals (saved page)', () => {
+    loadFixture('menu-grid');
+    const lists = findRepeatedLists(document);
+    expect(lists).toHaveLength(1);
+    expect(lists[0]!.headers).toEqual(['Name', 'Position', 'Department', 'Email', 'Location']);
+    expect(lists[0]!.rows).toHaveLength(8);
+    // Job titles cut short on screen come whole from their title.
+    expect(lists[0]!.rows.every((r) => r[1] !== '' && !r[1]!.endsWith('…'))).toBe(true);
+  });
+
+  it('names a div grid column by the header cell above it, not only by the label drawn narrow at its left', () => {
+    setMarkup(document.body, `
+      <div id="grid">
+        <div class="head"><div><span>Name</span><button>⋮</button></div><div><span>Position</span><button>⋮</button></div></div>
+        <div id="rows">
+          <div><div>Jane Doe</div><div>Account Executive</div></div>
+          <div><div>John Roe</div><div>Sales Manager</div></div>
+          <div><div>Ana Lima</div><div>Engineer II</div></div>
+        </div>
+      </div>`);
+    const box = (el: Element, left: number, width: number) => (el.getBoundingClientRect = () => new DOMRect(left, 0, width, 40));
+    const head = document.querySelector('.head')!;
+    [0, 1].forEach((i) => {
+      box(head.children[i]!, i * 200, 200);
+      box(head.children[i]!.firstElementChild!, i * 200, 60);
+    });
+    for (const row of Array.from(document.getElementById('rows')!.children)) [0, 1].forEach((i) => box(row.children[i]!, i * 200, 200));
+    const [grid] = findRepeatedLists(document);
+    expect(grid!.headers).toEqual(['Name', 'Position']);
+  });
+
   it('keys feed articles by aria-posinset and takes no total from aria-setsize -1', () => {
     loadFixture('infinite');
     const [feed] = findRepeatedLists(document);

@@ -1,6 +1,7 @@
 import { unnamedColumn } from '../unnamed-column';
 import { addressOfLink, collapseWhitespace, isHidden, isSelfHidden, parentAcrossShadow, readCellText, visuallyHidden } from './read-cell';
 import { accessibleLabel, dedupeHeaders, hasEmailLine, isBlankRow, looksLikeDataValue, statedCount } from './table-text';
+import { inFloatingLayer } from './roots';
 import type { ReadOptions, TableSnapshot, TableSource } from './types';
 
 /**
@@ -252,6 +253,19 @@ function cellIndex(el: Element, row: Element): number {
 }
 
 /**
+ * The widest box around a header label holding no other label: its header cell. A label drawn narrow
+ * at the cell's left (beside a menu button) still names values centred under the cell.
+ */
+function headerBox(label: Element, header: { row: Element; fields: Field[] }): Element {
+  let box = label;
+  for (let up = label.parentElement; up && up !== header.row; up = up.parentElement) {
+    if (header.fields.some((f) => f.element !== label && up.contains(f.element))) break;
+    box = up;
+  }
+  return box;
+}
+
+/**
  * Names columns from a header row: by where they sit on screen, else by the cell (child of the row)
  * they are in, else by order.
  */
@@ -259,7 +273,7 @@ function namesFromHeaderRow(header: { row: Element; fields: Field[] }, columns: 
   const names = new Map<string, string>();
   if (!sample) return names;
   const spans = header.fields.map((h) => {
-    const r = h.element.getBoundingClientRect();
+    const r = headerBox(h.element, header).getBoundingClientRect();
     return { text: h.text, left: r.left, right: r.right, cell: cellIndex(h.element, header.row) };
   });
   const haveLayout = spans.some((s) => s.right > s.left);
@@ -419,7 +433,7 @@ export function findRepeatedLists(root: ParentNode): TableSnapshot[] {
         const outer = owner.get(up);
         if (outer !== undefined && accepted[outer]!.items.length >= a.items.length) return false;
       }
-      return !isHidden(a.container);
+      return !isHidden(a.container) && !inFloatingLayer(a.container);
     })
     .map((a) => a.snapshot);
 }
