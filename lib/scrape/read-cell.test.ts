@@ -67,6 +67,22 @@ describe('readCellText', () => {
     expect(readCellText(c)).toBe('jane.doe@example.com');
   });
 
+  it('reads what a web component draws in its shadow root, with the light children its slot places', () => {
+    const c = cell('<person-name><b>(Owner)</b></person-name>');
+    const host = c.querySelector('person-name')!;
+    setMarkup(host.attachShadow({ mode: 'open' }), '<span>Jane Doe</span> <slot></slot>');
+    expect(readCellText(c)).toBe('Jane Doe (Owner)');
+  });
+
+  it('leaves out avatar initials taken from any two of the name\'s words', () => {
+    expect(readCellText(cell('<div style="display:flex"><span>SV</span><span>Sam van der Berg</span></div>'))).toBe('Sam van der Berg');
+  });
+
+  it('gives the address of a mailto link that shows only a glyph', () => {
+    expect(readCellText(cell('<a href="mailto:jane.doe@example.com" title="jane.doe@example.com">✉</a>'))).toBe('jane.doe@example.com');
+    expect(readCellText(cell('<span>→</span>'))).toBe('→');
+  });
+
   it('keeps visible text over the mailto address when the link shows text', () => {
     expect(readCellText(cell('<a href="mailto:jane.doe@example.com">Jane Doe</a>'))).toBe('Jane Doe');
   });

@@ -159,13 +159,28 @@ function lookOf(el: Element, memo: LookMemo | undefined): Look {
 }
 
 /** The visible text of an element's children, with layout line breaks marked. */
+/** A web component draws its shadow tree, and a slot there the light children placed in it (or its own fallback). */
+function drawnChildren(el: Element): ArrayLike<Node> | undefined {
+  if (el.shadowRoot) return el.shadowRoot.childNodes;
+  if (el.tagName !== 'SLOT') return undefined;
+  const placed = (el as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
+  return placed.length > 0 ? placed : undefined;
+}
+
 function childrenText(el: Element, flow: Flow, memo: LookMemo | undefined): string {
   let out = '';
-  for (let node = el.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === 3) out += (node as Text).data;
-    else if (node.nodeType === 1) out += elementText(node as Element, flow, memo);
+  const drawn = drawnChildren(el);
+  if (drawn) {
+    for (const node of Array.from(drawn)) out += nodeText(node, flow, memo);
+    return out;
   }
+  for (let node = el.firstChild; node; node = node.nextSibling) out += nodeText(node, flow, memo);
   return out;
+}
+
+function nodeText(node: Node, flow: Flow, memo: LookMemo | undefined): string {
+  if (node.nodeType === 3) return (node as Text).data;
+  return node.nodeType === 1 ? elementText(node as Element, flow, memo) : '';
 }
 
 function controlText(el: Element): string {
@@ -187,7 +202,7 @@ function elementText(el: Element, parentFlow: Flow, parentMemo: LookMemo | undef
   const look = lookOf(el, memo);
   if (look.hidden) return '';
   if (el.tagName === 'BR') return BREAK;
-  let text = el.childElementCount === 0 ? (el.textContent ?? '') : childrenText(el, look.flow, memo);
+  let text = el.childElementCount === 0 && !el.shadowRoot && el.tagName !== 'SLOT' ? (el.textContent ?? '') : childrenText(el, look.flow, memo);
   const title = el.getAttribute('title') ?? el.getAttribute('aria-label') ?? el.getAttribute('aria-description');
   if (title || (el.tagName === 'A' && !text.trim())) {
     const shown = collapseWhitespace(text.replace(MARKS, ' '));
@@ -242,7 +257,7 @@ function isInitialsOf(part: string, others: readonly string[]): boolean {
     const words = other.split(' ').filter((w) => /^\p{L}/u.test(w));
     if (words.length < 2) return false;
     const letters = words.map((w) => w[0]!.toLocaleUpperCase());
-    return part === letters.join('').slice(0, 3) || part === letters[0]! + letters[letters.length - 1]!;
+    return (part.length >= 2 && letters.join('').startsWith(part)) || part === letters[0]! + letters[letters.length - 1]!;
   });
 }
 
@@ -291,6 +306,7 @@ export function readCellText(cell: Element, memo?: LookMemo): string {
   }
   const full = text.includes('\n') ? undefined : fullFormOf(cell, text);
   if (full) return full;
-  if (text) return text;
-  return mailtoAddress(cell) ?? fallbackText(cell);
+  // A glyph alone ("✉", "→") is an icon: the link or tooltip behind it says what it stands for.
+  if (/[\p{L}\p{N}]/u.test(text)) return text;
+  return mailtoAddress(cell) ?? (fallbackText(cell) || text);
 }

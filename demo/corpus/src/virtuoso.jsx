@@ -15,7 +15,7 @@ function Card({ person }) {
       <div>
         <h3>{person.name}</h3>
         <p className="title">{person.title}</p>
-        <p><a href={`mailto:${person.email}`}>{person.email}</a> · {person.department}</p>
+        <p><a href={`mailto:${person.email}`}>{person.email}</a></p>
       </div>
     </article>
   );
