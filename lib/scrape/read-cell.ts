@@ -236,7 +236,7 @@ function partsOf(line: string): Part[] {
 const INITIALS = /^\p{Lu}{1,3}$/u;
 
 /** "JD" beside "Jane Doe": an avatar's letters, not something the person is called. */
-function isInitialsOf(part: string, others: readonly string[]): boolean {
+export function isInitialsOf(part: string, others: readonly string[]): boolean {
   if (!INITIALS.test(part)) return false;
   return others.some((other) => {
     const words = other.split(' ').filter((w) => /^\p{L}/u.test(w));
