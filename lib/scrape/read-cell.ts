@@ -242,7 +242,11 @@ export function isInitialsOf(part: string, others: readonly string[]): boolean {
     const words = other.split(' ').filter((w) => /^\p{L}/u.test(w));
     if (words.length < 2) return false;
     const letters = words.map((w) => w[0]!.toLocaleUpperCase());
-    return part === letters.join('').slice(0, 3) || part === letters[0]! + letters[letters.length - 1]!;
+    const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!);
+    // Apps take the first letters of the first words, or of the first and last ("van der Berg" either way).
+    return [letters.join(''), capitals.join('')].some((all) => part === all.slice(0, part.length)) ||
+      part === letters[0]! + letters[letters.length - 1]! ||
+      part === capitals[0]! + capitals[capitals.length - 1]!;
   });
 }
 
