@@ -21,6 +21,14 @@ const NAMED_BY = ['itemprop', 'data-label', 'data-field', 'data-column', 'data-t
 const KEY_ATTRIBUTES = ['aria-posinset', 'aria-rowindex', 'data-index', 'data-item-index', 'data-row-index', 'data-rowindex'];
 const LABEL_TAGS = new Set(['DT', 'LABEL', 'TH']);
 const PERSON_NAME = /^[\p{Lu}][\p{L}'’.-]*(?:[\s,]+[\p{Lu}][\p{L}'’.-]*){1,3}$/u;
+/** A person's name, allowing particles ("van der Berg") and a status after it ("(Terminated)", "- on leave"). */
+function looksLikePersonName(value: string): boolean {
+  const core = value.replace(/\s*[([][^)\]]*[)\]]$/u, '').replace(/\s+[-–—]\s+[^-–—]+$/u, '');
+  const words = core.split(/\s+/);
+  if (words.length < 2 || words.length > 6) return false;
+  const capital = (w: string) => /^[\p{Lu}][\p{L}'’.-]*,?$/u.test(w);
+  return capital(words[0]!) && capital(words[words.length - 1]!) && words.every((w) => capital(w) || /^\p{Ll}{1,3}$/u.test(w));
+}
 const UI_WORDS = /^(view|see|open|show|message|send|call|follow|connect|edit|more|details|profile|chat)\b/i;
 
 interface Field {
@@ -324,7 +332,7 @@ function nameByValues(names: string[], rows: readonly string[][]): void {
   const col = names.findIndex((name, c) => {
     const values = sample.map((r) => r[c] ?? '');
     const filled = values.filter((v) => v !== '').length;
-    return name === '' && filled >= MIN_ITEMS && filled >= values.length * 0.8 && share(values, (v) => PERSON_NAME.test(v)) >= 0.8;
+    return name === '' && filled >= MIN_ITEMS && filled >= values.length * 0.8 && share(values, looksLikePersonName) >= 0.8;
   });
   if (col >= 0) names[col] = 'Name';
 }
@@ -374,7 +382,7 @@ function dropPlaceholders(snapshot: TableSnapshot, nameCol: number): void {
   const placeholder = (row: readonly string[]) => {
     const name = nameOf(row).normalize('NFKD').replace(/\p{M}/gu, '');
     if (hasEmail(row)) return false;
-    return PLACEHOLDER.test(name) || (withEmail >= rows.length * 0.8 && !PERSON_NAME.test(nameOf(row)));
+    return PLACEHOLDER.test(name) || (withEmail >= rows.length * 0.8 && !looksLikePersonName(nameOf(row)));
   };
   const keep = rows.map((row) => !placeholder(row));
   if (keep.every(Boolean)) return;
@@ -396,14 +404,20 @@ function statedSetSize(items: readonly Element[], container: Element): number | 
   return statedCount(size ?? container.getAttribute('aria-rowcount'), 0);
 }
 
-function readList(container: Element, items: readonly Element[], columns: Columns, options: ReadOptions): TableSnapshot | undefined {
+function readList(container: Element, items: readonly Element[], columns: Columns, options: ReadOptions, headings?: Map<Element, string>): TableSnapshot | undefined {
   if (items.length === 0) return undefined;
   const { cache } = options;
   const fieldsCache = new Map<Element, Field[]>();
   const hiddenMemo: HiddenMemo = new Map();
   const fieldsFor = (item: Element) => {
     let fields = fieldsCache.get(item);
-    if (!fields) fieldsCache.set(item, (fields = fieldsOf(item, hiddenMemo)));
+    if (!fields) {
+      fields = fieldsOf(item, hiddenMemo);
+      // The heading a card is grouped under (its department) is one of its fields, last.
+      const heading = headings?.get(item);
+      if (heading) fields = [...fields, { id: 'group', text: heading, element: item, heading: false, label: GROUP_LABEL }];
+      fieldsCache.set(item, fields);
+    }
     return fields;
   };
   const firstFields = fieldsFor(items[0]!);
@@ -467,12 +481,27 @@ interface Groups {
 }
 
 const GROUP_DEPTH = 3;
+const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+/** The column of group headings; mapping may take it for the department. */
+const GROUP_LABEL = 'Group';
 
-function headingIn(group: Element, before: Element): boolean {
-  for (const heading of Array.from(group.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]'))) {
-    if (!before.contains(heading) && !isSelfHidden(heading)) return true;
+/** The group's heading outside its list of items: a department's name over its cards. */
+function headingOf(group: Element, holder: Element): Element | undefined {
+  if (group === holder) {
+    // Laid out flat: the heading just before the group's list (a count line may sit between).
+    for (let before = group.previousElementSibling, n = 0; before && n < 2; before = before.previousElementSibling, n++) {
+      if (isHeading(before) && !isSelfHidden(before)) return before;
+    }
+    return undefined;
   }
-  return false;
+  for (const heading of Array.from(group.querySelectorAll(HEADINGS))) {
+    if (!holder.contains(heading) && !isSelfHidden(heading)) return heading;
+  }
+  return undefined;
+}
+
+function headingIn(group: Element, holder: Element): boolean {
+  return headingOf(group, holder) !== undefined;
 }
 
 /** The element under a group, at most a few levels down, with the most children alike: the group's own list. */
@@ -504,6 +533,20 @@ function groupItems(container: Element, groups: Groups): Element[] {
     .flatMap((group) => holdersOf(group, groups.path).flatMap((holder) => itemsOf(holder, groups.item)));
 }
 
+/** Each item's group heading, where the headings name something: letters of an A–Z directory do not. */
+function groupHeadings(container: Element, groups: Groups): Map<Element, string> | undefined {
+  const headings = new Map<Element, string>();
+  for (const group of Array.from(container.children)) {
+    if (itemSignature(group) !== groups.group || isSelfHidden(group)) continue;
+    for (const holder of holdersOf(group, groups.path)) {
+      const heading = headingOf(group, holder);
+      const text = heading ? collapseWhitespace(readCellText(heading)) : '';
+      if (text) for (const item of itemsOf(holder, groups.item)) headings.set(item, text);
+    }
+  }
+  return [...headings.values()].some((text) => text.length > 2) ? headings : undefined;
+}
+
 /**
  * Children of the container that are groups alike, each with a heading and a list of items built
  * alike across groups (cards under department headings): the people are the items of every group.
@@ -517,10 +560,13 @@ function groupsOf(container: Element): Groups | undefined {
     bySignature.set(itemSignature(child), list);
   }
   for (const [group, members] of bySignature) {
-    if (members.length < 2) continue;
+    if (members.length < 2 || NOT_LISTS_TAGS.has(group.split('|')[0]!)) continue;
+    // Cheap first: groups have headings, in them or just before them.
+    const withHeading = members.filter((m) => m.querySelector(HEADINGS) || (m.previousElementSibling && isHeading(m.previousElementSibling)) || m.previousElementSibling?.previousElementSibling?.matches(HEADINGS));
+    if (withHeading.length < 2 || withHeading.length < members.length * 0.6) continue;
     const inner = members.map(innerList);
     const biggest = inner.reduce((a, b) => ((b?.count ?? 0) > (a?.count ?? 0) ? b : a), undefined);
-    if (!biggest || biggest.count < MIN_ITEMS || biggest.path.length === 0) continue;
+    if (!biggest || biggest.count < MIN_ITEMS) continue;
     const reference = new Set(sampleOf(itemsOf(biggest.holder, biggest.item)).flatMap((item) => fieldsOf(item).map((f) => f.id)));
     // A group counts when it has a heading and its items share fields with the biggest group's.
     const headed = members.filter((member) => {
@@ -546,7 +592,7 @@ export function listSource(
   return {
     kind: 'list',
     element: container,
-    read: (options = {}) => readList(container, items(), columns, options),
+    read: (options = {}) => readList(container, items(), columns, options, groups ? groupHeadings(container, groups) : undefined),
     moveTo: (element) => listSource(element, dominantSignature(element) ?? signature, columns, groups && (groupsOf(element) ?? groups)),
   };
 }
@@ -576,12 +622,12 @@ function walkCandidates(root: ParentNode): Element[] {
 }
 
 /** The container of groups the list is one of, a few levels up, when there is one. */
-function groupContainer(list: Element): { container: Element; groups: Groups } | undefined {
+function groupContainer(list: Element, groupsOfOnce: (el: Element) => Groups | undefined): { container: Element; groups: Groups } | undefined {
   let node: Element | null = list;
   for (let level = 0; node && level <= GROUP_DEPTH; level++, node = node.parentElement) {
     const up: Element | null = node.parentElement;
     if (!up) return undefined;
-    const groups = groupsOf(up);
+    const groups = groupsOfOnce(up);
     if (groups && groupItems(up, groups).some((item) => item.parentElement === list)) return { container: up, groups };
   }
   return undefined;
@@ -591,10 +637,15 @@ function groupContainer(list: Element): { container: Element; groups: Groups } |
 export function findRepeatedLists(root: ParentNode): TableSnapshot[] {
   const accepted: { container: Element; items: Element[]; snapshot: TableSnapshot }[] = [];
   const grouped = new Set<Element>();
+  const groupsMemo = new Map<Element, Groups | undefined>();
+  const groupsOfOnce = (el: Element) => {
+    if (!groupsMemo.has(el)) groupsMemo.set(el, groupsOf(el));
+    return groupsMemo.get(el);
+  };
   for (const container of walkCandidates(root)) {
     // The list may be one group of several (cards under department headings): all groups are read as one.
-    const own = groupsOf(container);
-    const whole = own ? { container, groups: own } : groupContainer(container);
+    const own = groupsOfOnce(container);
+    const whole = own ? { container, groups: own } : groupContainer(container, groupsOfOnce);
     if (whole) {
       if (grouped.has(whole.container)) continue;
       grouped.add(whole.container);
