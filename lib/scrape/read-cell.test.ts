@@ -213,6 +213,14 @@ describe('readCellText on stacked cells', () => {
     expect(stacked('Jane Doe (Terminated)')).toBe('Jane Doe (Terminated)');
   });
 
+  it('knows initials taken from the first words or the capitals of a name with particles', () => {
+    for (const letters of ['DV', 'DB', 'DVD']) {
+      expect(stacked(`<div class="who"><span>${letters}</span><div><div>Daniel van der Berg</div><div>daniel@example.com</div></div></div>`)).toBe(
+        'Daniel van der Berg\ndaniel@example.com',
+      );
+    }
+  });
+
   it('keeps letters that are not the initials of anything beside them', () => {
     expect(stacked('<div class="line"><span>HR</span><span>Berlin</span></div>')).toBe('HR Berlin');
   });

@@ -251,13 +251,17 @@ function partsOf(line: string): Part[] {
 const INITIALS = /^\p{Lu}{1,3}$/u;
 
 /** "JD" beside "Jane Doe": an avatar's letters, not something the person is called. */
-function isInitialsOf(part: string, others: readonly string[]): boolean {
+export function isInitialsOf(part: string, others: readonly string[]): boolean {
   if (!INITIALS.test(part)) return false;
   return others.some((other) => {
     const words = other.split(' ').filter((w) => /^\p{L}/u.test(w));
     if (words.length < 2) return false;
     const letters = words.map((w) => w[0]!.toLocaleUpperCase());
-    return (part.length >= 2 && letters.join('').startsWith(part)) || part === letters[0]! + letters[letters.length - 1]!;
+    const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!);
+    // Apps take the first letters of the first words, or of the first and last ("van der Berg" either way).
+    return [letters.join(''), capitals.join('')].some((all) => part === all.slice(0, part.length)) ||
+      part === letters[0]! + letters[letters.length - 1]! ||
+      part === capitals[0]! + capitals[capitals.length - 1]!;
   });
 }
 
