@@ -259,9 +259,9 @@ export function isInitialsOf(part: string, others: readonly string[]): boolean {
     const letters = words.map((w) => w[0]!.toLocaleUpperCase());
     const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!);
     // Apps take the first letters of the first words, or of the first and last ("van der Berg" either way).
-    return [letters.join(''), capitals.join('')].some((all) => part === all.slice(0, part.length)) ||
-      part === letters[0]! + letters[letters.length - 1]! ||
-      part === capitals[0]! + capitals[capitals.length - 1]!;
+    const firstWords = [letters.join(''), capitals.join('')].map((all) => all.slice(0, part.length));
+    const firstAndLast = [letters, capitals].map((l) => (l.length > 1 ? l[0]! + l[l.length - 1]! : ''));
+    return [...firstWords, ...firstAndLast].includes(part);
   });
 }
 

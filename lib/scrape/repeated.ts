@@ -378,11 +378,12 @@ function dropPlaceholders(snapshot: TableSnapshot, nameCol: number): void {
   if (rows.length < 2) return;
   const hasEmail = (row: readonly string[]) => row.some((v) => v.includes('@') && v.split('\n').some(isEmail));
   const withEmail = rows.filter(hasEmail).length;
-  const nameOf = (row: readonly string[]) => (nameCol >= 0 ? row[nameCol] ?? '' : row.find((v) => v !== '') ?? '');
+  const nameOf = (row: readonly string[]) => (nameCol >= 0 ? row[nameCol] ?? '' : row.find((v) => v !== '') ?? '').split('\n')[0]!;
   const placeholder = (row: readonly string[]) => {
-    const name = nameOf(row).normalize('NFKD').replace(/\p{M}/gu, '');
     if (hasEmail(row)) return false;
-    return PLACEHOLDER.test(name) || (withEmail >= rows.length * 0.8 && !looksLikePersonName(nameOf(row)));
+    const name = nameOf(row).normalize('NFKD').replace(/\p{M}/gu, '');
+    // Without a column known to hold names, only the words say so: a first column may be an ID.
+    return PLACEHOLDER.test(name) || (nameCol >= 0 && withEmail >= rows.length * 0.8 && !looksLikePersonName(nameOf(row)));
   };
   const keep = rows.map((row) => !placeholder(row));
   if (keep.every(Boolean)) return;
