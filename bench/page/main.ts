@@ -109,6 +109,8 @@ async function crawl(rows: number, page?: string) {
   const baseline = await bareScrollRead(doc, viewport, rows + 1);
   viewport.scrollTop = 0;
   await nextFrame();
+  // A library's grid draws the top rows again a moment after the scroll back, not at the next frame.
+  for (let i = 0; i < 300 && !doc.querySelector('[role=row][aria-rowindex="2"]'); i++) await nextFrame();
   // A library's page: the table the extension would offer first; the hand-written grid: its one ARIA grid.
   const grid = (page ? findTableCandidates(doc)[0] : findAriaGrids(doc)[0]) ?? fail('no grid found');
   const source = page ? (grid as ReturnType<typeof findTableCandidates>[number]).source : ariaGridSource(grid.element);
