@@ -313,6 +313,7 @@ export const crawlPortMessageSchema = z.discriminatedUnion('type', [
     rows: z.number().int().min(0),
     pages: z.number().int().min(1),
     statedTotal: z.number().int().min(0).optional(),
+    pageSize: z.number().int().min(1).optional(),
     error: z.string().max(2000).optional(),
   }),
 ]);

@@ -20,6 +20,9 @@ export const SCRAPE_FIXTURES = [
   { name: 'mui', page: 'hr/mui.html?rows=30' },
   { name: 'salesforce', page: 'hr/salesforce.html?rows=8' },
   { name: 'workday', page: 'hr/workday.html?rows=30' },
+  { name: 'crm-users', page: 'hr/crm-users.html?rows=12' },
+  { name: 'org-cards', page: 'hr/org-cards.html?rows=12' },
+  { name: 'menu-grid', page: 'hr/menu-grid.html?rows=8' },
 ];
 
 /** Markup compared as the parser reads it: comments dropped, whitespace between and in tags collapsed. */

@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { buildCorpus } from './build-corpus.mjs';
 import { startDemoServer } from './demo-server.mjs';
 import { findBrowser } from './find-browser.mjs';
 import { launchWithExtension } from './launch.mjs';
@@ -58,6 +59,7 @@ async function walkDemo(session, origin, outDir) {
 
 async function main() {
   build();
+  await buildCorpus({ log: console.log });
   const executablePath = findBrowser();
   const demo = await startDemoServer({ port: Number(process.env.PORT ?? 5178) }).catch(() => startDemoServer());
   console.log(`Demo pages: ${demo.origin}/`);

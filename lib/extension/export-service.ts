@@ -84,6 +84,8 @@ interface Job {
   rows: string[][];
   pages: number;
   statedTotal?: number;
+  /** The page size the export chose, the largest the table offered. */
+  pageSize?: number;
   finished: boolean;
   helloTimer?: ReturnType<typeof setTimeout>;
   /** Ends the export when the page has sent nothing for the stall budget. */
@@ -370,6 +372,7 @@ export class ExportService {
         job.headers = message.headers;
         job.pages = message.pages;
         job.statedTotal = message.statedTotal;
+        job.pageSize = message.pageSize;
         void this.finish(job, message.end);
         return;
       case 'crawl/hello':
@@ -419,6 +422,7 @@ export class ExportService {
       rows: job.rows.length,
       pages,
       statedTotal: job.statedTotal ?? job.state.statedTotal,
+      pageSize: job.pageSize,
       limits: this.limits,
       dropped: job.dropped,
       stallMs: this.stallMs,

@@ -215,3 +215,44 @@ describe('suggestMapping: programs', () => {
     expect(mapOf(['Name', 'Email', 'Training Hours', 'Training'], ...rows).course_enrollments).toBeUndefined();
   });
 });
+
+describe('suggestMapping: job-title columns under other names', () => {
+  it.each([
+    'Role', 'Position', 'Title', 'Designation', 'Job', // English
+    'Rolle', 'Stelle', 'Titel', 'Beruf', 'Funktion', // German
+    'Rôle', 'Poste', 'Titre', 'Fonction', 'Métier', // French
+    'Rol', 'Puesto', 'Cargo', 'Título', 'Designación', // Spanish
+    'Functie', 'Beroep', // Dutch ("Rol" and "Titel" are spelt as above)
+  ])('maps a column headed %s holding job titles to job_title', (header) => {
+    const rows = [
+      ['Jane Doe', 'jane@example.com', 'Account Executive'],
+      ['John Roe', 'john@example.com', 'Sales Manager'],
+      ['Ana Lima', 'ana@example.com', 'Engineer II'],
+    ];
+    expect(mapOf(['Name', 'Email', header], ...rows).job_title).toBe(2);
+  });
+
+  it('leaves a Role column of access levels (Admin, Viewer) out of job_title, deciding by its values', () => {
+    const rows = [
+      ['Jane Doe', 'jane@example.com', 'Admin'],
+      ['John Roe', 'john@example.com', 'Viewer'],
+      ['Ana Lima', 'ana@example.com', 'Member'],
+      ['Sam Lee', 'sam@example.com', 'Super Admin'],
+    ];
+    expect(mapOf(['Name', 'Email', 'Role'], ...rows).job_title).toBeUndefined();
+    expect(mapOf(['Name', 'Email', 'Rolle'], ...rows.map((r) => [r[0]!, r[1]!, 'Benutzer'])).job_title).toBeUndefined();
+  });
+
+  it('takes a Role column for the job title over a Title column of honorifics', () => {
+    const rows = [
+      ['Jane Doe', 'Ms', 'Account Executive'],
+      ['John Roe', 'Mr', 'Sales Manager'],
+    ];
+    expect(mapOf(['Name', 'Title', 'Role'], ...rows).job_title).toBe(2);
+  });
+
+  it('reads a CRM users table: the User column is the name', () => {
+    const mapping = mapOf(['User', 'Email', 'Role'], ['Jane Doe', 'jane@example.com', 'Account Executive']);
+    expect(mapping).toMatchObject({ first_name: { column: 0, part: 'given' }, last_name: { column: 0, part: 'family' }, email: 1, job_title: 2 });
+  });
+});

@@ -55,7 +55,8 @@ function valueFactor(kind: ColumnKind, p: ValueProfile): number {
     case 'full_name':
       return p.fullNameLike >= 0.5 ? 1 : tiered(p.nameLike, 0.7, 0.4, [0.85, 0.6, 0.3]);
     case 'job_title':
-      return p.honorific >= 0.5 ? 0.1 : tiered(p.text, 0.6, 0.3, [1, 0.7, 0.3]);
+      // "Title" holding Mr and Ms, or "Role" holding Admin and Viewer, is not a job title.
+      return p.honorific >= 0.5 || p.permission >= 0.5 ? 0.1 : tiered(p.text, 0.6, 0.3, [1, 0.7, 0.3]);
     case 'department':
     case 'employment_type':
       return tiered(p.text, 0.6, 0.3, [1, 0.7, 0.4]);

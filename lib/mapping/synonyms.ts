@@ -59,6 +59,7 @@ const PHRASES: Record<ColumnKind, readonly string[]> = {
     'name', 'full name', 'fullname', 'employee name', 'employee full name', 'worker name', 'worker@0.95',
     'display name@0.95', 'legal name', 'legal full name', 'user full name', 'member name', 'staff name',
     'associate name', 'person name', 'complete name', 'employee@0.9', 'team member', 'contact name', 'member@0.9',
+    'user@0.9', 'person@0.9', 'benutzer@0.9', 'utilisateur@0.9', 'gebruiker@0.9',
     'vollstandiger name', 'mitarbeiter', 'mitarbeitername', 'mitarbeiter name', 'name vorname',
     'nom complet', 'nom et prenom', 'nom prenom', 'prenom nom', 'salarie', 'collaborateur',
     'nombre completo', 'nombre y apellidos', 'apellidos y nombre', 'empleado', 'nombre del empleado',
@@ -110,6 +111,9 @@ const PHRASES: Record<ColumnKind, readonly string[]> = {
     'stelle', 'positionsbezeichnung', 'intitule de poste', 'intitule du poste', 'poste', 'fonction',
     'titre du poste', 'emploi', 'cargo', 'puesto', 'titulo del puesto', 'puesto de trabajo', 'funcion',
     'functie', 'functietitel', 'functienaam', 'functieomschrijving',
+    // Also a permission level ("Admin", "Viewer"): the values decide (suggest.ts).
+    'role@0.9', 'rolle@0.9', 'rol@0.9', 'titel@0.9', 'titre', 'titulo', 'job function', 'profession', 'beruf',
+    'metier', 'ocupacion', 'profesion', 'beroep', 'designacion',
   ],
   department: [
     'department', 'dept', 'division@0.9', 'team@0.9', 'business unit@0.95', 'org unit@0.95',
@@ -176,8 +180,8 @@ const PHRASES: Record<ColumnKind, readonly string[]> = {
     'created', 'created date', 'created date time', 'last modified', 'location', 'site', 'office', 'city',
     'country', 'state province', 'address', 'street address', 'postal code', 'zip', 'gender', 'salary', 'pay rate',
     'cost center', 'password', 'password hash function', 'company', 'company name', 'legal entity', 'time zone',
-    'usage location', 'licenses', 'seats', 'permissions', 'profile', 'role', 'roles', 'user role', 'object id',
-    'email usage', 'two sv enrolled', 'change password at next sign in', 'titel', 'anrede', 'salutation',
+    'usage location', 'licenses', 'seats', 'permissions', 'profile', 'roles', 'user role', 'object id',
+    'email usage', 'two sv enrolled', 'change password at next sign in', 'anrede', 'salutation',
     'civilite', 'tratamiento', 'aanhef', 'eintrittsdatum', 'austrittsdatum', 'geburtsdatum', 'telefon',
     'standort', 'date d entree', 'fecha de alta', 'datum in dienst', 'telefoonnummer', 'ethnicity', 'age',
     'creation type', 'invitation state', 'directory synced', 'identity issuer', 'age group', 'department id',

@@ -18,6 +18,8 @@ export interface ValueProfile {
   honorific: number;
   /** mOS program names or slugs, one or several, and nothing else. */
   programs: number;
+  /** Access levels of an app ("Admin", "Viewer", "Owner") rather than jobs. */
+  permission: number;
   distinct: number;
 }
 
@@ -46,6 +48,24 @@ function isProgramList(value: string): boolean {
   if (!/medd|program/i.test(value)) return false;
   const { slugs, unknown } = parseCourseList(value);
   return slugs.length > 0 && unknown.length === 0;
+}
+
+/** Access levels apps give users, in the languages we read. */
+const PERMISSION_WORDS = new Set([
+  'admin', 'administrator', 'super admin', 'superadmin', 'owner', 'account owner', 'co owner', 'member', 'viewer',
+  'editor', 'user', 'guest', 'standard', 'standard user', 'basic', 'read only', 'contributor', 'collaborator',
+  'billing', 'billing admin', 'full access', 'limited', 'restricted', 'none', 'no access', 'custom',
+  'benutzer', 'gast', 'mitglied', 'betrachter', 'bearbeiter', 'eigentumer', 'administrateur', 'membre', 'lecteur',
+  'editeur', 'proprietaire', 'invite', 'utilisateur', 'administrador', 'miembro', 'lector', 'propietario',
+  'invitado', 'usuario', 'beheerder', 'lid', 'lezer', 'bewerker', 'eigenaar', 'gebruiker',
+]);
+
+/** "Admin", or a level named after a team: "Sales User", "Marketing Admin". */
+function isPermissionLevel(value: string): boolean {
+  const plain = plainText(value);
+  if (PERMISSION_WORDS.has(plain)) return true;
+  const last = plain.split(' ').pop() ?? '';
+  return plain.includes(' ') && PERMISSION_WORDS.has(last) && !['none', 'custom', 'limited', 'basic', 'standard'].includes(last);
 }
 
 function isNameLike(value: string): boolean {
@@ -78,6 +98,7 @@ export function profileValues(values: readonly string[], limit = 200): ValueProf
     status: share((v) => STATUS_WORDS.has(plainText(v)) || /^(active|inactive|terminated)\b/.test(plainText(v))),
     honorific: share((v) => HONORIFIC_VALUES.has(plainText(v))),
     programs: share(isProgramList),
+    permission: share(isPermissionLevel),
     distinct: sample.length === 0 ? 0 : new Set(sample.map((v) => v.toLowerCase())).size / sample.length,
   };
 }

@@ -30,6 +30,28 @@ describe('readAriaGrid', () => {
     }
   });
 
+  it('splits a cell stacking initials, a name with a badge, and an email into a name and an email column', () => {
+    setMarkup(document.body, `
+      <style>.who { display: flex } .badge { display: inline-block; padding: 0 6px; background: #eef }</style>
+      <div role="grid">
+        <div role="row"><div role="columnheader">Member</div><div role="columnheader">Role</div></div>
+        ${[['Jane Doe', 'Owner'], ['John Roe', ''], ['Ana Lima', 'You']]
+          .map(
+            ([name, badge]) => `<div role="row"><div role="gridcell"><div class="who"><span>${name!.split(' ').map((w) => w[0]).join('')}</span>
+              <div><div>${name} ${badge ? `<span class="badge">${badge}</span>` : ''}</div><div>${name!.split(' ')[0]!.toLowerCase()}@example.com</div></div></div></div>
+              <div role="gridcell">Account Executive</div></div>`,
+          )
+          .join('')}
+      </div>`);
+    const read = readAriaGrid(grid())!;
+    expect(read.headers).toEqual(['Member', 'Email', 'Role']);
+    expect(read.rows).toEqual([
+      ['Jane Doe', 'jane@example.com', 'Account Executive'],
+      ['John Roe', 'john@example.com', 'Account Executive'],
+      ['Ana Lima', 'ana@example.com', 'Account Executive'],
+    ]);
+  });
+
   it('skips a column the page hides, and keeps stacked cells as lines (MUI DataGrid)', () => {
     loadFixture('mui');
     const read = readAriaGrid(grid())!;

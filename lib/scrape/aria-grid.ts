@@ -1,5 +1,6 @@
 import { collapseWhitespace, createLookMemo, isHidden, readCellText, type LookMemo } from './read-cell';
-import { accessibleLabel, dedupeHeaders, isBlankRow, statedCount } from './table-text';
+import { accessibleLabel, dedupeHeaders, isBlankRow, splitStackedEmails, statedCount } from './table-text';
+import { inFloatingLayer } from './roots';
 import type { ReadOptions, TableSnapshot, TableSource } from './types';
 
 export const ARIA_GRID = '[role="grid"], [role="treegrid"], [role="table"]';
@@ -132,6 +133,8 @@ export function readAriaGrid(grid: Element, options: ReadOptions = {}): TableSna
     snapshot.rowKeys.push(group.key);
     snapshot.rowElements.push(first);
   }
+  // A name over an email in one cell: two fields, as separate columns would have given.
+  ({ headers: snapshot.headers, rows: snapshot.rows } = splitStackedEmails(snapshot.headers, snapshot.rows));
   const stated = statedCount(grid.getAttribute('aria-rowcount'), headerGroups.length);
   if (stated !== undefined) snapshot.statedTotal = stated;
   const name = accessibleLabel(grid);
@@ -147,7 +150,7 @@ export function ariaGridSource(grid: Element): TableSource {
 export function findAriaGrids(root: ParentNode): TableSnapshot[] {
   const found: TableSnapshot[] = [];
   for (const grid of Array.from(root.querySelectorAll(ARIA_GRID))) {
-    if (grid.tagName === 'TABLE' || isHidden(grid)) continue;
+    if (grid.tagName === 'TABLE' || isHidden(grid) || inFloatingLayer(grid)) continue;
     const read = readAriaGrid(grid);
     if (read && read.rows.length > 0) found.push(read);
   }

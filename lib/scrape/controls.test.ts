@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options { "url": "https://hr.example.com/people?page=1" }
 import { afterEach, describe, expect, it } from 'vitest';
-import { findLoadMoreControl, findNextControl, isLoadingNear, isNextControl, pageAlerts } from './controls';
+import { choosePageSize, findLoadMoreControl, findNextControl, findPageControl, findPageSizeChoice, isLoadingNear, isNextControl, pageAlerts } from './controls';
 import { setMarkup } from '../../test/markup';
 
 afterEach(() => {
@@ -49,11 +49,72 @@ describe('findNextControl', () => {
     expect(findNextControl(byId('t'), (el) => byId('r').contains(el))).toBeUndefined();
   });
 
+  it('takes an icon-only pager item known by its tooltip, and passes it over once disabled', () => {
+    const pager = (disabled: boolean) => `
+      <div><table id="t"></table><ul>
+        <li title="Previous Page" tabindex="0" aria-disabled="true"><button disabled><span role="img" aria-label="left"></span></button></li>
+        <li title="1" tabindex="0"><a>1</a></li><li title="2" tabindex="0"><a>2</a></li>
+        <li id="n" title="Next Page" tabindex="0" aria-disabled="${disabled}"><button ${disabled ? 'disabled' : ''}><span role="img" aria-label="right"></span></button></li>
+      </ul></div>`;
+    setMarkup(document.body, pager(false));
+    expect(findNextControl(byId('t'))?.element.id).toBe('n');
+    setMarkup(document.body, pager(true));
+    expect(findNextControl(byId('t'))).toBeUndefined();
+  });
+
+  it('finds the pager beside a table inside a shadow root', () => {
+    setMarkup(document.body, `<div><people-table id="host"></people-table></div>`);
+    const root = byId('host').attachShadow({ mode: 'open' });
+    setMarkup(root as unknown as HTMLElement, `<table></table><div><button aria-label="Next page"><svg></svg></button></div>`);
+    const table = root.querySelector('table')!;
+    expect(findNextControl(table)?.element).toBe(root.querySelector('button'));
+  });
+
   it('says where a Next link would take the page, if to another document', () => {
     setMarkup(document.body, `<div><table id="t"></table><a id="n" href="?page=2">Next</a></div>`);
     expect(findNextControl(byId('t'))).toEqual({ element: byId('n'), navigatesTo: 'https://hr.example.com/people?page=2' });
     setMarkup(document.body, `<div><table id="t"></table><a id="n" href="#">Next</a></div>`);
     expect(findNextControl(byId('t'))).toEqual({ element: byId('n') });
+  });
+});
+
+describe('findPageControl', () => {
+  it('finds the button numbered as the wanted page, by its text, label or tooltip', () => {
+    setMarkup(document.body, `<div><table id="t"></table><nav>
+      <button aria-current="page">1</button><button id="p2">2</button><button id="p3" aria-label="Go to page 3">3</button>
+      <button id="p4" title="Page 4">…</button></nav></div>`);
+    expect(findPageControl(byId('t'), 2)?.element.id).toBe('p2');
+    expect(findPageControl(byId('t'), 3)?.element.id).toBe('p3');
+    expect(findPageControl(byId('t'), 4)?.element.id).toBe('p4');
+    expect(findPageControl(byId('t'), 5)).toBeUndefined();
+  });
+});
+
+describe('findPageSizeChoice', () => {
+  it('offers the largest rows-per-page option beside the table, and picks it with a change event', () => {
+    setMarkup(document.body, `<div><label>Show <select id="s"><option>10</option><option>25</option><option>100</option><option value="-1">All</option></select> entries</label>
+      <table id="t"></table></div>`);
+    const choice = findPageSizeChoice(byId('t'))!;
+    expect(choice.size).toBe(100);
+    let changed = '';
+    byId('s').addEventListener('change', (e) => (changed = (e.target as HTMLSelectElement).value));
+    choosePageSize(choice);
+    expect(changed).toBe('100');
+    // Already at the largest: nothing to choose.
+    expect(findPageSizeChoice(byId('t'))).toBeUndefined();
+  });
+
+  it.each([
+    ['a sort list', '<select><option>Name</option><option>Start date</option></select>'],
+    ['a filter of numbers and words', '<select><option>10</option><option>Sales</option><option>Legal</option></select>'],
+  ])('never takes %s for it', (_, select) => {
+    setMarkup(document.body, `<div>${select}<table id="t"></table></div>`);
+    expect(findPageSizeChoice(byId('t'))).toBeUndefined();
+  });
+
+  it('reads "N / page" options', () => {
+    setMarkup(document.body, `<div><table id="t"></table><select><option selected>10 / page</option><option>20 / page</option><option>50 / page</option></select></div>`);
+    expect(findPageSizeChoice(byId('t'))?.size).toBe(50);
   });
 });
 
@@ -77,6 +138,13 @@ describe('isLoadingNear and pageAlerts', () => {
     expect(isLoadingNear(byId('t'))).toBe(true);
     setMarkup(document.body, `<div><ul id="t"></ul></div>`);
     expect(isLoadingNear(byId('t'))).toBe(false);
+  });
+
+  it('sees an overlay in the shadow root the table sits in', () => {
+    setMarkup(document.body, `<div><x-table id="host"></x-table></div>`);
+    const root = byId('host').attachShadow({ mode: 'open' });
+    setMarkup(root as unknown as HTMLElement, `<table></table><div role="progressbar" aria-label="Loading"></div>`);
+    expect(isLoadingNear(root.querySelector('table')!)).toBe(true);
   });
 
   it('reads the page’s visible alerts', () => {

@@ -1,11 +1,17 @@
 import { accessibleName } from '../dom/semantic';
-import { isHidden, parentAcrossShadow } from './read-cell';
+import { isHidden } from './read-cell';
+import { scopesAround } from './scopes';
 
 const CLICKABLE = 'button, [role="button"], a[href], input[type="button"], input[type="submit"]';
+/** Also a pager's focusable items named only by a tooltip or label (a list item titled "Next Page" around an icon). */
+const PAGER_CLICKABLE = `${CLICKABLE}, [tabindex="0"][title], [tabindex="0"][aria-label]`;
+/** A numbered page's name: "3", "Page 3", "Go to page 3". */
+const PAGE_NUMBER_NAME = /^(?:(?:go\s+to\s+)?page\s+)?(\d{1,4})$/i;
+/** A page-size option's text: "50", "50 / page", "Show 50", "50 rows per page", "50 entries". */
+const PAGE_SIZE_OPTION = /^(?:show\s+)?(\d{1,4})(?:\s*(?:\/\s*page|per\s+page|rows?|entries|items|results|records)(?:\s+per\s+page)?)?$/i;
 const NEXT_NAME = /^(next|next page|go to next page|next results|show next( page)?|[›»>→]|next\s*[›»>→])$/i;
 const NEXT_HINT = /\bnext\s+(page|results)\b|^next$/i;
 const LOAD_MORE_NAME = /^((load|show|view|see)\s+(\d+\s+)?more\b|more\s+(results|people|employees|contacts|records|rows)\b|load\s+(all|next)\b)/i;
-const MAX_LEVELS = 6;
 
 export interface PagerControl {
   element: HTMLElement;
@@ -43,9 +49,8 @@ function navigationTarget(el: Element): string | undefined {
  * wider, so a carousel's "Next" elsewhere on the page is never taken for the table's.
  */
 function nearestControl(table: Element, matches: (el: Element) => boolean, insideRows: (el: Element) => boolean): PagerControl | undefined {
-  let scope: Element | null = table;
-  for (let level = 0; scope && level <= MAX_LEVELS; level++, scope = parentAcrossShadow(scope)) {
-    for (const el of Array.from(scope.querySelectorAll<HTMLElement>(CLICKABLE))) {
+  for (const scope of scopesAround(table)) {
+    for (const el of Array.from(scope.querySelectorAll<HTMLElement>(PAGER_CLICKABLE))) {
       if (insideRows(el) || !matches(el) || !isEnabled(el)) continue;
       const navigatesTo = navigationTarget(el);
       return navigatesTo ? { element: el, navigatesTo } : { element: el };
@@ -63,7 +68,66 @@ export function isNextControl(el: Element): boolean {
 }
 
 export function isLoadMoreControl(el: Element): boolean {
+  if (!el.matches(CLICKABLE)) return false;
   return LOAD_MORE_NAME.test(nameOf(el).trim());
+}
+
+/** The page number a numbered pager button stands for, by its name, its label or its tooltip. */
+export function pageNumberOf(el: Element): number | undefined {
+  for (const text of [nameOf(el), el.getAttribute('aria-label') ?? '', el.getAttribute('title') ?? '']) {
+    const match = PAGE_NUMBER_NAME.exec(text.trim());
+    if (match) return Number(match[1]);
+  }
+  return undefined;
+}
+
+/** A numbered pager's button for page `page`, for pagers that offer numbers but no Next. */
+export function findPageControl(table: Element, page: number, insideRows: (el: Element) => boolean = () => false): PagerControl | undefined {
+  return nearestControl(table, (el) => pageNumberOf(el) === page, insideRows);
+}
+
+export interface PageSizeChoice {
+  select: HTMLSelectElement;
+  /** The largest number of rows a page offered. */
+  size: number;
+  value: string;
+}
+
+function pageSizeOf(option: HTMLOptionElement): number | undefined {
+  const match = PAGE_SIZE_OPTION.exec(option.text.trim());
+  return match ? Number(match[1]) : undefined;
+}
+
+/**
+ * A rows-per-page list beside the table (a <select> whose options are all row counts, "All" aside) that
+ * offers more than the table shows now: the largest size, to read fewer pages.
+ */
+export function findPageSizeChoice(table: Element, insideRows: (el: Element) => boolean = () => false): PageSizeChoice | undefined {
+  for (const scope of scopesAround(table, 3)) {
+    for (const select of Array.from(scope.querySelectorAll<HTMLSelectElement>('select'))) {
+      if (insideRows(select) || select.multiple || !isEnabled(select)) continue;
+      const sized = Array.from(select.options).map((option) => ({ option, size: pageSizeOf(option) }));
+      const counts = sized.filter((o): o is { option: HTMLOptionElement; size: number } => o.size !== undefined && o.size > 0);
+      // Every option a number, bar one such as "All": a sort or a filter list is never taken for it.
+      if (counts.length < 2 || counts.length < sized.length - 1) continue;
+      const largest = counts.reduce((a, b) => (b.size > a.size ? b : a));
+      const current = pageSizeOf(select.options[Math.max(0, select.selectedIndex)]!) ?? 0;
+      if (largest.size <= current) continue;
+      return { select, size: largest.size, value: largest.option.value };
+    }
+  }
+  return undefined;
+}
+
+/** Chooses the option as a person would: through the element's own value setter, so frameworks that watch it notice, then input and change. */
+export function choosePageSize(choice: PageSizeChoice): void {
+  const { select, value } = choice;
+  const view = select.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+  const setter = view && Object.getOwnPropertyDescriptor(view.HTMLSelectElement.prototype, 'value')?.set;
+  if (setter) setter.call(select, value);
+  else select.value = value;
+  select.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
 }
 
 export function findNextControl(table: Element, insideRows: (el: Element) => boolean = () => false): PagerControl | undefined {
@@ -79,8 +143,10 @@ const BUSY = '[aria-busy="true"], [role="progressbar"]';
 /** A spinner or busy region around the table: more rows are on their way. */
 export function isLoadingNear(table: Element): boolean {
   if (table.closest('[aria-busy="true"]') || table.querySelector(BUSY)) return true;
-  const around = parentAcrossShadow(table)?.parentElement ?? parentAcrossShadow(table);
-  return Array.from(around?.querySelectorAll(BUSY) ?? []).some((el) => !isHidden(el));
+  // The table's parent and grandparent, and a shadow root it sits in (an overlay drawn beside it).
+  return scopesAround(table, 2)
+    .slice(1)
+    .some((scope) => Array.from(scope.querySelectorAll(BUSY)).some((el) => !isHidden(el)));
 }
 
 /** The text of the visible alerts on the table's page ("Something went wrong"), to notice a new one. */

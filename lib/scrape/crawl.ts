@@ -1,4 +1,4 @@
-import { pageAlerts, findLoadMoreControl, findNextControl, isLoadingNear, type PagerControl } from './controls';
+import { choosePageSize, findLoadMoreControl, findNextControl, findPageControl, findPageSizeChoice, isLoadingNear, pageAlerts, type PagerControl } from './controls';
 import { findStatedTotal } from './stated-total';
 import { waitForSettle } from './settle';
 import { RowCollector } from './row-collector';
@@ -57,6 +57,8 @@ export interface CrawlResult {
   rows: number;
   pages: number;
   statedTotal?: number;
+  /** The rows a page shows after the export chose the largest page size the table offered. */
+  pageSize?: number;
 }
 
 export interface CrawlTarget {
@@ -95,6 +97,7 @@ class TableCrawler {
   private headers: string[] = [];
   private statedTotal: number | undefined;
   private page = 1;
+  private pageSize: number | undefined;
   private activity: CrawlActivity = 'reading';
   private sparse = false;
 
@@ -117,6 +120,7 @@ class TableCrawler {
       await this.settle(this.watched(), this.timing.scrollFirstChangeMs, this.timing.scrollQuietMs, this.timing.scrollMaxMs);
       this.read();
       this.statedTotal = this.snapshot?.statedTotal ?? findStatedTotal(this.source.element);
+      await this.showLargestPages();
       for (;;) {
         await this.settleIfSparse();
         await this.drainScroll();
@@ -132,7 +136,9 @@ class TableCrawler {
       this.rows.flush();
       for (const [el, top] of this.restore) el.scrollTop = top;
     }
-    return { end, headers: this.headers, rows: this.rows.count, pages: this.page, statedTotal: this.stated() };
+    const result: CrawlResult = { end, headers: this.headers, rows: this.rows.count, pages: this.page, statedTotal: this.stated() };
+    if (this.pageSize !== undefined) result.pageSize = this.pageSize;
+    return result;
   }
 
   private stated(): number | undefined {
@@ -231,7 +237,7 @@ class TableCrawler {
     const loading = isLoadingNear(this.source.element);
     if (total !== undefined && this.rows.count >= total && !loading) return false;
     // A Load more or Next button brings the rest: no need to wait for an infinite list.
-    if (findLoadMoreControl(this.source.element, this.insideRows) || findNextControl(this.source.element, this.insideRows)) return false;
+    if (findLoadMoreControl(this.source.element, this.insideRows) || this.nextControl()) return false;
     const evidence = (total !== undefined && this.rows.count < total) || loading;
     return this.waitForNewRows(evidence ? this.timing.endWaitWithEvidenceMs : this.timing.endWaitMs);
   }
@@ -287,8 +293,28 @@ class TableCrawler {
     return this.waitForNewRows(this.timing.loadWaitMs, this.click(control, 'loading-more'));
   }
 
+  /** The control to the next page: a Next button, or else the button numbered as the next page. */
+  private nextControl(): PagerControl | undefined {
+    return findNextControl(this.source.element, this.insideRows) ?? findPageControl(this.source.element, this.page + 1, this.insideRows);
+  }
+
+  /** A paged table offering a larger page size: the largest is chosen first, so fewer pages are read. */
+  private async showLargestPages(): Promise<void> {
+    const total = this.stated();
+    if (total !== undefined && this.rows.count >= total) return;
+    if (!this.nextControl()) return;
+    const choice = findPageSizeChoice(this.source.element, this.insideRows);
+    if (!choice) return;
+    const pick = () => {
+      this.activity = 'next-page';
+      this.report();
+      choosePageSize(choice);
+    };
+    if (await this.waitForNewRows(this.timing.loadWaitMs, pick)) this.pageSize = choice.size;
+  }
+
   private async nextPage(): Promise<boolean> {
-    const control = findNextControl(this.source.element, this.insideRows);
+    const control = this.nextControl();
     if (!control) return false;
     if (control.navigatesTo) throw new EndCrawl('next-page-elsewhere');
     if (this.page >= this.limits.maxPages) throw new EndCrawl('page-limit');

@@ -315,6 +315,38 @@ describe('readHtmlTable on odd tables', () => {
     expect(read.rows.flat().some((v) => v.includes('…'))).toBe(false);
   });
 
+  it('splits a CRM users cell stacking initials, name, badge and email into a name and an email (saved page)', () => {
+    loadFixture('crm-users');
+    const read = readHtmlTable(document.querySelector('table')!)!;
+    expect(read.headers).toEqual(['', 'User', 'Email', 'Role', 'Team', 'Last active']);
+    expect(read.rows).toHaveLength(10);
+    for (const row of read.rows) {
+      expect(row[1]).toMatch(/^\p{Lu}[\p{L}'’.-]+( [\p{L}'’.-]+)+$/u);
+      expect(row[2]).toMatch(/^[^\s@]+@initech\.example$/);
+    }
+    // The address cut short on screen is read whole, from its title.
+    expect(read.rows.map((r) => r[2])).toContain('the.longest.address.in.the.workspace@initech.example');
+    expect(read.rows.map((r) => r[1]).join(' ')).not.toMatch(/Super Admin|Owner|You|Pending|\b[A-Z]{2}\b/);
+  });
+
+  it('splits a stacked email off only where most cells of the column stack one, leaving the cached rows as read', () => {
+    setMarkup(document.body, `
+      <table id="t"><thead><tr><th>Person</th><th>Notes</th></tr></thead><tbody>
+        <tr><td><div>Jane Doe</div><div>jane@example.com</div></td><td><div>Call back</div><div>pa@example.com</div></td></tr>
+        <tr><td><div>John Roe</div><div>john@example.com</div></td><td>Met in May</td></tr>
+        <tr><td>Ana Lima</td><td>Met in June</td></tr>
+      </tbody></table>`);
+    const cache: RowCache = new WeakMap();
+    const read = readHtmlTable(table(), { cache })!;
+    expect(read.headers).toEqual(['Person', 'Email', 'Notes']);
+    expect(read.rows).toEqual([
+      ['Jane Doe', 'jane@example.com', 'Call back\npa@example.com'],
+      ['John Roe', 'john@example.com', 'Met in May'],
+      ['Ana Lima', '', 'Met in June'],
+    ]);
+    expect(cache.get(table().rows[1]!)?.cells).toEqual(['Jane Doe\njane@example.com', 'Call back\npa@example.com']);
+  });
+
   it('gives rows their aria-rowindex, and a stated size from aria-rowcount less the header', () => {
     setMarkup(document.body, `
       <table id="t" role="grid" aria-rowcount="101">

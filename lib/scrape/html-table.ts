@@ -1,5 +1,6 @@
 import { collapseWhitespace, createLookMemo, isHidden, isSelfHidden, readCellText, type LookMemo } from './read-cell';
-import { accessibleLabel, dedupeHeaders, isBlankRow, isTotalsRow, looksLikeDataValue, statedCount } from './table-text';
+import { accessibleLabel, dedupeHeaders, isBlankRow, isTotalsRow, splitStackedEmails, looksLikeDataValue, statedCount } from './table-text';
+import { inFloatingLayer } from './roots';
 import type { ReadOptions, TableSnapshot, TableSource } from './types';
 
 type Cell = HTMLTableCellElement;
@@ -212,6 +213,8 @@ export function readHtmlTable(table: HTMLTableElement, options: ReadOptions = {}
     snapshot.rowKeys.push(rowKey(row));
     snapshot.rowElements.push(row);
   });
+  // A name over an email in one cell: two fields, as separate columns would have given.
+  ({ headers: snapshot.headers, rows: snapshot.rows } = splitStackedEmails(snapshot.headers, snapshot.rows));
   const stated = statedCount(table.getAttribute('aria-rowcount'), headerIdx.length);
   if (stated !== undefined) snapshot.statedTotal = stated;
   const name = tableName(table);
@@ -232,7 +235,7 @@ export function htmlTableSource(table: HTMLTableElement): TableSource {
 export function findHtmlTables(root: ParentNode): TableSnapshot[] {
   const found: TableSnapshot[] = [];
   for (const table of Array.from(root.querySelectorAll('table'))) {
-    if (isLayoutTable(table) || isHidden(table)) continue;
+    if (isLayoutTable(table) || isHidden(table) || inFloatingLayer(table)) continue;
     const read = readHtmlTable(table);
     if (read && read.rows.length > 0) found.push(read);
   }

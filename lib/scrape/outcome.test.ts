@@ -11,6 +11,13 @@ describe('describeOutcome', () => {
     expect(outcome({ rows: 1 }).text).toBe('Read all 1 row.');
   });
 
+  it('says the export chose the largest page size, after what it read', () => {
+    const said = outcome({ rows: 73, pages: 2, pageSize: 50 });
+    expect(said).toMatchObject({ tone: 'ok', text: 'Read all 73 rows from 2 pages. It showed 50 rows a page, the most the table offers, to read fewer pages.' });
+    expect(said.said.map((s) => s.key)).toEqual(['said.export.allReadPages', 'said.export.pageSize']);
+    expect(outcome({ rows: 0, pageSize: 50 }).text).toBe('No rows could be read from this table.');
+  });
+
   it('warns of a shortfall against the total the page states', () => {
     expect(outcome({ rows: 48, statedTotal: 52 })).toMatchObject({
       tone: 'warning',

@@ -6,6 +6,8 @@ export interface CrawlSummary {
   rows: number;
   pages: number;
   statedTotal?: number;
+  /** The page size the export chose, the largest the table offered, to read fewer pages. */
+  pageSize?: number;
   limits: { maxRows: number; maxPages: number; maxMs: number };
   /** Rows the page sent that were past the crawl port's limits, left out. */
   dropped?: number;
@@ -39,6 +41,7 @@ export const OUTCOME_MESSAGES = {
   shortPagesOne: 'Read 1 row from {pages} pages, but the page says there are {total}.',
   shortPages: 'Read {rows} rows from {pages} pages, but the page says there are {total}.',
   shortMissing: '{missing} may be missing: compare the draft with the page before sending it to mOS.',
+  pageSize: 'It showed {size} rows a page, the most the table offers, to read fewer pages.',
   stopped: 'Stopped, as you asked.',
   rowLimitOne: 'Stopped at 1 row, the most one export takes.',
   rowLimit: 'Stopped at {rows} rows, the most one export takes.',
@@ -101,10 +104,13 @@ export function stoppedAt(rows: number, page: number): Said {
 /** What the admin is told when an export ends: what was read, why it stopped, what was left out and what may be missing. */
 export function describeOutcome(summary: CrawlSummary): Outcome {
   const outcome = describeEnd(summary);
+  const extra: Said[] = [];
+  // After what was read: how, so a page showing more rows than the admin left it at is no surprise.
+  if (summary.pageSize !== undefined && summary.rows > 0) extra.push(sentence('pageSize', { size: summary.pageSize }));
   const dropped = summary.dropped ?? 0;
-  if (dropped === 0) return outcome;
-  const left = dropped === 1 ? sentence('droppedOne') : sentence('dropped', { rows: dropped });
-  return said(outcome.tone === 'ok' ? 'warning' : outcome.tone, [...outcome.said, left]);
+  if (dropped > 0) extra.push(dropped === 1 ? sentence('droppedOne') : sentence('dropped', { rows: dropped }));
+  if (extra.length === 0) return outcome;
+  return said(dropped > 0 && outcome.tone === 'ok' ? 'warning' : outcome.tone, [...outcome.said, ...extra]);
 }
 
 function describeEnd(summary: CrawlSummary): Outcome {

@@ -67,6 +67,22 @@ describe('readCellText', () => {
     expect(readCellText(c)).toBe('jane.doe@example.com');
   });
 
+  it('reads what a web component draws in its shadow root, with the light children its slot places', () => {
+    const c = cell('<person-name><b>(Owner)</b></person-name>');
+    const host = c.querySelector('person-name')!;
+    setMarkup(host.attachShadow({ mode: 'open' }), '<span>Jane Doe</span> <slot></slot>');
+    expect(readCellText(c)).toBe('Jane Doe (Owner)');
+  });
+
+  it('leaves out avatar initials taken from any two of the name\'s words', () => {
+    expect(readCellText(cell('<div style="display:flex"><span>SV</span><span>Sam van der Berg</span></div>'))).toBe('Sam van der Berg');
+  });
+
+  it('gives the address of a mailto link that shows only a glyph', () => {
+    expect(readCellText(cell('<a href="mailto:jane.doe@example.com" title="jane.doe@example.com">✉</a>'))).toBe('jane.doe@example.com');
+    expect(readCellText(cell('<span>→</span>'))).toBe('→');
+  });
+
   it('keeps visible text over the mailto address when the link shows text', () => {
     expect(readCellText(cell('<a href="mailto:jane.doe@example.com">Jane Doe</a>'))).toBe('Jane Doe');
   });
@@ -152,6 +168,72 @@ describe('readCellText', () => {
 
   it('falls back to a tooltip on an icon-only status', () => {
     expect(readCellText(cell('<span class="dot" title="Active"></span>'))).toBe('Active');
+  });
+});
+
+describe('readCellText on stacked cells', () => {
+  const STYLE = `<style>
+    .who { display: flex; gap: 12px } .line { display: flex; gap: 8px }
+    .badge { display: inline-flex; padding: 1px 8px; border-radius: 9999px; background: #eef2ff }
+    .ring { display: inline-block; padding: 0 6px; box-shadow: inset 0 0 0 1px #ccc }
+    mark { background: yellow }
+  </style>`;
+  const stacked = (html: string) => {
+    setMarkup(document.body, `${STYLE}<table><tr><td id="c">${html}</td></tr></table>`);
+    return readCellText(document.getElementById('c')!);
+  };
+
+  it('leaves out the avatar initials and the badge beside the name, keeping name and email apart', () => {
+    for (const badge of ['Super Admin', 'Owner', 'You', 'Admin', 'Pending']) {
+      expect(
+        stacked(`<div class="who"><div>JD</div><div><div class="line"><span>Jane Doe</span><span class="badge">${badge}</span></div><div>jane@example.com</div></div></div>`),
+      ).toBe('Jane Doe\njane@example.com');
+    }
+  });
+
+  it('knows a badge by its ring too, and initials from the first and last names', () => {
+    expect(stacked(`<div class="who"><span>MLK</span><div><div>Martin Luther King <span class="ring">Owner</span></div><div>mlk@example.com</div></div></div>`)).toBe(
+      'Martin Luther King\nmlk@example.com',
+    );
+  });
+
+  it('keeps a pill that is the whole value, alone on its line, or a bracketed status', () => {
+    expect(stacked('<span class="badge">Admin</span>')).toBe('Admin');
+    expect(stacked('<div>Jane Doe</div><div><span class="badge">Active</span></div>')).toBe('Jane Doe\nActive');
+    expect(stacked('<div>Jane Doe <span class="badge">(Terminated)</span></div><div>jane@example.com</div>')).toBe(
+      'Jane Doe (Terminated)\njane@example.com',
+    );
+  });
+
+  it('keeps highlighted words and a status suffix whole', () => {
+    expect(stacked('<div>Jane <mark>Doe</mark></div><div>jane@example.com</div>')).toBe('Jane Doe\njane@example.com');
+    expect(stacked('<div><span>Jane Doe</span> <span>(Terminated)</span></div><div>jane@example.com</div>')).toBe(
+      'Jane Doe (Terminated)\njane@example.com',
+    );
+    expect(stacked('Jane Doe (Terminated)')).toBe('Jane Doe (Terminated)');
+  });
+
+  it('knows initials taken from the first words or the capitals of a name with particles', () => {
+    for (const letters of ['DV', 'DB', 'DVD']) {
+      expect(stacked(`<div class="who"><span>${letters}</span><div><div>Daniel van der Berg</div><div>daniel@example.com</div></div></div>`)).toBe(
+        'Daniel van der Berg\ndaniel@example.com',
+      );
+    }
+  });
+
+  it('keeps letters that are not the initials of anything beside them', () => {
+    expect(stacked('<div class="line"><span>HR</span><span>Berlin</span></div>')).toBe('HR Berlin');
+  });
+
+  it('reads an email that is only a mailto link beside the name', () => {
+    expect(stacked('<div>Jane Doe</div><a href="mailto:jane@example.com" aria-label="Email Jane"><svg></svg></a>')).toBe(
+      'Jane Doe\njane@example.com',
+    );
+  });
+
+  it('takes a truncated value whole from its aria-label or aria-description', () => {
+    expect(stacked('<span aria-label="Director, Global Partner Enablement">Director, Glob…</span>')).toBe('Director, Global Partner Enablement');
+    expect(stacked('<div aria-description="jonathan.smithson@example.com">jonathan.smith…</div>')).toBe('jonathan.smithson@example.com');
   });
 });
 

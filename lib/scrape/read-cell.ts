@@ -2,6 +2,13 @@ const MAILTO = /^mailto:/i;
 const ELLIPSIS = /(\.\.\.|…)$/;
 /** Marks a line break from layout (a block or <br>), kept apart from whitespace in the source. */
 const BREAK = '\u0000';
+/** Marks the edges of parts laid out side by side (a flex row's items), so decoration among them can be told apart. */
+const PIECE = '\u0001';
+/** Wraps a chip's text: a short label on its own background or outline (a badge such as "Admin"). */
+const CHIP = '\u0002';
+const MARKS = /[\u0000-\u0002]/g;
+/** A chip is a word or three; longer text on a background is content (a highlighted note). */
+const CHIP_MAX = 30;
 const NEVER_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'svg', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'IMG', 'CANVAS', 'VIDEO', 'AUDIO', 'IFRAME', 'OBJECT']);
 /** Used where there is no layout to ask (a parsed document): the tags browsers show as blocks. */
 const BLOCK_TAGS = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TR', 'UL']);
@@ -58,6 +65,18 @@ function looksTruncated(shown: string, full: string, el: Element): boolean {
   return stem !== shown || el.scrollWidth > el.clientWidth;
 }
 
+/** Where a page keeps a value it shows cut short: the tooltip, or the label a screen reader hears. */
+const FULL_FORM_ATTRIBUTES = ['title', 'aria-label', 'aria-description'];
+
+/** The whole value behind shown text cut short, from the first of its tooltip attributes that holds it. */
+function fullFormOf(el: Element, shown: string): string | undefined {
+  for (const name of FULL_FORM_ATTRIBUTES) {
+    const full = collapseWhitespace(el.getAttribute(name) ?? '');
+    if (full && looksTruncated(shown, full, el)) return full;
+  }
+  return undefined;
+}
+
 /** Shown with nothing to see: screen-reader-only text, transparent or clipped to nothing. */
 export function visuallyHidden(style: CSSStyleDeclaration): boolean {
   if (style.opacity === '0') return true;
@@ -85,6 +104,8 @@ interface Look {
   hidden: boolean;
   block: boolean;
   flow: Flow;
+  /** Drawn as a pill or tag: padded inside its own background, border or ring. */
+  boxed: boolean;
 }
 
 /**
@@ -101,10 +122,24 @@ export function createLookMemo(): LookMemo {
   return {};
 }
 
+const NO_COLOUR = /^(transparent|rgba\(\s*0\s*,\s*0\s*,\s*0\s*,\s*0\s*\))?$/;
+
+/** Padded inside its own background, border or ring (box-shadow): a pill, not highlighted words. */
+function isBoxed(style: CSSStyleDeclaration): boolean {
+  if (!(parseFloat(style.paddingLeft) > 0 || parseFloat(style.paddingRight) > 0)) return false;
+  if (!NO_COLOUR.test(style.backgroundColor ?? '')) return true;
+  if (style.boxShadow && style.boxShadow !== 'none') return true;
+  return ['Top', 'Right', 'Bottom', 'Left'].every((side) => {
+    const width = parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`));
+    const kind = style.getPropertyValue(`border-${side.toLowerCase()}-style`);
+    return width > 0 && kind !== '' && kind !== 'none' && kind !== 'hidden';
+  });
+}
+
 function computeLook(el: Element): Look {
   const style = el.ownerDocument.defaultView?.getComputedStyle(el);
-  if (!style) return { hidden: false, block: BLOCK_TAGS.has(el.tagName), flow: 'normal' };
-  return { hidden: isSelfHidden(el, style) || visuallyHidden(style), block: isBlock(el, style), flow: flowOf(style) };
+  if (!style) return { hidden: false, block: BLOCK_TAGS.has(el.tagName), flow: 'normal', boxed: false };
+  return { hidden: isSelfHidden(el, style) || visuallyHidden(style), block: isBlock(el, style), flow: flowOf(style), boxed: isBoxed(style) };
 }
 
 /** The memo node for an element under its parent's node. */
@@ -124,13 +159,28 @@ function lookOf(el: Element, memo: LookMemo | undefined): Look {
 }
 
 /** The visible text of an element's children, with layout line breaks marked. */
+/** A web component draws its shadow tree, and a slot there the light children placed in it (or its own fallback). */
+function drawnChildren(el: Element): ArrayLike<Node> | undefined {
+  if (el.shadowRoot) return el.shadowRoot.childNodes;
+  if (el.tagName !== 'SLOT') return undefined;
+  const placed = (el as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
+  return placed.length > 0 ? placed : undefined;
+}
+
 function childrenText(el: Element, flow: Flow, memo: LookMemo | undefined): string {
   let out = '';
-  for (let node = el.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === 3) out += (node as Text).data;
-    else if (node.nodeType === 1) out += elementText(node as Element, flow, memo);
+  const drawn = drawnChildren(el);
+  if (drawn) {
+    for (const node of Array.from(drawn)) out += nodeText(node, flow, memo);
+    return out;
   }
+  for (let node = el.firstChild; node; node = node.nextSibling) out += nodeText(node, flow, memo);
   return out;
+}
+
+function nodeText(node: Node, flow: Flow, memo: LookMemo | undefined): string {
+  if (node.nodeType === 3) return (node as Text).data;
+  return node.nodeType === 1 ? elementText(node as Element, flow, memo) : '';
 }
 
 function controlText(el: Element): string {
@@ -152,24 +202,87 @@ function elementText(el: Element, parentFlow: Flow, parentMemo: LookMemo | undef
   const look = lookOf(el, memo);
   if (look.hidden) return '';
   if (el.tagName === 'BR') return BREAK;
-  let text = el.childElementCount === 0 ? (el.textContent ?? '') : childrenText(el, look.flow, memo);
-  const title = el.getAttribute('title');
+  let text = el.childElementCount === 0 && !el.shadowRoot && el.tagName !== 'SLOT' ? (el.textContent ?? '') : childrenText(el, look.flow, memo);
+  const title = el.getAttribute('title') ?? el.getAttribute('aria-label') ?? el.getAttribute('aria-description');
   if (title || (el.tagName === 'A' && !text.trim())) {
-    const shown = collapseWhitespace(text.replaceAll(BREAK, ' '));
-    const full = collapseWhitespace(title ?? '');
-    if (full && looksTruncated(shown, full, el)) text = full;
+    const shown = collapseWhitespace(text.replace(MARKS, ' '));
+    const full = fullFormOf(el, shown);
+    if (full) text = full;
     else if (!shown && el.tagName === 'A') text = addressOfLink(el) ?? '';
   }
+  const inline = !look.block || parentFlow === 'across';
+  if (look.boxed && inline && isChipText(text)) text = CHIP + collapseWhitespace(text.replace(MARKS, ' ')) + CHIP;
   // Items of a flex row or a grid sit side by side (a flex item's own display says block even so).
-  if (parentFlow === 'across') return ` ${text} `;
+  if (parentFlow === 'across') return PIECE + text + PIECE;
   return parentFlow === 'lines' || look.block ? BREAK + text + BREAK : text;
 }
 
+function isChipText(text: string): boolean {
+  if (/[\u0000\u0002]/.test(text)) return false;
+  const words = collapseWhitespace(text.replace(MARKS, ' '));
+  // "(Terminated)" after a name is said in words, even when drawn in a pill.
+  if (/^\(.*\)$/.test(words)) return false;
+  return words !== '' && words.length <= CHIP_MAX && words.split(' ').length <= 3;
+}
+
+interface Part {
+  text: string;
+  chip: boolean;
+}
+
+/** A line's parts: the runs between side-by-side edges and chips. */
+function partsOf(line: string): Part[] {
+  const parts: Part[] = [];
+  for (const [i, run] of line.split(CHIP).entries()) {
+    // Odd runs sat between a chip's two marks.
+    if (i % 2 === 1) {
+      const text = collapseWhitespace(run);
+      if (text) parts.push({ text, chip: true });
+      continue;
+    }
+    for (const piece of run.split(PIECE)) {
+      const text = collapseWhitespace(piece);
+      if (text) parts.push({ text, chip: false });
+    }
+  }
+  return parts;
+}
+
+const INITIALS = /^\p{Lu}{1,3}$/u;
+
+/** "JD" beside "Jane Doe": an avatar's letters, not something the person is called. */
+export function isInitialsOf(part: string, others: readonly string[]): boolean {
+  if (!INITIALS.test(part)) return false;
+  return others.some((other) => {
+    const words = other.split(' ').filter((w) => /^\p{L}/u.test(w));
+    if (words.length < 2) return false;
+    const letters = words.map((w) => w[0]!.toLocaleUpperCase());
+    const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!);
+    // Apps take the first letters of the first words, or of the first and last ("van der Berg" either way).
+    const firstWords = [letters.join(''), capitals.join('')].map((all) => all.slice(0, part.length));
+    const firstAndLast = [letters, capitals].map((l) => (l.length > 1 ? l[0]! + l[l.length - 1]! : ''));
+    return [...firstWords, ...firstAndLast].includes(part);
+  });
+}
+
+/**
+ * The cell's lines, with decoration left out: an avatar's initials beside the name, and, in a cell
+ * of several lines, badges ("Admin", "You") sharing a line with other text. A chip alone on its
+ * line, or in a one-line cell (a status pill), is the value and stays.
+ */
 function toLines(raw: string): string {
-  if (!raw.includes(BREAK)) return collapseWhitespace(raw);
-  return raw
-    .split(BREAK)
-    .map(collapseWhitespace)
+  if (!/[\u0000-\u0002]/.test(raw)) return collapseWhitespace(raw);
+  const lines = raw.split(BREAK).map(partsOf).filter((parts) => parts.length > 0);
+  const texts = lines.flatMap((parts) => parts.map((p) => p.text));
+  const stacked = lines.length > 1;
+  return lines
+    .map((parts) => {
+      const plain = parts.some((p) => !p.chip);
+      return parts
+        .filter((p) => !(stacked && plain && p.chip) && !(texts.length > 1 && isInitialsOf(p.text, texts.filter((t) => t !== p.text))))
+        .map((p) => p.text)
+        .join(' ');
+    })
     .filter((line) => line !== '')
     .join('\n');
 }
@@ -195,8 +308,9 @@ export function readCellText(cell: Element, memo?: LookMemo): string {
     const own = memo && memoFor(cell, memo);
     text = toLines(childrenText(cell, lookOf(cell, own).flow, own));
   }
-  const title = collapseWhitespace(cell.getAttribute('title') ?? '');
-  if (title && !text.includes('\n') && looksTruncated(text, title, cell)) return title;
-  if (text) return text;
-  return mailtoAddress(cell) ?? fallbackText(cell);
+  const full = text.includes('\n') ? undefined : fullFormOf(cell, text);
+  if (full) return full;
+  // A glyph alone ("✉", "→") is an icon: the link or tooltip behind it says what it stands for.
+  if (/[\p{L}\p{N}]/u.test(text)) return text;
+  return mailtoAddress(cell) ?? (fallbackText(cell) || text);
 }

@@ -33,6 +33,128 @@ describe('findRepeatedLists', () => {
     expect(grid!.statedTotal).toBeUndefined();
   });
 
+  it('reads a div grid past its hidden column, and nothing from the menus, chooser and tooltip floating in portals (saved page)', () => {
+    loadFixture('menu-grid');
+    const lists = findRepeatedLists(document);
+    expect(lists).toHaveLength(1);
+    expect(lists[0]!.headers).toEqual(['Name', 'Position', 'Department', 'Email', 'Location']);
+    expect(lists[0]!.rows).toHaveLength(8);
+    // Job titles cut short on screen come whole from their title.
+    expect(lists[0]!.rows.every((r) => r[1] !== '' && !r[1]!.endsWith('…'))).toBe(true);
+  });
+
+  it('names a div grid column by the header cell above it, not only by the label drawn narrow at its left', () => {
+    setMarkup(document.body, `
+      <div id="grid">
+        <div class="head"><div><span>Name</span><button>⋮</button></div><div><span>Position</span><button>⋮</button></div></div>
+        <div id="rows">
+          <div><div>Jane Doe</div><div>Account Executive</div></div>
+          <div><div>John Roe</div><div>Sales Manager</div></div>
+          <div><div>Ana Lima</div><div>Engineer II</div></div>
+        </div>
+      </div>`);
+    const box = (el: Element, left: number, width: number) => (el.getBoundingClientRect = () => new DOMRect(left, 0, width, 40));
+    const head = document.querySelector('.head')!;
+    [0, 1].forEach((i) => {
+      box(head.children[i]!, i * 200, 200);
+      box(head.children[i]!.firstElementChild!, i * 200, 60);
+    });
+    for (const row of Array.from(document.getElementById('rows')!.children)) [0, 1].forEach((i) => box(row.children[i]!, i * 200, 200));
+    const [grid] = findRepeatedLists(document);
+    expect(grid!.headers).toEqual(['Name', 'Position']);
+  });
+
+  it('reads cards grouped under department headings as one list, without placeholders, initials or "Reports to" words (saved page)', () => {
+    loadFixture('org-cards');
+    const lists = findRepeatedLists(document);
+    expect(lists).toHaveLength(1);
+    const [cards] = lists;
+    const named = cards!.headers.filter((_, col) => cards!.rows.some((r) => r[col] !== ''));
+    expect(named).toEqual(['Name', 'Job title', 'Reports to', 'Email', 'Group']);
+    expect(cards!.rows).toHaveLength(12);
+    const col = (name: string) => cards!.rows.map((r) => r[cards!.headers.indexOf(name)]!);
+    expect(col('Email').every((e) => /@umbrella\.example$/.test(e))).toBe(true);
+    expect(col('Job title').every((t) => t !== '' && !t.includes('@'))).toBe(true);
+    // Each group's lead reports to nobody on the page; the others to a name, without the words before it.
+    expect(col('Reports to').filter((v) => v !== '').every((v) => /^\p{Lu}\S* \S+/u.test(v) && !v.startsWith('Reports'))).toBe(true);
+    expect(col('Name').join('|')).not.toMatch(/Open position|Vacancy|TBH/);
+    // The department heading each card sits under.
+    expect([...new Set(col('Group'))]).toEqual(['Engineering', 'Sales', 'People', 'Finance', 'Marketing']);
+  });
+
+  it('reads groups each with its heading, keeps a group of one or two, and gives each card its group', () => {
+    const card = (name: string, title: string) =>
+      `<div class="card"><div>${name.split(' ').map((w) => w[0]).join('')}</div><div><div>${name}</div><div>${title}</div><div><a href="mailto:${name.split(' ')[0]!.toLowerCase()}@example.com">${name.split(' ')[0]!.toLowerCase()}@example.com</a></div></div></div>`;
+    setMarkup(document.body, `
+      <div id="all">
+        <div class="group"><h2>Sales</h2><div class="cards">${card('Jane Doe', 'Account Executive')}${card('John Roe', 'Sales Manager')}${card('Ana Lima', 'Sales Engineer')}</div></div>
+        <div class="group"><h2>Legal</h2><div class="cards">${card('Sam Lee', 'Legal Assistant')}</div></div>
+        <div class="group"><h2>Finance</h2><div class="cards">${card('Kofi Mensah', 'Finance Analyst')}${card('Open Position', 'Controller').replace(/<a[^>]*>[^<]*<\/a>/, '')}</div></div>
+      </div>`);
+    const [cards, ...others] = findRepeatedLists(document);
+    expect(others).toEqual([]);
+    expect(cards!.element.id).toBe('all');
+    expect(cards!.headers).toEqual(['Name', 'Job title', 'Email', 'Group']);
+    expect(cards!.rows.map((r) => r[0])).toEqual(['Jane Doe', 'John Roe', 'Ana Lima', 'Sam Lee', 'Kofi Mensah']);
+    expect(cards!.rows.map((r) => r[3])).toEqual(['Sales', 'Sales', 'Sales', 'Legal', 'Finance']);
+    expect(cards!.rows.map((r) => r[1])).toEqual(['Account Executive', 'Sales Manager', 'Sales Engineer', 'Legal Assistant', 'Finance Analyst']);
+    // Read again from its element alone, as an export does.
+    expect(listSource(cards!.element).read()!.rows).toHaveLength(5);
+  });
+
+  it('reads groups laid out flat, each heading just before its list', () => {
+    const card = (name: string, title: string) => `<li><div>${name}</div><div>${title}</div><div>${name.split(' ')[0]!.toLowerCase()}@example.com</div></li>`;
+    setMarkup(document.body, `
+      <main id="all">
+        <h2>Sales</h2><ul>${card('Jane Doe', 'Account Executive')}${card('John Roe', 'Sales Manager')}${card('Ana Lima', 'Sales Engineer')}</ul>
+        <h2>Legal</h2><p>1 person</p><ul>${card('Sam Lee', 'Legal Assistant')}</ul>
+      </main>`);
+    const [cards, ...others] = findRepeatedLists(document);
+    expect(others).toEqual([]);
+    expect(cards!.headers).toEqual(['Name', 'Job title', 'Email', 'Group']);
+    expect(cards!.rows.map((r) => `${r[0]} (${r[3]})`)).toEqual(['Jane Doe (Sales)', 'John Roe (Sales)', 'Ana Lima (Sales)', 'Sam Lee (Legal)']);
+  });
+
+  it('names a card without a heading by its values, and the line under the name as the job title (an infinite list of cards)', () => {
+    const people = [
+      ['Jane Doe', 'Account Executive'],
+      ['John Roe', 'Sales Manager'],
+      ['Ana Lima', 'Engineer II'],
+      ['Sam Lee', 'Legal Assistant'],
+    ];
+    setMarkup(document.body, `<div id="feed">${people
+      .map(([name, title], i) => `<div data-index="${i}"><div class="card"><div>${name}</div><div>${title}</div><div>${name!.split(' ')[0]!.toLowerCase()}@example.com</div></div></div>`)
+      .join('')}</div>`);
+    const [feed] = findRepeatedLists(document);
+    expect(feed!.headers).toEqual(['Name', 'Job title', 'Email']);
+    expect(feed!.rows.map((r) => r[1])).toEqual(people.map((p) => p[1]));
+  });
+
+  it('keeps a person with a status after the name or no address, and takes "Manager:" words as the column name', () => {
+    const cards = [
+      ['Jane Doe', 'jane@example.com', 'Manager: Ana Lima'],
+      ['John Roe (Terminated)', '', 'Manager: Ana Lima'],
+      ['Daniel van der Berg', '', 'Manager: Sam Lee'],
+      ['Ana Lima', 'ana@example.com', 'Manager: Sam Lee'],
+      ['Sam Lee', 'sam@example.com', 'Manager: Kofi Mensah'],
+      ['Kofi Mensah', 'kofi@example.com', 'Manager: Jane Doe'],
+      ['Vacancy', '', 'Manager: Jane Doe'],
+    ];
+    setMarkup(document.body, `<ul>${cards.map(([name, email, boss]) => `<li><h3>${name}</h3><p>${email}</p><p>${boss}</p></li>`).join('')}</ul>`);
+    const [list] = findRepeatedLists(document);
+    expect(list!.headers).toEqual(['Name', 'Email', 'Manager']);
+    expect(list!.rows.map((r) => r[0])).toEqual(cards.slice(0, 6).map((c) => c[0]));
+    expect(list!.rows.map((r) => r[2])).toEqual(['Ana Lima', 'Ana Lima', 'Sam Lee', 'Sam Lee', 'Kofi Mensah', 'Jane Doe']);
+  });
+
+  it('leaves a card line alone when its shared words are the whole value ("View profile")', () => {
+    setMarkup(document.body, `<ul>${['Jane Doe', 'John Roe', 'Ana Lima']
+      .map((name) => `<li><h3>${name}</h3><p>${name.split(' ')[0]!.toLowerCase()}@example.com</p><p>View profile</p></li>`)
+      .join('')}</ul>`);
+    const [list] = findRepeatedLists(document);
+    expect(list!.rows.map((r) => r[2])).toEqual(['View profile', 'View profile', 'View profile']);
+  });
+
   it('keys feed articles by aria-posinset and takes no total from aria-setsize -1', () => {
     loadFixture('infinite');
     const [feed] = findRepeatedLists(document);

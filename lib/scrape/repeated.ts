@@ -1,6 +1,7 @@
 import { unnamedColumn } from '../unnamed-column';
-import { addressOfLink, collapseWhitespace, isHidden, isSelfHidden, parentAcrossShadow, readCellText, visuallyHidden } from './read-cell';
-import { accessibleLabel, dedupeHeaders, hasEmailLine, isBlankRow, looksLikeDataValue, statedCount } from './table-text';
+import { addressOfLink, collapseWhitespace, isHidden, isInitialsOf, isSelfHidden, parentAcrossShadow, readCellText, visuallyHidden } from './read-cell';
+import { accessibleLabel, dedupeHeaders, hasEmailLine, isBlankRow, isEmail, looksLikeDataValue, statedCount } from './table-text';
+import { inFloatingLayer } from './roots';
 import type { ReadOptions, TableSnapshot, TableSource } from './types';
 
 /**
@@ -20,6 +21,14 @@ const NAMED_BY = ['itemprop', 'data-label', 'data-field', 'data-column', 'data-t
 const KEY_ATTRIBUTES = ['aria-posinset', 'aria-rowindex', 'data-index', 'data-item-index', 'data-row-index', 'data-rowindex'];
 const LABEL_TAGS = new Set(['DT', 'LABEL', 'TH']);
 const PERSON_NAME = /^[\p{Lu}][\p{L}'’.-]*(?:[\s,]+[\p{Lu}][\p{L}'’.-]*){1,3}$/u;
+/** A person's name, allowing particles ("van der Berg") and a status after it ("(Terminated)", "- on leave"). */
+function looksLikePersonName(value: string): boolean {
+  const core = value.replace(/\s*[([][^)\]]*[)\]]$/u, '').replace(/\s+[-–—]\s+[^-–—]+$/u, '');
+  const words = core.split(/\s+/);
+  if (words.length < 2 || words.length > 6) return false;
+  const capital = (w: string) => /^[\p{Lu}][\p{L}'’.-]*,?$/u.test(w);
+  return capital(words[0]!) && capital(words[words.length - 1]!) && words.every((w) => capital(w) || /^\p{Ll}{1,3}$/u.test(w));
+}
 const UI_WORDS = /^(view|see|open|show|message|send|call|follow|connect|edit|more|details|profile|chat)\b/i;
 
 interface Field {
@@ -144,6 +153,9 @@ function fieldsOf(item: Element, memo: HiddenMemo = new Map()): Field[] {
     return text ? [{ id: 'self', text, element: item, heading: false }] : [];
   }
   walkFields(item, '', out, memo);
+  // An avatar's letters ("JD" beside "Jane Doe") are not a field of the person.
+  const texts = out.map((f) => f.text);
+  for (let i = out.length - 1; i >= 0; i--) if (isInitialsOf(out[i]!.text, texts)) out.splice(i, 1);
   const ids = new Map<string, number>();
   for (const field of out) {
     const n = (ids.get(field.id) ?? 0) + 1;
@@ -252,6 +264,19 @@ function cellIndex(el: Element, row: Element): number {
 }
 
 /**
+ * The widest box around a header label holding no other label: its header cell. A label drawn narrow
+ * at the cell's left (beside a menu button) still names values centred under the cell.
+ */
+function headerBox(label: Element, header: { row: Element; fields: Field[] }): Element {
+  let box = label;
+  for (let up = label.parentElement; up && up !== header.row; up = up.parentElement) {
+    if (header.fields.some((f) => f.element !== label && up.contains(f.element))) break;
+    box = up;
+  }
+  return box;
+}
+
+/**
  * Names columns from a header row: by where they sit on screen, else by the cell (child of the row)
  * they are in, else by order.
  */
@@ -259,7 +284,7 @@ function namesFromHeaderRow(header: { row: Element; fields: Field[] }, columns: 
   const names = new Map<string, string>();
   if (!sample) return names;
   const spans = header.fields.map((h) => {
-    const r = h.element.getBoundingClientRect();
+    const r = headerBox(h.element, header).getBoundingClientRect();
     return { text: h.text, left: r.left, right: r.right, cell: cellIndex(h.element, header.row) };
   });
   const haveLayout = spans.some((s) => s.right > s.left);
@@ -295,6 +320,78 @@ function looksLikeTitles(values: readonly string[]): boolean {
   return filled.length > 0 && filled.every((v) => !looksLikeDataValue(v) && !v.includes('\n') && v.split(/\s+/).length <= 10);
 }
 
+const share = (values: readonly string[], test: (v: string) => boolean) => {
+  const filled = values.filter((v) => v !== '');
+  return filled.length === 0 ? 0 : filled.filter(test).length / filled.length;
+};
+
+/** No heading says which line is the name: the first unnamed column where nearly every value is a person's name. */
+function nameByValues(names: string[], rows: readonly string[][]): void {
+  if (names.includes('Name')) return;
+  const sample = rows.slice(0, 50);
+  const col = names.findIndex((name, c) => {
+    const values = sample.map((r) => r[c] ?? '');
+    const filled = values.filter((v) => v !== '').length;
+    return name === '' && filled >= MIN_ITEMS && filled >= values.length * 0.8 && share(values, looksLikePersonName) >= 0.8;
+  });
+  if (col >= 0) names[col] = 'Name';
+}
+
+/**
+ * A line every card starts with the same words ("Reports to Jane Doe", "Manager Ana Lima"): those
+ * words name the column, and the rest is the value. Names after the shared words are left out of it.
+ */
+function labelByPrefix(names: string[], snapshot: TableSnapshot): void {
+  names.forEach((name, col) => {
+    if (name !== '') return;
+    const filled = snapshot.rows.map((r) => r[col] ?? '').filter((v) => v !== '');
+    if (filled.length < 2 || filled.some((v) => v.includes('\n') || looksLikeDataValue(v))) return;
+    const split = filled.map((v) => v.split(' '));
+    let shared = 0;
+    while (shared < 3 && split.every((words) => words.length > shared + 1 && words[shared] === split[0]![shared])) shared++;
+    // "Reports to Jane" shared by one team's cards: the label ends before the name begins.
+    while (shared > 1 && /^\p{Lu}/u.test(split[0]![shared - 1]!)) shared--;
+    // The same words after the label on every card are one value ("View profile"), not a label and values.
+    if (shared === 0 || new Set(split.map((words) => words.slice(shared).join(' '))).size < 2) return;
+    const label = split[0]!.slice(0, shared).join(' ').replace(/:$/, '');
+    if (!/\p{L}/u.test(label) || PERSON_NAME.test(label)) return;
+    names[col] = label;
+    snapshot.rows = snapshot.rows.map((row) => {
+      const value = row[col] ?? '';
+      if (value === '') return row;
+      const copy = [...row];
+      copy[col] = value.split(' ').slice(shared).join(' ');
+      return copy;
+    });
+  });
+}
+
+/** Words a directory puts on a card for a role nobody fills yet, in the languages we read. */
+const PLACEHOLDER = /^(open (position|role|req|requisition|seat)|vacan(cy|t)|tbh|tbd|to be hired|to be determined|hiring|unfilled|new hire|offene stelle|vakanz|unbesetzt|poste (vacant|ouvert|a pourvoir)|vacante|puesto vacante|vacature|openstaande (functie|vacature))\b/i;
+
+/**
+ * Cards that are not people: a placeholder for an open role, known by its words or by having neither
+ * an address nor a person's name where every other card has both.
+ */
+function dropPlaceholders(snapshot: TableSnapshot, nameCol: number): void {
+  const { rows } = snapshot;
+  if (rows.length < 2) return;
+  const hasEmail = (row: readonly string[]) => row.some((v) => v.includes('@') && v.split('\n').some(isEmail));
+  const withEmail = rows.filter(hasEmail).length;
+  const nameOf = (row: readonly string[]) => (nameCol >= 0 ? row[nameCol] ?? '' : row.find((v) => v !== '') ?? '').split('\n')[0]!;
+  const placeholder = (row: readonly string[]) => {
+    if (hasEmail(row)) return false;
+    const name = nameOf(row).normalize('NFKD').replace(/\p{M}/gu, '');
+    // Without a column known to hold names, only the words say so: a first column may be an ID.
+    return PLACEHOLDER.test(name) || (nameCol >= 0 && withEmail >= rows.length * 0.8 && !looksLikePersonName(nameOf(row)));
+  };
+  const keep = rows.map((row) => !placeholder(row));
+  if (keep.every(Boolean)) return;
+  snapshot.rows = rows.filter((_, i) => keep[i]);
+  snapshot.rowKeys = snapshot.rowKeys.filter((_, i) => keep[i]);
+  snapshot.rowElements = snapshot.rowElements.filter((_, i) => keep[i]);
+}
+
 function rowKey(item: Element): string | undefined {
   for (const attr of KEY_ATTRIBUTES) {
     const value = item.getAttribute(attr);
@@ -308,15 +405,20 @@ function statedSetSize(items: readonly Element[], container: Element): number | 
   return statedCount(size ?? container.getAttribute('aria-rowcount'), 0);
 }
 
-function readList(container: Element, signature: string, columns: Columns, options: ReadOptions): TableSnapshot | undefined {
-  const items = itemsOf(container, signature);
+function readList(container: Element, items: readonly Element[], columns: Columns, options: ReadOptions, headings?: Map<Element, string>): TableSnapshot | undefined {
   if (items.length === 0) return undefined;
   const { cache } = options;
   const fieldsCache = new Map<Element, Field[]>();
   const hiddenMemo: HiddenMemo = new Map();
   const fieldsFor = (item: Element) => {
     let fields = fieldsCache.get(item);
-    if (!fields) fieldsCache.set(item, (fields = fieldsOf(item, hiddenMemo)));
+    if (!fields) {
+      fields = fieldsOf(item, hiddenMemo);
+      // The heading a card is grouped under (its department) is one of its fields, last.
+      const heading = headings?.get(item);
+      if (heading) fields = [...fields, { id: 'group', text: heading, element: item, heading: false, label: GROUP_LABEL }];
+      fieldsCache.set(item, fields);
+    }
     return fields;
   };
   const firstFields = fieldsFor(items[0]!);
@@ -353,12 +455,15 @@ function readList(container: Element, signature: string, columns: Columns, optio
     const values = snapshot.rows.slice(0, 50).map((r) => r[col] ?? '');
     return columns.labels[col] ?? fromHeader.get(id) ?? inferredName(values, headingCols.has(id)) ?? '';
   });
+  if (!header) nameByValues(names, snapshot.rows);
+  labelByPrefix(names, snapshot);
   // On a person's card the line under the name is the job title, as anyone reading it takes it.
   const nameCol = names.indexOf('Name');
   if (nameCol >= 0 && !header && names[nameCol + 1] === '' && looksLikeTitles(snapshot.rows.slice(0, 50).map((r) => r[nameCol + 1] ?? ''))) {
     names[nameCol + 1] = 'Job title';
   }
   snapshot.headers = dedupeHeaders(names, names.map((n) => [n])).map((name, col) => name || unnamedColumn(col));
+  dropPlaceholders(snapshot, names.indexOf('Name'));
   const stated = statedSetSize(items, container);
   if (stated !== undefined && stated > 0) snapshot.statedTotal = stated;
   const name = accessibleLabel(container);
@@ -366,13 +471,130 @@ function readList(container: Element, signature: string, columns: Columns, optio
   return snapshot;
 }
 
+/** Cards in groups, each under its heading (a department): where the items sit below each group. */
+interface Groups {
+  /** The groups' own signature, among the container's children. */
+  group: string;
+  /** Signatures of the elements from a group down to the element holding its items. */
+  path: string[];
+  /** The items' signature. */
+  item: string;
+}
+
+const GROUP_DEPTH = 3;
+const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+/** The column of group headings; mapping may take it for the department. */
+const GROUP_LABEL = 'Group';
+
+/** The group's heading outside its list of items: a department's name over its cards. */
+function headingOf(group: Element, holder: Element): Element | undefined {
+  if (group === holder) {
+    // Laid out flat: the heading just before the group's list (a count line may sit between).
+    for (let before = group.previousElementSibling, n = 0; before && n < 2; before = before.previousElementSibling, n++) {
+      if (isHeading(before) && !isSelfHidden(before)) return before;
+    }
+    return undefined;
+  }
+  for (const heading of Array.from(group.querySelectorAll(HEADINGS))) {
+    if (!holder.contains(heading) && !isSelfHidden(heading)) return heading;
+  }
+  return undefined;
+}
+
+function headingIn(group: Element, holder: Element): boolean {
+  return headingOf(group, holder) !== undefined;
+}
+
+/** The element under a group, at most a few levels down, with the most children alike: the group's own list. */
+function innerList(group: Element): { holder: Element; path: string[]; item: string; count: number } | undefined {
+  let best: { holder: Element; path: string[]; item: string; count: number } | undefined;
+  const visit = (el: Element, path: string[]) => {
+    const signature = dominantSignature(el);
+    if (signature) {
+      const count = itemsOf(el, signature).length;
+      if (!best || count > best.count) best = { holder: el, path, item: signature, count };
+    }
+    if (path.length >= GROUP_DEPTH) return;
+    for (const child of Array.from(el.children)) if (!NOT_LISTS_TAGS.has(child.tagName)) visit(child, [...path, itemSignature(child)]);
+  };
+  visit(group, []);
+  return best;
+}
+
+/** The lists a group holds along the path: usually one. */
+function holdersOf(group: Element, path: readonly string[]): Element[] {
+  let level = [group];
+  for (const step of path) level = level.flatMap((el) => Array.from(el.children).filter((child) => itemSignature(child) === step));
+  return level;
+}
+
+function groupItems(container: Element, groups: Groups): Element[] {
+  return Array.from(container.children)
+    .filter((child) => itemSignature(child) === groups.group && !isSelfHidden(child))
+    .flatMap((group) => holdersOf(group, groups.path).flatMap((holder) => itemsOf(holder, groups.item)));
+}
+
+/** Each item's group heading, where the headings name something: letters of an A–Z directory do not. */
+function groupHeadings(container: Element, groups: Groups): Map<Element, string> | undefined {
+  const headings = new Map<Element, string>();
+  for (const group of Array.from(container.children)) {
+    if (itemSignature(group) !== groups.group || isSelfHidden(group)) continue;
+    for (const holder of holdersOf(group, groups.path)) {
+      const heading = headingOf(group, holder);
+      const text = heading ? collapseWhitespace(readCellText(heading)) : '';
+      if (text) for (const item of itemsOf(holder, groups.item)) headings.set(item, text);
+    }
+  }
+  return [...headings.values()].some((text) => text.length > 2) ? headings : undefined;
+}
+
+/**
+ * Children of the container that are groups alike, each with a heading and a list of items built
+ * alike across groups (cards under department headings): the people are the items of every group.
+ */
+function groupsOf(container: Element): Groups | undefined {
+  const bySignature = new Map<string, Element[]>();
+  for (const child of Array.from(container.children)) {
+    if (isSelfHidden(child)) continue;
+    const list = bySignature.get(itemSignature(child)) ?? [];
+    list.push(child);
+    bySignature.set(itemSignature(child), list);
+  }
+  for (const [group, members] of bySignature) {
+    if (members.length < 2 || NOT_LISTS_TAGS.has(group.split('|')[0]!)) continue;
+    // Cheap first: groups have headings, in them or just before them.
+    const withHeading = members.filter((m) => m.querySelector(HEADINGS) || (m.previousElementSibling && isHeading(m.previousElementSibling)) || m.previousElementSibling?.previousElementSibling?.matches(HEADINGS));
+    if (withHeading.length < 2 || withHeading.length < members.length * 0.6) continue;
+    const inner = members.map(innerList);
+    const biggest = inner.reduce((a, b) => ((b?.count ?? 0) > (a?.count ?? 0) ? b : a), undefined);
+    if (!biggest || biggest.count < MIN_ITEMS) continue;
+    const reference = new Set(sampleOf(itemsOf(biggest.holder, biggest.item)).flatMap((item) => fieldsOf(item).map((f) => f.id)));
+    // A group counts when it has a heading and its items share fields with the biggest group's.
+    const headed = members.filter((member) => {
+      const holders = holdersOf(member, biggest.path);
+      const items = holders.flatMap((holder) => itemsOf(holder, biggest.item));
+      if (items.length === 0 || !holders.every((holder) => headingIn(member, holder))) return false;
+      return fieldsOf(items[0]!).filter((f) => reference.has(f.id)).length >= 2;
+    });
+    if (headed.length >= 2 && headed.length >= members.length * 0.6) return { group, path: biggest.path, item: biggest.item };
+  }
+  return undefined;
+}
+
 /** A list that keeps its columns as it is read again (more loaded, scrolled, next page). */
-export function listSource(container: Element, signature = dominantSignature(container) ?? '', columns: Columns = { ids: [], labels: [] }): TableSource {
+export function listSource(
+  container: Element,
+  signature = dominantSignature(container) ?? '',
+  columns: Columns = { ids: [], labels: [] },
+  /** Null for a plain list; left out, the container is looked at for groups. */
+  groups: Groups | null = groupsOf(container) ?? null,
+): TableSource {
+  const items = () => (groups ? groupItems(container, groups) : itemsOf(container, signature));
   return {
     kind: 'list',
     element: container,
-    read: (options = {}) => readList(container, signature, columns, options),
-    moveTo: (element) => listSource(element, dominantSignature(element) ?? signature, columns),
+    read: (options = {}) => readList(container, items(), columns, options, groups ? groupHeadings(container, groups) : undefined),
+    moveTo: (element) => listSource(element, dominantSignature(element) ?? signature, columns, groups && (groupsOf(element) ?? groups)),
   };
 }
 
@@ -400,15 +622,48 @@ function walkCandidates(root: ParentNode): Element[] {
   return found;
 }
 
+/** The container of groups the list is one of, a few levels up, when there is one. */
+function groupContainer(list: Element, groupsOfOnce: (el: Element) => Groups | undefined): { container: Element; groups: Groups } | undefined {
+  let node: Element | null = list;
+  for (let level = 0; node && level <= GROUP_DEPTH; level++, node = node.parentElement) {
+    const up: Element | null = node.parentElement;
+    if (!up) return undefined;
+    const groups = groupsOfOnce(up);
+    if (groups && groupItems(up, groups).some((item) => item.parentElement === list)) return { container: up, groups };
+  }
+  return undefined;
+}
+
 /** Repeated structures under the root that read as rows of at least two aligned fields, outermost first. */
 export function findRepeatedLists(root: ParentNode): TableSnapshot[] {
   const accepted: { container: Element; items: Element[]; snapshot: TableSnapshot }[] = [];
+  const grouped = new Set<Element>();
+  const groupsMemo = new Map<Element, Groups | undefined>();
+  const groupsOfOnce = (el: Element) => {
+    if (!groupsMemo.has(el)) groupsMemo.set(el, groupsOf(el));
+    return groupsMemo.get(el);
+  };
   for (const container of walkCandidates(root)) {
+    // The list may be one group of several (cards under department headings): all groups are read as one.
+    const own = groupsOfOnce(container);
+    const whole = own ? { container, groups: own } : groupContainer(container, groupsOfOnce);
+    if (whole) {
+      if (grouped.has(whole.container)) continue;
+      grouped.add(whole.container);
+      const snapshot = listSource(whole.container, '', undefined, whole.groups).read();
+      if (snapshot && snapshot.headers.length >= 2) accepted.push({ container: whole.container, items: groupItems(whole.container, whole.groups), snapshot });
+      continue;
+    }
     const signature = dominantSignature(container)!;
     const items = itemsOf(container, signature);
     if (items.length < MIN_ITEMS || !itemsAreAlike(items)) continue;
-    const snapshot = listSource(container, signature).read();
+    const snapshot = listSource(container, signature, undefined, null).read();
     if (snapshot && snapshot.rows.length >= MIN_ITEMS - 1 && snapshot.headers.length >= 2) accepted.push({ container, items, snapshot });
+  }
+  // Lists inside groups read as one are part of it.
+  for (let i = accepted.length - 1; i >= 0; i--) {
+    const { container } = accepted[i]!;
+    if (!grouped.has(container) && [...grouped].some((g) => g.contains(container))) accepted.splice(i, 1);
   }
   // A list inside one item of a bigger list (a card's tags, a div row's cells) is part of that item.
   const owner = new Map<Element, number>();
@@ -419,7 +674,7 @@ export function findRepeatedLists(root: ParentNode): TableSnapshot[] {
         const outer = owner.get(up);
         if (outer !== undefined && accepted[outer]!.items.length >= a.items.length) return false;
       }
-      return !isHidden(a.container);
+      return !isHidden(a.container) && !inFloatingLayer(a.container);
     })
     .map((a) => a.snapshot);
 }

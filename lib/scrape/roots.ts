@@ -1,4 +1,4 @@
-import { isHidden } from './read-cell';
+import { isHidden, parentAcrossShadow } from './read-cell';
 
 export type SearchRoot = Document | ShadowRoot;
 
@@ -50,4 +50,27 @@ export function rectInTopWindow(el: Element): DOMRect {
     win = win.parent === win ? null : win.parent;
   }
   return new DOMRect(left, top, rect.width, rect.height);
+}
+
+const POPUP_ROLES = new Set(['tooltip', 'menu', 'menubar', 'listbox', 'alertdialog']);
+
+/**
+ * Inside a layer floating over the page: a tooltip, a menu, or a panel the page put at the end of
+ * the body above everything (a portal: a column menu, a column chooser). Never a table to export.
+ * A layer nearly as big as the window (a full-screen view) is the page itself, where layout says so.
+ */
+export function inFloatingLayer(el: Element): boolean {
+  const body = el.ownerDocument.body;
+  for (let node: Element | null = el; node; node = parentAcrossShadow(node)) {
+    const role = node.getAttribute('role');
+    if (role && POPUP_ROLES.has(role)) return true;
+    if (node.parentElement !== body) continue;
+    const style = node.ownerDocument.defaultView?.getComputedStyle(node);
+    if (!style || (style.position !== 'fixed' && style.position !== 'absolute') || style.zIndex === 'auto' || style.zIndex === '') return false;
+    const view = node.ownerDocument.defaultView!;
+    const rect = node.getBoundingClientRect();
+    if (rect.width === 0 || !view.innerWidth) return true;
+    return rect.width * rect.height < view.innerWidth * view.innerHeight * 0.5;
+  }
+  return false;
 }

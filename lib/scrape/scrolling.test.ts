@@ -42,6 +42,17 @@ describe('scrollStep', () => {
     expect(scrollStep(viewport, rows)).toBe(80);
   });
 
+  it('runs on over the margin between cards, and past a top row drawn alone', () => {
+    setMarkup(document.body, '<div id="v"></div><p id="a"></p><p id="b"></p><p id="c"></p><p id="far"></p>');
+    const viewport = document.getElementById('v')!;
+    at(viewport, 100, 560);
+    ['a', 'b', 'c'].forEach((id, i) => at(document.getElementById(id)!, 100 + i * 104, 94));
+    at(document.getElementById('far')!, 2000, 94);
+    const byId = (id: string) => document.getElementById(id)!;
+    expect(scrollStep(viewport, ['a', 'b', 'c', 'far'].map(byId))).toBe(208);
+    expect(scrollStep(viewport, ['a', 'far'].map(byId))).toBe(94);
+  });
+
   it('is zero when no row is drawn in view yet', () => {
     setMarkup(document.body, '<div id="v"></div><p id="a"></p>');
     at(document.getElementById('v')!, 100, 400);

@@ -39,7 +39,12 @@ export function scrollStep(scroller: Element, rows: readonly Element[]): number 
   const rects = rows.map((r) => r.getBoundingClientRect()).filter((r) => r.height > 0).sort((a, b) => a.top - b.top);
   let i = rects.findIndex((r) => r.bottom > top + 1);
   if (i < 0) return 0;
-  while (i + 1 < rects.length && rects[i + 1]!.top - rects[i]!.bottom < 2) i++;
+  // Cards spaced apart by a margin still run unbroken: a row left undrawn would leave a gap a row high.
+  const gap = Math.max(2, Math.min(...rects.map((r) => r.height)) / 2);
+  const first = i;
+  while (i + 1 < rects.length && rects[i + 1]!.top - rects[i]!.bottom < gap) i++;
+  // Only the top row is drawn so far: its own end is as far as is safe, never no step at all.
+  if (i === first && rects[i]!.top <= top + 1) return Math.max(0, Math.floor(rects[i]!.bottom - top));
   return Math.max(0, Math.floor(rects[i]!.top - top));
 }
 

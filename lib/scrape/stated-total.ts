@@ -1,4 +1,5 @@
-import { collapseWhitespace, parentAcrossShadow } from './read-cell';
+import { collapseWhitespace } from './read-cell';
+import { scopesAround } from './scopes';
 
 const NUMBER = String.raw`(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+)`;
 /** "1–25 of 52", "Showing 1 to 25 of 52 entries", "1 - 25 out of 52". */
@@ -27,7 +28,7 @@ export function parseStatedTotal(text: string): number | undefined {
 /** Where each element sits in an ancestor's walk, and which elements state a total: worked out once per ancestor. */
 interface AncestorWalk {
   /** Preorder position of every element under the ancestor, and the position just past its subtree. */
-  span: Map<Element, { start: number; end: number }>;
+  span: Map<ParentNode, { start: number; end: number }>;
   /** Elements stating a total, in document order. */
   hits: Array<{ at: number; total: number }>;
 }
@@ -36,13 +37,13 @@ interface AncestorWalk {
  * Shared by the lookups of one page scan: a page with thousands of tables under one parent would
  * otherwise walk that parent once per table.
  */
-export type StatedTotalCache = WeakMap<Element, { lookups: number; size?: number; walk?: AncestorWalk }>;
+export type StatedTotalCache = WeakMap<ParentNode, { lookups: number; size?: number; walk?: AncestorWalk }>;
 
 export function statedTotalCache(): StatedTotalCache {
   return new WeakMap();
 }
 
-function walkAncestor(up: Element): AncestorWalk {
+function walkAncestor(up: ParentNode & Node): AncestorWalk {
   const span = new Map<Element, { start: number; end: number }>();
   const hits: AncestorWalk['hits'] = [];
   const open: Array<{ el: Element; start: number }> = [];
@@ -53,7 +54,7 @@ function walkAncestor(up: Element): AncestorWalk {
       span.set(done.el, { start: done.start, end: at });
     }
   };
-  const walker = up.ownerDocument.createTreeWalker(up, 1);
+  const walker = up.ownerDocument!.createTreeWalker(up, 1);
   for (let node = walker.nextNode(); node; node = walker.nextNode(), at++) {
     const el = node as Element;
     close(el);
@@ -72,9 +73,9 @@ function walkAncestor(up: Element): AncestorWalk {
  * The first total on one level, walking it as a person reads: the part already searched (the table at
  * first) is skipped, and the walk stops after a budget of elements. Cheap for one table, even a huge one.
  */
-function searchLevel(up: Element, previous: Element, table: Element): number | undefined {
+function searchLevel(up: ParentNode & Node, previous: ParentNode, table: Element): number | undefined {
   let examined = 0;
-  const walker = up.ownerDocument.createTreeWalker(up, 1, {
+  const walker = up.ownerDocument!.createTreeWalker(up, 1, {
     acceptNode: (node) => (node === previous || node === table ? 2 : 1),
   });
   for (let node = walker.nextNode(); node && examined < MAX_ELEMENTS_PER_LEVEL; node = walker.nextNode(), examined++) {
@@ -89,7 +90,7 @@ function searchLevel(up: Element, previous: Element, table: Element): number | u
 }
 
 /** The same answer as searchLevel, from a walk of the whole ancestor made once and shared by its tables. */
-function searchWalk(walk: AncestorWalk, previous: Element): number | undefined {
+function searchWalk(walk: AncestorWalk, previous: ParentNode): number | undefined {
   // The part already searched (the table at first) is skipped, and does not count towards the level's budget.
   const skipped = walk.span.get(previous);
   for (const hit of walk.hits) {
@@ -103,8 +104,11 @@ function searchWalk(walk: AncestorWalk, previous: Element): number | undefined {
 
 /** Searches the text around a table (pager, heading, status line), nearest first, for a stated total. */
 export function findStatedTotal(table: Element, cache: StatedTotalCache = statedTotalCache()): number | undefined {
-  let previous: Element = table;
-  for (let level = 0, up = parentAcrossShadow(table); up && level < MAX_LEVELS; level++, previous = up, up = parentAcrossShadow(up)) {
+  // Nearest first; a shadow root the table sits in is searched too, as its host's own walk never enters it.
+  const scopes = scopesAround(table, MAX_LEVELS) as Array<ParentNode & Node>;
+  for (let i = 1; i < scopes.length; i++) {
+    const up = scopes[i]!;
+    const previous = scopes[i - 1]!;
     // Each lookup searches the level directly, within its budget, until the lookups sharing the ancestor
     // would read more than one whole walk of it does (a whole walk reads every element, a big table's
     // every cell): then the ancestor is walked once and the walk shared.
@@ -112,7 +116,7 @@ export function findStatedTotal(table: Element, cache: StatedTotalCache = stated
     if (!entry) cache.set(up, (entry = { lookups: 0 }));
     entry.lookups++;
     if (!entry.walk) {
-      entry.size ??= up.getElementsByTagName('*').length;
+      entry.size ??= ('getElementsByTagName' in up ? (up as Element).getElementsByTagName('*') : up.querySelectorAll('*')).length;
       if (entry.lookups * MAX_ELEMENTS_PER_LEVEL >= entry.size) entry.walk = walkAncestor(up);
     }
     const total = entry.walk ? searchWalk(entry.walk, previous) : searchLevel(up, previous, table);

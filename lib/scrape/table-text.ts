@@ -66,3 +66,30 @@ export function accessibleLabel(el: Element): string | undefined {
   const label = el.getAttribute('aria-label');
   return label?.trim() ? collapseWhitespace(label) : undefined;
 }
+
+/** Most filled values stack an email under other text: a users table's "name over email" cell. */
+function isStackedWithEmail(values: readonly string[]): boolean {
+  const filled = values.filter((v) => v !== '');
+  const stacked = filled.filter((v) => v.includes('\n') && hasEmailLine(v) && v.split('\n').some((line) => !isEmail(line)));
+  return stacked.length > 0 && stacked.length >= filled.length * 0.5;
+}
+
+/**
+ * Columns whose cells stack an email under the name (or other text) become two columns: the text
+ * keeps the header, the address goes in an "Email" column just after. New row arrays: the rows
+ * given may be cached readings.
+ */
+export function splitStackedEmails(headers: readonly string[], rows: readonly string[][]): { headers: string[]; rows: string[][] } {
+  const split = headers.map((_, col) => isStackedWithEmail(rows.map((r) => r[col] ?? '')));
+  if (!split.includes(true)) return { headers: [...headers], rows: rows as string[][] };
+  const outHeaders = headers.flatMap((h, col) => (split[col] ? [h, 'Email'] : [h]));
+  const outRows = rows.map((row) =>
+    headers.flatMap((_, col) => {
+      const value = row[col] ?? '';
+      if (!split[col]) return [value];
+      const lines = value.split('\n');
+      return [lines.filter((line) => !isEmail(line)).join('\n'), lines.filter(isEmail).join('\n')];
+    }),
+  );
+  return { headers: dedupeHeaders(outHeaders, outHeaders.map((h) => [h])), rows: outRows };
+}
