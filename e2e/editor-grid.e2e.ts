@@ -121,12 +121,13 @@ describe('the draft editor', () => {
 
   it('summarises the file and downloads exactly the rows as edited', async () => {
     const summary = page.getByTestId('export-summary');
+    // The summary is worked out off the page's thread: wait for each figure rather than read it once.
     await expect.poll(() => summary.getByTestId('summary-to-import').textContent()).toBe('4');
-    expect(await summary.getByTestId('summary-excluded').textContent()).toBe('2');
-    expect(await summary.getByTestId('summary-enable').textContent()).toBe('4');
-    expect(await summary.getByTestId('summary-opportunity').textContent()).toBe('4');
-    expect(await summary.locator('[data-slug="meddpicc-masterclass"] td').last().textContent()).toBe('4');
-    expect(await summary.getByTestId('ids-preview').textContent()).toContain('4 new user IDs (EXT00001 to EXT00004)');
+    await expect.poll(() => summary.getByTestId('summary-excluded').textContent()).toBe('2');
+    await expect.poll(() => summary.getByTestId('summary-enable').textContent()).toBe('4');
+    await expect.poll(() => summary.getByTestId('summary-opportunity').textContent()).toBe('4');
+    await expect.poll(() => summary.locator('[data-slug="meddpicc-masterclass"] td').last().textContent()).toBe('4');
+    await expect.poll(() => summary.getByTestId('ids-preview').textContent()).toContain('4 new user IDs (EXT00001 to EXT00004)');
 
     const csv = await download(page, 'download-csv');
     expect(csv.name).toMatch(/\.csv$/);
