@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { PanelStatus } from '@/components/ImportPanel';
 import { say } from '@/components/format';
@@ -53,13 +53,23 @@ export function usePanel() {
   /** Set after a send: how many were seen invited then, so the watch stops when more appear. */
   const [watching, setWatching] = useState<number>();
 
+  /** Only the latest list may show: an earlier answer, from before a draft was removed, can arrive last. */
+  const listAsked = useRef(0);
+  /** A draft just made stays the one to pick even when a later list answers first. */
+  const toPick = useRef<string | undefined>(undefined);
   /** Lists the drafts again, picking `pick` (a draft just made) or the newest; `keepPicked` keeps the one picked while it exists. */
-  const reloadDrafts = (pick?: string, keepPicked = false) =>
+  const reloadDrafts = (pick?: string, keepPicked = false) => {
+    const mine = ++listAsked.current;
+    if (pick) toPick.current = pick;
     void ask({ type: 'panel/list-drafts' }).then((res) => {
+      if (mine !== listAsked.current) return;
       if (!res.ok) return setStatus({ kind: 'error', text: failure(res) });
+      const made = toPick.current;
+      toPick.current = undefined;
       setDrafts(res.drafts);
-      setDraftId((picked) => pick ?? (keepPicked && res.drafts.some((d) => d.id === picked) ? picked : res.drafts[0]?.id));
+      setDraftId((picked) => made ?? (keepPicked && res.drafts.some((d) => d.id === picked) ? picked : res.drafts[0]?.id));
     });
+  };
 
   useEffect(() => {
     void panelCollapsed.getValue().then((value) => {
