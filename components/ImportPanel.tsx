@@ -50,6 +50,15 @@ function PlanSummary({ plan, draftUrl }: { plan: ImportPlanSummary; draftUrl?: s
           {i18n.t('panel.alreadyMembers', { count: plan.alreadyMembers.length })}
         </li>
       )}
+      {plan.underOtherEmail && (
+        <li data-testid="plan-other-email">
+          {i18n.t('panel.underOtherEmail', { count: plan.underOtherEmailCount ?? plan.underOtherEmail.length })}{' '}
+          {plan.underOtherEmail.map((p) => i18n.t('panel.underOtherEmailWho', { name: p.name, email: p.email, memberEmail: p.memberEmail })).join('; ')}
+          {(plan.underOtherEmailCount ?? 0) > plan.underOtherEmail.length &&
+            i18n.t('panel.flaggedMore', { count: plan.underOtherEmailCount! - plan.underOtherEmail.length })}
+          .
+        </li>
+      )}
       {plan.noted && (
         <li data-testid="plan-noted">
           {i18n.t('panel.noted', { count: plan.noted.count })}{' '}

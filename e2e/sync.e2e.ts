@@ -125,6 +125,17 @@ describe('roster sync in the mOS panel', () => {
     await mos.close();
   });
 
+  it('agrees with the file on who is new when mOS holds someone under another email', async () => {
+    // Priya is in mOS as priya.patel@…; the roster has her new address. Inviting her again would make a second account.
+    await importDraft(session, 'moved-email.csv', 'First Name,Last Name,Email,Job Title\nPriya,Patel,priya.p@acme-new.example,Sales Manager\nAda,Lovelace,ada@acme.example,Account Executive');
+    const { panel } = await openMos(session, 'moved-email.csv');
+    expect(await syncStatuses(panel)).toMatchObject({ 'priya.patel@acme.example': 'changed', 'ada@acme.example': 'new' });
+    expect(await panel.locator('[data-email="priya.patel@acme.example"]').textContent()).toContain('priya.p@acme-new.example');
+    await expect.poll(() => panel.getByTestId('plan-to-import').textContent()).toBe('1');
+    expect(await panel.getByTestId('plan-other-email').textContent()).toContain('Priya Patel (priya.p@acme-new.example; in mOS: priya.patel@acme.example)');
+    expect(await panel.getByTestId('sync-add-new').textContent()).toBe('Put the 1 new people in a draft');
+  });
+
   it('puts the new people into a draft of their own with one click', async () => {
     const { panel } = await openMos(session, 'roster-every-case.csv');
     await expect.poll(() => panel.getByTestId('sync-add-new').isEnabled()).toBe(true);

@@ -183,6 +183,12 @@ export const invitationsSeenSchema = z.object({
 export const importPlanSummarySchema = z.object({
   toImport: z.number(),
   alreadyMembers: z.array(z.string()),
+  /** Of those, people mOS holds under another email (found by a name unique on both sides). */
+  underOtherEmail: z
+    .array(z.object({ name: z.string().max(1024), email: z.string().max(320), memberEmail: z.string().max(320) }))
+    .max(10)
+    .optional(),
+  underOtherEmailCount: z.number().optional(),
   invalid: z.number(),
   excluded: z.number(),
   duplicates: z.number(),

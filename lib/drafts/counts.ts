@@ -33,6 +33,6 @@ export async function countRows(
   meta: DraftMeta,
   policy: RowPolicy = DEFAULT_POLICY,
 ): Promise<DraftCounts> {
-  const numbers = planNumbers(planImport({ meta, rows: rows as DraftRow[] }, new Set(), policy), rows.length);
+  const numbers = planNumbers(planImport({ meta, rows: rows as DraftRow[] }, [], policy), rows.length);
   return { errorCount: numbers.cannotGo, excludedCount: numbers.leftOut };
 }

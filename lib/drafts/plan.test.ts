@@ -43,7 +43,7 @@ const DRAFT: Draft = {
 };
 
 describe('the one plan of a draft', () => {
-  const members = new Set(['pat@example.com']);
+  const members = [{ email: 'pat@example.com', name: '' }];
   const plan = planImport(DRAFT, members);
   const numbers = planNumbers(plan, DRAFT.rows.length);
 
@@ -110,5 +110,48 @@ describe('the one plan of a draft', () => {
   it('is what the sync report counts as new: the people the file would invite', () => {
     const report = buildSyncReport(rosterFromDraft(DRAFT).map((e) => e.person), [{ email: 'pat@example.com', name: 'Pat Member', jobTitle: '', status: 'active', billingStatus: '' }]);
     expect(report.counts.new).toBe(numbers.toInvite);
+  });
+});
+
+describe('the plan and the sync report find the same people in mOS', () => {
+  const member = (name: string, email: string) => ({ email, name, jobTitle: '', status: 'active' as const, billingStatus: '' });
+  const rows = [
+    // mOS knows her under her old email: the same person by a name unique on both sides.
+    row(0, ['Mia', 'Novak', 'mia.novak@new.example', 'Active', '', '']),
+    // Two Sams in the roster: neither is matched by name.
+    row(1, ['Sam', 'Ito', 'sam1@example.com', 'Active', '', '']),
+    row(2, ['Sam', 'Ito', 'sam2@example.com', 'Active', '', '']),
+    // A leaver whose namesake in mOS is someone else's account: the leaver takes the match, not the new hire.
+    row(3, ['Lou', 'Park', 'lou@old.example', 'Terminated', '', '']),
+    row(4, ['Lou', 'Park', 'lou.park@example.com', 'Active', '', '']),
+    // A leaver the admin put back: going into the file, so "new" in the report too.
+    row(5, ['Rae', 'Kim', 'rae@example.com', 'Inactive', '', ''], { putBack: true }),
+    row(6, ['Ida', 'Berg', 'ida@example.com', 'Suspended', '', '']),
+    row(7, ['Noor', 'Ali', 'noor@example.com', 'Active', '', '']),
+  ];
+  const draft: Draft = { ...DRAFT, meta: { ...DRAFT.meta, rowCount: rows.length }, rows };
+  const members = [member('Mia Novak', 'mia@old.example'), member('Sam Ito', 'sam@old.example'), member('Lou Park', 'lou@old.example'), member('Ida Berg', 'ida@example.com')];
+
+  it('leaves out of the file exactly those the report does not call new', () => {
+    const plan = planImport(draft, members);
+    const report = buildSyncReport(rosterFromDraft(draft).map((e) => e.person), members);
+    const newInReport = report.entries.filter((e) => e.status === 'new').map((e) => e.email).sort();
+    expect(plan.people.map((p) => p.email).sort()).toEqual(newInReport);
+    expect(newInReport).toEqual(['lou.park@example.com', 'noor@example.com', 'rae@example.com', 'sam1@example.com', 'sam2@example.com']);
+  });
+
+  it('names who mOS holds under another email, as the report does', () => {
+    const plan = planImport(draft, members);
+    expect(plan.underOtherEmail.map((u) => [u.person.email, u.memberEmail])).toEqual([['mia.novak@new.example', 'mia@old.example']]);
+    const report = buildSyncReport(rosterFromDraft(draft).map((e) => e.person), members);
+    expect(report.entries.find((e) => e.roster?.email === 'mia.novak@new.example')?.status).toBe('changed');
+    const panel = summarise(plan, members.length, new Map(), draft);
+    expect(panel.underOtherEmail).toEqual([{ name: 'Mia Novak', email: 'mia.novak@new.example', memberEmail: 'mia@old.example' }]);
+    expect(panel.alreadyMembers).toContain('mia.novak@new.example');
+  });
+
+  it('takes "left" from the same status words as the file: a suspended member is offered for deactivation', () => {
+    const report = buildSyncReport(rosterFromDraft(draft).map((e) => e.person), members);
+    expect(report.deactivationCandidates.map((e) => e.email).sort()).toEqual(['ida@example.com', 'lou@old.example', 'sam@old.example']);
   });
 });

@@ -35,7 +35,7 @@ describe('produceMosCsv', () => {
   it('writes the exact template CSV with user_ids, leaving out members, invalid rows and repeats', async () => {
     const db = await freshDb();
     const draft = await savedDraft(db);
-    const produced = await produceMosCsv(db, draft, { orgKey: 'acme', existingEmails: new Set(['old@example.com']) });
+    const produced = await produceMosCsv(db, draft, { orgKey: 'acme', members: [{ email: 'old@example.com', name: 'Old Member' }] });
     expect(produced.csv).toBe(
       [
         HEADER,
@@ -105,7 +105,7 @@ describe('produceMosCsv', () => {
     const db = await freshDb();
     const draft = await savedDraft(db);
     await produceMosCsv(db, draft, { orgKey: 'acme' });
-    const other = await produceMosCsv(db, draft, { orgKey: 'globex', existingEmails: new Set(['jane.doe@example.com']) });
+    const other = await produceMosCsv(db, draft, { orgKey: 'globex', members: [{ email: 'jane.doe@example.com', name: 'Jane Doe' }] });
     expect(other.rows.map((r) => r.user_id)).toEqual(['EXT00001', 'EXT00002']);
     expect(other.rows[0]!.email).toBe('john@example.com');
   });

@@ -1,4 +1,5 @@
 import { toMosCsv } from '../mos/csv';
+import type { MatchableMember } from '../mos/member-match';
 import type { MosRow } from '../mos/schema';
 import type { RosterDatabase } from './db';
 import { planImport, type ImportPlan } from './rows';
@@ -13,7 +14,8 @@ export interface ProducedCsv {
 
 export interface ProduceOptions {
   orgKey: string;
-  existingEmails?: ReadonlySet<string>;
+  /** Members and pending invitations of the mOS organisation: already there, so not in the file. */
+  members?: readonly MatchableMember[];
   /** The columns of the template the mOS page offers, when it differs from ours. */
   columns?: readonly string[];
   /** Organisation-wide rules, such as "no Opportunity licenses"; the defaults change nothing. */
@@ -24,9 +26,9 @@ export interface ProduceOptions {
 export async function produceMosCsv(
   db: RosterDatabase,
   draft: Draft,
-  { orgKey, existingEmails, columns, policy }: ProduceOptions,
+  { orgKey, members, columns, policy }: ProduceOptions,
 ): Promise<ProducedCsv> {
-  const plan = planImport(draft, existingEmails, policy);
+  const plan = planImport(draft, members, policy);
   // The history on the options page names the file each ID was first written to.
   const ids = await assignUserIds(db, orgKey, plan.people.map((p) => p.email), Date.now(), csvFileName(draft.meta.name));
   const rows = plan.people.map((person) => ({ user_id: ids.get(person.email)!, ...person }));

@@ -119,7 +119,7 @@ describe('planImport', () => {
   ];
 
   it('sorts each row into people, excluded, invalid, already members or duplicates', () => {
-    const plan = planImport(draft(rows), new Set(['old.hand@example.com']));
+    const plan = planImport(draft(rows), [{ email: 'old.hand@example.com', name: '' }]);
     expect(plan.people.map((p) => p.email)).toEqual(['jane@example.com', 'john@example.com']);
     // The repeat of Jane's email is left out by default, the first row kept.
     expect(plan.excluded.map((r) => r.index)).toEqual([2, 4, 6]);
@@ -136,7 +136,7 @@ describe('planImport', () => {
 
   it('counts a repeat the admin put back while the first row goes as a duplicate that cannot go', () => {
     const putBack = rows.map((r) => (r.index === 4 ? { ...r, putBack: true } : r));
-    const plan = planImport(draft(putBack), new Set(['old.hand@example.com']));
+    const plan = planImport(draft(putBack), [{ email: 'old.hand@example.com', name: '' }]);
     expect(plan.excluded.map((r) => r.index)).toEqual([2, 6]);
     expect(plan.duplicates.map((p) => `${p.email} ${p.last_name}`)).toEqual(['jane@example.com Again']);
   });
@@ -149,7 +149,7 @@ describe('planImport', () => {
   });
 
   it('matches already-members case-insensitively when given lower-cased emails', () => {
-    const plan = planImport(draft(rows), new Set(['jane@example.com']));
+    const plan = planImport(draft(rows), [{ email: 'jane@example.com', name: '' }]);
     // Jane is already in mOS; her repeated row is left out as a repeat before the member list is asked.
     expect(plan.alreadyMembers.map((p) => p.last_name)).toEqual(['Doe']);
     expect(plan.leftOut.map(({ row, why }) => [row.index, why.kind])).toContainEqual([4, 'repeat']);
@@ -165,6 +165,7 @@ describe('planImport', () => {
       leftOut: [],
       noted: [],
       alreadyMembers: [],
+      underOtherEmail: [],
       duplicates: [],
       duplicateRows: [],
     });
@@ -192,7 +193,7 @@ describe('title rule presets and the Opportunity license policy', () => {
     const r = row(0, ['Jane', 'Doe', 'jane@example.com', 'AE', 'maybe', ''], { edits: { mos_opportunity: 'TRUE' } });
     expect(rowValues(r, m, { opportunityLicenses: false }).mos_opportunity).toBe(false);
     expect(checkRow(r, m, { opportunityLicenses: false }).person?.mos_opportunity).toBe(false);
-    const plan = planImport(draft([r], m), new Set(), { opportunityLicenses: false });
+    const plan = planImport(draft([r], m), [], { opportunityLicenses: false });
     expect(plan.people.map((p) => p.mos_opportunity)).toEqual([false]);
   });
 

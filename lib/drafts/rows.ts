@@ -1,4 +1,5 @@
 import { cleanEmail, mappedFieldValue, pickMappedValues, type ColumnMapping, type MappableField, type ReadOptions } from '../mapping';
+import { matchMembers, type MatchableMember, type MatchablePerson, type MemberMatch } from '../mos/member-match';
 import { mosPersonSchema, readValidPersonFast, type MosPerson } from '../mos/schema';
 import type { Said } from '../said';
 import { judgeRows, type LeftOut, type RowNote } from './left-out';
@@ -170,23 +171,55 @@ export interface ImportPlan {
   leftOut: Array<{ row: DraftRow; why: LeftOut }>;
   /** Rows going to the file with a note (contractors, on leave, later starters). */
   noted: Array<{ row: DraftRow; note: RowNote }>;
-  /** Rows whose email is already in mOS (members and pending invitations). */
+  /** Rows already in mOS (members and pending invitations), by email or by a name unique on both sides. */
   alreadyMembers: MosPerson[];
+  /** Of those, the ones found by name: mOS holds them under another email. */
+  underOtherEmail: Array<{ person: MosPerson; memberEmail: string }>;
   /** Later rows repeating an email that an earlier row already has. */
   duplicates: MosPerson[];
   /** The rows behind `duplicates`, each with the index of the row that is imported instead. */
   duplicateRows: Array<{ row: DraftRow; keptIndex: number }>;
 }
 
+/** The person a row stands for, as matching against mOS members sees them. */
+export function rosterPersonOf(row: DraftRow, meta: DraftMeta, policy: RowPolicy = DEFAULT_POLICY): MatchablePerson & { jobTitle: string } {
+  const values = rowValues(row, meta, policy);
+  const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
+  return { email: text(values.email).toLowerCase(), firstName: text(values.first_name), lastName: text(values.last_name), jobTitle: text(values.job_title) };
+}
+
+/**
+ * Each row's match among the mOS members, by position. Every row with an email takes part, the first of an
+ * email standing for its repeats, as in the sync report, so both find the same people.
+ */
+function memberMatches(draft: Draft, members: readonly MatchableMember[], policy: RowPolicy): Array<MemberMatch<MatchableMember> | undefined> {
+  if (members.length === 0) return [];
+  const emails = draft.rows.map((row) => rosterPersonOf(row, draft.meta, policy));
+  const firsts = new Map<string, MatchablePerson>();
+  for (const person of emails) if (person.email && !firsts.has(person.email)) firsts.set(person.email, person);
+  const matches = matchMembers([...firsts.values()], members);
+  return emails.map((person) => {
+    const first = firsts.get(person.email);
+    return first && matches.get(first);
+  });
+}
+
 /** Decides, row by row, who goes into the mOS file and why the others do not. */
-export function planImport(
-  draft: Draft,
-  existingEmails: ReadonlySet<string> = new Set(),
-  policy: RowPolicy = DEFAULT_POLICY,
-): ImportPlan {
-  const plan: ImportPlan = { people: [], invalid: [], excluded: [], leftOut: [], noted: [], alreadyMembers: [], duplicates: [], duplicateRows: [] };
+export function planImport(draft: Draft, members: readonly MatchableMember[] = [], policy: RowPolicy = DEFAULT_POLICY): ImportPlan {
+  const plan: ImportPlan = {
+    people: [],
+    invalid: [],
+    excluded: [],
+    leftOut: [],
+    noted: [],
+    alreadyMembers: [],
+    underOtherEmail: [],
+    duplicates: [],
+    duplicateRows: [],
+  };
   const seen = new Map<string, number>();
   const verdicts = judgeRows(draft.rows, draft.meta, policy);
+  const matched = memberMatches(draft, members, policy);
   for (let pos = 0; pos < draft.rows.length; pos++) {
     const row = draft.rows[pos]!;
     const why = verdicts.leftOut[pos];
@@ -199,7 +232,11 @@ export function planImport(
     if (note) plan.noted.push({ row, note });
     const check = checkRow(row, draft.meta, policy);
     if (!check.person) plan.invalid.push(check);
-    else if (existingEmails.has(check.person.email)) plan.alreadyMembers.push(check.person);
+    else if (matched[pos] !== undefined) {
+      const { how, member } = matched[pos]!;
+      plan.alreadyMembers.push(check.person);
+      if (how === 'name') plan.underOtherEmail.push({ person: check.person, memberEmail: member.email });
+    }
     else if (seen.has(check.person.email)) {
       plan.duplicates.push(check.person);
       plan.duplicateRows.push({ row, keptIndex: seen.get(check.person.email)! });

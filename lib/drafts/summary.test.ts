@@ -63,7 +63,7 @@ describe('summarisePlan', () => {
   });
 
   it('counts no Opportunity seats without licenses', () => {
-    expect(summarisePlan(planImport(DRAFT, new Set(), { opportunityLicenses: false }), 6).opportunitySeats).toBe(0);
+    expect(summarisePlan(planImport(DRAFT, [], { opportunityLicenses: false }), 6).opportunitySeats).toBe(0);
   });
 });
 

@@ -77,6 +77,14 @@ export function summarise(plan: ImportPlan, membersRead: number, invitations: Re
     invitedAt: times.length > 0 ? Math.max(...times) : undefined,
     toImport: numbers.toInvite,
     alreadyMembers: plan.alreadyMembers.map((p) => p.email),
+    ...(plan.underOtherEmail.length > 0 && {
+      underOtherEmailCount: plan.underOtherEmail.length,
+      underOtherEmail: plan.underOtherEmail.slice(0, NOTED_NAMED).map(({ person, memberEmail }) => ({
+        name: `${person.first_name} ${person.last_name}`.trim(),
+        email: person.email,
+        memberEmail,
+      })),
+    }),
     invalid: numbers.invalid,
     excluded: numbers.leftOut,
     duplicates: numbers.duplicates,
@@ -101,11 +109,6 @@ async function requireDraft(db: RosterDatabase, id: string): Promise<Draft> {
   return draft;
 }
 
-/** Members and pending invitations count as "already there": both would be invited twice. */
-function existingEmails(members: readonly PageMember[]): Set<string> {
-  return new Set(members.map((m) => m.email.toLowerCase()));
-}
-
 interface PreparedFile {
   csv: string;
   people: string[];
@@ -124,7 +127,7 @@ async function prepareFile(db: RosterDatabase, tab: MosTab, draftId: string, pol
   const notes = fit ? templateFitNotes(fit) : [];
   const produced = await produceMosCsv(db, draft, {
     orgKey: DEFAULT_ORG_KEY,
-    existingEmails: existingEmails(members),
+    members,
     columns: fit?.columns,
     policy,
   });
@@ -255,7 +258,7 @@ export async function handlePanelRequest<R extends PanelRequest>(
         return { ok: true } as Response;
       case 'panel/plan': {
         const [draft, members] = await Promise.all([requireDraft(db, request.draftId), tab.readMembers()]);
-        const plan = planImport(draft, existingEmails(members), policy);
+        const plan = planImport(draft, members, policy);
         return { ok: true, plan: summarise(plan, members.length, await invitationsOf(db, request.draftId), draft) } as Response;
       }
       case 'panel/send': {
@@ -289,7 +292,7 @@ export async function handlePanelRequest<R extends PanelRequest>(
       }
       case 'panel/fill-invite': {
         const [draft, members] = await Promise.all([requireDraft(db, request.draftId), tab.readMembers()]);
-        const { people } = planImport(draft, existingEmails(members), policy);
+        const { people } = planImport(draft, members, policy);
         if (people.length === 0) return panelError('nobodyToImport');
         if (people.length > MAX_INVITE_FORM_PEOPLE) {
           return panelError('tooManyForForm', { max: MAX_INVITE_FORM_PEOPLE, count: people.length });

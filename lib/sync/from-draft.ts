@@ -1,4 +1,5 @@
-import { planImport, rowValues } from '../drafts/rows';
+import { planImport, rosterPersonOf } from '../drafts/rows';
+import { cellJudge } from '../mapping';
 import { DEFAULT_POLICY, type Draft, type DraftRow, type RowPolicy } from '../drafts/types';
 import type { RosterPerson } from './report';
 
@@ -20,21 +21,23 @@ export interface RosterEntry {
 export function rosterFromDraft(draft: Draft, policy: RowPolicy = DEFAULT_POLICY): RosterEntry[] {
   const statusCol = statusColumn(draft);
   // The same plan as the file's: a row that would not go (left out, rejected, a repeat) is never "new".
-  const plan = planImport(draft, new Set(), policy);
+  const plan = planImport(draft, [], policy);
   const notGoing = new Set<DraftRow>([...plan.excluded, ...plan.invalid.map((c) => c.row), ...plan.duplicateRows.map((d) => d.row)]);
+  const judge = cellJudge(draft.meta.mapping, draft.meta.headers);
   return draft.rows.map((row) => {
-    const values = rowValues(row, draft.meta);
-    const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
+    const { email, firstName, lastName, jobTitle } = rosterPersonOf(row, draft.meta, policy);
     return {
       row,
       person: {
-        email: text(values.email).toLowerCase(),
-        firstName: text(values.first_name),
-        lastName: text(values.last_name),
-        jobTitle: text(values.job_title),
+        email,
+        firstName,
+        lastName,
+        jobTitle,
         status: statusCol >= 0 ? row.cells[statusCol]?.trim() || undefined : undefined,
         // Not going into the file (left out by a rule or the admin, or unable to go): still in the roster, never "new".
         excluded: notGoing.has(row),
+        // Whatever the settings leave out: the status (or the suffix on the name) says whether they left.
+        left: judge(row.cells)?.kind === 'left',
       },
     };
   });

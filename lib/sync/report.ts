@@ -1,6 +1,8 @@
 import type { Said } from '../said';
 import { syncMessage } from './messages';
 import type { PageMember } from '../mos-page/members';
+import { statusKind } from '../mapping';
+import { foldName as fold, fullName, matchMembers, namesOf } from '../mos/member-match';
 
 /** One person of the HR roster, as the sync compares them. */
 export interface RosterPerson {
@@ -12,8 +14,10 @@ export interface RosterPerson {
   status?: string;
   /** A name the person also goes by, e.g. a preferred first name. */
   preferredFirstName?: string;
-  /** Left out of the invitation by the admin: still in the roster, never "new". */
+  /** Not going into the file (left out, or unable to go): still in the roster, never "new". */
   excluded?: boolean;
+  /** The row says the person left (a status, or one written after the name), whether or not it is left out. */
+  left?: boolean;
 }
 
 export type SyncStatus = 'new' | 'member' | 'changed' | 'leaver';
@@ -58,28 +62,14 @@ export interface SyncReport {
   guard: { triggered: boolean; share: number; message?: string; said?: Said };
 }
 
-const TERMINATED = /terminat|inactive|left|leaver|resigned|former|ausgetreten|inaktiv|gekündigt|quitté|parti|baja|inactivo|uit dienst|vertrokken/i;
 /** mOS's own line: licenses can be freed only below 10% progress. */
 export const PROGRESS_THRESHOLD = 10;
 /** Like Okta's directory import, a report that would deactivate more than this share needs a second look. */
 export const GUARD_SHARE = 0.2;
 
-function fold(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').trim().toLowerCase().replace(/\s+/g, ' ');
-}
-
-function fullName(first: string, last: string): string {
-  return `${first} ${last}`.trim().replace(/\s+/g, ' ');
-}
-
 function isTerminated(person: RosterPerson): boolean {
-  return person.status !== undefined && TERMINATED.test(person.status);
-}
-
-function namesOf(person: RosterPerson): string[] {
-  const names = [fold(fullName(person.firstName, person.lastName))];
-  if (person.preferredFirstName) names.push(fold(fullName(person.preferredFirstName, person.lastName)));
-  return names.filter((n) => n !== '');
+  // The same status words as the rows left out of the file, so both agree on who left.
+  return person.left ?? (person.status !== undefined && statusKind(person.status) === 'left');
 }
 
 /** Differences an admin would fix in mOS: the name and the job title, ignoring case and spacing. */
@@ -98,45 +88,6 @@ function differences(person: RosterPerson, member: PageMember): Array<{ text: st
 /** An entry's reason in English and as a key. */
 function because({ text, said }: { text: string; said: Said }) {
   return { reason: text, reasonSaid: said };
-}
-
-interface Match {
-  member: PageMember;
-  how: 'email' | 'name';
-}
-
-/** Pairs roster people with members: by email first; then by a name that is unique on both sides. */
-function matchPeople(people: RosterPerson[], members: readonly PageMember[]): Map<RosterPerson, Match> {
-  const matches = new Map<RosterPerson, Match>();
-  const byEmail = new Map(members.map((m) => [m.email.toLowerCase(), m]));
-  const taken = new Set<PageMember>();
-  for (const person of people) {
-    const member = byEmail.get(person.email);
-    if (member) {
-      matches.set(person, { member, how: 'email' });
-      taken.add(member);
-    }
-  }
-  const membersByName = new Map<string, PageMember[]>();
-  for (const member of members) {
-    if (taken.has(member) || !member.name) continue;
-    const key = fold(member.name);
-    membersByName.set(key, [...(membersByName.get(key) ?? []), member]);
-  }
-  const unmatched = people.filter((p) => !matches.has(p));
-  const rosterNameCount = new Map<string, number>();
-  for (const person of unmatched) for (const n of namesOf(person)) rosterNameCount.set(n, (rosterNameCount.get(n) ?? 0) + 1);
-  for (const person of unmatched) {
-    for (const name of namesOf(person)) {
-      const candidates = membersByName.get(name)?.filter((m) => !taken.has(m)) ?? [];
-      if (candidates.length === 1 && rosterNameCount.get(name) === 1) {
-        matches.set(person, { member: candidates[0]!, how: 'name' });
-        taken.add(candidates[0]!);
-        break;
-      }
-    }
-  }
-  return matches;
 }
 
 function seatRecoveryFor(members: readonly PageMember[], leaving: ReadonlySet<PageMember>): SeatRecovery[] {
@@ -165,7 +116,7 @@ export function buildSyncReport(roster: readonly RosterPerson[], pageMembers: re
       people.push({ ...person, email });
     }
   }
-  const matches = matchPeople(people, members);
+  const matches = matchMembers(people, members);
   const entries: SyncEntry[] = [];
   const matchedMembers = new Set<PageMember>();
   for (const person of people) {
@@ -173,7 +124,8 @@ export function buildSyncReport(roster: readonly RosterPerson[], pageMembers: re
     const name = fullName(person.firstName, person.lastName);
     if (match) matchedMembers.add(match.member);
     const byName = match?.how === 'name';
-    if (isTerminated(person)) {
+    // One who left and is not in mOS is not listed, unless known to be going into the file (put back).
+    if (isTerminated(person) && (match || person.excluded !== false)) {
       if (match) {
         const reason = byName
           ? syncMessage('leaverByName', { status: person.status ?? '', memberEmail: match.member.email })
