@@ -110,6 +110,17 @@ describe('the mapping in the editor', () => {
       ['Hannah', 'Weber'],
       ['Jonas', 'Weber'],
     ]);
+
+    // One click puts the program meant in place of the wrong name, and Lee goes into the file with it.
+    await lee.getByTestId('use-nearest-program').click();
+    await expect.poll(() => lee.locator('[aria-invalid=true]').count()).toBe(0);
+    expect(await lee.locator('.cell-course_enrollments').textContent()).toContain('MEDDPICC Masterclass');
+    await editor.locator('[data-testid=save-state]').filter({ hasText: 'All changes saved' }).waitFor();
+    const [download] = await Promise.all([editor.waitForEvent('download'), editor.click('[data-testid=download-csv]')]);
+    const csv = Papa.parse<string[]>(await readFile((await download.path())!, 'utf8'), { skipEmptyLines: true }).data;
+    const at = (field: string) => csv[0]!.indexOf(field);
+    const leeRow = csv.find((r) => r[at('email')] === 'lee.chan@gms.example');
+    expect([leeRow?.[at('first_name')], leeRow?.[at('last_name')], leeRow?.[at('course_enrollments')]]).toEqual(['Lee', 'Chan', 'meddpicc-masterclass']);
     await editor.close();
   });
 

@@ -7,6 +7,7 @@ import {
   exclusionEdit,
   fromRowsAsSeen,
   keepOneEdit,
+  nearestProgramEdit,
   programsEdit,
   programsOf,
   putBackKindEdit,
@@ -334,6 +335,12 @@ export function DraftEditor(props: DraftEditorProps) {
         onToggleSeat={onToggleSeat}
         onToggleInclude={onToggleInclude}
         onOpenPrograms={(pos) => openPrograms([pos])}
+        onUseNearest={(course, slug) =>
+          void applyAsync(
+            nearestProgramEdit(model, course, slug),
+            i18n.t('editor.undoNearest', { course, program: PROGRAMS.find((p) => p.slug === slug)?.name ?? slug }),
+          )
+        }
         onChooseDuplicate={(pos) => {
           const group = model.rowsWithEmail(model.state(pos).emailKey).map((i) => model.posOf(i)!);
           setDialog({ kind: 'duplicates', pos, seen: rowsAsSeen(model, group) });

@@ -13,7 +13,7 @@ import type { DraftRow } from '@/lib/drafts/types';
 import type { ClickModifiers, Selection } from '@/lib/drafts/editor/selection';
 import type { SortKey, SortSpec } from '@/lib/drafts/editor/view';
 import { rowWindow, scrollToShow } from '@/lib/drafts/editor/window';
-import { PROGRAMS } from '@/lib/mos/programs';
+import { PROGRAMS, nearestProgram, type ProgramSlug } from '@/lib/mos/programs';
 import { GRID_COLUMNS, HEADER_HEIGHT, MAX_RENDERED_ROWS, OVERSCAN, ROW_HEIGHT, cellId, type ColumnId, type GridColumn } from './columns';
 
 export interface DraftGridProps {
@@ -39,6 +39,8 @@ export interface DraftGridProps {
   onToggleSeat(pos: number, field: SeatField): void;
   onToggleInclude(pos: number): void;
   onOpenPrograms(pos: number): void;
+  /** Puts the program it most likely means in place of a name that is not a program, on every row with it. */
+  onUseNearest(course: string, slug: ProgramSlug): void;
   onChooseDuplicate(pos: number): void;
 }
 
@@ -373,6 +375,25 @@ export function DraftGrid(props: DraftGridProps) {
               {sources.course_enrollments === 'rule' && <span class="rule-mark">{i18n.t('editor.ruleMark')}</span>}
             </button>
             <Notes {...notes} />
+            {notes.errors.length > 0 &&
+              unknown.map((course) => {
+                const near = nearestProgram(course);
+                return (
+                  near && (
+                    <button
+                      key={course}
+                      type="button"
+                      class="link-button"
+                      tabIndex={-1}
+                      data-testid="use-nearest-program"
+                      title={i18n.t('editor.useNearestTitle', { course })}
+                      onClick={() => props.onUseNearest(course, near.slug as ProgramSlug)}
+                    >
+                      {i18n.t('editor.useNearest', { program: near.name })}
+                    </button>
+                  )
+                );
+              })}
           </td>
         );
       }

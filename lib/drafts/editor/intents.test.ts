@@ -7,6 +7,7 @@ import {
   rowsAsSeen,
   keepFirstOfDuplicatesEdit,
   keepOneEdit,
+  nearestProgramEdit,
   programsEdit,
   programsOf,
   rulesEdit,
@@ -80,6 +81,24 @@ describe('program edits', () => {
       [5, 'Meddicc-go-live-plan'],
     ]);
     expect(programsOf(m, 5)).toEqual({ slugs: [], unknown: ['basket weaving'] });
+  });
+});
+
+describe('nearestProgramEdit', () => {
+  it('puts the program meant in place of a wrong name on every row with it, keeping the rest of each cell', async () => {
+    const rows = [
+      editorRow(0, ['A', 'One', 'a@example.com', 'AE', 'Masterclass']),
+      editorRow(1, ['B', 'Two', 'b@example.com', 'AE', 'value-pyramid-program; masterclass ; Knitting']),
+      editorRow(2, ['C', 'Three', 'c@example.com', 'AE', 'Knitting']),
+    ];
+    const m = new DraftModel({ meta: editorMeta(), rows });
+    const changes = await nearestProgramEdit(m, 'Masterclass', 'meddpicc-masterclass');
+    expect(changes).toEqual([
+      { index: 0, key: 'course_enrollments', from: null, to: 'meddpicc-masterclass' },
+      { index: 1, key: 'course_enrollments', from: null, to: 'meddpicc-masterclass,value-pyramid-program,Knitting' },
+    ]);
+    m.updateRows(rows.map((r, i) => ({ ...r, edits: changes[i] ? { course_enrollments: changes[i]!.to as string } : {} })));
+    expect(programsOf(m, 1)).toEqual({ slugs: ['meddpicc-masterclass', 'value-pyramid-program'], unknown: ['Knitting'] });
   });
 });
 

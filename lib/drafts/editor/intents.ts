@@ -71,6 +71,21 @@ export function programsOf(model: DraftModel, pos: number): { slugs: ProgramSlug
   return slugsOf(model.state(pos).values.course_enrollments);
 }
 
+/**
+ * Every row whose programs cell names `course`, which is not an mOS program, gets `slug` in its place: a file
+ * repeats the same wrong name on many rows, and the admin fixes it once. Other unknown names stay, flagged.
+ */
+export function nearestProgramEdit(model: DraftModel, course: string, slug: ProgramSlug): Promise<Change[]> {
+  const key = course.trim().toLowerCase();
+  const named = (u: string) => u.trim().toLowerCase() === key;
+  const positions: number[] = [];
+  for (let pos = 0; pos < model.size; pos++) if (programsOf(model, pos).unknown.some(named)) positions.push(pos);
+  return collect(model, positions, (row, pos) => {
+    const { slugs, unknown } = programsOf(model, pos);
+    return fieldChange(row, 'course_enrollments', [...inProgramOrder([...slugs, slug]), ...unknown.filter((u) => !named(u))].join(','));
+  });
+}
+
 export function setProgramsEdit(model: DraftModel, pos: number, slugs: readonly string[]): Change[] {
   const change = programsChange(model, model.rowAt(pos), slugs);
   return change ? [change] : [];
