@@ -1,10 +1,23 @@
 import { i18n } from '#i18n';
 import type { Said } from '@/lib/said';
 
-/** Numbers and dates in the language the UI speaks, not the one the browser reports (they can differ). */
-export const uiLocale = (): string => i18n.t('common.numberLocale');
-export const formatNumber = (value: number): string => value.toLocaleString(uiLocale());
-export const formatDateTime = (ms: number): string => new Date(ms).toLocaleString(uiLocale());
+/**
+ * The locale for numbers and dates: the browser's own (en-US, de-AT…) when the UI speaks its language, else
+ * the UI's, so an English page in a French browser does not mix languages.
+ */
+export function uiLocale(): string {
+  const browser = typeof navigator === 'undefined' ? '' : navigator.language;
+  return browser.toLowerCase().split('-')[0] === i18n.t('common.lang') ? browser : i18n.t('common.numberLocale');
+}
+
+// The month as a word: "07/12/2026" reads as July in one country and December in another.
+const DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
+const DATE_TIME: Intl.DateTimeFormatOptions = { ...DATE, hour: '2-digit', minute: '2-digit' };
+
+/** The one formatter of numbers, dates and times on every screen. */
+export const formatNumber = (value: number): string => new Intl.NumberFormat(uiLocale()).format(value);
+export const formatDate = (ms: number): string => new Intl.DateTimeFormat(uiLocale(), DATE).format(ms);
+export const formatDateTime = (ms: number): string => new Intl.DateTimeFormat(uiLocale(), DATE_TIME).format(ms);
 
 /** Gives the page the UI's language (screen readers pronounce by it) and a translated title. */
 export function localizeDocument(title: string): void {

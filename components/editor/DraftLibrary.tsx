@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { formatNumber, say, uiLocale } from '../format';
+import { formatDate, formatDateTime, formatNumber, say } from '../format';
 import type { DraftMeta } from '@/lib/drafts/types';
 import { expiresAt } from '@/lib/drafts/retention';
 import { describeOrigin, describeOriginSaid } from '@/lib/source-table';
@@ -20,9 +20,8 @@ export interface DraftLibraryProps {
   onStart?(): void;
 }
 
-const dateTime = (ms: number) =>
-  new Date(ms).toLocaleString(uiLocale(), { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-const date = (ms: number) => new Date(ms).toLocaleDateString(uiLocale(), { day: 'numeric', month: 'short', year: 'numeric' });
+const dateTime = formatDateTime;
+const date = formatDate;
 
 type Pending = { kind: 'delete'; draft: DraftMeta } | { kind: 'delete-all' };
 

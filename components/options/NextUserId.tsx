@@ -1,3 +1,4 @@
+import { formatDateTime } from '../format';
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { IssuedBatch, RaiseOutcome } from '@/lib/drafts/user-id-counter';
@@ -70,7 +71,7 @@ export function NextUserId({ next, history, onRaise }: NextUserIdProps) {
           <tbody>
             {history.map((batch) => (
               <tr key={`${batch.issuedAt}-${batch.first}`}>
-                <td>{new Date(batch.issuedAt).toLocaleString()}</td>
+                <td>{formatDateTime(batch.issuedAt)}</td>
                 <td>{batch.first === batch.last ? batch.first : `${batch.first} – ${batch.last}`}</td>
                 <td>{batch.count}</td>
                 <td>{batch.file ?? <span class="muted">{i18n.t('options.userId.historyNoFile')}</span>}</td>

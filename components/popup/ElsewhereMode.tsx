@@ -1,3 +1,4 @@
+import { formatDateTime } from '../format';
 import { i18n } from '#i18n';
 import type { PopupMode } from '@/lib/extension/popup-mode';
 import { Notice } from '../Notice';
@@ -38,7 +39,7 @@ export function ElsewhereMode({ reason, drafts, editorUrl }: ElsewhereModeProps)
                 {draft.name}
               </a>
               <span class="muted small">
-                {i18n.t('popup.rows', draft.rowCount)} · {i18n.t('popup.elsewhere.changed', { when: new Date(draft.updatedAt).toLocaleString() })}
+                {i18n.t('popup.rows', draft.rowCount)} · {i18n.t('popup.elsewhere.changed', { when: formatDateTime(draft.updatedAt) })}
               </span>
             </li>
           ))}

@@ -1,3 +1,4 @@
+import { formatNumber } from '../format';
 import { i18n } from '#i18n';
 import type { ExportState } from '@/lib/messages';
 
@@ -26,9 +27,9 @@ export function ExportProgress({ state, onStop }: ExportProgressProps) {
   return (
     <section class="card stack" data-testid="export-progress" data-phase={phase} data-rows={rows} data-kept={state.kept ?? 0} data-page={page}>
       <p role="status">
-        {doing(state)}… <strong data-testid="export-rows">{rows.toLocaleString('en-US')}</strong>{' '}
+        {doing(state)}… <strong data-testid="export-rows">{formatNumber(rows)}</strong>{' '}
         {statedTotal !== undefined
-          ? i18n.t('popup.progress.ofTotal', { total: statedTotal.toLocaleString('en-US') })
+          ? i18n.t('popup.progress.ofTotal', { total: formatNumber(statedTotal) })
           : i18n.t('popup.progress.soFar')}
         {page > 1 ? i18n.t('popup.progress.page', { page }) : ''}.
       </p>

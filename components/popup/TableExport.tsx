@@ -45,7 +45,7 @@ export function TableExport({ page, picked, state, error, draftUrl, onPick, onEx
           <TableCandidates tables={page.tables} picked={picked} onPick={onPick} />
           <button type="button" data-testid="export-table" onClick={onExport}>
             {table.statedTotal !== undefined && table.statedTotal > table.rowCount
-              ? i18n.t('popup.tables.exportAll', { total: table.statedTotal.toLocaleString('en-US') })
+              ? i18n.t('popup.tables.exportAll', { total: formatNumber(table.statedTotal) })
               : i18n.t('popup.tables.exportEvery')}
           </button>
           <p class="muted">{i18n.t('popup.tables.follows')}</p>

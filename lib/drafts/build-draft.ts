@@ -1,3 +1,4 @@
+import { draftNameDate } from './draft-names';
 import { pickMappedValues, type ColumnMapping } from '../mapping';
 import { PROGRAMS } from '../mos/programs';
 import { applyTitleRules, type TitleRule } from '../rules/title-rules';
@@ -15,7 +16,7 @@ export interface DraftSettings {
 
 function defaultName(table: SourceTable, now: Date): string {
   const from = table.origin.kind === 'page' ? table.origin.title || table.origin.site : table.origin.fileName;
-  return `${from} – ${now.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' })}`;
+  return `${from} – ${draftNameDate(now)}`;
 }
 
 const flag = (value: boolean) => (value ? 'TRUE' : 'FALSE');

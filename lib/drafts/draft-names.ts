@@ -12,6 +12,9 @@ export const DRAFT_NAMES = {
 
 export const draftNameOf = (key: keyof typeof DRAFT_NAMES, subs: Record<string, string>): string => fill(DRAFT_NAMES[key], subs);
 
-/** The date in a draft name: day, short month and year, as the given language writes them. */
-export const draftNameDate = (date: Date, locale: string): string =>
-  date.toLocaleDateString(locale, { day: 'numeric', month: 'short', year: 'numeric' });
+/** The browser's language where lib runs (a page, a worker, the background), for dates in draft names. */
+const browserLocale = (): string => (typeof navigator !== 'undefined' && navigator.language) || 'en-GB';
+
+/** The date in a draft name: day, short month and year, as the browser's language writes them. */
+export const draftNameDate = (date: Date, locale: string = browserLocale()): string =>
+  new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(date);

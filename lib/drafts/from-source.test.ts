@@ -11,6 +11,9 @@ import { planImport, rowValues } from './rows';
 import { listDrafts, loadDraft } from './store';
 import { DraftChannel, type DraftEvent } from './sync';
 
+// Draft names carry the date as the browser's language writes it: these tests read British English.
+vi.stubGlobal('navigator', { language: 'en-GB' });
+
 beforeEach(() => fakeBrowser.reset());
 
 const freshDb = () => openRosterDb(`from-source-test-${crypto.randomUUID()}`);

@@ -127,6 +127,13 @@ describe('csvFileName', () => {
     expect(csvFileName('Q4 hires', date)).toBe('q4-hires-mos-import-2024-03-05.csv');
   });
 
+  it('leaves out the date a draft name ends in, in any language, keeping a year that is part of the name', () => {
+    expect(csvFileName('roster.csv – 7 Dec 2026', date)).toBe('rostercsv-mos-import-2024-03-05.csv');
+    expect(csvFileName('Invites – 7. Dez. 2026', date)).toBe('invites-mos-import-2024-03-05.csv');
+    expect(csvFileName('People – Dec 7, 2026', date)).toBe('people-mos-import-2024-03-05.csv');
+    expect(csvFileName('Hires 2026', date)).toBe('hires-2026-mos-import-2024-03-05.csv');
+  });
+
   it('folds accents and drops slashes, dots and other punctuation', () => {
     const name = csvFileName('../Équipe Zoë/Ålborg: São Paulo\\ça?', date);
     expect(name).toBe('equipe-zoealborg-sao-pauloca-mos-import-2024-03-05.csv');

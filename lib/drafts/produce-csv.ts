@@ -37,7 +37,9 @@ export async function produceMosCsv(
 
 /** A file name an admin can find again: the draft's name, made safe, and the date. */
 export function csvFileName(draftName: string, date = new Date()): string {
+  // A draft's name often ends in the day it was made ("roster.csv – 7 Dec 2026"): the file name has its own date.
   const stem = draftName
+    .replace(/\s+[–—-]\s+[^–—-]*\d{4}[^–—-]*$/u, '')
     .normalize('NFKD')
     .replace(/[^\w\s-]/g, '')
     .trim()

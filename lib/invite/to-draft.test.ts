@@ -4,6 +4,9 @@ import { DEFAULT_ORG_KEY, DraftChannel, appendRows, createDraft, loadDraft, open
 import { addInviteesToDraft, inviteesTable } from './to-draft';
 import type { InvitePerson } from './person';
 
+// Draft names carry the date as the browser's language writes it: these tests read British English.
+vi.stubGlobal('navigator', { language: 'en-GB' });
+
 const freshDb = () => openRosterDb(`to-draft-test-${crypto.randomUUID()}`);
 const HEADER = 'user_id,first_name,last_name,email,job_title,mos_enable,mos_opportunity,course_enrollments';
 

@@ -52,7 +52,7 @@ export async function addInviteesToDraft(
 ): Promise<AddedToDraft> {
   if (target.kind === 'new') {
     const table = inviteesTable(people, site);
-    const name = nameNew ? nameNew(now) : draftNameOf('invites', { date: draftNameDate(now, 'en-GB') });
+    const name = nameNew ? nameNew(now) : draftNameOf('invites', { date: draftNameDate(now) });
     const draft = await createDraft(db, { name, table, mapping: suggestMapping(table.headers, table.rows).mapping, now: now.getTime() });
     announceListChange();
     return { draft, added: people.length, alreadyInDraft: [] };

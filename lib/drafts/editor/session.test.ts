@@ -71,6 +71,8 @@ describe('EditorSession', () => {
     await until(() => a.snapshot.otherTabs === 1 && b.snapshot.otherTabs === 1);
     await a.apply(textEdit(a.model!, 1, 'first_name', 'Johnny'), 'Edit first name');
     await until(() => b.model!.state(1).values.first_name === 'Johnny');
+    // The note follows once the draft's meta is read again.
+    await until(() => b.snapshot.note !== undefined);
     expect(b.snapshot.note).toEqual({ kind: 'changedElsewhere', rows: 1 });
     b.close();
     await until(() => a.snapshot.otherTabs === 0);
