@@ -30,9 +30,15 @@ describe('the draft editor', () => {
   });
 
   it('edits a cell from the keyboard, checks it at once, and undoes and redoes it', async () => {
+    const widthBefore = await cell(page, 1, 'email').evaluate((td) => td.getBoundingClientRect().width);
     await activate(page, 1, 'email');
     await page.keyboard.press('Enter');
     const input = cell(page, 1, 'email').locator('input');
+    // The problem stays in sight while it is fixed, and the column keeps its width.
+    const note = cell(page, 1, 'email').locator('.cell-note-error');
+    expect(await note.textContent()).toContain('is not a valid email address');
+    expect(await note.isVisible()).toBe(true);
+    expect(await cell(page, 1, 'email').evaluate((td) => td.getBoundingClientRect().width)).toBe(widthBefore);
     await input.fill('John.Smith@Example.com');
     await page.keyboard.press('Enter');
     await saved(page);

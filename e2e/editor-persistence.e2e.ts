@@ -50,6 +50,8 @@ describe('drafts are kept safe', () => {
     await editText(page, 0, 'first_name', 'Janet');
     await cell(page, 4, 'include').locator('input').click();
     await cell(page, 5, 'course_enrollments').locator('button').click();
+    // The picker names the person it is for.
+    expect(await page.getByTestId('program-picker').textContent()).toContain('Programs for Tom Brown');
     await page.getByTestId('program-picker').locator('[data-slug="meddpicc-masterclass"] input').click();
     await page.getByTestId('apply-programs').click();
     // Rows 2 and 3 are left as they are: the bad email and the duplicate stay out of the file.

@@ -32,7 +32,7 @@ import type { OrgSettings, OrgSettingsChange } from '@/lib/settings/org';
 import { describeOrigin, describeOriginSaid } from '@/lib/source-table';
 import { BulkBar } from './BulkBar';
 import { GRID_COLUMNS } from './columns';
-import { DraftGrid } from './DraftGrid';
+import { DraftGrid, personName } from './DraftGrid';
 import { DuplicateChooser, type DuplicateCandidate } from './DuplicateChooser';
 import { ExportPanel } from './ExportPanel';
 import { FilterBar } from './FilterBar';
@@ -371,7 +371,7 @@ export function DraftEditor(props: DraftEditorProps) {
           <ProgramPicker
             title={
               single
-                ? i18n.t('editor.programsForRow', { row: model.rowAt(dialog.positions[0]!).index + 1 })
+                ? i18n.t('editor.programsForPerson', { name: personName(model, dialog.positions[0]!) })
                 : i18n.t('editor.programsForRows', { rows: rowsWord(dialog.positions.length) })
             }
             counts={tally}

@@ -17,7 +17,7 @@ export const GRID_COLUMNS: readonly GridColumn[] = [
   { id: 'select', label: i18n.t('editor.colSelect'), width: 44 },
   { id: 'index', label: i18n.t('editor.colRow'), width: 64, sortKey: 'index' },
   { id: 'include', label: i18n.t('editor.colInclude'), width: 72 },
-  { id: 'status', label: i18n.t('editor.colStatus'), width: 120, sortKey: 'status' },
+  { id: 'status', label: i18n.t('editor.colStatus'), width: 210, sortKey: 'status' },
   { id: 'first_name', label: fieldLabel('first_name'), width: 140, sortKey: 'first_name' },
   { id: 'last_name', label: fieldLabel('last_name'), width: 150, sortKey: 'last_name' },
   { id: 'email', label: fieldLabel('email'), width: 250, sortKey: 'email' },
