@@ -4,7 +4,7 @@ import type { PanelStatus } from '@/components/ImportPanel';
 import { say } from '@/components/format';
 import { whenDraftEventsSettle } from '@/lib/drafts/sync';
 import { askForPanel } from '@/lib/extension/panel-client';
-import { saveTextFile } from '@/lib/extension/save-file';
+import { saveTextFile } from '@/lib/browser/save-file';
 import {
   PANEL_FRAME_MESSAGE,
   type DraftSummary,
