@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { deleteExpiredDrafts, rosterDbConnector, scheduleRetention } from '@/lib/drafts';
 import { handlePanelRequest, type MosTab } from '@/lib/extension/panel-service';
-import { panelError } from '@/lib/extension/panel-messages';
+import { panelError } from '@/lib/extension/panel-wording';
 import { syncMosContentScript } from '@/lib/extension/mos-content-script';
 import { setUpTableExport } from '@/lib/extension/export-background';
 import { setUpHrButton } from '@/lib/extension/hr-button';

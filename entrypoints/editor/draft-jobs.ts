@@ -4,7 +4,7 @@ import type { Said } from '@/lib/said';
 import type { EditorSession } from '@/lib/drafts/editor/session';
 import { DEFAULT_ORG_KEY, type RowPolicy } from '@/lib/drafts/types';
 import { JobCancelled, type JobWatch } from '@/lib/drafts/job-client';
-import { ROW_MESSAGES } from '@/lib/mos/row-messages';
+import { ROW_MESSAGES } from '@/lib/mos/row-wording';
 import type { ReportWords } from '@/lib/drafts/summary';
 import { runJob, saveFile } from './jobs';
 

@@ -6,7 +6,7 @@ import { OrgSettingsPanel } from '@/components/editor/OrgSettingsPanel';
 import { Notice } from '@/components/Notice';
 import { libraryActions } from '@/lib/drafts/library';
 import { deleteExpiredDrafts } from '@/lib/drafts/retention';
-import { whenDraftEventsSettle } from '@/lib/drafts/sync';
+import { whenDraftEventsSettle } from '@/lib/drafts/tab-channel';
 import { describeStorageFailure } from '@/lib/drafts/storage-errors';
 import type { RosterDatabase } from '@/lib/drafts/db';
 import type { DraftMeta } from '@/lib/drafts/types';

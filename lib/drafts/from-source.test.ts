@@ -9,7 +9,7 @@ import { openRosterDb } from './db';
 import { draftFromSource, draftOfExport } from './from-source';
 import { planImport, rowValues } from './rows';
 import { listDrafts, loadDraft } from './store';
-import { DraftChannel, type DraftEvent } from './sync';
+import { DraftChannel, type DraftEvent } from './tab-channel';
 
 beforeEach(() => fakeBrowser.reset());
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { JobRequest, JobResponse } from './jobs';
-import { sayJob } from './job-messages';
+import { sayJob } from './job-wording';
 
 const summarySchema = z.object({
   rows: z.number(),

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { openRosterDb } from './db';
 import { libraryActions } from './library';
 import { createDraft, listDrafts } from './store';
-import { DraftChannel, type DraftEvent } from './sync';
+import { DraftChannel, type DraftEvent } from './tab-channel';
 
 const table = { headers: ['Email'], rows: [['a@example.com']], origin: { kind: 'file' as const, fileName: 'x.csv', signature: 'email' } };
 

@@ -1,6 +1,6 @@
 import type { RosterDatabase } from './db';
 import { deleteAllDrafts, deleteDraft, duplicateDraft, listDrafts, renameDraft } from './store';
-import { announceListChange } from './sync';
+import { announceListChange } from './tab-channel';
 import { fill, type Said } from '../said';
 
 /** What the draft list says, in English; the same texts are under library.said in locales/en.yml. */

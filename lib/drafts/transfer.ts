@@ -4,7 +4,7 @@ import { describeFileIssue } from '../file-problems';
 import { jsonPlaceSentence } from '../json-place';
 import { sourceOriginSchema } from '../source-table';
 import type { Said } from '../said';
-import { sayJob, sayJobWords } from './job-messages';
+import { sayJob, sayJobWords } from './job-wording';
 import type { RosterDatabase } from './db';
 import { saveWholeDraft, withCounts } from './store';
 import { DEFAULT_POLICY, type Draft, type DraftMeta, type DraftRow, type RowPolicy } from './types';

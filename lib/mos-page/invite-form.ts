@@ -12,7 +12,7 @@ import {
   settle,
   type ChoiceControl,
   type Decide,
-} from '../dom/controls';
+} from '../dom/form-filling';
 import { accessibleName, findButton, openDialogs, visibleText, waitForDom } from '../dom/semantic';
 import { toProgramSlug } from '../mos/programs';
 import { isHidden } from '../scrape/read-cell';

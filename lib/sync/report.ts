@@ -1,5 +1,5 @@
 import type { Said } from '../said';
-import { syncMessage } from './messages';
+import { syncMessage } from './wording';
 import type { PageMember } from '../mos-page/members';
 
 /** One person of the HR roster, as the sync compares them. */
