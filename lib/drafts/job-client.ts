@@ -92,3 +92,17 @@ export function runJobInWorker<R extends JobRequest>(
     worker.postMessage(request);
   });
 }
+
+/**
+ * A job's answer, or undefined when the admin cancelled it; any other failure goes on. `onCancel` undoes
+ * what the ended worker may have saved just as Cancel was pressed (a draft it imported).
+ */
+export async function unlessCancelled<T>(job: Promise<T>, onCancel: () => Promise<unknown> = async () => undefined): Promise<T | undefined> {
+  try {
+    return await job;
+  } catch (error) {
+    if (!(error instanceof JobCancelled)) throw error;
+    await onCancel();
+    return undefined;
+  }
+}
