@@ -29,6 +29,7 @@ export function browserReaches(source: string): string[] {
   for (const match of code.matchAll(/\b(?:from|import)\s*\(?\s*(['"])([^'"]+)\1/g)) {
     if (BROWSER_MODULE.test(match[2]!)) found.push(`${lineOf(code, match.index)}: imports ${match[2]}`);
   }
+  // A local named browser or chrome counts too: lib/ names what it is handed `api`, so a match is never a guess.
   const bare = blank(source, true);
   for (const match of bare.matchAll(/(?<![\w$.])(browser|chrome)\s*\??\.\s*[A-Za-z_$]|\bnew\s+(?:Shared)?Worker\s*\(/g)) {
     found.push(`${lineOf(bare, match.index)}: uses ${match[0].replace(/\s+/g, ' ')}`);
