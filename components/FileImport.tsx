@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { useFileDrop } from './file-drop';
+import { FileInput } from './FileInput';
 import { Notice } from './Notice';
 import './mapping.css';
 
@@ -49,17 +50,7 @@ export function FileImport({ onFile, status, accept, compact, openPicker, onCanc
         <strong>{compact ? i18n.t('files.dropHereCompact') : i18n.t('files.dropHere')}</strong>
         {i18n.t('files.orChoose')}
       </p>
-      <label class="row">
-        <span class="visually-hidden">{i18n.t('files.exportFile')}</span>
-        <input
-          ref={input}
-          type="file"
-          accept={accept}
-          data-testid="import-file"
-          disabled={busy}
-          onChange={(e) => picked(e.currentTarget)}
-        />
-      </label>
+      <FileInput label={i18n.t('files.exportFile')} accept={accept} disabled={busy} inputRef={input} onPick={picked} />
       {!compact && (
         <p class="muted">
           {i18n.t('files.kinds')}

@@ -25,7 +25,7 @@ describe('messages lib words itself', () => {
 
 describe('row checks lib words itself', () => {
   it('read the same in lib and in the English message file', async () => {
-    const { ROW_MESSAGES } = await import('@/lib/mos/row-messages');
+    const { ROW_MESSAGES } = await import('@/lib/mos/row-wording');
     for (const [key, english] of Object.entries(ROW_MESSAGES)) {
       expect((i18n.t as unknown as UntypedT)(`editor.checks.${key}`), key).toBe(english);
     }
@@ -34,7 +34,7 @@ describe('row checks lib words itself', () => {
 
 describe('sync reasons lib words itself', () => {
   it('read the same in lib and in the English message file', async () => {
-    const { SYNC_MESSAGES } = await import('@/lib/sync/messages');
+    const { SYNC_MESSAGES } = await import('@/lib/sync/wording');
     for (const [key, english] of Object.entries(SYNC_MESSAGES)) {
       expect((i18n.t as unknown as UntypedT)(`sync.reasons.${key}`), key).toBe(english);
     }
@@ -76,7 +76,7 @@ describe('the mOS panel words its errors and notes', () => {
   };
 
   it('read the same in lib and in the English message file', async () => {
-    sameAsEnglishFile((await import('@/lib/extension/panel-messages')).PANEL_MESSAGES, 'said.panel');
+    sameAsEnglishFile((await import('@/lib/extension/panel-wording')).PANEL_MESSAGES, 'said.panel');
     sameAsEnglishFile((await import('@/lib/mos/live-template')).TEMPLATE_MESSAGES, 'said.template');
     sameAsEnglishFile((await import('@/lib/mos-page/page-errors')).MOS_PAGE_ERRORS, 'said.mosPage');
   });
@@ -89,7 +89,7 @@ describe('the mOS panel words its errors and notes', () => {
     const { MOS_PAGE_ERRORS, mosPageErrorSaid } = await import('@/lib/mos-page/page-errors');
     expect(say('', mosPageErrorSaid(MOS_PAGE_ERRORS.noInviteButton))).toBe(MOS_PAGE_ERRORS.noInviteButton);
     expect(mosPageErrorSaid('Something the page said.')).toBeUndefined();
-    const { panelError } = await import('@/lib/extension/panel-messages');
+    const { panelError } = await import('@/lib/extension/panel-wording');
     const tooMany = panelError('tooManyForForm', { max: 10, count: 12 });
     expect(tooMany.error).toBe('The + Invite form is for 10 people or fewer; send the 12 as a file instead.');
     expect(say('', tooMany.said)).toBe(tooMany.error);
@@ -149,7 +149,7 @@ describe('notes on how a file was read', () => {
 
 describe('draft jobs and draft files', () => {
   it('read the same in lib and in the English message file', async () => {
-    const { JOB_MESSAGES } = await import('@/lib/drafts/job-messages');
+    const { JOB_MESSAGES } = await import('@/lib/drafts/job-wording');
     for (const [key, english] of Object.entries(JOB_MESSAGES)) {
       expect((i18n.t as unknown as UntypedT)(`said.jobs.${key}`), key).toBe(english);
     }
@@ -221,14 +221,14 @@ describe('what an invite fill came to', () => {
 
 describe('the popup invite form words its notices', () => {
   it('read the same in lib and in the English message file', async () => {
-    const { INVITE_MESSAGES } = await import('@/lib/invite/messages');
+    const { INVITE_MESSAGES } = await import('@/lib/invite/wording');
     for (const [key, english] of Object.entries(INVITE_MESSAGES)) {
       expect((i18n.t as unknown as UntypedT)(`said.invite.${key}`), key).toBe(english);
     }
   });
 
   it('a notice is shown from its key as lib words it', async () => {
-    const { sayInvite } = await import('@/lib/invite/messages');
+    const { sayInvite } = await import('@/lib/invite/wording');
     const told = sayInvite('onTheList', { name: 'Ann Lee' });
     expect(told.text).toBe('Ann Lee is on the list. Add the next person, or invite now.');
     expect(say('', told.said)).toBe(told.text);
@@ -338,9 +338,9 @@ describe('what a paste left out', () => {
 
 describe('a draft the popup could not add to', () => {
   it('is told in sentences from their keys, the error’s own key included', async () => {
-    sameAsEnglishFile((await import('@/lib/invite/messages')).INVITE_WORDS, 'words.invite');
-    const { draftNotSaved } = await import('@/lib/invite/messages');
-    const { draftGoneError } = await import('@/lib/drafts/job-messages');
+    sameAsEnglishFile((await import('@/lib/invite/wording')).INVITE_WORDS, 'words.invite');
+    const { draftNotSaved } = await import('@/lib/invite/wording');
+    const { draftGoneError } = await import('@/lib/drafts/job-wording');
     const { saySentences } = await import('@/components/format');
     const told = draftNotSaved(draftGoneError());
     expect(told.text).toBe('The draft could not be saved. This draft no longer exists. It may have been deleted in another tab. Everyone is still on your list.');
@@ -363,7 +363,7 @@ describe('the HR site button’s refusals', () => {
 
 describe('the jobs’ and draft files’ own words', () => {
   it('read the same in lib and in the English message file', async () => {
-    sameAsEnglishFile((await import('@/lib/drafts/job-messages')).JOB_WORDS, 'words.jobs');
+    sameAsEnglishFile((await import('@/lib/drafts/job-wording')).JOB_WORDS, 'words.jobs');
     sameAsEnglishFile((await import('@/lib/file-problems')).FILE_PROBLEMS, 'words.fileProblem');
   });
 

@@ -4,6 +4,7 @@ import { formatDate, formatDateTime, formatNumber, say } from '../format';
 import type { DraftMeta } from '@/lib/drafts/types';
 import { expiresAt } from '@/lib/drafts/retention';
 import { describeOrigin, describeOriginSaid } from '@/lib/source-table';
+import { JsonFileButton } from '../JsonFileButton';
 import { ConfirmDialog } from './Modal';
 
 export interface DraftLibraryProps {
@@ -66,20 +67,7 @@ export function DraftLibrary(props: DraftLibraryProps) {
       <div class="row">
         <h2 id="drafts-title">{i18n.t('library.drafts')}</h2>
         <span class="spacer-flex" />
-        <label class="button secondary file-button">
-          {i18n.t('library.importJson')}
-          <input
-            type="file"
-            accept=".json,application/json"
-            class="sr-only"
-            data-testid="import-draft-json"
-            onChange={(e) => {
-              const file = e.currentTarget.files?.[0];
-              e.currentTarget.value = '';
-              if (file) props.onImport(file);
-            }}
-          />
-        </label>
+        <JsonFileButton label={i18n.t('library.importJson')} testId="import-draft-json" extraClass="file-button" onFile={props.onImport} />
         <button
           type="button"
           class="secondary danger-text"

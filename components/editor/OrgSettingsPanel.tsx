@@ -19,10 +19,67 @@ export interface OrgSettingsPanelProps {
 
 const NOTHING_LOCKED: ReadonlySet<keyof OrgSettings> = new Set();
 
+// A disabled fieldset disables every control inside it, the rules editor's too.
+const lockProps = (locked: ReadonlySet<keyof OrgSettings>, key: keyof OrgSettings) => ({
+  disabled: locked.has(key),
+  'data-locked': locked.has(key) || undefined,
+});
+
+type SwitchName = { [K in keyof OrgSettings]: OrgSettings[K] extends boolean ? K : never }[keyof OrgSettings];
+
+interface Switch {
+  name: SwitchName;
+  testId: string;
+  legend(): string;
+  label(): string;
+  help(): string;
+}
+
+/** The on/off settings, each in its own fieldset. */
+const SWITCHES: readonly Switch[] = [
+  {
+    name: 'hasOpportunityLicenses',
+    testId: 'setting-opportunity-licenses',
+    legend: () => i18n.t('editor.licenses'),
+    label: () => i18n.t('editor.haveOpportunity'),
+    help: () => i18n.t('editor.opportunityHelp'),
+  },
+  {
+    name: 'usePreferredFirstNames',
+    testId: 'setting-preferred-names',
+    legend: () => i18n.t('editor.names'),
+    label: () => i18n.t('editor.usePreferredNames'),
+    help: () => i18n.t('editor.preferredNamesHelp'),
+  },
+];
+
+/** One on/off setting in its own fieldset, locked when IT set it. */
+function SwitchSetting({ name, testId, legend, label, help, settings, locked, onChange }: Switch & {
+  settings: OrgSettings;
+  locked: ReadonlySet<keyof OrgSettings>;
+  onChange(change: OrgSettingsChange): void;
+}) {
+  return (
+    <fieldset class="stack" {...lockProps(locked, name)}>
+      <legend>{legend()}</legend>
+      {locked.has(name) && <LockNote />}
+      <label class="row">
+        <input
+          type="checkbox"
+          data-testid={testId}
+          checked={settings[name]}
+          onChange={(e) => onChange({ [name]: e.currentTarget.checked })}
+        />
+        {label()}
+      </label>
+      <p class="muted small">{help()}</p>
+    </fieldset>
+  );
+}
+
 /** Settings for the whole organisation: licenses, how long drafts are kept, defaults and rules for new drafts. */
 export function OrgSettingsPanel({ settings, onChange, locked = NOTHING_LOCKED, saveProblem }: OrgSettingsPanelProps) {
-  // A disabled fieldset disables every control inside it, the rules editor's too.
-  const lock = (key: keyof OrgSettings) => ({ disabled: locked.has(key), 'data-locked': locked.has(key) || undefined });
+  const lock = (key: keyof OrgSettings) => lockProps(locked, key);
   const [days, setDays] = useState(String(settings.retentionDays));
   useEffect(() => setDays(String(settings.retentionDays)), [settings.retentionDays]);
   const dayCount = Number(days);
@@ -31,37 +88,9 @@ export function OrgSettingsPanel({ settings, onChange, locked = NOTHING_LOCKED, 
   return (
     <div class="stack org-settings" data-testid="org-settings">
       {saveProblem && <Notice kind="error">{saveProblem}</Notice>}
-      <fieldset class="stack" {...lock('hasOpportunityLicenses')}>
-        <legend>{i18n.t('editor.licenses')}</legend>
-        {locked.has('hasOpportunityLicenses') && <LockNote />}
-        <label class="row">
-          <input
-            type="checkbox"
-            data-testid="setting-opportunity-licenses"
-            checked={settings.hasOpportunityLicenses}
-            onChange={(e) => onChange({ hasOpportunityLicenses: e.currentTarget.checked })}
-          />
-          {i18n.t('editor.haveOpportunity')}
-        </label>
-        <p class="muted small">
-          {i18n.t('editor.opportunityHelp')}
-        </p>
-      </fieldset>
-
-      <fieldset class="stack" {...lock('usePreferredFirstNames')}>
-        <legend>{i18n.t('editor.names')}</legend>
-        {locked.has('usePreferredFirstNames') && <LockNote />}
-        <label class="row">
-          <input
-            type="checkbox"
-            data-testid="setting-preferred-names"
-            checked={settings.usePreferredFirstNames}
-            onChange={(e) => onChange({ usePreferredFirstNames: e.currentTarget.checked })}
-          />
-          {i18n.t('editor.usePreferredNames')}
-        </label>
-        <p class="muted small">{i18n.t('editor.preferredNamesHelp')}</p>
-      </fieldset>
+      {SWITCHES.map((one) => (
+        <SwitchSetting key={one.name} {...one} settings={settings} locked={locked} onChange={onChange} />
+      ))}
 
       <fieldset class="stack" {...lock('retentionDays')}>
         <legend>{i18n.t('editor.keepingDrafts')}</legend>

@@ -21,6 +21,27 @@ const MATCH_LABELS: Record<TitleRule['match'], () => string> = {
   'starts-with': () => i18n.t('editor.matchStartsWith'),
 };
 
+function SeatSelect({ label, value, disabled, testId, onPick }: {
+  label: string;
+  value: SeatChoice;
+  disabled?: boolean;
+  testId?: string;
+  onPick(choice: SeatChoice): void;
+}) {
+  return (
+    <label>
+      {label}{' '}
+      <select value={value} disabled={disabled} data-testid={testId} onChange={(e) => onPick(e.currentTarget.value as SeatChoice)}>
+        {SEAT_CHOICES.map((c) => (
+          <option key={c} value={c}>
+            {SEAT_LABELS[c]()}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export interface RulesEditorProps {
   rules: readonly TitleRule[];
   opportunityLicenses: boolean;
@@ -124,40 +145,18 @@ export function RulesEditor({ rules, opportunityLicenses, onChange }: RulesEdito
                 ))}
               </div>
               <div class="row">
-                <label>
-                  {i18n.t('editor.seatEnable')}{' '}
-                  <select
-                    value={rule.enable}
-                    data-testid="rule-enable"
-                    onChange={(e) => {
-                      const enable = e.currentTarget.value as SeatChoice;
-                      update(rule.id, () => ({ enable }));
-                    }}
-                  >
-                    {SEAT_CHOICES.map((c) => (
-                      <option key={c} value={c}>
-                        {SEAT_LABELS[c]()}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-                <label>
-                  {i18n.t('editor.seatOpportunity')}{' '}
-                  <select
-                    value={rule.opportunity}
-                    disabled={!opportunityLicenses}
-                    onChange={(e) => {
-                      const opportunity = e.currentTarget.value as SeatChoice;
-                      update(rule.id, () => ({ opportunity }));
-                    }}
-                  >
-                    {SEAT_CHOICES.map((c) => (
-                      <option key={c} value={c}>
-                        {SEAT_LABELS[c]()}
-                      </option>
-                    ))}
-                  </select>
-                </label>
+                <SeatSelect
+                  label={i18n.t('editor.seatEnable')}
+                  value={rule.enable}
+                  testId="rule-enable"
+                  onPick={(enable) => update(rule.id, () => ({ enable }))}
+                />
+                <SeatSelect
+                  label={i18n.t('editor.seatOpportunity')}
+                  value={rule.opportunity}
+                  disabled={!opportunityLicenses}
+                  onPick={(opportunity) => update(rule.id, () => ({ opportunity }))}
+                />
               </div>
               <p class="muted small">{describeRule(rule)}</p>
               <div class="row">

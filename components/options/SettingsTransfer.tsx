@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { JsonFileButton } from '../JsonFileButton';
 import { Notice } from '../Notice';
 
 export interface SettingsTransferProps {
@@ -11,10 +12,7 @@ export interface SettingsTransferProps {
 /** Settings out to a JSON file and back in, to set up another browser the same way. */
 export function SettingsTransfer({ onExport, onImport }: SettingsTransferProps) {
   const [result, setResult] = useState<{ kind: 'ok' | 'error'; text: string }>();
-  const importFile = (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
+  const importFile = (file: File) => {
     setResult(undefined);
     void file.text().then(onImport).then(setResult);
   };
@@ -26,16 +24,7 @@ export function SettingsTransfer({ onExport, onImport }: SettingsTransferProps) 
         <button type="button" class="secondary" data-testid="settings-export" onClick={onExport}>
           {i18n.t('options.transfer.export')}
         </button>
-        <label class="button secondary">
-          {i18n.t('options.transfer.import')}
-          <input
-            type="file"
-            accept="application/json,.json"
-            class="sr-only"
-            data-testid="settings-import"
-            onChange={(e) => importFile(e.currentTarget)}
-          />
-        </label>
+        <JsonFileButton label={i18n.t('options.transfer.import')} testId="settings-import" onFile={importFile} />
       </div>
       {result && (
         <Notice kind={result.kind}>

@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import { useFileDrop } from '../file-drop';
+import { FileInput } from '../FileInput';
 import { Notice } from '../Notice';
 import './popup.css';
 
@@ -42,16 +43,7 @@ export function PopupFileImport({ status, accept, pickInPlace, draftUrl, onFile,
       <h2 id="popup-import-title">{i18n.t('popup.import.title')}</h2>
       <p class="small">{i18n.t('popup.import.hint')}</p>
       {pickInPlace ? (
-        <label class="row">
-          <span class="visually-hidden">{i18n.t('popup.import.fileLabel')}</span>
-          <input
-            type="file"
-            accept={accept}
-            data-testid="import-file"
-            disabled={busy}
-            onChange={(e) => picked(e.currentTarget)}
-          />
-        </label>
+        <FileInput label={i18n.t('popup.import.fileLabel')} accept={accept} disabled={busy} onPick={picked} />
       ) : (
         <button type="button" class="secondary" data-testid="popup-pick-file" disabled={busy} onClick={onPickElsewhere}>
           {i18n.t('popup.import.pick')}

@@ -1,23 +1,19 @@
 import { i18n } from '#i18n';
 import { deleteExpiredDrafts, rosterDbConnector, scheduleRetention } from '@/lib/drafts';
-import { handlePanelRequest, type MosTab } from '@/lib/extension/panel-service';
-import { panelError } from '@/lib/extension/panel-messages';
+import { handlePanelRequest } from '@/lib/extension/panel-service';
+import { mosTab } from '@/lib/extension/mos-tab';
+import { panelError } from '@/lib/extension/panel-wording';
 import { syncMosContentScript } from '@/lib/extension/mos-content-script';
 import { setUpTableExport } from '@/lib/extension/export-background';
 import { setUpHrButton } from '@/lib/extension/hr-button';
 import { listenToExportCommand } from '@/lib/extension/export-command';
-import { isFromMosAdapter, recordInvitationsSeen, rememberSentInvites } from '@/lib/extension/invitations-service';
+import { isFromMosAdapter, recordInvitationsSeen } from '@/lib/extension/invitations-service';
 import {
-  attachResponseSchema,
-  fillResponseSchema,
-  highlightResponseSchema,
   invitationsSeenSchema,
   isFromExtensionPage,
   mosPanelTokenSchema,
   panelRequestSchema,
   panelTokenSchema,
-  readMembersResponseSchema,
-  readTemplateResponseSchema,
   type MosPageRequest,
 } from '@/lib/messages';
 import { mosOriginPatterns } from '@/lib/extension/mos-patterns';
@@ -30,28 +26,6 @@ import { readOrgSettings, rowPolicyOf } from '@/lib/settings/org';
 const PANEL_PAGE = '/mos-panel.html';
 
 const mosPatterns = () => mosOriginPatterns();
-
-function mosTab(tabId: number): MosTab {
-  const ask = (request: MosPageRequest) => browser.tabs.sendMessage(tabId, request, { frameId: 0 });
-  return {
-    async readMembers() {
-      return readMembersResponseSchema.parse(await ask({ type: 'mos/read-members' })).members;
-    },
-    async fillInvite(people) {
-      return fillResponseSchema.parse(await ask({ type: 'mos/fill-invite', people, pressInvite: false }));
-    },
-    async highlightMember(email) {
-      return highlightResponseSchema.parse(await ask({ type: 'mos/highlight-member', email })).found;
-    },
-    async readTemplate() {
-      return readTemplateResponseSchema.parse(await ask({ type: 'mos/read-template' })).header;
-    },
-    async attachCsv(fileName, csv, invites) {
-      await rememberSentInvites(tabId, invites);
-      return attachResponseSchema.parse(await ask({ type: 'mos/attach-csv', fileName, csv, watchEmails: [...invites.emails] }));
-    },
-  };
-}
 
 export default defineBackground(() => {
   const sync = async () => syncMosContentScript(browser, await mosPatterns());
@@ -96,7 +70,8 @@ export default defineBackground(() => {
       const bound = await bindings.check(sender, panelTokenSchema.safeParse(message).data?.token);
       if (!bound.ok) return panelError('notBound');
       if (request.data.type === 'panel/hello') return { ok: true, origin: bound.origin };
-      return handlePanelRequest(request.data, await db(), mosTab(tabId), rowPolicyOf(await readOrgSettings()));
+      const ask = (mosRequest: MosPageRequest) => browser.tabs.sendMessage(tabId, mosRequest, { frameId: 0 });
+      return handlePanelRequest(request.data, await db(), mosTab(tabId, ask), rowPolicyOf(await readOrgSettings()));
     });
   });
 });

@@ -1,9 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { formatNumber } from '@/components/format';
 import { DraftEditor } from '@/components/editor/DraftEditor';
-import { Notice } from '@/components/Notice';
+import { DraftUnavailable } from '@/components/editor/DraftUnavailable';
 import type { RosterDatabase } from '@/lib/drafts/db';
 import type { JobWatch } from '@/lib/drafts/job-client';
 import type { DraftMeta, DraftRow } from '@/lib/drafts/types';
@@ -12,7 +11,7 @@ import { rowPolicyOf } from '@/lib/settings/org';
 import { readOptionsOf } from '@/lib/drafts/rows';
 import { draftJobs, type Message } from './draft-jobs';
 import { useEditorSession } from './use-editor-session';
-import { useOrgSettings } from './use-org-settings';
+import { useOrgSettings } from '../../components/use-org-settings';
 import { useExportSummary } from './use-summary';
 import { useJobProgress } from './use-job-progress';
 
@@ -32,12 +31,6 @@ export interface DraftPageProps {
   renderMapping?: (props: MappingSlotProps) => ComponentChildren;
 }
 
-const STATUS_TEXT = {
-  missing: () => i18n.t('editor.missing'),
-  deleted: () => i18n.t('editor.deleted'),
-  closed: () => i18n.t('editor.closed'),
-} as const;
-
 /** The draft page: wires the editing session, the organisation settings and the worker jobs to the editor. */
 export function DraftPage({ id, db, renderMapping }: DraftPageProps) {
   const [settings, changeSettings, lockedSettings, settingsProblem] = useOrgSettings();
@@ -51,23 +44,9 @@ export function DraftPage({ id, db, renderMapping }: DraftPageProps) {
   const job = useJobProgress();
   const { summary, updating } = useExportSummary(id, model && `${model.version}:${downloads}`, snapshot?.saving ?? true, policy);
 
-  if (!snapshot || !settings || !policy) return <Notice kind="info">{i18n.t('editor.opening')}</Notice>;
-  if (snapshot.status === 'loading') {
-    return <Notice kind="info">{snapshot.loaded > 0 ? i18n.t('editor.openingRows', { count: formatNumber(snapshot.loaded) }) : i18n.t('editor.opening')}</Notice>;
-  }
-  if (snapshot.status !== 'ready' || !model || !session) {
-    return (
-      <main style={{ padding: '16px 24px' }}>
-        <p>
-          <a href="?">{i18n.t('common.allDrafts')}</a>
-        </p>
-        <Notice kind="error">
-          {snapshot.status === 'unreadable'
-            ? i18n.t('editor.unreadable', { reason: snapshot.loadError ?? '' })
-            : STATUS_TEXT[snapshot.status as keyof typeof STATUS_TEXT]()}
-        </Notice>
-      </main>
-    );
+  // Until the settings are read the draft cannot be shown either: it opens as the settings say.
+  if (!snapshot || !settings || !policy || snapshot.status !== 'ready' || !model || !session) {
+    return <DraftUnavailable snapshot={settings && policy ? snapshot : undefined} />;
   }
 
   const jobs = draftJobs(session, policy, () => setDownloads((d) => d + 1));

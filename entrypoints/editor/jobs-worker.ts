@@ -1,6 +1,6 @@
 // Runs whole-draft jobs off the page's thread; it opens the drafts database itself (same extension origin).
 import { openRosterDb } from '@/lib/drafts/db';
-import { sayJobWords } from '@/lib/drafts/job-messages';
+import { sayJobWords } from '@/lib/drafts/job-wording';
 import { jobRequestSchema, runJob } from '@/lib/drafts/jobs';
 
 self.onmessage = async (event: MessageEvent<unknown>) => {

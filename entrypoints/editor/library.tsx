@@ -1,29 +1,22 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { formatNumber, say, saySentences } from '@/components/format';
+import { say } from '@/components/format';
 import { DraftLibrary } from '@/components/editor/DraftLibrary';
 import { OrgSettingsPanel } from '@/components/editor/OrgSettingsPanel';
 import { Notice } from '@/components/Notice';
 import { libraryActions } from '@/lib/drafts/library';
 import { deleteExpiredDrafts } from '@/lib/drafts/retention';
-import { whenDraftEventsSettle } from '@/lib/drafts/sync';
+import { whenDraftEventsSettle } from '@/lib/drafts/tab-channel';
 import { describeStorageFailure } from '@/lib/drafts/storage-errors';
 import type { RosterDatabase } from '@/lib/drafts/db';
 import type { DraftMeta } from '@/lib/drafts/types';
 import { rowPolicyOf } from '@/lib/settings/org';
-import type { Message } from './draft-jobs';
-import { JobCancelled } from '@/lib/drafts/job-client';
+import { exportDraftJson, importDraftJson, orCancelled, type Message } from './draft-jobs';
 import { listDrafts } from '@/lib/drafts/store';
 import { JobProgress } from '@/components/JobProgress';
-import { runJob, saveFile } from './jobs';
+import { runJob } from './jobs';
 import { useJobProgress } from './use-job-progress';
-import { useOrgSettings } from './use-org-settings';
-
-/** Undefined for a job the admin cancelled; any other failure goes on. */
-function cancelled(error: unknown): undefined {
-  if (error instanceof JobCancelled) return undefined;
-  throw error;
-}
+import { useOrgSettings } from '../../components/use-org-settings';
 
 /** The draft list on the editor's start page, with organisation settings below it. */
 export function Library({ db }: { db: Promise<RosterDatabase> }) {
@@ -85,31 +78,9 @@ export function Library({ db }: { db: Promise<RosterDatabase> }) {
         onDuplicate={(id) => act((d) => libraryActions.duplicate(d, id, (name) => i18n.t('words.draftNames.copyOf', { name })))}
         onDelete={(id) => act((d) => libraryActions.remove(d, id))}
         onDeleteAll={() => act((d) => libraryActions.removeAll(d))}
-        onExport={(id) =>
-          act(async () => {
-            const result = await runJob({ type: 'export-json', draftId: id }, job.watch(i18n.t('perf.exportProgress'))).catch(cancelled);
-            if (!result) return { kind: 'ok', text: i18n.t('perf.exportCancelled') };
-            if (!result.ok) return { kind: 'error', text: i18n.t('library.exportFailed', { error: say(result.error, result.said) }) };
-            saveFile(result.fileName, result.json, 'application/json');
-            return { kind: 'ok', text: i18n.t('library.exported', { file: result.fileName }) };
-          })
-        }
+        onExport={(id) => act(() => orCancelled(exportDraftJson(id, job.watch(i18n.t('perf.exportProgress')))))}
         onStart={() => document.querySelector<HTMLInputElement>('input[data-testid=import-file]')?.click()}
-        onImport={(file) =>
-          act(async (d) => {
-            const watch = job.watch(i18n.t('perf.importProgress'));
-            const draftId = crypto.randomUUID();
-            const text = await file.text();
-            const result = await runJob({ type: 'import-json', text, fileName: file.name, policy: rowPolicyOf(settings), draftId }, watch).catch(cancelled);
-            if (!result) {
-              // The worker is ended; this removes the draft in case it was saved just as Cancel was pressed.
-              await libraryActions.remove(d, draftId);
-              return { kind: 'ok', text: i18n.t('perf.cancelled') };
-            }
-            if (!result.ok) return { kind: 'error', text: result.sentences ? saySentences(result.error, result.sentences) : say(result.error, result.said) };
-            return { kind: 'ok', text: i18n.t('library.imported', { name: result.name, rows: i18n.t('common.rows', result.rows, [formatNumber(result.rows)]) }) };
-          })
-        }
+        onImport={(file) => act((d) => importDraftJson(d, file, rowPolicyOf(settings), job.watch(i18n.t('perf.importProgress'))))}
       />
       <details class="card settings-section">
         <summary>

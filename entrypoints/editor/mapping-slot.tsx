@@ -6,8 +6,9 @@ import { ReadSummaryNote } from '@/components/ReadSummaryNote';
 import { SheetSwitcher } from '@/components/SheetSwitcher';
 import { errorText } from '@/components/format';
 import { deleteDraft, type RosterDatabase } from '@/lib/drafts';
+import { nothingWorkedOn } from '@/lib/drafts/library';
 import { loadReadSummary } from '@/lib/files/import-file';
-import { suggestMapping, type ColumnMapping, type FieldSource, type MappedField } from '@/lib/mapping';
+import { suggestMapping, withFieldSource, type ColumnMapping, type FieldSource, type MappedField } from '@/lib/mapping';
 import { forgetMapping, recallMapping, rememberMapping } from '@/lib/settings/remembered-mappings';
 import type { MappingSlotProps as DraftMappingProps } from './draft-page';
 import { ACCEPTED_FILES, useFileImport } from './file-import';
@@ -26,10 +27,9 @@ export function MappingSlot({ db, meta, rows, readOptions, onMappingChange }: Ma
   const summary = useMemo(() => loadReadSummary(sessionStorage, meta.id), [meta.id]);
   const sheetImport = useFileImport(db, async () => {
     // The new draft reads another sheet of the same file; this one goes unless the admin worked on it.
-    if (rows.every((r) => !r.excluded && !r.putBack && Object.keys(r.edits).length === 0)) await deleteDraft(await db, meta.id);
+    if (nothingWorkedOn(rows)) await deleteDraft(await db, meta.id);
   });
   useEffect(() => void recallMapping(meta.origin, meta.headers.length).then(setRemembered, () => undefined), [meta.id]);
-
 
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
@@ -45,9 +45,7 @@ export function MappingSlot({ db, meta, rows, readOptions, onMappingChange }: Ma
 
   const onChange = (field: MappedField, source: FieldSource | undefined) =>
     run(async () => {
-      const mapping: ColumnMapping = { ...meta.mapping };
-      if (source === undefined) delete mapping[field];
-      else mapping[field] = source;
+      const mapping = withFieldSource(meta.mapping, field, source);
       onMappingChange(mapping);
       // Next time this kind of table arrives, it maps the admin's way with no clicks.
       await rememberMapping(meta.origin, mapping);
@@ -60,7 +58,6 @@ export function MappingSlot({ db, meta, rows, readOptions, onMappingChange }: Ma
       await forgetMapping(meta.origin);
       setRemembered(undefined);
     });
-
 
   return (
     <div class="stack" data-testid="mapping-slot">

@@ -2,9 +2,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { PanelStatus } from '@/components/ImportPanel';
 import { say } from '@/components/format';
-import { whenDraftEventsSettle } from '@/lib/drafts/sync';
+import { whenDraftEventsSettle } from '@/lib/drafts/tab-channel';
 import { askForPanel } from '@/lib/extension/panel-client';
-import { saveTextFile } from '@/lib/extension/save-file';
+import { saveTextFile } from '@/lib/browser/save-file';
 import {
   PANEL_FRAME_MESSAGE,
   type DraftSummary,

@@ -5,7 +5,7 @@ import { eraseDraftDatabase } from '@/lib/drafts/erase';
 import { DEFAULT_ORG_KEY } from '@/lib/drafts/types';
 import { raiseNextUserId, readNextUserId, userIdHistory, type IssuedBatch, type RaiseOutcome } from '@/lib/drafts/user-id-counter';
 import { formatUserId } from '@/lib/mos/ids';
-import { saveTextFile } from '@/lib/extension/save-file';
+import { saveTextFile } from '@/lib/browser/save-file';
 import { grantedMosPatterns } from '@/lib/settings/items';
 import { grantedHrPatterns } from '@/lib/settings/hr-sites';
 import { OriginInputError, mosOriginPattern, type OriginProblem } from '@/lib/settings/mos-origins';

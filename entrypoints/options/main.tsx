@@ -12,7 +12,7 @@ import { NextUserId } from '@/components/options/NextUserId';
 import { SettingsTransfer } from '@/components/options/SettingsTransfer';
 import { grantedMosPatterns } from '@/lib/settings/items';
 import { readManagedSettings, watchManagedSettings } from '@/lib/settings/managed';
-import { useOrgSettings } from '../editor/use-org-settings';
+import { useOrgSettings } from '../../components/use-org-settings';
 import * as act from './actions';
 
 function usePatterns(): string[] {

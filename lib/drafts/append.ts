@@ -1,6 +1,6 @@
 import type { MappableField } from '../mapping';
 import type { RosterDatabase } from './db';
-import { draftGoneError } from './job-messages';
+import { draftGoneError } from './job-wording';
 import type { DraftMeta, DraftRow } from './types';
 
 export type RowEdits = Partial<Record<MappableField, string>>;

@@ -9,7 +9,7 @@ import { openRosterDb } from './db';
 import { draftFromSource, draftOfExport } from './from-source';
 import { planImport, rowValues } from './rows';
 import { listDrafts, loadDraft } from './store';
-import { DraftChannel, type DraftEvent } from './sync';
+import { DraftChannel, type DraftEvent } from './tab-channel';
 
 // Draft names carry the date as the browser's language writes it: these tests read British English.
 vi.stubGlobal('navigator', { language: 'en-GB' });

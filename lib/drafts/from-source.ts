@@ -5,7 +5,7 @@ import type { SourceTable } from '../source-table';
 import type { RosterDatabase } from './db';
 import { buildDraft, type DraftSettings } from './build-draft';
 import { loadDraftMeta } from './store';
-import { announceListChange } from './sync';
+import { announceListChange } from './tab-channel';
 import type { DraftMeta } from './types';
 
 export { presetFor } from './build-draft';

@@ -13,7 +13,7 @@ export * from './retention';
 export * from './transfer';
 export * from './summary';
 export * from './storage-errors';
-export * from './sync';
+export * from './tab-channel';
 export * from './append';
 export * from './invitations';
 export * from './crawl-journal';

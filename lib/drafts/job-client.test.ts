@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { JobCancelled, readJobResponse, runJobInWorker } from './job-client';
+import { JobCancelled, readJobResponse, runJobInWorker, unlessCancelled } from './job-client';
 
 class FakeWorker {
   onmessage: ((e: MessageEvent<unknown>) => void) | null = null;
@@ -75,5 +75,22 @@ describe('job client', () => {
     const pending = runJobInWorker(() => (made++, new FakeWorker(() => ({})) as unknown as Worker), { type: 'export-json', draftId: 'd' }, { signal: controller.signal });
     await expect(pending).rejects.toBeInstanceOf(JobCancelled);
     expect(made).toBe(0);
+  });
+});
+
+describe('unlessCancelled', () => {
+  it('gives the answer of a job that ends, and undefined for a cancelled one after undoing its work', async () => {
+    const undone: string[] = [];
+    const undo = async () => void undone.push('draft removed');
+    expect(await unlessCancelled(Promise.resolve(7), undo)).toBe(7);
+    expect(undone).toEqual([]);
+    expect(await unlessCancelled(Promise.reject(new JobCancelled()), undo)).toBeUndefined();
+    expect(undone).toEqual(['draft removed']);
+  });
+
+  it('lets any other failure through, undoing nothing', async () => {
+    const undone: string[] = [];
+    await expect(unlessCancelled(Promise.reject(new Error('disk full')), async () => void undone.push('x'))).rejects.toThrow('disk full');
+    expect(undone).toEqual([]);
   });
 });

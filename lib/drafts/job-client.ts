@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { JobRequest, JobResponse } from './jobs';
-import { sayJob } from './job-messages';
+import { sayJob } from './job-wording';
 
 const summarySchema = z.object({
   rows: z.number(),
@@ -91,4 +91,18 @@ export function runJobInWorker<R extends JobRequest>(
     };
     worker.postMessage(request);
   });
+}
+
+/**
+ * A job's answer, or undefined when the admin cancelled it; any other failure goes on. `onCancel` undoes
+ * what the ended worker may have saved just as Cancel was pressed (a draft it imported).
+ */
+export async function unlessCancelled<T>(job: Promise<T>, onCancel: () => Promise<unknown> = async () => undefined): Promise<T | undefined> {
+  try {
+    return await job;
+  } catch (error) {
+    if (!(error instanceof JobCancelled)) throw error;
+    await onCancel();
+    return undefined;
+  }
 }

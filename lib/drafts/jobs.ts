@@ -5,13 +5,13 @@ import { planImport } from './rows';
 import { countRows } from './counts';
 import { loadDraft, storeDraftCounts } from './store';
 import { errorReportCsv, errorReportLines, reportWordsSchema, summarisePlan, type ExportSummary, type ReportWords } from './summary';
-import { announceListChange } from './sync';
+import { announceListChange } from './tab-channel';
 import { draftFileName, draftToJson, importDraftFile, parseDraftJson } from './transfer';
 import type { Draft } from './types';
 import { previewUserIds, type UserIdPreview } from './user-ids';
 import type { Said } from '../said';
 import { LEAVE_OUT_KINDS } from '../mapping/exclusions';
-import { draftGoneError } from './job-messages';
+import { draftGoneError } from './job-wording';
 
 /**
  * Jobs that read a whole draft (planning, producing the CSV, JSON in and out) take hundreds of

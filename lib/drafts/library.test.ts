@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { openRosterDb } from './db';
-import { libraryActions } from './library';
+import { libraryActions, nothingWorkedOn } from './library';
+import type { DraftRow } from './types';
 import { createDraft, listDrafts } from './store';
-import { DraftChannel, type DraftEvent } from './sync';
+import { DraftChannel, type DraftEvent } from './tab-channel';
 
 const table = { headers: ['Email'], rows: [['a@example.com']], origin: { kind: 'file' as const, fileName: 'x.csv', signature: 'email' } };
 
@@ -42,5 +43,16 @@ describe('libraryActions', () => {
     const a = await createDraft(db, { name: 'Team', table, mapping: { email: 0 } });
     expect(await libraryActions.duplicate(db, a.id, (name) => `Kopie von ${name}`)).toMatchObject({ kind: 'ok', said: { subs: { name: 'Kopie von Team' } } });
     expect((await listDrafts(db)).map((d) => d.name).sort()).toEqual(['Kopie von Team', 'Team']);
+  });
+});
+
+describe('nothingWorkedOn', () => {
+  const row = (over: Partial<DraftRow> = {}): DraftRow => ({ draftId: 'd', index: 0, cells: ['a@example.com'], edits: {}, excluded: false, rev: 0, ...over });
+
+  it('holds for rows as they came in, and fails for any the admin edited, left out or put back', () => {
+    expect(nothingWorkedOn([row(), row({ index: 1 })])).toBe(true);
+    expect(nothingWorkedOn([row(), row({ edits: { email: 'b@example.com' } })])).toBe(false);
+    expect(nothingWorkedOn([row({ excluded: true })])).toBe(false);
+    expect(nothingWorkedOn([row({ putBack: true })])).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
+import type { DraftRow } from './types';
 import type { RosterDatabase } from './db';
 import { deleteAllDrafts, deleteDraft, duplicateDraft, listDrafts, renameDraft } from './store';
-import { announceListChange } from './sync';
+import { announceListChange } from './tab-channel';
 import { fill, type Said } from '../said';
 
 /** What the draft list says, in English; the same texts are under library.said in locales/en.yml. */
@@ -51,3 +52,7 @@ export const libraryActions = {
     return count === 1 ? message('ok', 'deletedAllOne') : message('ok', 'deletedAll', { count });
   },
 };
+
+/** No row of the draft was edited, left out or put back by the admin: replacing it loses none of their work. */
+export const nothingWorkedOn = (rows: readonly DraftRow[]): boolean =>
+  rows.every((r) => !r.excluded && !r.putBack && Object.keys(r.edits).length === 0);

@@ -2,6 +2,7 @@ import { toMosCsv } from '../mos/csv';
 import type { MatchableMember } from '../mos/member-match';
 import type { MosRow } from '../mos/schema';
 import type { RosterDatabase } from './db';
+import { draftFileNameOf } from './draft-names';
 import { planImport, type ImportPlan } from './rows';
 import type { Draft, RowPolicy } from './types';
 import { assignUserIds } from './user-ids';
@@ -35,16 +36,5 @@ export async function produceMosCsv(
   return { csv: toMosCsv(rows, columns), rows, plan };
 }
 
-/** A file name an admin can find again: the draft's name, made safe, and the date. */
-export function csvFileName(draftName: string, date = new Date()): string {
-  // A draft's name often ends in the day it was made ("roster.csv – 7 Dec 2026"): the file name has its own date.
-  const stem = draftName
-    .replace(/\s+[–—-]\s+[^–—-]*\d{4}[^–—-]*$/u, '')
-    .normalize('NFKD')
-    .replace(/[^\w\s-]/g, '')
-    .trim()
-    .replace(/\s+/g, '-')
-    .toLowerCase()
-    .slice(0, 60);
-  return `${stem || 'roster'}-mos-import-${date.toISOString().slice(0, 10)}.csv`;
-}
+/** The mOS import file's name: the draft's name, made safe, and the date. */
+export const csvFileName = (draftName: string, date = new Date()): string => draftFileNameOf(draftName, 'mos-import', 'csv', date);

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { draftRowsRange, openRosterDb } from './db';
 import { RETENTION_ALARM, deleteExpiredDrafts, expiresAt, isExpired, scheduleRetention } from './retention';
-import { DraftChannel } from './sync';
+import { DraftChannel } from './tab-channel';
 import { createDraft, listDrafts } from './store';
 
 const DAY = 24 * 60 * 60 * 1000;

@@ -1,6 +1,6 @@
 import type { RosterDatabase } from './db';
 import { deleteDraft } from './store';
-import { announceListChange } from './sync';
+import { announceListChange } from './tab-channel';
 import type { DraftMeta } from './types';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -4,7 +4,7 @@ import { neutraliseFormula } from '../mos/csv';
 import type { ProgramSlug } from '../mos/programs';
 import type { LeftOutKind } from './left-out';
 import { planNumbers } from './plan';
-import { rowMessage } from '../mos/row-messages';
+import { rowMessage } from '../mos/row-wording';
 import { fill } from '../said';
 import type { ImportPlan } from './rows';
 

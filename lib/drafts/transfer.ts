@@ -4,8 +4,9 @@ import { describeFileIssue } from '../file-problems';
 import { jsonPlaceSentence } from '../json-place';
 import { sourceOriginSchema } from '../source-table';
 import type { Said } from '../said';
-import { sayJob, sayJobWords } from './job-messages';
+import { sayJob, sayJobWords } from './job-wording';
 import type { RosterDatabase } from './db';
+import { draftFileNameOf } from './draft-names';
 import { saveWholeDraft, withCounts } from './store';
 import { DEFAULT_POLICY, type Draft, type DraftMeta, type DraftRow, type RowPolicy } from './types';
 
@@ -148,13 +149,4 @@ export async function importDraftFile(
 }
 
 /** A file name for the draft file: the draft's name made safe, and the date. */
-export function draftFileName(draftName: string, date = new Date()): string {
-  const stem = draftName
-    .normalize('NFKD')
-    .replace(/[^\w\s-]/g, '')
-    .trim()
-    .replace(/\s+/g, '-')
-    .toLowerCase()
-    .slice(0, 60);
-  return `${stem || 'roster'}-draft-${date.toISOString().slice(0, 10)}.json`;
-}
+export const draftFileName = (draftName: string, date = new Date()): string => draftFileNameOf(draftName, 'draft', 'json', date);

@@ -1,7 +1,5 @@
-import type { browser } from 'wxt/browser';
+import type { ExtensionApi } from '../browser/api';
 import type { ExportService } from './export-service';
-
-type ExtensionApi = typeof browser;
 
 export const SEND_TABLE_MENU_ID = 'roster-sync-send-table';
 

@@ -1,11 +1,10 @@
-import type { browser } from 'wxt/browser';
+import type { ExtensionApi } from '../browser/api';
 import { appendCrawlRows, beginCrawl, draftOfExport, dropCrawl, listCrawls, readCrawlRows, type RosterDatabase } from '../drafts';
 import { EXPORT_PORT, exportRequestSchema, isFromExtensionPage } from '../messages';
 import { TABLE_MENU_WORDS, createTableMenu, listenToTableMenu } from './context-menu';
 import { rememberExportOutcome } from './export-outcomes';
 import { ExportService, type ServicePort } from './export-service';
 
-type ExtensionApi = typeof browser;
 type Badge = Pick<ExtensionApi['action'], 'setBadgeText' | 'setBadgeBackgroundColor'>;
 
 /** The toolbar button's badge: `action` in MV3, `browserAction` in Firefox's MV2 build. */

@@ -1,7 +1,5 @@
-import type { browser } from 'wxt/browser';
+import type { ExtensionApi } from '../browser/api';
 import type { ExportService } from './export-service';
-
-type ExtensionApi = typeof browser;
 
 /** The manifest's command: exports the current tab's most employee-like table (suggested Alt+Shift+E). */
 export const EXPORT_COMMAND = 'export-table';

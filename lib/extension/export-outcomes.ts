@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { defineItem } from '../browser/storage';
 import type { Said } from '../said';
 
 export interface ExportOutcome {
@@ -12,7 +12,7 @@ export interface ExportOutcome {
 const KEPT = 20;
 
 /** How each recent export ended, by draft id, for the editor to show. Session storage: gone when the browser closes. */
-const outcomes = storage.defineItem<Record<string, ExportOutcome>>('session:exportOutcomes', { fallback: {} });
+const outcomes = defineItem<Record<string, ExportOutcome>>('session:exportOutcomes', { fallback: {} });
 
 export async function rememberExportOutcome(draftId: string, outcome: Omit<ExportOutcome, 'at'>, now = Date.now()): Promise<void> {
   const all = { ...(await outcomes.getValue()), [draftId]: { ...outcome, at: now } };

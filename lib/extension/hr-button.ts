@@ -1,4 +1,4 @@
-import type { browser } from 'wxt/browser';
+import type { ExtensionApi } from '../browser/api';
 import { hrButtonRequestSchema, pageTablesSchema, type MessageSenderLike, type PageTables } from '../messages';
 import { urlMatchesAny } from '../mos-page/origins';
 import { sayer, type Said } from '../said';
@@ -8,8 +8,6 @@ import type { ExportService } from './export-service';
 import { syncPageScript } from './mos-content-script';
 import { browserHolds } from './mos-patterns';
 import { heldPatterns } from '../settings/grants';
-
-type ExtensionApi = typeof browser;
 
 export const HR_SCRIPT_ID = 'hr-export-button';
 export const HR_SCRIPT_FILE = '/content-scripts/hr-button.js';

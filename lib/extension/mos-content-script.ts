@@ -1,7 +1,4 @@
-import type { browser } from 'wxt/browser';
-import type { ScriptPublicPath } from 'wxt/utils/inject-script';
-
-type ExtensionApi = typeof browser;
+import type { ExtensionApi, ScriptPublicPath } from '../browser/api';
 
 export const MOS_SCRIPT_ID = 'mos-page';
 export const MOS_SCRIPT_FILE = '/content-scripts/mos.js';

@@ -1,10 +1,10 @@
-import { browser } from 'wxt/browser';
+import { holdsOrigin } from '../browser/permissions';
 import { LOOPBACK_TEST_PATTERNS } from '../mos-page/origins';
 import { heldPatterns, type PatternList } from '../settings/grants';
 import { grantedMosPatterns } from '../settings/items';
 
 /** Whether the browser holds the host permission for a pattern: what any stored grant must agree with. */
-export const browserHolds = (pattern: string): Promise<boolean> => browser.permissions.contains({ origins: [pattern] });
+export const browserHolds = holdsOrigin;
 
 /**
  * Match patterns of the mOS origins to serve: those the admin granted that the browser still holds access to,

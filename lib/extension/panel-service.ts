@@ -23,7 +23,7 @@ import { fitToPageTemplate, templateFitNotes } from '../mos/live-template';
 import { mosPageErrorSaid } from '../mos-page/page-errors';
 import { SaidError, type Said } from '../said';
 import { draftNameOf } from '../drafts/draft-names';
-import { panelError, sayPanel } from './panel-messages';
+import { panelError, sayPanel } from './panel-wording';
 import { rosterFromDraft } from '../sync/from-draft';
 import { buildSyncReport, type SyncReport } from '../sync/report';
 import { syncReportCsv } from '../sync/report-csv';

@@ -1,3 +1,4 @@
+import { startFileImport } from '../browser/workers';
 import type { DraftSettings } from '../drafts/build-draft';
 import type { RosterDatabase } from '../drafts/db';
 import { libraryActions } from '../drafts/library';
@@ -34,7 +35,7 @@ export function importFileInWorker(
   if (signal?.aborted) return Promise.reject(new ImportCancelled());
   let worker: Worker;
   try {
-    worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'file-import' });
+    worker = startFileImport();
   } catch {
     return Promise.reject(fileError('noReader', { file: file.name }));
   }

@@ -1,6 +1,6 @@
 import { buildDraft } from '../drafts/build-draft';
 import { openRosterDb } from '../drafts/db';
-import { announceListChange } from '../drafts/sync';
+import { announceListChange } from '../drafts/tab-channel';
 import { suggestMapping, type ColumnMapping } from '../mapping';
 import type { ImportMapping, ImportReply, ImportRequest, ImportStart } from './import-protocol';
 import { FileReadError, readSourceFile } from './read-file';

@@ -1,3 +1,4 @@
+import { startFileReader } from '../browser/workers';
 import { FileReadError, ImportCancelled, fileError } from './errors';
 import type { FileReadOptions, FileReadResult } from './read-file';
 import type { ReadPhase, ReadReply, ReadRequest } from './worker-protocol';
@@ -11,7 +12,7 @@ export interface ReadProgress {
 
 function startWorker(fileName: string): Worker {
   try {
-    return new Worker(new URL('./read.worker.ts', import.meta.url), { type: 'module', name: 'file-reader' });
+    return startFileReader();
   } catch {
     throw fileError('noReader', { file: fileName });
   }

@@ -1,5 +1,5 @@
 import { MAX_PAGE_INVITEES } from '../messages';
-import { draftNotSaved, sayInvite } from './messages';
+import { draftNotSaved, sayInvite } from './wording';
 import type { PageMember } from '../mos-page/members';
 import type { MosPageClient } from './page-client';
 import { parsePastedPeople, type PasteResult } from './paste';

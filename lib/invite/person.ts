@@ -125,7 +125,7 @@ export function checkInvitee(values: InviteValues, listedEmails: ReadonlySet<str
       const field = String(issue.path[0] ?? '') as InviteField;
       if (errors[field] !== undefined) continue;
       errors[field] = issue.message;
-      // The mOS schema's checks carry their key (lib/mos/row-messages.ts).
+      // The mOS schema's checks carry their key (lib/mos/row-wording.ts).
       const said = (issue as { params?: { said?: Said } }).params?.said;
       if (said) errorsSaid[field] = said;
     }

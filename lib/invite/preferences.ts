@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { defineItem } from '../browser/storage';
 import { z } from 'zod';
 import { toProgramSlug, type ProgramSlug } from '../mos/programs';
 import { DEFAULT_CHOICES, inviteValuesSchema, type InviteChoices, type InviteValues } from './person';
@@ -27,11 +27,11 @@ const preferencesSchema = z
   })
   .partial();
 
-const preferencesItem = storage.defineItem<unknown>('local:invitePreferences');
+const preferencesItem = defineItem<unknown>('local:invitePreferences');
 
 // The people being typed are personal data: session storage lives in memory only, is cleared when the
 // browser closes, and content scripts cannot read it. It lets the popup close and reopen without loss.
-const workItem = storage.defineItem<unknown>('session:inviteWork');
+const workItem = defineItem<unknown>('session:inviteWork');
 
 export async function loadInvitePreferences(): Promise<InvitePreferences> {
   const parsed = preferencesSchema.safeParse(await preferencesItem.getValue());

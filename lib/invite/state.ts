@@ -1,6 +1,6 @@
 import type { PageMember } from '../mos-page/members';
 import { sayer, type Said } from '../said';
-import { sayInvite } from './messages';
+import { sayInvite } from './wording';
 import { MAX_PASTED_LINES, type PasteResult, type PasteSkip } from './paste';
 import {
   blankInvitee,

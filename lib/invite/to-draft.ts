@@ -1,7 +1,7 @@
 import { createDraft, loadDraft, rowValues, appendRows, type DraftMeta, type RosterDatabase, type RowEdits } from '../drafts';
 import { draftNameDate, draftNameOf } from '../drafts/draft-names';
-import { draftGoneError } from '../drafts/job-messages';
-import { announceListChange, announceMetaChange } from '../drafts/sync';
+import { draftGoneError } from '../drafts/job-wording';
+import { announceListChange, announceMetaChange } from '../drafts/tab-channel';
 import { suggestMapping } from '../mapping';
 import { INVITE_FORM_TITLE, headerSignature, type SourceTable } from '../source-table';
 import type { InvitePerson } from './person';

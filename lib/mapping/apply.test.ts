@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanEmail, otherFirstName, pickKeptValues, pickMappedValues, resolveSource, sampleValues } from './apply';
+import { cleanEmail, otherFirstName, pickKeptValues, pickMappedValues, resolveSource, sampleValues, withFieldSource } from './apply';
 import type { ColumnMapping } from './types';
 
 const ROW = ['Doe, Jane', 'Jen', 'Jennifer', '  Jane.Doe@Example.COM ', 'van der', 'Berg', '', 'jd@example.com'];
@@ -120,5 +120,14 @@ describe('sampleValues', () => {
     ]);
     expect(sampleValues(rows, mapping, 'email', 1)).toEqual([{ value: 'jane.doe@example.com' }]);
     expect(sampleValues(rows, mapping, 'job_title')).toEqual([]);
+  });
+});
+
+describe('withFieldSource', () => {
+  it('sets or clears one field and leaves the given mapping as it was', () => {
+    const mapping: ColumnMapping = { email: 0, first_name: 1 };
+    expect(withFieldSource(mapping, 'last_name', 2)).toEqual({ email: 0, first_name: 1, last_name: 2 });
+    expect(withFieldSource(mapping, 'first_name', undefined)).toEqual({ email: 0 });
+    expect(mapping).toEqual({ email: 0, first_name: 1 });
   });
 });

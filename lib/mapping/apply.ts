@@ -157,3 +157,11 @@ export function sampleValues(
   }
   return samples;
 }
+
+/** The mapping with one field taken from `source`, or from nowhere when it is undefined; the given one is left as it was. */
+export function withFieldSource(mapping: ColumnMapping, field: MappedField, source: FieldSource | undefined): ColumnMapping {
+  const next: ColumnMapping = { ...mapping };
+  if (source === undefined) delete next[field];
+  else next[field] = source;
+  return next;
+}

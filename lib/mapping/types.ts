@@ -1,15 +1,8 @@
 import { z } from 'zod';
+import { MOS_PERSON_COLUMNS } from '../mos/template';
 
 /** mOS fields that a source column can fill; user_id is always ours to give. */
-export const MAPPABLE_FIELDS = [
-  'first_name',
-  'last_name',
-  'email',
-  'job_title',
-  'mos_enable',
-  'mos_opportunity',
-  'course_enrollments',
-] as const;
+export const MAPPABLE_FIELDS = MOS_PERSON_COLUMNS;
 export type MappableField = (typeof MAPPABLE_FIELDS)[number];
 
 /** Columns that are not in the mOS file but are kept for exclusion rules and roster sync. */

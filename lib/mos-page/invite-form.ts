@@ -12,26 +12,18 @@ import {
   settle,
   type ChoiceControl,
   type Decide,
-} from '../dom/controls';
+} from '../dom/form-filling';
 import { accessibleName, findButton, openDialogs, visibleText, waitForDom } from '../dom/semantic';
 import { toProgramSlug } from '../mos/programs';
 import { isHidden } from '../scrape/read-cell';
+import type { PageInvitee } from '../page-messages';
 import type { Said } from '../said';
 import { INVITE_BUTTON } from './detect';
 import { FILL_PROBLEMS, sayFillProblem } from './fill-problems';
 import { MOS_PAGE_ERRORS } from './page-errors';
 
-/** One person as the page's invite form takes them: programs by the names the page shows. */
-export interface PageInvitee {
-  first_name: string;
-  last_name: string;
-  email: string;
-  job_title: string;
-  permissions: string;
-  mos_enable: boolean;
-  mos_opportunity: boolean;
-  programs: string[];
-}
+/** One person as the page's invite form takes them: programs by the names the page shows (the message's shape). */
+export type { PageInvitee };
 
 export type InviteFormField = 'first_name' | 'last_name' | 'email' | 'job_title' | 'permissions' | 'product_access' | 'programs';
 

@@ -1,4 +1,4 @@
-import { rowMessage } from './row-messages';
+import { rowMessage } from './row-wording';
 import type { Said } from '../said';
 
 // Format (Cf) and control (Cc) characters cover zero-width spaces and joiners, the BOM and every bidi override or isolate.

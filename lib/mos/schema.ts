@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { emailCheck } from './email';
-import { rowMessage } from './row-messages';
+import { rowMessage } from './row-wording';
 import type { Said } from '../said';
 import { USER_ID_PATTERN } from './ids';
 import { nearestProgram, parseCourseList, type ProgramSlug } from './programs';

@@ -1,5 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { browser } from 'wxt/browser';
+import { holdsOrigin } from '../browser/permissions';
+import { readLocal, removeLocal } from '../browser/storage';
 
 /**
  * The mOS origins and HR sites the admin granted. They unlock the panel and the export button, so they live in
@@ -91,10 +92,10 @@ function openGrants(deps: GrantsDeps): Promise<GrantsDatabase> {
 
 const browserDeps = (): GrantsDeps => ({
   legacy: {
-    get: (keys) => browser.storage.local.get(keys),
-    remove: (keys) => browser.storage.local.remove(keys),
+    get: readLocal,
+    remove: removeLocal,
   },
-  holds: (pattern) => browser.permissions.contains({ origins: [pattern] }),
+  holds: holdsOrigin,
 });
 
 /** One granted list, with the methods of a storage item; changes reach watchers in every extension context. */

@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { defineItem } from '../browser/storage';
 import type { PanelBindings } from '../extension/panel-binding';
 import { grantList } from './grants';
 
@@ -6,14 +6,14 @@ import { grantList } from './grants';
 export const grantedMosPatterns = grantList('mos');
 
 /** Per mOS tab, the people of the last file sent there: the page reports them as they show up invited. */
-export const pendingInvitations = storage.defineItem<Record<string, { draftId: string; emails: string[] }>>(
+export const pendingInvitations = defineItem<Record<string, { draftId: string; emails: string[] }>>(
   // Session storage: kept across the background's restarts, gone when the browser closes.
   'session:pendingInvitations',
   { fallback: {} },
 );
 
 /** Per mOS tab, the panel frame its page adapter made (lib/extension/panel-binding.ts); session storage, out of content scripts' reach. */
-export const panelBindings = storage.defineItem<PanelBindings>('session:panelBindings', { fallback: {} });
+export const panelBindings = defineItem<PanelBindings>('session:panelBindings', { fallback: {} });
 
 /** Whether the admin folded the mOS panel away; kept so it stays out of their way on every visit. */
-export const panelCollapsed = storage.defineItem<boolean>('local:panelCollapsed', { fallback: false });
+export const panelCollapsed = defineItem<boolean>('local:panelCollapsed', { fallback: false });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { browser } from 'wxt/browser';
+import { onStorageChanged, readLocal, readManaged } from '../browser/storage';
 import { PROGRAMS, toProgramSlug, type ProgramSlug } from '../mos/programs';
 import { titleRuleSchema } from '../rules/title-rules';
 import { LEAVE_OUT_KINDS, type LeaveOutKind } from '../mapping/exclusions';
@@ -62,8 +62,8 @@ function isTestBuild(mode: string): boolean {
 /** Reads the managed settings: the one place that knows where policy values come from. */
 export async function readManagedSettings(mode: string = import.meta.env.MODE): Promise<ManagedSettings> {
   try {
-    if (isTestBuild(mode)) return parseManagedSettings((await browser.storage.local.get(TEST_MANAGED_KEY))[TEST_MANAGED_KEY]);
-    return parseManagedSettings(await browser.storage.managed.get());
+    if (isTestBuild(mode)) return parseManagedSettings((await readLocal(TEST_MANAGED_KEY))[TEST_MANAGED_KEY]);
+    return parseManagedSettings(await readManaged());
   } catch {
     // Without a policy, Firefox rejects managed reads ("manifest not found"): that means nothing is managed.
     return {};
@@ -78,6 +78,5 @@ export function watchManagedSettings(onChange: () => void, mode: string = import
     if (area === 'local' && !(TEST_MANAGED_KEY in changes)) return;
     onChange();
   };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  return onStorageChanged(listener);
 }

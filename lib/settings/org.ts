@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { storage } from 'wxt/utils/storage';
+import { defineItem } from '../browser/storage';
 import { PROGRAMS, toProgramSlug, type ProgramSlug } from '../mos/programs';
 import { titleRuleSchema, type TitleRule } from '../rules/title-rules';
 import { LEAVE_OUT_KINDS, type LeaveOutKind } from '../mapping/exclusions';
@@ -83,7 +83,7 @@ export const ORG_SETTINGS_MIGRATIONS = {
   },
 } satisfies Record<number, (old: unknown) => StoredOrgSettings>;
 
-export const orgSettingsItem = storage.defineItem<StoredOrgSettings>('local:orgSettings', {
+export const orgSettingsItem = defineItem<StoredOrgSettings>('local:orgSettings', {
   fallback: {},
   version: 2,
   migrations: ORG_SETTINGS_MIGRATIONS,

@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { defineItem } from '../browser/storage';
 import { fitsColumns, readMapping, type ColumnMapping } from '../mapping/types';
 import type { SourceOrigin } from '../source-table';
 
@@ -14,7 +14,7 @@ export const MAX_REMEMBERED = 200;
  * Mappings the admin corrected, by source. Kept in extension storage (never in the page), and
  * holding column numbers only, no personal data.
  */
-export const rememberedMappings = storage.defineItem<Record<string, RememberedMapping>>('local:rememberedMappings', {
+export const rememberedMappings = defineItem<Record<string, RememberedMapping>>('local:rememberedMappings', {
   fallback: {},
 });
 
@@ -48,7 +48,7 @@ export async function forgetMapping(origin: SourceOrigin): Promise<void> {
  * The sheet the admin picked in a workbook, by the workbook's layout (sheet names and header rows),
  * so the next export of the same report opens on that sheet in any tab. Sheet names only, no personal data.
  */
-export const rememberedSheets = storage.defineItem<Record<string, { sheet: string; savedAt: number }>>('local:rememberedSheets', {
+export const rememberedSheets = defineItem<Record<string, { sheet: string; savedAt: number }>>('local:rememberedSheets', {
   fallback: {},
 });
 

@@ -1,5 +1,5 @@
 import type { Said } from '../said';
-import { syncMessage } from './messages';
+import { syncMessage } from './wording';
 import type { PageMember } from '../mos-page/members';
 import { statusKind } from '../mapping';
 import { foldName as fold, fullName, matchMembers, namesOf } from '../mos/member-match';

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openRosterDb } from '../db';
 import { createDraft, loadDraft, loadDraftMeta } from '../store';
-import { DraftChannel, announceMetaChange } from '../sync';
+import { DraftChannel, announceMetaChange } from '../tab-channel';
 import { textEdit } from './intents';
 import { EditorSession } from './session';
 

@@ -2,7 +2,7 @@ import { applyChanges, invertChanges, type ApplyResult, type Change, type Confli
 import type { RosterDatabase } from '../db';
 import { describeStorageFailure, type StorageFailure } from '../storage-errors';
 import { loadDraftInBatches, loadRows, storeDraftCounts, updateDraftMeta, type MetaChange } from '../store';
-import { DraftChannel, type DraftEvent } from '../sync';
+import { DraftChannel, type DraftEvent } from '../tab-channel';
 import { DEFAULT_POLICY, type DraftMeta, type DraftRow, type RowPolicy } from '../types';
 import { UndoHistory, type HistoryEntry } from './history';
 import { DraftModel } from './model';

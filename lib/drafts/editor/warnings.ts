@@ -1,7 +1,7 @@
 import type { MappableField } from '../../mapping';
 import { isCutCell, MAX_CELL_CHARS } from '../../files/cell-limit';
 import { formatCount } from '../../files/errors';
-import { rowMessage } from '../../mos/row-messages';
+import { rowMessage } from '../../mos/row-wording';
 import type { Said } from '../../said';
 import { mosPersonSchema, type MosPerson } from '../../mos/schema';
 import { rowValues } from '../rows';

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { choose, chosenLabels, cleanLabel, findChoiceControl, findFields, labelTexts, readText, setText } from './controls';
+import { choose, chosenLabels, cleanLabel, findChoiceControl, findFields, labelTexts, readText, setText } from './form-filling';
 import { showMarkup } from './fixture';
 
 afterEach(() => {

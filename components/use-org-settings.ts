@@ -9,7 +9,7 @@ import {
 } from '@/lib/settings/org';
 import { withoutLocked } from '@/lib/settings/precedence';
 import { i18n } from '#i18n';
-import { errorText } from '@/components/format';
+import { errorText } from './format';
 
 const NONE_LOCKED: ReadonlySet<keyof OrgSettings> = new Set();
 
