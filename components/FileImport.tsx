@@ -23,10 +23,12 @@ export interface FileImportProps {
   openPicker?: boolean;
   /** Offered while a file is read or saved: stops it and keeps nothing of it. */
   onCancel?(): void;
+  /** Work on the last file goes on out of sight (a cancelled save being undone): the zone says it is busy. */
+  settling?: boolean;
 }
 
 /** A drop zone with a file picker inside it: drop an export anywhere on it, or choose one. */
-export function FileImport({ onFile, status, accept, compact, openPicker, onCancel }: FileImportProps) {
+export function FileImport({ onFile, status, accept, compact, openPicker, onCancel, settling }: FileImportProps) {
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (!openPicker || !input.current) return;
@@ -44,6 +46,7 @@ export function FileImport({ onFile, status, accept, compact, openPicker, onCanc
     <div
       class={`drop-zone stack${over ? ' over' : ''}`}
       data-testid="file-drop-zone"
+      aria-busy={busy || settling || undefined}
       {...zone}
     >
       <p>

@@ -20,9 +20,12 @@ type Ask = <R extends ImportRequest>(request: R) => Promise<PanelResponse<R['typ
 export function PanelFileImport({ ask, onImported }: { ask: Ask; onImported(draftId: string): void }) {
   const [status, setStatus] = useState<FileImportStatus>();
   const running = useRef<AbortController | undefined>(undefined);
+  // Until the background has answered for the last file, even a cancelled one, the zone stays busy.
+  const [settling, setSettling] = useState(false);
   const onFile = async (file: File) => {
     const controller = new AbortController();
     running.current = controller;
+    setSettling(true);
     setStatus({ kind: 'reading', text: i18n.t('files.reading', { file: file.name }), percent: 0 });
     try {
       const { table } = await readFileInWorker(
@@ -49,7 +52,10 @@ export function PanelFileImport({ ask, onImported }: { ask: Ask; onImported(draf
     } catch (e) {
       setStatus(e instanceof ImportCancelled ? undefined : { kind: 'error', text: errorText(e) });
     } finally {
-      if (running.current === controller) running.current = undefined;
+      if (running.current === controller) {
+        running.current = undefined;
+        setSettling(false);
+      }
     }
   };
   const cancel =
@@ -59,5 +65,5 @@ export function PanelFileImport({ ask, onImported }: { ask: Ask; onImported(draf
           setStatus(undefined);
         }
       : undefined;
-  return <FileImport compact accept={ACCEPTED_FILES} status={status} onFile={(file) => void onFile(file)} onCancel={cancel} />;
+  return <FileImport compact accept={ACCEPTED_FILES} status={status} onFile={(file) => void onFile(file)} onCancel={cancel} settling={settling} />;
 }
