@@ -71,8 +71,12 @@ describe('invites from the popup into the semantic mOS page (<label for> fields,
     ]);
     expect(await mos.getByRole('dialog').count()).toBe(0);
 
-    await warning.locator('[data-testid=leave-out]').click();
-    await popup.click('[data-testid=invite-anyway]');
+    // The safe choice is the main button, and has the focus; inviting anyway is the secondary one.
+    const leaveOutAll = warning.getByTestId('leave-out-all');
+    await expect.poll(() => leaveOutAll.evaluate((b) => b === document.activeElement)).toBe(true);
+    expect(await leaveOutAll.getAttribute('class')).toBeNull();
+    expect(await warning.getByTestId('invite-anyway').getAttribute('class')).toContain('secondary');
+    await leaveOutAll.click();
     expect((await reportOf(popup)).kind).toBe('ok');
     const dialog = mos.getByRole('dialog', { name: 'Invite Members' });
     expect(await dialogForms(dialog, FIELDS)).toEqual([[jane.first_name, jane.last_name, jane.email, jane.job_title]]);

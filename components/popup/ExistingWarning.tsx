@@ -6,15 +6,17 @@ import { say } from '../format';
 export interface ExistingWarningProps {
   matches: readonly ExistingMatch[];
   onLeaveOut(email: string): void;
+  /** The safe choice, so the main button: leave everyone already in mOS out, invite the rest. */
+  onLeaveOutAll(): void;
   onGoOn(): void;
   onCancel(): void;
 }
 
 /** Shown before anything is filled in: inviting a member or a pending invitation again is rarely meant. */
-export function ExistingWarning({ matches, onLeaveOut, onGoOn, onCancel }: ExistingWarningProps) {
+export function ExistingWarning({ matches, onLeaveOut, onLeaveOutAll, onGoOn, onCancel }: ExistingWarningProps) {
   const ref = useRef<HTMLElement>(null);
-  // Keyboard users land on the first choice the warning asks for.
-  useEffect(() => ref.current?.querySelector<HTMLButtonElement>('button')?.focus(), []);
+  // Keyboard users land on the safe choice.
+  useEffect(() => ref.current?.querySelector<HTMLButtonElement>('[data-testid=leave-out-all], [data-testid=invite-anyway]')?.focus(), []);
   return (
     <section ref={ref} class="card warning" aria-labelledby="existing-title" data-testid="existing-warning">
       <h2 id="existing-title">{matches.length === 0 ? i18n.t('popup.existing.ready') : i18n.t('popup.existing.already')}</h2>
@@ -38,9 +40,20 @@ export function ExistingWarning({ matches, onLeaveOut, onGoOn, onCancel }: Exist
         <p>{i18n.t('popup.existing.nobody')}</p>
       )}
       <div class="row">
-        <button type="button" data-testid="invite-anyway" onClick={onGoOn}>
-          {matches.length > 0 ? i18n.t('popup.existing.anyway') : i18n.t('popup.existing.goOn')}
-        </button>
+        {matches.length > 0 ? (
+          <>
+            <button type="button" data-testid="leave-out-all" onClick={onLeaveOutAll}>
+              {i18n.t('popup.existing.leaveOutAll')}
+            </button>
+            <button type="button" class="secondary" data-testid="invite-anyway" onClick={onGoOn}>
+              {i18n.t('popup.existing.anyway')}
+            </button>
+          </>
+        ) : (
+          <button type="button" data-testid="invite-anyway" onClick={onGoOn}>
+            {i18n.t('popup.existing.goOn')}
+          </button>
+        )}
         <button type="button" class="secondary" data-testid="cancel-invite" onClick={onCancel}>
           {i18n.t('popup.existing.cancel')}
         </button>

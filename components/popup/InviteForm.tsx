@@ -21,6 +21,7 @@ export interface InviteActions {
   setDraftTarget(id: string): void;
   inviteNow(): void;
   leaveOut(email: string): void;
+  leaveOutExistingAndGoOn(): void;
   goOn(): void;
   cancelConfirm(): void;
   fillAgain(): void;
@@ -161,7 +162,13 @@ export function InviteForm({ view, actions, editorUrl }: InviteFormProps) {
         onEdit={(index) => actions.dispatch({ type: 'edit', index })}
         onRemove={(index) => actions.dispatch({ type: 'remove', index })}
       />
-      {confirm && <ExistingWarning matches={confirm} onLeaveOut={actions.leaveOut} onGoOn={actions.goOn} onCancel={actions.cancelConfirm} />}
+      {confirm && <ExistingWarning
+          matches={confirm}
+          onLeaveOut={actions.leaveOut}
+          onLeaveOutAll={actions.leaveOutExistingAndGoOn}
+          onGoOn={actions.goOn}
+          onCancel={actions.cancelConfirm}
+        />}
       {count > HANDFUL && (
         <p class="small muted">
           {count > MAX_PAGE_INVITEES

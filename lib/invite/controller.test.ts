@@ -139,6 +139,19 @@ describe('InviteController: invite now', () => {
     expect(page.fill).toHaveBeenCalledWith([expect.objectContaining({ email: 'jane.doe@acme.com' })], false);
   });
 
+  it('leaves everyone already in mOS out and invites the rest in one click', async () => {
+    const { controller, page } = setup({ members: [pending] });
+    await controller.start();
+    type(controller, jane);
+    controller.dispatch({ type: 'add-member' });
+    type(controller, { email: 'Priya.Patel@acme.example' });
+    await controller.inviteNow();
+    await controller.leaveOutExistingAndGoOn();
+    expect(controller.view.confirm).toBeUndefined();
+    expect(page.fill).toHaveBeenCalledWith([expect.objectContaining({ email: 'jane.doe@acme.com' })], false);
+    expect(page.fill).toHaveBeenCalledTimes(1);
+  });
+
   it('lets the admin go on with an existing member, or cancel', async () => {
     const { controller, page } = setup({ members: [pending] });
     await controller.start();

@@ -172,6 +172,15 @@ export class InviteController {
     this.set({ confirm: this.view.confirm?.filter((match) => match.email !== email) });
   };
 
+  /** The safe choice: everyone already in mOS leaves the list, and the rest are invited. */
+  leaveOutExistingAndGoOn = async (): Promise<void> => {
+    const emails = (this.view.confirm ?? []).map((match) => normalisedEmail({ email: match.email }));
+    if (emails.length > 0) this.dispatch({ type: 'drop', emails });
+    this.set({ confirm: undefined });
+    const people = this.collect();
+    if (people && people.length > 0) await this.fill(people);
+  };
+
   goOn = async (): Promise<void> => {
     this.set({ confirm: undefined });
     const people = this.collect();
