@@ -2,7 +2,7 @@ import { choosePageSize, findLoadMoreControl, findNextControl, findPageControl, 
 import { findStatedTotal } from './stated-total';
 import { waitForSettle } from './settle';
 import { RowCollector } from './row-collector';
-import { atBottom, isDocumentScroller, scrollContainerOf, scrollStep, scrollTo } from './scrolling';
+import { atBottom, isDocumentScroller, reachAbove, scrollContainerOf, scrollStep, scrollTo } from './scrolling';
 import type { RowCache, TableSnapshot, TableSource } from './types';
 
 /** Bounds on one export, so an endless feed or a stuck page always ends with a clear message. */
@@ -231,6 +231,23 @@ class TableCrawler {
     return span > 0 && span < scroller.scrollHeight * 0.6;
   }
 
+  /** The highest row number the page gives the rows on screen, when it numbers them. */
+  private lastNumber(): number | undefined {
+    let last: number | undefined;
+    for (const key of this.snapshot?.rowKeys ?? []) {
+      const n = key === undefined ? NaN : Number(key);
+      if (!Number.isInteger(n)) return undefined;
+      last = Math.max(last ?? n, n);
+    }
+    return last;
+  }
+
+  /** Rows numbered past `last` are on screen but the one right after it is not: a step went too far. */
+  private skippedAfter(last: number): boolean {
+    const numbers = new Set((this.snapshot?.rowKeys ?? []).map(Number));
+    return !numbers.has(last + 1) && [...numbers].some((n) => n > last + 1);
+  }
+
   /** At the end of the scroll area: more may come by itself (an infinite list), or by a button (not ours to wait for here). */
   private async waitAtEnd(): Promise<boolean> {
     const total = this.stated();
@@ -254,6 +271,8 @@ class TableCrawler {
       this.read();
     }
     let staticContent = false;
+    // Rows the page numbers show whether a longer step skipped any; until one does, steps reach past the view by the rows drawn above it too.
+    let overscan = true;
     for (;;) {
       this.check();
       this.activity = 'scrolling';
@@ -262,11 +281,21 @@ class TableCrawler {
         scroller = scrollContainerOf(this.rowElements()[0] ?? this.source.element) ?? scroller;
         continue;
       }
-      const step = staticContent ? scroller.scrollHeight : scrollStep(scroller, this.rowElements());
+      const plain = staticContent ? scroller.scrollHeight : scrollStep(scroller, this.rowElements());
+      const last = overscan && plain > 0 ? this.lastNumber() : undefined;
+      const extra = last !== undefined ? reachAbove(scroller, this.rowElements()) : 0;
+      const step = plain + extra;
       const from = scroller;
-      const changed = await this.settle(this.watched(), scrollFirstChangeMs, scrollQuietMs, scrollMaxMs, step > 0 ? () => scrollTo(from, from.scrollTop + step) : undefined);
-      const added = this.read();
+      let changed = await this.settle(this.watched(), scrollFirstChangeMs, scrollQuietMs, scrollMaxMs, step > 0 ? () => scrollTo(from, from.scrollTop + step) : undefined);
+      let added = this.read();
       await this.settleIfSparse();
+      if (extra > 0 && this.skippedAfter(last!)) {
+        // The page draws no rows above its view (or not yet): back to where the usual step lands.
+        overscan = false;
+        changed = (await this.settle(this.watched(), scrollFirstChangeMs, scrollQuietMs, scrollMaxMs, () => scrollTo(from, from.scrollTop - extra))) || changed;
+        added += this.read();
+        await this.settleIfSparse();
+      }
       if (added > 0 || changed || staticContent) continue;
       if (this.looksVirtual(scroller)) {
         // A busy page may take a moment to render; never scroll on past rows it has not drawn yet.
