@@ -226,4 +226,30 @@ describe('crawlTable', () => {
     expect(rows).toEqual(people(120));
     expect(result.end).toBe('complete');
   });
+
+  it('picks the largest size from a page-size menu drawn beside the pager, and says which', async () => {
+    const all = people(60);
+    let size = 10;
+    let page = 0;
+    setMarkup(document.body, `<section><div id="slot"></div><div role="combobox" aria-haspopup="listbox" aria-expanded="false" id="size">10</div><button id="next">Next</button></section><div id="portal"></div>`);
+    const render = () => {
+      const body = all.slice(page * size, (page + 1) * size).map(([n, e]) => `<tr><td>${n}</td><td>${e}</td></tr>`).join('');
+      setMarkup(document.getElementById('slot')!, `<table><thead><tr><th>Name</th><th>Email</th></tr></thead><tbody>${body}</tbody></table>`);
+      (document.getElementById('next') as HTMLButtonElement).disabled = (page + 1) * size >= all.length;
+      document.getElementById('size')!.textContent = String(size);
+    };
+    document.getElementById('next')!.addEventListener('click', () => setTimeout(() => { page += 1; render(); }, 10));
+    document.getElementById('size')!.addEventListener('mousedown', () => {
+      setMarkup(document.getElementById('portal')!, '<ul role="listbox"><li role="option">10</li><li role="option">25</li><li role="option">100</li></ul>');
+      document.querySelectorAll('[role=option]').forEach((option) => option.addEventListener('click', () => {
+        setMarkup(document.getElementById('portal')!, '');
+        setTimeout(() => { size = Number(option.textContent); page = 0; render(); }, 10);
+      }));
+    });
+    render();
+    const { rows, result } = await crawl(target());
+    expect(rows).toEqual(all);
+    expect(result.pageSize).toBe(100);
+    expect(result.pages).toBe(1);
+  });
 });

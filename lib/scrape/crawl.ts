@@ -1,6 +1,6 @@
-import { choosePageSize, findLoadMoreControl, findNextControl, findPageControl, findPageSizeChoice, isLoadingNear, pageAlerts, type PagerControl } from './controls';
+import { choosePageSize, closeMenu, findLoadMoreControl, findNextControl, findPageControl, findPageSizeChoice, findPageSizeMenu, isLoadingNear, pageAlerts, pageSizeOptions, pressControl, type PagerControl } from './controls';
 import { findStatedTotal } from './stated-total';
-import { waitForSettle } from './settle';
+import { waitForMatch, waitForSettle } from './settle';
 import { RowCollector } from './row-collector';
 import { atBottom, isDocumentScroller, reachAbove, scrollContainerOf, scrollStep, scrollTo } from './scrolling';
 import type { RowCache, TableSnapshot, TableSource } from './types';
@@ -27,6 +27,8 @@ export interface CrawlTiming {
   /** After a click on Next or Load more: how long the page may take to show new rows. */
   loadWaitMs: number;
   loadQuietMs: number;
+  /** How long a page-size menu may take to show its options once pressed. */
+  menuWaitMs: number;
 }
 
 export const DEFAULT_TIMING: CrawlTiming = {
@@ -38,6 +40,7 @@ export const DEFAULT_TIMING: CrawlTiming = {
   endWaitWithEvidenceMs: 8_000,
   loadWaitMs: 15_000,
   loadQuietMs: 120,
+  menuWaitMs: 3_000,
 };
 
 export type CrawlEnd = 'complete' | 'stopped' | 'row-limit' | 'page-limit' | 'time-limit' | 'next-page-stuck' | 'table-lost' | 'next-page-elsewhere';
@@ -331,15 +334,30 @@ class TableCrawler {
   private async showLargestPages(): Promise<void> {
     const total = this.stated();
     if (total !== undefined && this.rows.count >= total) return;
-    if (!this.nextControl()) return;
-    const choice = findPageSizeChoice(this.source.element, this.insideRows);
-    if (!choice) return;
-    const pick = () => {
+    const next = this.nextControl();
+    if (!next) return;
+    const pick = (choose: () => void) => () => {
       this.activity = 'next-page';
       this.report();
-      choosePageSize(choice);
+      choose();
     };
-    if (await this.waitForNewRows(this.timing.loadWaitMs, pick)) this.pageSize = choice.size;
+    const choice = findPageSizeChoice(this.source.element, this.insideRows);
+    if (choice) {
+      if (await this.waitForNewRows(this.timing.loadWaitMs, pick(() => choosePageSize(choice)))) this.pageSize = choice.size;
+      return;
+    }
+    // A select drawn as a menu beside the pager: open it, and take its largest option if larger than now.
+    const menu = findPageSizeMenu(next.element, this.insideRows);
+    if (!menu) return;
+    const watched = [...new Set<Node>([this.source.element.getRootNode(), this.source.element.ownerDocument])];
+    const options = await waitForMatch(watched, () => pageSizeOptions(menu.trigger), { maxMs: this.timing.menuWaitMs, signal: this.options.signal, trigger: () => pressControl(menu.trigger) });
+    this.check();
+    const largest = options?.reduce((a, b) => (b.size > a.size ? b : a));
+    if (!largest || largest.size <= menu.current) {
+      closeMenu(menu.trigger);
+      return;
+    }
+    if (await this.waitForNewRows(this.timing.loadWaitMs, pick(() => pressControl(largest.element)))) this.pageSize = largest.size;
   }
 
   private async nextPage(): Promise<boolean> {
