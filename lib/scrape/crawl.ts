@@ -357,7 +357,11 @@ class TableCrawler {
       closeMenu(menu.trigger);
       return;
     }
-    if (await this.waitForNewRows(this.timing.loadWaitMs, pick(() => pressControl(largest.element)))) this.pageSize = largest.size;
+    const more = await this.waitForNewRows(this.timing.loadWaitMs, pick(() => pressControl(largest.element)));
+    // A grid that virtualises its page shows no new rows until scrolled: the menu then says the size taken.
+    const near = menu.trigger.isConnected ? menu.trigger : this.nextControl()?.element;
+    const shown = near && findPageSizeMenu(near, this.insideRows);
+    if (more || shown?.current === largest.size) this.pageSize = largest.size;
   }
 
   private async nextPage(): Promise<boolean> {
