@@ -88,6 +88,9 @@ async function bareScrollRead(doc: Document, viewport: HTMLElement, rows: number
       const key = row.getAttribute('aria-rowindex')!;
       seen.set(key, (seen.get(key) ?? '') + (row.textContent ?? ''));
     }
+    // At the end with the last row read: done, though a grid slower to draw than two frames left rows unread
+    // (scrolling on at the end would time only the waiting).
+    if (viewport.scrollTop + viewport.clientHeight >= viewport.scrollHeight - 2 && seen.has(String(rows))) break;
     viewport.scrollTop += viewport.clientHeight;
     await nextFrame();
     await nextFrame();
