@@ -8,10 +8,10 @@ const largestPageSize = (size: number) => `It showed ${size} rows a page, the mo
 /** The corpus: demo pages built with the real grid and table libraries (demo/corpus), each with its own people. */
 const CORPUS: Array<{ page: string; library: string; pageSize?: number }> = [
   { page: 'ag-grid.html', library: 'AG Grid, virtualised rows and a pinned name column' },
-  { page: 'ag-grid-paged.html', library: 'AG Grid with its pagination' },
-  { page: 'mui-x.html', library: 'MUI X DataGrid: pages, a hidden column, stacked avatar, name and email' },
+  { page: 'ag-grid-paged.html', library: 'AG Grid with its pagination and page-size menu', pageSize: 100 },
+  { page: 'mui-x.html', library: 'MUI X DataGrid: pages and a rows-per-page menu, a hidden column, stacked avatar, name and email', pageSize: 100 },
   { page: 'tanstack.html', library: 'TanStack Table with TanStack Virtual, emails only in mailto links' },
-  { page: 'antd.html', library: 'Ant Design Table with its default pagination and tag cells' },
+  { page: 'antd.html', library: 'Ant Design Table with its default pagination, page-size menu and tag cells', pageSize: 100 },
   { page: 'tabulator.html', library: 'Tabulator with its virtual DOM' },
   { page: 'datatables.html', library: 'DataTables, "Showing 1 to 10 of N entries"', pageSize: 100 },
   { page: 'gridjs.html', library: 'Grid.js with its numbered pager' },

@@ -88,6 +88,9 @@ async function bareScrollRead(doc: Document, viewport: HTMLElement, rows: number
       const key = row.getAttribute('aria-rowindex')!;
       seen.set(key, (seen.get(key) ?? '') + (row.textContent ?? ''));
     }
+    // At the end with the last row read: done, though a grid slower to draw than two frames left rows unread
+    // (scrolling on at the end would time only the waiting).
+    if (viewport.scrollTop + viewport.clientHeight >= viewport.scrollHeight - 2 && seen.has(String(rows))) break;
     viewport.scrollTop += viewport.clientHeight;
     await nextFrame();
     await nextFrame();
@@ -112,7 +115,10 @@ async function crawl(rows: number, page?: string) {
   // A library's grid draws the top rows again a moment after the scroll back, not at the next frame.
   for (let i = 0; i < 300 && !doc.querySelector('[role=row][aria-rowindex="2"]'); i++) await nextFrame();
   // A library's page: the table the extension would offer first; the hand-written grid: its one ARIA grid.
-  const grid = (page ? findTableCandidates(doc)[0] : findAriaGrids(doc)[0]) ?? fail('no grid found');
+  // A busy machine may take a while to draw the rows again: wait for them (a bounded number of frames).
+  const first = () => (page ? findTableCandidates(doc)[0] : findAriaGrids(doc)[0]);
+  for (let i = 0; i < 600 && !first(); i++) await nextFrame();
+  const grid = first() ?? fail('no grid found');
   const source = page ? (grid as ReturnType<typeof findTableCandidates>[number]).source : ariaGridSource(grid.element);
   let count = 0;
   const start = performance.now();

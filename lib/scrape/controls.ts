@@ -130,6 +130,96 @@ export function choosePageSize(choice: PageSizeChoice): void {
   select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
 }
 
+/** A select drawn as a menu: a combobox or a button that opens a listbox. */
+const MENU_TRIGGER = '[role="combobox"], [aria-haspopup="listbox"]';
+
+export interface PageSizeMenu {
+  trigger: HTMLElement;
+  /** The page size it shows now. */
+  current: number;
+}
+
+export interface PageSizeOption {
+  element: HTMLElement;
+  size: number;
+}
+
+/** The value a drawn select shows: its own text, or (a search input inside the select) its box's. */
+function shownValue(trigger: Element): string {
+  let node: Element | null = trigger;
+  for (let level = 0; node && level < 2; level++, node = node.parentElement) {
+    const text = collapse(node.tagName === 'INPUT' ? (node as HTMLInputElement).value : node.textContent ?? '');
+    if (text) return text;
+  }
+  return '';
+}
+
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * A rows-per-page select drawn as a menu beside the pager (near `pager`, its Next or page button): a
+ * combobox whose shown value is a row count. Its options are known only once it is open.
+ */
+export function findPageSizeMenu(pager: Element, insideRows: (el: Element) => boolean = () => false): PageSizeMenu | undefined {
+  for (const scope of scopesAround(pager, 3)) {
+    for (const trigger of Array.from(scope.querySelectorAll<HTMLElement>(MENU_TRIGGER))) {
+      if (insideRows(trigger) || (trigger as HTMLInputElement).disabled || trigger.getAttribute('aria-disabled') === 'true') continue;
+      if (trigger.getAttribute('aria-expanded') === 'true') continue;
+      const match = PAGE_SIZE_OPTION.exec(shownValue(trigger));
+      if (match && Number(match[1]) > 0) return { trigger, current: Number(match[1]) };
+    }
+  }
+  return undefined;
+}
+
+/** The listboxes an open menu may be drawn in: the one it names first, then any shown on its page (a portal). */
+function openListboxes(trigger: Element): Element[] {
+  const root = trigger.getRootNode() as Document | ShadowRoot;
+  const named = `${trigger.getAttribute('aria-controls') ?? ''} ${trigger.getAttribute('aria-owns') ?? ''}`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((id) => root.getElementById?.(id) ?? trigger.ownerDocument.getElementById(id))
+    .filter((el): el is HTMLElement => el !== null && el.matches('[role="listbox"]'));
+  const shown = [root, ...(root === trigger.ownerDocument ? [] : [trigger.ownerDocument])].flatMap((scope) =>
+    Array.from(scope.querySelectorAll('[role="listbox"]')).filter((el) => !isHidden(el)),
+  );
+  return [...named, ...shown];
+}
+
+/**
+ * The row counts an opened page-size menu offers, once its listbox shows: every option a number, bar
+ * one such as "All", as for a <select>. Undefined while no such listbox is open.
+ */
+export function pageSizeOptions(trigger: Element): PageSizeOption[] | undefined {
+  for (const listbox of openListboxes(trigger)) {
+    const options = Array.from(listbox.querySelectorAll<HTMLElement>('[role="option"]')).filter((o) => o.getAttribute('aria-disabled') !== 'true');
+    const sized = options.map((element) => ({ element, size: Number(PAGE_SIZE_OPTION.exec(collapse(element.textContent ?? ''))?.[1] ?? NaN) }));
+    const counts = sized.filter((o) => o.size > 0);
+    if (counts.length >= 2 && counts.length >= sized.length - 1) return counts;
+  }
+  return undefined;
+}
+
+/** Presses an element as a pointer does, for menus that open on mousedown and options that pick on click. */
+export function pressControl(el: HTMLElement): void {
+  const view = el.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+  const init = { bubbles: true, cancelable: true, composed: true, button: 0, view };
+  const Pointer = view?.PointerEvent ?? view?.MouseEvent ?? MouseEvent;
+  const Mouse = view?.MouseEvent ?? MouseEvent;
+  el.dispatchEvent(new Pointer('pointerdown', { ...init, buttons: 1 }));
+  el.dispatchEvent(new Mouse('mousedown', { ...init, buttons: 1 }));
+  el.dispatchEvent(new Pointer('pointerup', init));
+  el.dispatchEvent(new Mouse('mouseup', init));
+  el.dispatchEvent(new Mouse('click', init));
+}
+
+/** Closes a menu left open (it offered nothing larger), as Escape does. */
+export function closeMenu(trigger: HTMLElement): void {
+  const view = trigger.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+  const Keyboard = view?.KeyboardEvent ?? KeyboardEvent;
+  trigger.dispatchEvent(new Keyboard('keydown', { key: 'Escape', code: 'Escape', bubbles: true, cancelable: true, composed: true }));
+}
+
 export function findNextControl(table: Element, insideRows: (el: Element) => boolean = () => false): PagerControl | undefined {
   return nearestControl(table, isNextControl, insideRows);
 }

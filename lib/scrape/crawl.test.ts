@@ -166,4 +166,90 @@ describe('crawlTable', () => {
       ['Jane', 'jane@example.com'],
     ]);
   });
+
+  /**
+   * A virtualised grid drawing the rows in view and `above`/`below` more either side a moment after
+   * each scroll, numbered by aria-rowindex; happy-dom has no layout, so rows say where they are.
+   */
+  function virtualGrid(total: number, { above, below }: { above: (scrolls: number) => number; below: number }) {
+    const H = 20;
+    const VIEW = 10 * H;
+    setMarkup(document.body, `<div role="grid" aria-rowcount="${total + 1}"><div role="row" aria-rowindex="1"><span role="columnheader">Name</span><span role="columnheader">Email</span></div><div id="vp" style="overflow-y: auto"></div></div>`);
+    const viewport = document.getElementById('vp')!;
+    let top = 0;
+    let scrolls = 0;
+    Object.defineProperty(viewport, 'scrollTop', { configurable: true, get: () => top, set: (v: number) => (top = Math.max(0, Math.min(total * H - VIEW, v))) });
+    Object.defineProperty(viewport, 'scrollHeight', { configurable: true, get: () => total * H });
+    Object.defineProperty(viewport, 'clientHeight', { configurable: true, get: () => VIEW });
+    viewport.getBoundingClientRect = () => new DOMRect(0, 0, 400, VIEW);
+    const draw = () => {
+      const first = Math.max(0, Math.floor(top / H) - above(scrolls));
+      const last = Math.min(total - 1, Math.ceil((top + VIEW) / H) - 1 + below);
+      const rows = [];
+      for (let i = first; i <= last; i++) {
+        const row = document.createElement('div');
+        row.setAttribute('role', 'row');
+        row.setAttribute('aria-rowindex', String(i + 2));
+        for (const text of [`Person ${i + 1}`, `p${i + 1}@example.com`]) row.appendChild(document.createElement('span')).append(text);
+        row.querySelectorAll('span').forEach((cell) => cell.setAttribute('role', 'gridcell'));
+        const at = i * H;
+        row.getBoundingClientRect = () => new DOMRect(0, at - top, 400, H);
+        rows.push(row);
+      }
+      viewport.replaceChildren(...rows);
+    };
+    viewport.addEventListener('scroll', () => {
+      scrolls++;
+      setTimeout(draw, 5);
+    });
+    draw();
+    return { scrolls: () => scrolls };
+  }
+
+  it('steps a virtualised grid past the rows it keeps drawn above its view: fewer scrolls, every row once', async () => {
+    const expected = people(120);
+    const both = virtualGrid(120, { above: () => 5, below: 5 });
+    const first = await crawl(target());
+    expect(first.rows).toEqual(expected);
+    expect(first.result.end).toBe('complete');
+    const bothScrolls = both.scrolls();
+
+    const belowOnly = virtualGrid(120, { above: () => 0, below: 5 });
+    const second = await crawl(target());
+    expect(second.rows).toEqual(expected);
+    expect(bothScrolls).toBeLessThan(belowOnly.scrolls());
+  });
+
+  it('goes back when a longer step skipped rows, as on a grid that draws rows above its view only at times', async () => {
+    virtualGrid(120, { above: (scrolls) => (scrolls % 2 ? 0 : 5), below: 5 });
+    const { rows, result } = await crawl(target());
+    expect(rows).toEqual(people(120));
+    expect(result.end).toBe('complete');
+  });
+
+  it('picks the largest size from a page-size menu drawn beside the pager, and says which', async () => {
+    const all = people(60);
+    let size = 10;
+    let page = 0;
+    setMarkup(document.body, `<section><div id="slot"></div><div role="combobox" aria-haspopup="listbox" aria-expanded="false" id="size">10</div><button id="next">Next</button></section><div id="portal"></div>`);
+    const render = () => {
+      const body = all.slice(page * size, (page + 1) * size).map(([n, e]) => `<tr><td>${n}</td><td>${e}</td></tr>`).join('');
+      setMarkup(document.getElementById('slot')!, `<table><thead><tr><th>Name</th><th>Email</th></tr></thead><tbody>${body}</tbody></table>`);
+      (document.getElementById('next') as HTMLButtonElement).disabled = (page + 1) * size >= all.length;
+      document.getElementById('size')!.textContent = String(size);
+    };
+    document.getElementById('next')!.addEventListener('click', () => setTimeout(() => { page += 1; render(); }, 10));
+    document.getElementById('size')!.addEventListener('mousedown', () => {
+      setMarkup(document.getElementById('portal')!, '<ul role="listbox"><li role="option">10</li><li role="option">25</li><li role="option">100</li></ul>');
+      document.querySelectorAll('[role=option]').forEach((option) => option.addEventListener('click', () => {
+        setMarkup(document.getElementById('portal')!, '');
+        setTimeout(() => { size = Number(option.textContent); page = 0; render(); }, 10);
+      }));
+    });
+    render();
+    const { rows, result } = await crawl(target());
+    expect(rows).toEqual(all);
+    expect(result.pageSize).toBe(100);
+    expect(result.pages).toBe(1);
+  });
 });

@@ -1,8 +1,8 @@
-import { choosePageSize, findLoadMoreControl, findNextControl, findPageControl, findPageSizeChoice, isLoadingNear, pageAlerts, type PagerControl } from './controls';
+import { choosePageSize, closeMenu, findLoadMoreControl, findNextControl, findPageControl, findPageSizeChoice, findPageSizeMenu, isLoadingNear, pageAlerts, pageSizeOptions, pressControl, type PagerControl } from './controls';
 import { findStatedTotal } from './stated-total';
-import { waitForSettle } from './settle';
+import { waitForMatch, waitForSettle } from './settle';
 import { RowCollector } from './row-collector';
-import { atBottom, isDocumentScroller, scrollContainerOf, scrollStep, scrollTo } from './scrolling';
+import { atBottom, isDocumentScroller, reachAbove, scrollContainerOf, scrollStep, scrollTo } from './scrolling';
 import type { RowCache, TableSnapshot, TableSource } from './types';
 
 /** Bounds on one export, so an endless feed or a stuck page always ends with a clear message. */
@@ -27,6 +27,8 @@ export interface CrawlTiming {
   /** After a click on Next or Load more: how long the page may take to show new rows. */
   loadWaitMs: number;
   loadQuietMs: number;
+  /** How long a page-size menu may take to show its options once pressed. */
+  menuWaitMs: number;
 }
 
 export const DEFAULT_TIMING: CrawlTiming = {
@@ -38,6 +40,7 @@ export const DEFAULT_TIMING: CrawlTiming = {
   endWaitWithEvidenceMs: 8_000,
   loadWaitMs: 15_000,
   loadQuietMs: 120,
+  menuWaitMs: 3_000,
 };
 
 export type CrawlEnd = 'complete' | 'stopped' | 'row-limit' | 'page-limit' | 'time-limit' | 'next-page-stuck' | 'table-lost' | 'next-page-elsewhere';
@@ -231,6 +234,23 @@ class TableCrawler {
     return span > 0 && span < scroller.scrollHeight * 0.6;
   }
 
+  /** The highest row number the page gives the rows on screen, when it numbers them. */
+  private lastNumber(): number | undefined {
+    let last: number | undefined;
+    for (const key of this.snapshot?.rowKeys ?? []) {
+      const n = key === undefined ? NaN : Number(key);
+      if (!Number.isInteger(n)) return undefined;
+      last = Math.max(last ?? n, n);
+    }
+    return last;
+  }
+
+  /** Rows numbered past `last` are on screen but the one right after it is not: a step went too far. */
+  private skippedAfter(last: number): boolean {
+    const numbers = new Set((this.snapshot?.rowKeys ?? []).map(Number));
+    return !numbers.has(last + 1) && [...numbers].some((n) => n > last + 1);
+  }
+
   /** At the end of the scroll area: more may come by itself (an infinite list), or by a button (not ours to wait for here). */
   private async waitAtEnd(): Promise<boolean> {
     const total = this.stated();
@@ -254,6 +274,8 @@ class TableCrawler {
       this.read();
     }
     let staticContent = false;
+    // Rows the page numbers show whether a longer step skipped any; until one does, steps reach past the view by the rows drawn above it too.
+    let overscan = true;
     for (;;) {
       this.check();
       this.activity = 'scrolling';
@@ -262,11 +284,21 @@ class TableCrawler {
         scroller = scrollContainerOf(this.rowElements()[0] ?? this.source.element) ?? scroller;
         continue;
       }
-      const step = staticContent ? scroller.scrollHeight : scrollStep(scroller, this.rowElements());
+      const plain = staticContent ? scroller.scrollHeight : scrollStep(scroller, this.rowElements());
+      const last = overscan && plain > 0 ? this.lastNumber() : undefined;
+      const extra = last !== undefined ? reachAbove(scroller, this.rowElements()) : 0;
+      const step = plain + extra;
       const from = scroller;
-      const changed = await this.settle(this.watched(), scrollFirstChangeMs, scrollQuietMs, scrollMaxMs, step > 0 ? () => scrollTo(from, from.scrollTop + step) : undefined);
-      const added = this.read();
+      let changed = await this.settle(this.watched(), scrollFirstChangeMs, scrollQuietMs, scrollMaxMs, step > 0 ? () => scrollTo(from, from.scrollTop + step) : undefined);
+      let added = this.read();
       await this.settleIfSparse();
+      if (extra > 0 && this.skippedAfter(last!)) {
+        // The page draws no rows above its view (or not yet): back to where the usual step lands.
+        overscan = false;
+        changed = (await this.settle(this.watched(), scrollFirstChangeMs, scrollQuietMs, scrollMaxMs, () => scrollTo(from, from.scrollTop - extra))) || changed;
+        added += this.read();
+        await this.settleIfSparse();
+      }
       if (added > 0 || changed || staticContent) continue;
       if (this.looksVirtual(scroller)) {
         // A busy page may take a moment to render; never scroll on past rows it has not drawn yet.
@@ -302,15 +334,34 @@ class TableCrawler {
   private async showLargestPages(): Promise<void> {
     const total = this.stated();
     if (total !== undefined && this.rows.count >= total) return;
-    if (!this.nextControl()) return;
-    const choice = findPageSizeChoice(this.source.element, this.insideRows);
-    if (!choice) return;
-    const pick = () => {
+    const next = this.nextControl();
+    if (!next) return;
+    const pick = (choose: () => void) => () => {
       this.activity = 'next-page';
       this.report();
-      choosePageSize(choice);
+      choose();
     };
-    if (await this.waitForNewRows(this.timing.loadWaitMs, pick)) this.pageSize = choice.size;
+    const choice = findPageSizeChoice(this.source.element, this.insideRows);
+    if (choice) {
+      if (await this.waitForNewRows(this.timing.loadWaitMs, pick(() => choosePageSize(choice)))) this.pageSize = choice.size;
+      return;
+    }
+    // A select drawn as a menu beside the pager: open it, and take its largest option if larger than now.
+    const menu = findPageSizeMenu(next.element, this.insideRows);
+    if (!menu) return;
+    const watched = [...new Set<Node>([this.source.element.getRootNode(), this.source.element.ownerDocument])];
+    const options = await waitForMatch(watched, () => pageSizeOptions(menu.trigger), { maxMs: this.timing.menuWaitMs, signal: this.options.signal, trigger: () => pressControl(menu.trigger) });
+    this.check();
+    const largest = options?.reduce((a, b) => (b.size > a.size ? b : a));
+    if (!largest || largest.size <= menu.current) {
+      closeMenu(menu.trigger);
+      return;
+    }
+    const more = await this.waitForNewRows(this.timing.loadWaitMs, pick(() => pressControl(largest.element)));
+    // A grid that virtualises its page shows no new rows until scrolled: the menu then says the size taken.
+    const near = menu.trigger.isConnected ? menu.trigger : this.nextControl()?.element;
+    const shown = near && findPageSizeMenu(near, this.insideRows);
+    if (more || shown?.current === largest.size) this.pageSize = largest.size;
   }
 
   private async nextPage(): Promise<boolean> {

@@ -82,6 +82,43 @@ describe('findRepeatedLists', () => {
     expect([...new Set(col('Group'))]).toEqual(['Engineering', 'Sales', 'People', 'Finance', 'Marketing']);
   });
 
+  describe('the line under the name is the job title on every card, unlabelled', () => {
+    const people = [
+      ['Jane Doe', 'Account Executive', 'jane@example.com'],
+      ['John Roe', 'Sales Manager', 'john@example.com'],
+      ['Ana Lima', 'Sales Engineer', 'ana@example.com'],
+      ['Sam Lee', 'Legal Assistant', 'sam@example.com'],
+      ['Kofi Mensah', 'Finance Analyst', 'kofi@example.com'],
+    ];
+    const read = (card: (person: string[], i: number) => string) => {
+      setMarkup(document.body, `<ul>${people.map(card).join('')}</ul>`);
+      const [list] = findRepeatedLists(document);
+      const col = (name: string) => list!.rows.map((r) => r[list!.headers.indexOf(name)] ?? '');
+      return { name: col('Name'), title: col('Job title'), email: col('Email') };
+    };
+
+    it('when one card has no title line, its address stays an address and the others keep their titles', () => {
+      const got = read(([n, t, e], i) => `<li><h3>${n}</h3>${i === 2 ? '' : `<p>${t}</p>`}<p>${e}</p></li>`);
+      expect(got.title).toEqual(['Account Executive', 'Sales Manager', '', 'Legal Assistant', 'Finance Analyst']);
+      expect(got.email).toEqual(people.map((p) => p[2]));
+    });
+
+    it('when some cards draw the title line with another element', () => {
+      const got = read(([n, t, e], i) => `<li><h3>${n}</h3>${i % 2 ? `<p>${t}</p>` : `<div>${t}</div>`}<p>${e}</p></li>`);
+      expect(got.title).toEqual(people.map((p) => p[1]));
+      expect(got.email).toEqual(people.map((p) => p[2]));
+    });
+
+    it.each([
+      ['a badge on one card', (i: number) => (i === 1 ? '<span>Admin</span>' : '')],
+      ['a status on some cards', (i: number) => (i % 3 === 0 ? '<span>Remote</span>' : '')],
+    ])('past %s between the name and the title', (_, extra) => {
+      const got = read(([n, t, e], i) => `<li><h3>${n}</h3>${extra(i)}<p>${t}</p><p>${e}</p></li>`);
+      expect(got.name).toEqual(people.map((p) => p[0]));
+      expect(got.title).toEqual(people.map((p) => p[1]));
+    });
+  });
+
   it('reads groups each with its heading, keeps a group of one or two, and gives each card its group', () => {
     const card = (name: string, title: string) =>
       `<div class="card"><div>${name.split(' ').map((w) => w[0]).join('')}</div><div><div>${name}</div><div>${title}</div><div><a href="mailto:${name.split(' ')[0]!.toLowerCase()}@example.com">${name.split(' ')[0]!.toLowerCase()}@example.com</a></div></div></div>`;

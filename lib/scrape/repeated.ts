@@ -448,6 +448,7 @@ function readList(container: Element, items: readonly Element[], columns: Column
   });
 
   const header = headerItem ? { row: headerItem, fields: firstFields } : headerBefore(container);
+  if (!header) realignShifted(snapshot.rows, new Set(columns.ids.flatMap((id, col) => (columns.labels[col] !== undefined || id === 'group' ? [col] : []))));
   const sample = dataItems[0] && { row: dataItems[0], fields: fieldsFor(dataItems[0]) };
   const fromHeader = header ? namesFromHeaderRow(header, columns, sample) : new Map<string, string>();
   const headingCols = new Set(dataItems.slice(0, 1).flatMap((item) => fieldsFor(item).filter((f) => f.heading).map((f) => f.id)));
@@ -458,9 +459,12 @@ function readList(container: Element, items: readonly Element[], columns: Column
   if (!header) nameByValues(names, snapshot.rows);
   labelByPrefix(names, snapshot);
   // On a person's card the line under the name is the job title, as anyone reading it takes it.
+  // A badge or status some cards show beside the name ("Admin", "Remote") is passed over: most cards have a title.
   const nameCol = names.indexOf('Name');
-  if (nameCol >= 0 && !header && names[nameCol + 1] === '' && looksLikeTitles(snapshot.rows.slice(0, 50).map((r) => r[nameCol + 1] ?? ''))) {
-    names[nameCol + 1] = 'Job title';
+  const titleSample = snapshot.rows.slice(0, 50);
+  const titleCol = nameCol < 0 || header ? -1 : names.findIndex((n, col) => col > nameCol && n === '' && titleSample.filter((r) => r[col]).length * 2 >= titleSample.length);
+  if (titleCol > nameCol && names.slice(nameCol + 1, titleCol).every((n) => n === '') && looksLikeTitles(titleSample.map((r) => r[titleCol] ?? ''))) {
+    names[titleCol] = 'Job title';
   }
   snapshot.headers = dedupeHeaders(names, names.map((n) => [n])).map((name, col) => name || unnamedColumn(col));
   dropPlaceholders(snapshot, names.indexOf('Name'));
@@ -469,6 +473,59 @@ function readList(container: Element, items: readonly Element[], columns: Column
   const name = accessibleLabel(container);
   if (name) snapshot.name = name;
   return snapshot;
+}
+
+type ValueKind = 'email' | 'data' | 'text';
+const kindOf = (value: string): ValueKind => (hasEmailLine(value) ? 'email' : looksLikeDataValue(value) ? 'data' : 'text');
+
+/** Per column, the kind most of its values are (undefined when none is), and how many rows fill it. */
+function columnKinds(rows: readonly string[][], width: number): { kind: ValueKind | undefined; filled: number }[] {
+  const sample = rows.slice(0, 50);
+  return Array.from({ length: width }, (_, col) => {
+    const counts = new Map<ValueKind, number>();
+    let filled = 0;
+    for (const row of sample) {
+      const value = row[col] ?? '';
+      if (!value) continue;
+      filled += 1;
+      counts.set(kindOf(value), (counts.get(kindOf(value)) ?? 0) + 1);
+    }
+    const [kind, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [undefined, 0];
+    return { kind: n * 2 > filled ? kind : undefined, filled };
+  });
+}
+
+/**
+ * Columns go by a line's place in its card, so a card missing a line (no job title) or drawing one with
+ * another tag shifts its later lines into the wrong columns. A value of another kind than its column's
+ * (an address among titles) moves to the nearest column of its kind this card left empty; then a value in
+ * a column fewer cards fill moves to the fuller column of the same kind, if empty in this card. Columns
+ * named by a label (`fixed`) stay as they are.
+ */
+function realignShifted(rows: string[][], fixed: ReadonlySet<number>): void {
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  const kinds = columnKinds(rows, width);
+  const movable = (col: number) => !fixed.has(col) && kinds[col]!.kind !== undefined;
+  const nearest = (row: string[], from: number, fits: (col: number) => boolean) => {
+    for (let d = 1; d < width; d++) {
+      for (const col of [from - d, from + d]) if (col >= 0 && col < width && !row[col] && movable(col) && fits(col)) return col;
+    }
+    return undefined;
+  };
+  for (const row of rows) {
+    for (let col = 0; col < width; col++) {
+      const value = row[col] ?? '';
+      if (!value || !movable(col)) continue;
+      const kind = kindOf(value);
+      const to =
+        kind !== kinds[col]!.kind
+          ? nearest(row, col, (c) => kinds[c]!.kind === kind)
+          : nearest(row, col, (c) => kinds[c]!.kind === kind && kinds[c]!.filled > kinds[col]!.filled);
+      if (to === undefined) continue;
+      row[to] = value;
+      row[col] = '';
+    }
+  }
 }
 
 /** Cards in groups, each under its heading (a department): where the items sit below each group. */

@@ -101,8 +101,11 @@ export class RowCollector {
   /** Sends every row no longer held (all of them at the end), in page order. */
   flush(keep: ReadonlySet<string> = new Set()): void {
     const out: Pending[] = [];
+    // Nothing after a row still held goes first: a crawl that steps back to rows it skipped keeps page order.
+    let firstHeld = Infinity;
+    for (const [key, row] of this.pending) if (keep.has(key)) firstHeld = Math.min(firstHeld, row.order);
     for (const [key, row] of this.pending) {
-      if (keep.has(key)) continue;
+      if (keep.has(key) || row.order > firstHeld) continue;
       out.push(row);
       this.pending.delete(key);
     }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { scrollContainerOf, scrollStep, scrollTo } from './scrolling';
+import { reachAbove, scrollContainerOf, scrollStep, scrollTo } from './scrolling';
 import { setMarkup } from '../../test/markup';
 
 afterEach(() => {
@@ -58,6 +58,26 @@ describe('scrollStep', () => {
     at(document.getElementById('v')!, 100, 400);
     at(document.getElementById('a')!, 0, 40);
     expect(scrollStep(document.getElementById('v')!, [document.getElementById('a')!])).toBe(0);
+  });
+});
+
+describe('reachAbove', () => {
+  it('is how far the rows drawn above the view run up unbroken from its top', () => {
+    setMarkup(document.body, '<div id="v"></div><p id="far"></p><p id="a"></p><p id="b"></p><p id="c"></p><p id="d"></p>');
+    const byId = (id: string) => document.getElementById(id)!;
+    at(byId('v'), 100, 400);
+    at(byId('far'), -400, 40);
+    ['a', 'b', 'c', 'd'].forEach((id, i) => at(byId(id), 30 + i * 40, 40));
+    expect(reachAbove(byId('v'), ['d', 'far', 'a', 'b', 'c'].map(byId))).toBe(70);
+  });
+
+  it('is zero when no row is drawn above the view', () => {
+    setMarkup(document.body, '<div id="v"></div><p id="a"></p><p id="b"></p>');
+    const byId = (id: string) => document.getElementById(id)!;
+    at(byId('v'), 100, 400);
+    at(byId('a'), 100, 40);
+    at(byId('b'), 140, 40);
+    expect(reachAbove(byId('v'), ['a', 'b'].map(byId))).toBe(0);
   });
 });
 

@@ -49,6 +49,21 @@ export function scrollStep(scroller: Element, rows: readonly Element[]): number 
 }
 
 /**
+ * How far above the view the rows drawn there reach, in one unbroken run up from its top: a grid
+ * that keeps rows drawn beyond its view on both sides draws as many above its next position too, so
+ * a step may go this much further without skipping a row (the crawl checks the row numbers after).
+ */
+export function reachAbove(scroller: Element, rows: readonly Element[]): number {
+  const top = viewportTop(scroller);
+  const rects = rows.map((r) => r.getBoundingClientRect()).filter((r) => r.height > 0).sort((a, b) => a.top - b.top);
+  let i = rects.findIndex((r) => r.bottom > top + 1);
+  if (i <= 0) return 0;
+  const gap = Math.max(2, Math.min(...rects.map((r) => r.height)) / 2);
+  while (i > 0 && rects[i]!.top - rects[i - 1]!.bottom < gap) i--;
+  return Math.max(0, Math.floor(top - rects[i]!.top));
+}
+
+/**
  * Scrolls and tells the page at once: a grid that renders from its scroll listener draws the new
  * rows now, not at the next frame (which a tab in the background may not get for a second).
  */

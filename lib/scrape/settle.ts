@@ -56,3 +56,46 @@ export function waitForSettle(nodes: readonly Node[], options: SettleOptions): P
     }
   });
 }
+
+export interface MatchOptions {
+  maxMs: number;
+  signal?: AbortSignal;
+  /** Done once the nodes are watched, as for waitForSettle. */
+  trigger?: () => void;
+}
+
+/**
+ * Resolves with what `find` returns as soon as it returns something, checked after the trigger and
+ * after each change to the nodes' subtrees; undefined after `maxMs` or when aborted.
+ */
+export function waitForMatch<T>(nodes: readonly Node[], find: () => T | undefined, options: MatchOptions): Promise<T | undefined> {
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = (result: T | undefined) => {
+      if (done) return;
+      done = true;
+      observers.forEach((o) => o.disconnect());
+      clearTimeout(maxTimer);
+      options.signal?.removeEventListener('abort', onAbort);
+      resolve(result);
+    };
+    const check = () => {
+      const found = find();
+      if (found !== undefined) finish(found);
+    };
+    const observers = nodes.map((node) => {
+      const Observer = observerFor(node);
+      const observer = new Observer(check);
+      observer.observe(node, OBSERVE);
+      return observer;
+    });
+    const onAbort = () => finish(undefined);
+    const maxTimer = setTimeout(() => finish(undefined), options.maxMs);
+    if (options.signal?.aborted) finish(undefined);
+    else {
+      options.signal?.addEventListener('abort', onAbort);
+      options.trigger?.();
+      if (!done) check();
+    }
+  });
+}

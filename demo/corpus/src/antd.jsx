@@ -1,9 +1,10 @@
-// Ant Design Table with its default pagination (10 a page) and tag cells, and an avatar beside each name.
+// Ant Design Table with its default pagination (10 a page; past 50 rows it adds its page-size menu) and tag
+// cells, and an avatar beside each name.
 import { createRoot } from 'react-dom/client';
 import { Avatar, Space, Table, Tag } from 'antd';
 import { corpusPeople, initials } from './shared';
 
-const people = corpusPeople({ fallback: 44, seed: 104, domain: 'antcrm.example' });
+const people = corpusPeople({ fallback: 64, seed: 104, domain: 'antcrm.example' });
 
 const columns = [
   { title: 'Name', dataIndex: 'name', key: 'name', render: (name, person) => <Space><Avatar size="small">{initials(person)}</Avatar>{name}</Space> },
