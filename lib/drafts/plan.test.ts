@@ -150,6 +150,13 @@ describe('the plan and the sync report find the same people in mOS', () => {
     expect(panel.alreadyMembers).toContain('mia.novak@new.example');
   });
 
+  it('names the status written after a name as the leaver\'s reason when there is no status column', () => {
+    const meta = { ...DRAFT.meta, headers: ['First', 'Last', 'Email'], mapping: { first_name: 0, last_name: 1, email: 2 } };
+    const sam: Draft = { meta, rows: [row(0, ['Sam', 'Ortiz (Terminated)', 'sam@example.com'])] };
+    const report = buildSyncReport(rosterFromDraft(sam).map((e) => e.person), [member('Sam Ortiz', 'sam@example.com')]);
+    expect(report.entries.map((e) => [e.status, e.reason])).toEqual([['leaver', expect.stringContaining('Terminated')]]);
+  });
+
   it('takes "left" from the same status words as the file: a suspended member is offered for deactivation', () => {
     const report = buildSyncReport(rosterFromDraft(draft).map((e) => e.person), members);
     expect(report.deactivationCandidates.map((e) => e.email).sort()).toEqual(['ida@example.com', 'lou@old.example', 'sam@old.example']);

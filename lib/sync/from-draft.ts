@@ -26,6 +26,8 @@ export function rosterFromDraft(draft: Draft, policy: RowPolicy = DEFAULT_POLICY
   const judge = cellJudge(draft.meta.mapping, draft.meta.headers);
   return draft.rows.map((row) => {
     const { email, firstName, lastName, jobTitle } = rosterPersonOf(row, draft.meta, policy);
+    const found = judge(row.cells);
+    const left = found?.kind === 'left';
     return {
       row,
       person: {
@@ -33,11 +35,12 @@ export function rosterFromDraft(draft: Draft, policy: RowPolicy = DEFAULT_POLICY
         firstName,
         lastName,
         jobTitle,
-        status: statusCol >= 0 ? row.cells[statusCol]?.trim() || undefined : undefined,
+        // Without a status column, the status written after a name ("(Terminated)") is the one the report names.
+        status: (statusCol >= 0 ? row.cells[statusCol]?.trim() : undefined) || (left ? found.value : undefined),
         // Not going into the file (left out by a rule or the admin, or unable to go): still in the roster, never "new".
         excluded: notGoing.has(row),
         // Whatever the settings leave out: the status (or the suffix on the name) says whether they left.
-        left: judge(row.cells)?.kind === 'left',
+        left,
       },
     };
   });
