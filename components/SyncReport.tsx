@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { SyncEntrySummary, SyncReportSummary } from '@/lib/messages';
 import { i18n } from '#i18n';
-import { formatDateTime, say } from './format';
+import { formatDateTime, formatNumber, say } from './format';
 import { Notice } from './Notice';
 
 type Filter = 'all' | SyncEntrySummary['status'];
@@ -166,7 +166,7 @@ export function SyncReport({ report, busy, onHighlight, onAddNewPeople, onDownlo
       )}
       <div class="row">
         <button type="button" data-testid="sync-add-new" disabled={busy || report.counts.new === 0} onClick={onAddNewPeople}>
-          {i18n.t('sync.addNew', { count: report.counts.new })}
+          {i18n.t('sync.addNew', report.counts.new, [formatNumber(report.counts.new)])}
         </button>
         <button type="button" class="secondary" data-testid="sync-download" disabled={!ready} aria-describedby={ready ? undefined : 'panel-guard'} onClick={onDownload}>
           {i18n.t('sync.download')}

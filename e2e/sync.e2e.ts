@@ -133,7 +133,7 @@ describe('roster sync in the mOS panel', () => {
     expect(await panel.locator('[data-email="priya.patel@acme.example"]').textContent()).toContain('priya.p@acme-new.example');
     await expect.poll(() => panel.getByTestId('plan-to-import').textContent()).toBe('1');
     expect(await panel.getByTestId('plan-other-email').textContent()).toContain('Priya Patel (priya.p@acme-new.example; in mOS: priya.patel@acme.example)');
-    expect(await panel.getByTestId('sync-add-new').textContent()).toBe('Put the 1 new people in a draft');
+    expect(await panel.getByTestId('sync-add-new').textContent()).toBe('Put the new person in a draft');
   });
 
   it('puts the new people into a draft of their own with one click', async () => {
