@@ -15,14 +15,14 @@ function Panel() {
   const guard = useActionGuard();
   return (
     <ImportPanel
-      drafts={panel.drafts}
-      draftId={panel.draftId}
-      plan={panel.plan}
+      drafts={panel.state.drafts}
+      draftId={panel.state.draftId}
+      plan={panel.state.plan}
       status={panel.status}
-      busy={panel.busy}
+      busy={panel.state.busy}
       collapsed={panel.collapsed}
       onToggle={panel.onToggle}
-      onPick={panel.setDraftId}
+      onPick={panel.onPick}
       onSend={guard.guarded('send', panel.onSend)}
       onDownload={guard.guarded('download', panel.onDownload)}
       onFillInvite={guard.guarded('fill-invite', panel.onFillInvite)}
@@ -31,10 +31,10 @@ function Panel() {
       fileImport={<PanelFileImport ask={panel.ask} onImported={panel.reloadDrafts} />}
       draftsUrl={browser.runtime.getURL('/editor.html')}
       sync={
-        panel.sync && (
+        panel.state.sync && (
           <SyncReport
-            report={panel.sync}
-            busy={panel.busy}
+            report={panel.state.sync}
+            busy={panel.state.busy}
             onHighlight={panel.onHighlight}
             onAddNewPeople={panel.onAddNewPeople}
             onDownload={guard.guarded('sync-download', panel.onSyncDownload)}
