@@ -3,6 +3,7 @@ import { i18n } from '#i18n';
 import { localizeDocument } from '@/components/format';
 import '@/components/ui.css';
 import { ImportPanel } from '@/components/ImportPanel';
+import { usePanelFrame, watchPanelLook } from '@/components/use-panel-frame';
 import { SyncReport } from '@/components/SyncReport';
 import { PanelFileImport } from './file-import';
 import { askForPanel } from '@/lib/extension/panel-client';
@@ -13,6 +14,7 @@ import { useActionGuard } from './useActionGuard';
 function Panel() {
   const panel = usePanel();
   const guard = useActionGuard();
+  const frame = usePanelFrame();
   return (
     <ImportPanel
       drafts={panel.state.drafts}
@@ -20,8 +22,9 @@ function Panel() {
       plan={panel.state.plan}
       status={panel.status}
       busy={panel.state.busy}
-      collapsed={panel.collapsed}
-      onToggle={panel.onToggle}
+      open={frame.open}
+      heldShut={frame.heldShut}
+      onFold={panel.onFold}
       onPick={panel.onPick}
       onSend={guard.guarded('send', panel.onSend)}
       onDownload={guard.guarded('download', panel.onDownload)}
@@ -51,6 +54,7 @@ function Panel() {
  * while the frame sits right in that granted page. Framed anywhere else, it shows nothing and posts nothing.
  */
 async function start() {
+  watchPanelLook();
   const tokens = receivePanelToken(window);
   for (;;) {
     const token = await tokens.next();

@@ -27,7 +27,6 @@ function announceFolded(collapsed: boolean) {
 /** The panel's state (lib/extension/panel-controller.ts) wired to this frame, its storage and other tabs. */
 export function usePanel() {
   const [state, setState] = useState<PanelState>({ busy: false });
-  const [collapsed, setCollapsed] = useState(false);
   const panel = useMemo(
     () =>
       createPanelController({
@@ -40,10 +39,7 @@ export function usePanel() {
   );
 
   useEffect(() => {
-    void panelCollapsed.getValue().then((value) => {
-      setCollapsed(value);
-      announceFolded(value);
-    });
+    void panelCollapsed.getValue().then(announceFolded);
     void panel.reloadDrafts();
     return panel.stop;
   }, []);
@@ -66,19 +62,17 @@ export function usePanel() {
     return () => document.removeEventListener('visibilitychange', onVisible);
   }, [state.drafts]);
 
-  const onToggle = () => {
-    const next = !collapsed;
-    setCollapsed(next);
-    announceFolded(next);
-    void panelCollapsed.setValue(next);
+  // Said even when unchanged: opening from the launcher also ends the panel stepping aside for a member.
+  const onFold = (folded: boolean) => {
+    announceFolded(folded);
+    void panelCollapsed.setValue(folded);
   };
 
   return {
     ask,
     state,
     status: state.note && panelStatusOf(state.note),
-    collapsed,
-    onToggle,
+    onFold,
     reloadDrafts: (pick?: string) => void panel.reloadDrafts(pick),
     onPick: panel.pick,
     onSend: () => void panel.send(),
