@@ -66,9 +66,14 @@ async function main() {
     await panel.getByTestId('plan-to-import').waitFor();
     await mos.screenshot({ path: shotPath('3-mos-panel.png') });
 
-    // The panel's frame scrolls on its own: bring the sync report to its top.
+    // The panel's body scrolls on its own: bring the sync report to its top.
     await panel.locator('#sync-title').evaluate((title) => title.scrollIntoView({ block: 'start' }));
     await mos.screenshot({ path: shotPath('4-sync-report.png') });
+
+    // Folded, the panel is a slim tab at the window's edge and the page has its width back.
+    await panel.getByTestId('panel-toggle').click();
+    await panel.locator('.launcher').waitFor();
+    await mos.screenshot({ path: shotPath('5-mos-panel-folded.png') });
     console.log(`Store screenshots (${SIZE.width}×${SIZE.height}) are in ${path.relative(root, outDir)}/`);
   } finally {
     await session.close();

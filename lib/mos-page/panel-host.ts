@@ -4,7 +4,7 @@ import { isMyOrganizationScreen } from './detect';
 
 /** The open sheet's width and the launcher's size, in CSS pixels. */
 export const SHEET_WIDTH = 360;
-export const LAUNCHER = { width: 40, height: 148 };
+export const LAUNCHER = { width: 40, height: 164 };
 
 export const PANEL_TEST_ID = 'mos-import-panel';
 
