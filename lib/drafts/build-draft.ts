@@ -46,16 +46,16 @@ export function presetFor(
   return preset;
 }
 
-/** A mapped source table saved as a new draft, the title rules applied; `id` lets a caller undo it. */
+/** A mapped source table saved as a new draft, the title rules applied; `id` lets a caller undo it. Called by draftFromSource alone. */
 export function buildDraft(
   db: RosterDatabase,
   table: SourceTable,
-  input: DraftSettings & { mapping: ColumnMapping; now: number; id?: string },
+  input: DraftSettings & { mapping: ColumnMapping; now: number; id?: string; name?: string },
 ): Promise<DraftMeta> {
   const { mapping, rules, defaults, policy, now, id } = input;
   return createDraft(db, {
     ...(id === undefined ? {} : { id }),
-    name: defaultName(table, new Date(now)),
+    name: input.name ?? defaultName(table, new Date(now)),
     table,
     mapping,
     defaults,

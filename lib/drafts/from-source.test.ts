@@ -4,8 +4,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { newTitleRule } from '../rules/title-rules';
 import { DEFAULT_ORG_SETTINGS, updateOrgSettings, type OrgSettings } from '../settings/org';
 import { rememberMapping } from '../settings/remembered-mappings';
+import { sourceDraftOptions } from '../settings/source-draft';
 import type { SourceTable } from '../source-table';
-import { openRosterDb } from './db';
+import { openRosterDb, type RosterDatabase } from './db';
 import { draftFromSource, draftOfExport } from './from-source';
 import { planImport, rowValues } from './rows';
 import { listDrafts, loadDraft } from './store';
@@ -15,6 +16,12 @@ import { DraftChannel, type DraftEvent } from './tab-channel';
 vi.stubGlobal('navigator', { language: 'en-GB' });
 
 beforeEach(() => fakeBrowser.reset());
+
+/** A draft of the table as the extension's pages and background make one: with this browser's remembered mapping and settings. */
+const fromSource = async (db: RosterDatabase, table: SourceTable, now = new Date(), org?: OrgSettings) =>
+  draftFromSource(db, table, await sourceDraftOptions(table, now, org));
+const ofExport = async (db: RosterDatabase, id: string, table: SourceTable, now = new Date()) =>
+  draftOfExport(db, id, table, await sourceDraftOptions(table, now));
 
 const freshDb = () => openRosterDb(`from-source-test-${crypto.randomUUID()}`);
 
@@ -28,7 +35,7 @@ describe('draftFromSource', () => {
       rows: [['7', 'Jane', 'Doe', 'jane@example.com', 'Engineer II', 'R&D']],
       origin: { kind: 'file', fileName: 'export.csv', signature: 'x' },
     };
-    const meta = await draftFromSource(db, table, NOW);
+    const meta = await fromSource(db, table, NOW);
     expect(meta.mapping).toEqual({ first_name: 1, last_name: 2, email: 3, job_title: 4, employee_id: 0, department: 5 });
     expect(meta.name).toBe('export.csv – 7 Oct 2024');
     expect(meta.createdAt).toBe(NOW.getTime());
@@ -39,7 +46,7 @@ describe('draftFromSource', () => {
 
   it('splits a full-name column into first and last name', async () => {
     const db = await freshDb();
-    const meta = await draftFromSource(db, {
+    const meta = await fromSource(db, {
       headers: ['Name', 'Work Email', 'Position'],
       rows: [['Doe, Jane', 'Jane.Doe@Example.com', 'Engineer II'], ['Ludwig van Beethoven', 'lvb@example.com', 'Composer']],
       origin: { kind: 'file', fileName: 'x.csv', signature: 'name|work email|position' },
@@ -55,7 +62,7 @@ describe('draftFromSource', () => {
     const db = await freshDb();
     const origin = { kind: 'file' as const, fileName: 'june.csv', signature: 'a|b|c' };
     await rememberMapping({ ...origin, fileName: 'may.csv' }, { email: 2, first_name: 0 });
-    const meta = await draftFromSource(db, { headers: ['a', 'b', 'c'], rows: [['Jane', 'x', 'jane@example.com']], origin });
+    const meta = await fromSource(db, { headers: ['a', 'b', 'c'], rows: [['Jane', 'x', 'jane@example.com']], origin });
     expect(meta.mapping).toEqual({ email: 2, first_name: 0 });
   });
 
@@ -66,13 +73,13 @@ describe('draftFromSource', () => {
       rows: [['a@example.com']],
       origin: { kind: 'page', site: 'hr.example.com', title, signature: 'email' },
     });
-    expect((await draftFromSource(db, page('People'), NOW)).name).toBe('People – 7 Oct 2024');
-    expect((await draftFromSource(db, page(''), NOW)).name).toBe('hr.example.com – 7 Oct 2024');
+    expect((await fromSource(db, page('People'), NOW)).name).toBe('People – 7 Oct 2024');
+    expect((await fromSource(db, page(''), NOW)).name).toBe('hr.example.com – 7 Oct 2024');
   });
 
   it('maps nothing when no header or value says what a column holds', async () => {
     const db = await freshDb();
-    const meta = await draftFromSource(
+    const meta = await fromSource(
       db,
       { headers: ['Who', 'Contact'], rows: [], origin: { kind: 'file', fileName: 'x.csv', signature: '' } },
       NOW,
@@ -104,7 +111,7 @@ describe('draftFromSource with the organisation settings', () => {
 
   it('applies the title rules to the new rows, with the file’s own cells still winning', async () => {
     const db = await freshDb();
-    const meta = await draftFromSource(db, table, NOW, settings);
+    const meta = await fromSource(db, table, NOW, settings);
     expect(meta.defaults).toEqual({ mos_enable: false, mos_opportunity: false, course_enrollments: ['meddicc-value-program'] });
     const rows = (await loadDraft(db, meta.id))!.rows;
     expect(rows.map((r) => r.preset)).toEqual([
@@ -119,7 +126,7 @@ describe('draftFromSource with the organisation settings', () => {
   it('reads the saved settings when none are given', async () => {
     await updateOrgSettings({ rules: settings.rules });
     const db = await freshDb();
-    const meta = await draftFromSource(db, table, NOW);
+    const meta = await fromSource(db, table, NOW);
     expect((await loadDraft(db, meta.id))!.rows[0]!.preset?.mos_opportunity).toBe('TRUE');
   });
 });
@@ -133,8 +140,8 @@ describe('draftOfExport', () => {
 
   it('saves an export once: saved again, alone or twice at the same moment, it gives back the first draft', async () => {
     const db = await freshDb();
-    const first = await draftOfExport(db, 'export-1', table, NOW);
-    const [again, racing] = await Promise.all([draftOfExport(db, 'export-1', table), draftOfExport(db, 'export-1', table)]);
+    const first = await ofExport(db, 'export-1', table, NOW);
+    const [again, racing] = await Promise.all([ofExport(db, 'export-1', table), ofExport(db, 'export-1', table)]);
     expect(first.id).toBe('export-1');
     expect(again).toEqual(first);
     expect(racing).toEqual(first);
@@ -147,17 +154,17 @@ describe('draftOfExport', () => {
     const heard: DraftEvent[] = [];
     const listener = new DraftChannel();
     listener.subscribe((event) => heard.push(event));
-    await draftOfExport(db, 'export-1', table, NOW);
+    await ofExport(db, 'export-1', table, NOW);
     await vi.waitFor(() => expect(heard).toEqual([expect.objectContaining({ type: 'list', deleted: [] })]));
-    await draftFromSource(db, { ...table, origin: { kind: 'file', fileName: 'people.csv', signature: 'name|email' } }, NOW);
+    await fromSource(db, { ...table, origin: { kind: 'file', fileName: 'people.csv', signature: 'name|email' } }, NOW);
     await vi.waitFor(() => expect(heard).toHaveLength(2));
     listener.close();
   });
 
   it('gives another export its own draft', async () => {
     const db = await freshDb();
-    await draftOfExport(db, 'export-1', table, NOW);
-    await draftOfExport(db, 'export-2', table, NOW);
+    await ofExport(db, 'export-1', table, NOW);
+    await ofExport(db, 'export-2', table, NOW);
     expect((await listDrafts(db)).map((d) => d.id).sort()).toEqual(['export-1', 'export-2']);
   });
 });

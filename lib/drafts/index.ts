@@ -8,6 +8,7 @@ export * from './changes';
 export * from './user-ids';
 export * from './produce-csv';
 export * from './from-source';
+export type { DraftSettings } from './build-draft';
 export * from './erase';
 export * from './retention';
 export * from './transfer';

@@ -3,6 +3,7 @@ import { appendCrawlRows, beginCrawl, draftOfExport, dropCrawl, listCrawls, read
 import { EXPORT_PORT, exportRequestSchema, isFromExtensionPage } from '../messages';
 import { TABLE_MENU_WORDS, createTableMenu, listenToTableMenu } from './context-menu';
 import { rememberExportOutcome } from './export-outcomes';
+import { sourceDraftOptions } from '../settings/source-draft';
 import { ExportService, type ServicePort } from './export-service';
 
 type Badge = Pick<ExtensionApi['action'], 'setBadgeText' | 'setBadgeBackgroundColor'>;
@@ -22,7 +23,7 @@ function exportService(api: ExtensionApi, db: () => Promise<RosterDatabase>): Ex
       return injection?.result;
     },
     sendToTab: (tabId, message) => api.tabs.sendMessage(tabId, message, { frameId: 0 }),
-    saveDraft: async (table, exportId) => draftOfExport(await db(), exportId, table),
+    saveDraft: async (table, exportId) => draftOfExport(await db(), exportId, table, await sourceDraftOptions(table)),
     async openEditor(draftId, besideTabId) {
       const beside = await api.tabs.get(besideTabId).catch(() => undefined);
       await api.tabs.create({

@@ -23,6 +23,7 @@ import { fitToPageTemplate, templateFitNotes } from '../mos/live-template';
 import { mosPageErrorSaid } from '../mos-page/page-errors';
 import { SaidError, type Said } from '../said';
 import { draftNameOf } from '../drafts/draft-names';
+import { sourceDraftOptions } from '../settings/source-draft';
 import { panelError, sayPanel } from './panel-wording';
 import { rosterFromDraft } from '../sync/from-draft';
 import { buildSyncReport, type SyncReport } from '../sync/report';
@@ -219,7 +220,8 @@ async function importTable(db: RosterDatabase, request: Extract<PanelRequest, { 
   forgetLater(importId);
   const { headers, rows, origin } = request.table;
   // The signature is ours to compute: it decides which remembered mapping applies.
-  const draft = await draftFromSource(db, { headers, rows, origin: { ...origin, signature: headerSignature(headers) } });
+  const table = { headers, rows, origin: { ...origin, signature: headerSignature(headers) } };
+  const draft = await draftFromSource(db, table, await sourceDraftOptions(table));
   if (!entry.cancelled) {
     entry.draftId = draft.id;
     return { ok: true as const, draftId: draft.id };

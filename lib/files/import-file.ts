@@ -1,5 +1,5 @@
 import type { DraftMeta, RosterDatabase } from '../drafts';
-import { draftSettingsOf } from '../drafts/from-source';
+import { draftSettingsOf } from '../settings/source-draft';
 import { readOrgSettings } from '../settings/org';
 import { recallMapping, recallSheets, rememberSheet } from '../settings/remembered-mappings';
 import { describeRead, describeReadSaid } from './describe';

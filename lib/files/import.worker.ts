@@ -1,7 +1,5 @@
-import { buildDraft } from '../drafts/build-draft';
+import { draftFromSource } from '../drafts/from-source';
 import { openRosterDb } from '../drafts/db';
-import { announceListChange } from '../drafts/tab-channel';
-import { suggestMapping, type ColumnMapping } from '../mapping';
 import type { ImportMapping, ImportReply, ImportRequest, ImportStart } from './import-protocol';
 import { FileReadError, readSourceFile } from './read-file';
 import { fileError } from './errors';
@@ -24,12 +22,10 @@ async function run({ file, fileName, options, databaseName, draftId, settings, n
     answerMapping = resolve;
     post({ type: 'read', origin: table.origin, columns: table.headers.length });
   });
-  const mapping: ColumnMapping = remembered.remembered ?? suggestMapping(table.headers, table.rows).mapping;
   post({ type: 'progress', step: 'saving', percent: 60, rows: table.rows.length });
   const db = await openRosterDb(databaseName);
   try {
-    const draft = await buildDraft(db, table, { mapping, ...settings, now, id: draftId });
-    announceListChange();
+    const draft = await draftFromSource(db, table, { ...(remembered.remembered && { remembered: remembered.remembered }), settings, now, id: draftId });
     post({ type: 'done', draft, result: { ...result, table: { ...table, rows: [] } } });
   } finally {
     db.close();

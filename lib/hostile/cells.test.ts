@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { draftFromSource, loadDraft, openRosterDb, produceMosCsv, type RosterDatabase } from '../drafts';
+import { sourceDraftOptions } from '../settings/source-draft';
 import type { SourceTable } from '../source-table';
 
 /**
@@ -74,9 +75,9 @@ describe('hostile cell values', () => {
     fakeBrowser.reset();
     delete (globalThis as { __hostileCanary?: unknown }).__hostileCanary;
     db = await openRosterDb(`hostile-cells-${crypto.randomUUID()}`);
-    baseId = (await draftFromSource(db, BASE_TABLE)).id;
+    baseId = (await draftFromSource(db, BASE_TABLE, await sourceDraftOptions(BASE_TABLE))).id;
     before = JSON.stringify(await loadDraft(db, baseId));
-    const hostile = (await loadDraft(db, (await draftFromSource(db, hostileTable)).id))!;
+    const hostile = (await loadDraft(db, (await draftFromSource(db, hostileTable, await sourceDraftOptions(hostileTable))).id))!;
     const produced = await produceMosCsv(db, hostile, { orgKey: 'acme' });
     csv = Papa.parse<string[]>(produced.csv, { newline: '\n' }).data;
     invalid = new Map(produced.plan.invalid.map((check) => [check.row.index, check.issues]));

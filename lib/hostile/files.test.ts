@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { makeZip } from '../../e2e/support/zip';
 import { draftFromSource, loadDraft, openRosterDb, type RosterDatabase } from '../drafts';
+import { sourceDraftOptions } from '../settings/source-draft';
 import { FileReadError, readSourceFile } from '../files/read-file';
 import type { SourceTable } from '../source-table';
 
@@ -204,7 +205,7 @@ describe('hostile files', () => {
   beforeAll(async () => {
     fakeBrowser.reset();
     db = await openRosterDb(`hostile-files-${crypto.randomUUID()}`);
-    draftId = (await draftFromSource(db, BASE_TABLE)).id;
+    draftId = (await draftFromSource(db, BASE_TABLE, await sourceDraftOptions(BASE_TABLE))).id;
     before = JSON.stringify(await loadDraft(db, draftId));
   });
   beforeEach(() => {

@@ -1,10 +1,15 @@
-import { createDraft, loadDraft, rowValues, appendRows, type DraftMeta, type RosterDatabase, type RowEdits } from '../drafts';
+import { DEFAULT_POLICY, DEFAULT_SEATS, draftFromSource, loadDraft, rowValues, appendRows, type DraftMeta, type DraftSettings, type RosterDatabase, type RowEdits } from '../drafts';
 import { draftNameDate, draftNameOf } from '../drafts/draft-names';
 import { draftGoneError } from '../drafts/job-wording';
-import { announceListChange, announceMetaChange } from '../drafts/tab-channel';
-import { suggestMapping } from '../mapping';
+import { announceMetaChange } from '../drafts/tab-channel';
 import { INVITE_FORM_TITLE, headerSignature, type SourceTable } from '../source-table';
 import type { InvitePerson } from './person';
+
+/**
+ * The popup's people carry their own seats and programs, chosen person by person: the organisation's defaults
+ * and job-title rules do not add to them.
+ */
+const INVITE_DRAFT_SETTINGS: DraftSettings = { rules: [], defaults: DEFAULT_SEATS, policy: DEFAULT_POLICY };
 
 /** A draft made from the popup has the template's own columns, so it maps itself. */
 export const INVITE_DRAFT_HEADERS = ['first_name', 'last_name', 'email', 'job_title', 'mos_enable', 'mos_opportunity', 'course_enrollments'];
@@ -53,8 +58,7 @@ export async function addInviteesToDraft(
   if (target.kind === 'new') {
     const table = inviteesTable(people, site);
     const name = nameNew ? nameNew(now) : draftNameOf('invites', { date: draftNameDate(now) });
-    const draft = await createDraft(db, { name, table, mapping: suggestMapping(table.headers, table.rows).mapping, now: now.getTime() });
-    announceListChange();
+    const draft = await draftFromSource(db, table, { settings: INVITE_DRAFT_SETTINGS, now: now.getTime(), name });
     return { draft, added: people.length, alreadyInDraft: [] };
   }
   const existing = await loadDraft(db, target.id);
