@@ -25,6 +25,8 @@ export default defineConfig({
           name: 'unit',
           include: ['lib/**/*.test.ts', 'components/**/*.test.tsx', 'test/**/*.test.ts'],
           setupFiles: ['test/unit-i18n.ts'],
+          // A bound, not a pace: loading a module's whole graph on first import can take seconds on a busy machine.
+          testTimeout: 20_000,
         },
       },
       {

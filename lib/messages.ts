@@ -157,7 +157,7 @@ export const panelRequestSchema = z.discriminatedUnion('type', [
 ]);
 export type PanelRequest = z.infer<typeof panelRequestSchema>;
 
-/** Every panel request carries the token the page adapter gave its frame (lib/extension/panel-binding.ts). */
+/** Every panel request carries the token the page adapter gave its frame (lib/mos-panel/binding.ts). */
 export const panelTokenSchema = z.object({ token: z.string().min(8).max(64) });
 
 /** The mOS page adapter → background: the token of the panel frame it is about to show. */

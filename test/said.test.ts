@@ -76,7 +76,7 @@ describe('the mOS panel words its errors and notes', () => {
   };
 
   it('read the same in lib and in the English message file', async () => {
-    sameAsEnglishFile((await import('@/lib/extension/panel-wording')).PANEL_MESSAGES, 'said.panel');
+    sameAsEnglishFile((await import('@/lib/mos-panel/wording')).PANEL_MESSAGES, 'said.panel');
     sameAsEnglishFile((await import('@/lib/mos/live-template')).TEMPLATE_MESSAGES, 'said.template');
     sameAsEnglishFile((await import('@/lib/mos-page/page-errors')).MOS_PAGE_ERRORS, 'said.mosPage');
   });
@@ -89,7 +89,7 @@ describe('the mOS panel words its errors and notes', () => {
     const { MOS_PAGE_ERRORS, mosPageErrorSaid } = await import('@/lib/mos-page/page-errors');
     expect(say('', mosPageErrorSaid(MOS_PAGE_ERRORS.noInviteButton))).toBe(MOS_PAGE_ERRORS.noInviteButton);
     expect(mosPageErrorSaid('Something the page said.')).toBeUndefined();
-    const { panelError } = await import('@/lib/extension/panel-wording');
+    const { panelError } = await import('@/lib/mos-panel/wording');
     const tooMany = panelError('tooManyForForm', { max: 10, count: 12 });
     expect(tooMany.error).toBe('The + Invite form is for 10 people or fewer; send the 12 as a file instead.');
     expect(say('', tooMany.said)).toBe(tooMany.error);
@@ -352,7 +352,7 @@ describe('a draft the popup could not add to', () => {
 
 describe('the HR site button’s refusals', () => {
   it('read the same in lib and in the English message file, and are shown from their keys', async () => {
-    const { HR_BUTTON_ERRORS, hrButtonError } = await import('@/lib/extension/hr-button');
+    const { HR_BUTTON_ERRORS, hrButtonError } = await import('@/lib/export/hr-button');
     sameAsEnglishFile(HR_BUTTON_ERRORS, 'words.hrButton');
     for (const key of Object.keys(HR_BUTTON_ERRORS) as Array<keyof typeof HR_BUTTON_ERRORS>) {
       const answer = hrButtonError(key);
@@ -459,7 +459,7 @@ describe('a file that is not JSON', () => {
 
 describe('labels lib leaves to the screen', () => {
   it('the page menu’s title reads the same in lib and in the English message file', async () => {
-    sameAsEnglishFile((await import('@/lib/extension/context-menu')).TABLE_MENU_WORDS, 'labels.menu');
+    sameAsEnglishFile((await import('@/lib/export/context-menu')).TABLE_MENU_WORDS, 'labels.menu');
   });
 
   it('a row without name or email is named by the screen', async () => {

@@ -1,13 +1,13 @@
 import { i18n } from '#i18n';
 import { deleteExpiredDrafts, rosterDbConnector, scheduleRetention } from '@/lib/drafts';
-import { handlePanelRequest } from '@/lib/extension/panel-service';
-import { mosTab } from '@/lib/extension/mos-tab';
-import { panelError } from '@/lib/extension/panel-wording';
+import { handlePanelRequest } from '@/lib/mos-panel/requests';
+import { mosTab } from '@/lib/mos-panel/mos-tab';
+import { panelError } from '@/lib/mos-panel/wording';
 import { syncMosContentScript } from '@/lib/extension/mos-content-script';
-import { setUpTableExport } from '@/lib/extension/export-background';
-import { setUpHrButton } from '@/lib/extension/hr-button';
-import { listenToExportCommand } from '@/lib/extension/export-command';
-import { isFromMosAdapter, recordInvitationsSeen } from '@/lib/extension/invitations-service';
+import { setUpTableExport } from '@/lib/export/background';
+import { setUpHrButton } from '@/lib/export/hr-button';
+import { listenToExportCommand } from '@/lib/export/command';
+import { isFromMosAdapter, recordInvitationsSeen } from '@/lib/mos-panel/invitations';
 import {
   invitationsSeenSchema,
   isFromExtensionPage,
@@ -19,7 +19,7 @@ import {
 import { mosOriginPatterns } from '@/lib/extension/mos-patterns';
 import { urlMatchesAny } from '@/lib/mos-page/origins';
 import { grantedMosPatterns, panelBindings } from '@/lib/settings/items';
-import { createPanelBindings } from '@/lib/extension/panel-binding';
+import { createPanelBindings } from '@/lib/mos-panel/binding';
 import { withoutPatterns } from '@/lib/settings/mos-origins';
 import { readOrgSettings, rowPolicyOf } from '@/lib/settings/org';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ExportOutcomeNotice } from '@/components/ExportOutcomeNotice';
-import { exportOutcomeOf, type ExportOutcome } from '@/lib/extension/export-outcomes';
+import { exportOutcomeOf, type ExportOutcome } from '@/lib/export/outcomes';
 
 /** How the page export that made this draft ended: all rows, stopped, a limit hit, or rows the page said it had. */
 export function ExportOutcomeBanner({ id }: { id: string }) {

@@ -6,8 +6,8 @@ import { ImportPanel } from '@/components/ImportPanel';
 import { usePanelFrame, watchPanelLook } from '@/components/use-panel-frame';
 import { SyncReport } from '@/components/SyncReport';
 import { PanelFileImport } from './file-import';
-import { askForPanel } from '@/lib/extension/panel-client';
-import { framedOnlyBy, receivePanelToken } from '@/lib/extension/panel-gate';
+import { askForPanel } from '@/lib/mos-panel/client';
+import { framedOnlyBy, receivePanelToken } from '@/lib/mos-panel/gate';
 import { bindPanel, usePanel } from './usePanel';
 import { useActionGuard } from './useActionGuard';
 

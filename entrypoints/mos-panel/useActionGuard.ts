@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { confirmStep, createActionGuard } from '@/lib/extension/action-guard';
+import { confirmStep, createActionGuard } from '@/lib/mos-panel/action-guard';
 import { PANEL_MOVED_MESSAGE } from '@/lib/messages';
 
 /** Chrome reports whether a target is truly seen (IntersectionObserver v2); Firefox does not. */

@@ -2,8 +2,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { panelStatusOf } from '@/components/panel-status';
 import { whenDraftEventsSettle } from '@/lib/drafts/tab-channel';
-import { askForPanel } from '@/lib/extension/panel-client';
-import { createPanelController, type PanelState } from '@/lib/extension/panel-controller';
+import { askForPanel } from '@/lib/mos-panel/client';
+import { createPanelController, type PanelState } from '@/lib/mos-panel/controller';
 import { saveTextFile } from '@/lib/browser/save-file';
 import { PANEL_FRAME_MESSAGE, type PanelRequest } from '@/lib/messages';
 import { panelCollapsed } from '@/lib/settings/items';
@@ -24,7 +24,7 @@ function announceFolded(collapsed: boolean) {
   window.parent.postMessage({ type: PANEL_FRAME_MESSAGE, collapsed }, binding.origin);
 }
 
-/** The panel's state (lib/extension/panel-controller.ts) wired to this frame, its storage and other tabs. */
+/** The panel's state (lib/mos-panel/controller.ts) wired to this frame, its storage and other tabs. */
 export function usePanel() {
   const [state, setState] = useState<PanelState>({ busy: false });
   const panel = useMemo(

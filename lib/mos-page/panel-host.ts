@@ -126,7 +126,7 @@ export interface PanelHost {
   stop(): void;
 }
 
-/** How the panel frame is bound to this tab (see lib/extension/panel-binding.ts). */
+/** How the panel frame is bound to this tab (see lib/mos-panel/binding.ts). */
 export interface PanelBinding {
   /** The origin of the panel's document; with a dynamic address it differs from the address's. */
   origin: string;

@@ -1,5 +1,5 @@
 import { defineItem } from '../browser/storage';
-import type { PanelBindings } from '../extension/panel-binding';
+import type { PanelBindings } from '../mos-panel/binding';
 import { grantList } from './grants';
 
 /** Match patterns of the mOS origins the admin granted from the options page; out of content scripts' reach (grants.ts). */
@@ -12,7 +12,7 @@ export const pendingInvitations = defineItem<Record<string, { draftId: string; e
   { fallback: {} },
 );
 
-/** Per mOS tab, the panel frame its page adapter made (lib/extension/panel-binding.ts); session storage, out of content scripts' reach. */
+/** Per mOS tab, the panel frame its page adapter made (lib/mos-panel/binding.ts); session storage, out of content scripts' reach. */
 export const panelBindings = defineItem<PanelBindings>('session:panelBindings', { fallback: {} });
 
 /** Whether the admin folded the mOS panel away; kept so it stays out of their way on every visit. */

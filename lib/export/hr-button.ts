@@ -4,9 +4,9 @@ import { urlMatchesAny } from '../mos-page/origins';
 import { sayer, type Said } from '../said';
 import { grantedHrPatterns } from '../settings/hr-sites';
 import { withoutPatterns } from '../settings/mos-origins';
-import type { ExportService } from './export-service';
-import { syncPageScript } from './mos-content-script';
-import { browserHolds } from './mos-patterns';
+import type { ExportService } from './service';
+import { syncPageScript } from '../extension/mos-content-script';
+import { browserHolds } from '../extension/mos-patterns';
 import { heldPatterns } from '../settings/grants';
 
 export const HR_SCRIPT_ID = 'hr-export-button';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CrawlRecord } from '../drafts/crawl-journal';
 import type { ExportState, MessageSenderLike } from '../messages';
 import type { SourceTable } from '../source-table';
-import { ExportService, compactCount, type ExportDeps, type ExportJournal, type ServicePort } from './export-service';
+import { ExportService, compactCount, type ExportDeps, type ExportJournal, type ServicePort } from './service';
 
 const EXT = 'abcdefghijklmnopabcdefghijklmnop';
 const TAB = 7;

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageTables } from '../messages';
-import { EXPORT_COMMAND, exportBestTable, exportCommandHandler } from './export-command';
+import { EXPORT_COMMAND, exportBestTable, exportCommandHandler } from './command';
 
 const candidate = (index: number, signature: string) => ({ index, signature, kind: 'table' as const, label: `t${index}`, headers: [], rowCount: 3 });
 

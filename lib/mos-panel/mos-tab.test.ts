@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MosPageRequest } from '../messages';
-import type { SentInvites } from './panel-service';
+import type { SentInvites } from './requests';
 import { mosTab } from './mos-tab';
 
 /** A page adapter that answers each request type with the given reply, and records what it was asked. */

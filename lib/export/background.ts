@@ -1,10 +1,10 @@
 import type { ExtensionApi } from '../browser/api';
-import { appendCrawlRows, beginCrawl, draftOfExport, dropCrawl, listCrawls, readCrawlRows, type RosterDatabase } from '../drafts';
+import { appendCrawlRows, beginCrawl, draftOfExport, dropCrawl, listCrawls, readCrawlRows, type RosterDatabase } from '../drafts/index';
 import { EXPORT_PORT, exportRequestSchema, isFromExtensionPage } from '../messages';
 import { TABLE_MENU_WORDS, createTableMenu, listenToTableMenu } from './context-menu';
-import { rememberExportOutcome } from './export-outcomes';
+import { rememberExportOutcome } from './outcomes';
 import { sourceDraftOptions } from '../settings/source-draft';
-import { ExportService, type ServicePort } from './export-service';
+import { ExportService, type ServicePort } from './service';
 
 type Badge = Pick<ExtensionApi['action'], 'setBadgeText' | 'setBadgeBackgroundColor'>;
 

@@ -6,8 +6,8 @@ import {
   readTemplateResponseSchema,
   type MosPageRequest,
 } from '../messages';
-import { rememberSentInvites } from './invitations-service';
-import type { MosTab } from './panel-service';
+import { rememberSentInvites } from './invitations';
+import type { MosTab } from './requests';
 
 /** Sends one request to the mOS page adapter in a tab's top frame and gives back its raw answer. */
 export type AskMosPage = (request: MosPageRequest) => Promise<unknown>;

@@ -1,5 +1,5 @@
 import type { ExtensionApi } from '../browser/api';
-import type { ExportService } from './export-service';
+import type { ExportService } from './service';
 
 /** The manifest's command: exports the current tab's most employee-like table (suggested Alt+Shift+E). */
 export const EXPORT_COMMAND = 'export-table';

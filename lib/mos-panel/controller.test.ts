@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DraftSummary, ImportPlanSummary, PanelRequest } from '../messages';
-import { createPanelController, type PanelState } from './panel-controller';
+import { createPanelController, type PanelState } from './controller';
 
 const draft = (id: string, name = `Draft ${id}`): DraftSummary => ({ id, name, rowCount: 3, updatedAt: 1, source: 'file', problems: 0 });
 const plan = (toImport: number, invited = 0): ImportPlanSummary => ({

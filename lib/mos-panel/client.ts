@@ -1,4 +1,4 @@
-import { panelError } from './panel-wording';
+import { panelError } from './wording';
 import { errorResponseSchema, panelResponseSchemas, type PanelRequest, type PanelResponse } from '../messages';
 
 type Send = (message: unknown) => Promise<unknown>;

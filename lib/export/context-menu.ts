@@ -1,5 +1,5 @@
 import type { ExtensionApi } from '../browser/api';
-import type { ExportService } from './export-service';
+import type { ExportService } from './service';
 
 export const SEND_TABLE_MENU_ID = 'roster-sync-send-table';
 

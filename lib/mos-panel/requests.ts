@@ -17,14 +17,14 @@ import {
   type ImportPlan,
   type RosterDatabase,
   type RowPolicy,
-} from '../drafts';
+} from '../drafts/index';
 import type { PageMember } from '../mos-page/members';
 import { fitToPageTemplate, templateFitNotes } from '../mos/live-template';
 import { mosPageErrorSaid } from '../mos-page/page-errors';
 import { SaidError, type Said } from '../said';
 import { draftNameOf } from '../drafts/draft-names';
 import { sourceDraftOptions } from '../settings/source-draft';
-import { panelError, sayPanel } from './panel-wording';
+import { panelError, sayPanel } from './wording';
 import { rosterFromDraft } from '../sync/from-draft';
 import { buildSyncReport, type SyncReport } from '../sync/report';
 import { syncReportCsv } from '../sync/report-csv';
@@ -39,7 +39,7 @@ import {
   type SyncReportSummary,
 } from '../messages';
 import { PROGRAMS } from '../mos/programs';
-import { personLabel } from '../mapping';
+import { personLabel } from '../mapping/index';
 import { planNumbers } from '../drafts/plan';
 import type { MosPerson } from '../mos/schema';
 

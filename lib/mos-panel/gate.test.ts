@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PANEL_TOKEN_MESSAGE } from '../page-messages';
-import { framedOnlyBy, receivePanelToken } from './panel-gate';
+import { framedOnlyBy, receivePanelToken } from './gate';
 
 const MOS = 'https://app.mos.example';
 const origins = (...list: string[]) => Object.assign([...list], { contains: (o: string) => list.includes(o), item: (i: number) => list[i] ?? null });

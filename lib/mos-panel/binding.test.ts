@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPanelBindings, type PanelBindingStore, type PanelBindings } from './panel-binding';
+import { createPanelBindings, type PanelBindingStore, type PanelBindings } from './binding';
 
 const EXT = 'abcdefghijklmnopabcdefghijklmnop';
 const PATTERNS = ['https://app.mos.example/*'];

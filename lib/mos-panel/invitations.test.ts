@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { invitationsOf, openRosterDb } from '../drafts';
-import { isFromMosAdapter, recordInvitationsSeen, rememberSentInvites } from './invitations-service';
+import { invitationsOf, openRosterDb } from '../drafts/index';
+import { isFromMosAdapter, recordInvitationsSeen, rememberSentInvites } from './invitations';
 
 const EXT = 'abcdefghijklmnopabcdefghijklmnop';
 const PATTERNS = ['https://app.mos.example/*'];

@@ -1,8 +1,8 @@
-import { markInvited, type RosterDatabase } from '../drafts';
+import { markInvited, type RosterDatabase } from '../drafts/index';
 import type { MessageSenderLike } from '../messages';
 import { urlMatchesAny } from '../mos-page/origins';
 import { pendingInvitations } from '../settings/items';
-import type { SentInvites } from './panel-service';
+import type { SentInvites } from './requests';
 
 /** Remembers who the last file sent to this tab invites, until the page shows them invited. */
 export async function rememberSentInvites(tabId: number, sent: SentInvites): Promise<void> {

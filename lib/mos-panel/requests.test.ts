@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { createDraft, deleteDraft, keptSyncReport, loadDraft, markInvited, openRosterDb, planImport, type RosterDatabase } from '../drafts';
+import { createDraft, deleteDraft, keptSyncReport, loadDraft, markInvited, openRosterDb, planImport, type RosterDatabase } from '../drafts/index';
 import type { PageMember } from '../mos-page/members';
 import type { PageInvitee } from '../messages';
 import type { SourceTable } from '../source-table';
-import { handlePanelRequest, type MosTab } from './panel-service';
+import { handlePanelRequest, type MosTab } from './requests';
 
 const freshDb = () => openRosterDb(`panel-test-${crypto.randomUUID()}`);
 
