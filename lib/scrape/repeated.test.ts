@@ -103,6 +103,15 @@ describe('findRepeatedLists', () => {
       expect(got.email).toEqual(people.map((p) => p[2]));
     });
 
+    it('when one card has no title but a department line, the department stays a department', () => {
+      const dept = ['Sales', 'Sales', 'Sales', 'Legal', 'Finance'];
+      setMarkup(document.body, `<ul>${people.map(([n, t, e], i) => `<li><h3>${n}</h3>${i === 2 ? '' : `<p>${t}</p>`}<p>${dept[i]}</p><p>${e}</p></li>`).join('')}</ul>`);
+      const [list] = findRepeatedLists(document);
+      const title = list!.headers.indexOf('Job title');
+      expect(list!.rows.map((r) => r[title])).toEqual(['Account Executive', 'Sales Manager', '', 'Legal Assistant', 'Finance Analyst']);
+      expect(list!.rows.map((r) => r[title + 1])).toEqual(dept);
+    });
+
     it('when some cards draw the title line with another element', () => {
       const got = read(([n, t, e], i) => `<li><h3>${n}</h3>${i % 2 ? `<p>${t}</p>` : `<div>${t}</div>`}<p>${e}</p></li>`);
       expect(got.title).toEqual(people.map((p) => p[1]));

@@ -499,8 +499,8 @@ function columnKinds(rows: readonly string[][], width: number): { kind: ValueKin
  * Columns go by a line's place in its card, so a card missing a line (no job title) or drawing one with
  * another tag shifts its later lines into the wrong columns. A value of another kind than its column's
  * (an address among titles) moves to the nearest column of its kind this card left empty; then a value in
- * a column fewer cards fill moves to the fuller column of the same kind, if empty in this card. Columns
- * named by a label (`fixed`) stay as they are.
+ * a column fewer cards fill moves to the fuller column of the same kind, if empty in this card; and a value
+ * other cards hold in another column (a department) moves there. Columns named by a label (`fixed`) stay as they are.
  */
 function realignShifted(rows: string[][], fixed: ReadonlySet<number>): void {
   const width = Math.max(0, ...rows.map((r) => r.length));
@@ -521,6 +521,23 @@ function realignShifted(rows: string[][], fixed: ReadonlySet<number>): void {
         kind !== kinds[col]!.kind
           ? nearest(row, col, (c) => kinds[c]!.kind === kind)
           : nearest(row, col, (c) => kinds[c]!.kind === kind && kinds[c]!.filled > kinds[col]!.filled);
+      if (to === undefined) continue;
+      row[to] = value;
+      row[col] = '';
+    }
+  }
+  // Text lines have no kind to tell them apart: a card without a title shifts its department up into the title
+  // column. A value only this card has in its column, that other cards hold in a column this card left empty, goes there.
+  const seen = Array.from({ length: width }, (_, col) => {
+    const counts = new Map<string, number>();
+    for (const row of rows) if (row[col]) counts.set(row[col]!, (counts.get(row[col]!) ?? 0) + 1);
+    return counts;
+  });
+  for (const row of rows) {
+    for (let col = 0; col < width; col++) {
+      const value = row[col] ?? '';
+      if (!value || !movable(col) || (seen[col]!.get(value) ?? 0) > 1) continue;
+      const to = nearest(row, col, (c) => kinds[c]!.kind === kinds[col]!.kind && (seen[c]!.get(value) ?? 0) >= 2);
       if (to === undefined) continue;
       row[to] = value;
       row[col] = '';
