@@ -49,14 +49,14 @@ async function openWithDraft(session: ExtensionSession, path: string, draftName:
   return { mos, panel };
 }
 
-describe.each(PAGES)('the mOS page %s', (path) => {
+describe('the mOS page built four ways', () => {
   const sessionOf = useInviteSession();
   beforeAll(async () => {
     await importDraft(sessionOf(), 'roster.csv', ROSTER);
     await importDraft(sessionOf(), 'new-hires.csv', NEW_HIRES);
   });
 
-  it('single invite from the popup: Manager, a seat and a program are really set, and the page submits exactly them', async () => {
+  it.each(PAGES)('%s: single invite from the popup: Manager, a seat and a program are really set, and the page submits exactly them', async (path) => {
     const { mos, popup } = await openMosWithPopup(sessionOf(), path);
     await typePerson(popup, { ...jane, permissions: 'Manager' });
     await popup.check('[name=mos_opportunity]');
@@ -67,6 +67,7 @@ describe.each(PAGES)('the mOS page %s', (path) => {
       text: 'The mOS invite form now holds Jane Doe. Check it on the page, then press Invite Member there.',
     });
     expect(await invitedOn(mos)).toEqual([]);
+    await mos.bringToFront();
     await mos.getByRole('dialog', { name: 'Invite Members' }).getByRole('button', { name: 'Invite Member', exact: true }).click();
     await waitForMockEvents(mos, 1);
     expect(await invitedOn(mos)).toEqual([
@@ -74,7 +75,7 @@ describe.each(PAGES)('the mOS page %s', (path) => {
     ]);
   });
 
-  it('multiple invite from the popup: one form each, and Invite Member pressed for the admin', async () => {
+  it.each(PAGES)('%s: multiple invite from the popup: one form each, and Invite Member pressed for the admin', async (path) => {
     const { mos, popup } = await openMosWithPopup(sessionOf(), path);
     await typePerson(popup, { ...jane, permissions: 'Manager' });
     await popup.check('[name=course_enrollments][value=meddpicc-masterclass]');
@@ -94,7 +95,7 @@ describe.each(PAGES)('the mOS page %s', (path) => {
     ]);
   });
 
-  it('Import CSV through the panel: the file lands in the page’s upload box and the page imports exactly the new people', async () => {
+  it.each(PAGES)('%s: Import CSV through the panel: the file lands in the page’s upload box and the page imports exactly the new people', async (path) => {
     const { mos, panel } = await openWithDraft(sessionOf(), path, 'new-hires.csv');
     // Sam Lee is already a member.
     await expect.poll(() => panel.getByTestId('plan-to-import').textContent()).toBe('2');
@@ -107,12 +108,13 @@ describe.each(PAGES)('the mOS page %s', (path) => {
     expect(lines.map((line) => line.split(',').slice(1, 4).join(','))).toEqual(['Ada,Lovelace,ada@acme.example', 'Alan,Turing,alan@acme.example']);
     await expect.poll(() => panel.getByRole('status').textContent()).toContain('press Import');
 
+    await mos.bringToFront();
     await mos.getByRole('dialog', { name: 'Import CSV' }).getByRole('button', { name: 'Import', exact: true }).click();
     await waitForMockEvents(mos, 2);
     expect(await mos.evaluate(() => (window as any).mosMock.imported.map((r: { email: string }) => r.email))).toEqual(['ada@acme.example', 'alan@acme.example']);
   });
 
-  it('roster sync reads every member: names, titles, status, progress and Billing Status', async () => {
+  it.each(PAGES)('%s: roster sync reads every member: names, titles, status, progress and Billing Status', async (path) => {
     const { panel } = await openWithDraft(sessionOf(), path, 'roster.csv');
     const items = panel.locator('[data-testid=sync-report] > [data-email]');
     await expect.poll(() => items.count()).toBeGreaterThan(0);

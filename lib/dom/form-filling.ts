@@ -149,9 +149,13 @@ export function press(el: HTMLElement): void {
   el.click();
 }
 
+// Older widgets read the legacy key codes, not `key`.
+const KEY_CODES: Record<string, number> = { Tab: 9, Enter: 13, Escape: 27, ArrowDown: 40 };
+
 function pressKey(el: Element, key: string): void {
   const view = el.ownerDocument.defaultView as Window & typeof globalThis;
-  el.dispatchEvent(new view.KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, composed: true }));
+  const code = KEY_CODES[key] ?? 0;
+  el.dispatchEvent(new view.KeyboardEvent('keydown', { key, keyCode: code, which: code, bubbles: true, cancelable: true, composed: true } as KeyboardEventInit));
 }
 
 /** Native value setter, then input and change events: what a framework's onChange listens for. */
@@ -194,6 +198,12 @@ export function findChoiceControl(root: ParentNode, name: RegExp): ChoiceControl
 
 function isListboxOpen(listbox: Element): boolean {
   return listbox.isConnected && isUsable(listbox);
+}
+
+/** Open as its combobox says (a list still fading out is closed), else while the list is shown. */
+function isOpenFor(box: Element, listbox: Element): boolean {
+  if (box.isConnected && box.getAttribute('aria-expanded') === 'false') return false;
+  return isListboxOpen(listbox);
 }
 
 /** Kept for screen readers only: drawn in a box of no width or height, or clipped to nothing (a list's accessible copy). */
@@ -260,12 +270,17 @@ async function openListbox(doc: Document, box: HTMLElement, timeoutMs: number): 
   return listbox;
 }
 
-/** Escape closes a list; Tab closes menus that ignore it. Never Escape on the field: that may close the dialog. */
-async function closeListbox(doc: Document, listbox: Element): Promise<void> {
-  for (const key of ['Escape', 'Tab']) {
-    if (!isListboxOpen(listbox)) return;
-    pressKey(listbox, key);
-    await waitForDom(doc, () => !isListboxOpen(listbox), 300);
+/**
+ * Escape closes a list; Tab closes menus that ignore it. Escape goes to the field only while the field holds
+ * the focus and says its list is open, as a keyboard user presses it there: otherwise it may close the dialog.
+ */
+async function closeListbox(doc: Document, box: Element, listbox: Element): Promise<void> {
+  const presses: Array<[Element, string]> = [[listbox, 'Escape'], [box, 'Escape'], [listbox, 'Tab']];
+  for (const [target, key] of presses) {
+    if (!isOpenFor(box, listbox)) return;
+    if (target === box && (doc.activeElement !== box || box.getAttribute('aria-expanded') !== 'true')) continue;
+    pressKey(target, key);
+    await waitForDom(doc, () => !isOpenFor(box, listbox), 300);
   }
 }
 
@@ -294,17 +309,17 @@ async function chooseInCombobox(doc: Document, box: HTMLElement, decide: Decide,
       offered.find((label) => !pressed.has(label) && decide(label) === true && !chosen.has(label)) ??
       (several ? offered.find((label) => !pressed.has(label) && decide(label) === false && chosen.has(label)) : undefined);
     if (next === undefined) break;
-    if (!listbox || !isListboxOpen(listbox)) listbox = await openListbox(doc, box, timeoutMs);
+    if (!listbox || !isOpenFor(box, listbox)) listbox = await openListbox(doc, box, timeoutMs);
     const option = listbox && optionsOf(listbox).find((o) => optionLabel(o) === next);
     if (!listbox || !option) break;
     pressed.add(next);
     press(option);
     await settle(doc);
-    if (isListboxOpen(listbox)) several = true;
+    if (isOpenFor(box, listbox)) several = true;
     // A re-render may replace the list; keep working on the one now shown.
     else listbox = listboxOf(doc, box, new Set()) ?? listbox;
   }
-  if (listbox) await closeListbox(doc, listbox);
+  if (listbox) await closeListbox(doc, box, listbox);
   return { offered };
 }
 
