@@ -38,14 +38,18 @@ async function importDraft(session: ExtensionSession, name: string, csv: string)
   await editor.close();
 }
 
-async function openWithDraft(session: ExtensionSession, path: string, draftName: string): Promise<{ mos: Page; panel: FrameLocator }> {
-  const mos = await session.context.newPage();
-  await mos.goto(`${session.demoOrigin}${path}`);
-  const panel = mos.frameLocator(PANEL);
+async function selectDraft(panel: FrameLocator, draftName: string): Promise<void> {
   const select = panel.getByTestId('draft-select');
   await expect.poll(() => select.locator('option').count()).toBeGreaterThan(0);
   const value = await select.locator('option', { hasText: draftName }).first().getAttribute('value');
   await select.selectOption(value!);
+}
+
+async function openWithDraft(session: ExtensionSession, path: string, draftName: string): Promise<{ mos: Page; panel: FrameLocator }> {
+  const mos = await session.context.newPage();
+  await mos.goto(`${session.demoOrigin}${path}`);
+  const panel = mos.frameLocator(PANEL);
+  await selectDraft(panel, draftName);
   return { mos, panel };
 }
 
@@ -95,27 +99,8 @@ describe('the mOS page built four ways', () => {
     ]);
   });
 
-  it.each(PAGES)('%s: Import CSV through the panel: the file lands in the page’s upload box and the page imports exactly the new people', async (path) => {
-    const { mos, panel } = await openWithDraft(sessionOf(), path, 'new-hires.csv');
-    // Sam Lee is already a member.
-    await expect.poll(() => panel.getByTestId('plan-to-import').textContent()).toBe('2');
-    await panel.getByTestId('send-to-mos').click();
-    await waitForMockEvents(mos, 1);
-    const received = await mos.evaluate(() => (window as any).mosMock.received as { text: string }[]);
-    expect(received).toHaveLength(1);
-    const [header, ...lines] = received[0]!.text.split('\n');
-    expect(header).toBe(HEADER);
-    expect(lines.map((line) => line.split(',').slice(1, 4).join(','))).toEqual(['Ada,Lovelace,ada@acme.example', 'Alan,Turing,alan@acme.example']);
-    await expect.poll(() => panel.getByRole('status').textContent()).toContain('press Import');
-
-    await mos.bringToFront();
-    await mos.getByRole('dialog', { name: 'Import CSV' }).getByRole('button', { name: 'Import', exact: true }).click();
-    await waitForMockEvents(mos, 2);
-    expect(await mos.evaluate(() => (window as any).mosMock.imported.map((r: { email: string }) => r.email))).toEqual(['ada@acme.example', 'alan@acme.example']);
-  });
-
-  it.each(PAGES)('%s: roster sync reads every member: names, titles, status, progress and Billing Status', async (path) => {
-    const { panel } = await openWithDraft(sessionOf(), path, 'roster.csv');
+  it.each(PAGES)('%s: the panel reads every member for roster sync, then delivers Import CSV into the page’s upload box', async (path) => {
+    const { mos, panel } = await openWithDraft(sessionOf(), path, 'roster.csv');
     const items = panel.locator('[data-testid=sync-report] > [data-email]');
     await expect.poll(() => items.count()).toBeGreaterThan(0);
     const statuses = Object.fromEntries(await items.evaluateAll((els) => els.map((e) => [e.getAttribute('data-email'), e.getAttribute('data-sync-status')])));
@@ -135,5 +120,22 @@ describe('the mOS page built four ways', () => {
     expect(await panel.getByTestId('seat-recovery').locator('[data-email]').evaluateAll((els) => els.map((e) => e.getAttribute('data-email')))).toEqual([
       'maria.gomez@acme.example',
     ]);
+
+    await selectDraft(panel, 'new-hires.csv');
+    // Sam Lee is already a member.
+    await expect.poll(() => panel.getByTestId('plan-to-import').textContent()).toBe('2');
+    await panel.getByTestId('send-to-mos').click();
+    await waitForMockEvents(mos, 1);
+    const received = await mos.evaluate(() => (window as any).mosMock.received as { text: string }[]);
+    expect(received).toHaveLength(1);
+    const [header, ...lines] = received[0]!.text.split('\n');
+    expect(header).toBe(HEADER);
+    expect(lines.map((line) => line.split(',').slice(1, 4).join(','))).toEqual(['Ada,Lovelace,ada@acme.example', 'Alan,Turing,alan@acme.example']);
+    await expect.poll(() => panel.getByRole('status').textContent()).toContain('press Import');
+
+    await mos.bringToFront();
+    await mos.getByRole('dialog', { name: 'Import CSV' }).getByRole('button', { name: 'Import', exact: true }).click();
+    await waitForMockEvents(mos, 2);
+    expect(await mos.evaluate(() => (window as any).mosMock.imported.map((r: { email: string }) => r.email))).toEqual(['ada@acme.example', 'alan@acme.example']);
   });
 });
