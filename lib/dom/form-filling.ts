@@ -150,7 +150,7 @@ export function press(el: HTMLElement): void {
 }
 
 // Older widgets read the legacy key codes, not `key`.
-const KEY_CODES: Record<string, number> = { Tab: 9, Enter: 13, Escape: 27, ArrowDown: 40 };
+const KEY_CODES: Record<string, number> = { Tab: 9, Escape: 27, ArrowDown: 40 };
 
 function pressKey(el: Element, key: string): void {
   const view = el.ownerDocument.defaultView as Window & typeof globalThis;
@@ -196,25 +196,17 @@ export function findChoiceControl(root: ParentNode, name: RegExp): ChoiceControl
   return group ? { kind: 'group', el: group } : undefined;
 }
 
-function isListboxOpen(listbox: Element): boolean {
-  return listbox.isConnected && isUsable(listbox);
-}
-
-/** Open as its combobox says (a list still fading out is closed), else while the list is shown. */
+/** Open as its combobox says (a list still fading out is closed), and while the list is shown. */
 function isOpenFor(box: Element, listbox: Element): boolean {
-  if (box.isConnected && box.getAttribute('aria-expanded') === 'false') return false;
-  return isListboxOpen(listbox);
+  return !(box.isConnected && box.getAttribute('aria-expanded') === 'false') && listbox.isConnected && isUsable(listbox);
 }
 
-/** Kept for screen readers only: drawn in a box of no width or height, or clipped to nothing (a list's accessible copy). */
+/** Kept for screen readers only: drawn in a box of no width or height (a list's accessible copy). */
 export function isClippedAway(el: Element): boolean {
-  const view = el.ownerDocument.defaultView;
+  const view = el.ownerDocument.defaultView!;
   for (let node: Element | null = el; node; node = node.parentElement) {
-    const style = view?.getComputedStyle(node);
-    if (!style) return false;
-    const noSize = parseFloat(style.height) === 0 || parseFloat(style.width) === 0;
-    if (noSize && style.overflow === 'hidden') return true;
-    if (/^rect\(0(px)?,? 0(px)?,? 0(px)?,? 0(px)?\)$/.test(style.clip) || style.clipPath === 'inset(50%)') return true;
+    const style = view.getComputedStyle(node);
+    if (style.overflow === 'hidden' && (parseFloat(style.height) === 0 || parseFloat(style.width) === 0)) return true;
   }
   return false;
 }
@@ -284,17 +276,6 @@ async function closeListbox(doc: Document, box: Element, listbox: Element): Prom
   }
 }
 
-/** What the combobox holds now: the value it shows, and any option its list marks as selected. */
-function comboboxChoice(box: HTMLElement, listbox: Element | undefined, offered: readonly string[]): Set<string> {
-  const chosen = new Set(chosenLabels({ kind: 'combobox', el: box }, offered));
-  const known = new Map(offered.map((label) => [norm(label), label]));
-  for (const option of Array.from(listbox?.querySelectorAll('[role="option"][aria-selected="true"]') ?? [])) {
-    const label = known.get(norm(optionLabel(option)));
-    if (label) chosen.add(label);
-  }
-  return chosen;
-}
-
 async function chooseInCombobox(doc: Document, box: HTMLElement, decide: Decide, timeoutMs: number): Promise<ChoiceResult> {
   let listbox = await openListbox(doc, box, timeoutMs);
   if (!listbox) return { offered: [], error: 'its list did not open' };
@@ -304,7 +285,7 @@ async function chooseInCombobox(doc: Document, box: HTMLElement, decide: Decide,
   const pressed = new Set<string>();
   for (;;) {
     // Read afresh each time: the page shows the value it took, which is what counts.
-    const chosen = comboboxChoice(box, listbox, offered);
+    const chosen = new Set(chosenLabels({ kind: 'combobox', el: box }, offered));
     const next =
       offered.find((label) => !pressed.has(label) && decide(label) === true && !chosen.has(label)) ??
       (several ? offered.find((label) => !pressed.has(label) && decide(label) === false && chosen.has(label)) : undefined);
@@ -396,25 +377,17 @@ function shownValueBox(input: HTMLElement): Element | undefined {
   return undefined;
 }
 
-/** Chips or a comma list: every leaf of the shown value that names an option. */
+/** Chips or a comma list: the whole shown value, or every leaf of it, that names an option. */
 function shownLabels(shown: Element | undefined, offered: readonly string[]): string[] {
   if (!shown) return [];
   const known = new Map(offered.map((label) => [norm(label), label]));
   const whole = known.get(norm(visibleText(shown)));
   if (whole) return [whole];
-  const pieces = [shown, ...Array.from(shown.querySelectorAll('*'))]
-    .filter((el) => isUsable(el))
-    .flatMap((el) => Array.from(el.childNodes).filter((node) => node.nodeType === 3).map((node) => node.nodeValue ?? ''))
-    .flatMap((text) => text.split(/\s*,\s*/))
-    .map((piece) => known.get(norm(piece)));
+  const pieces = textLeaves(shown).flatMap((leaf) => visibleText(leaf).split(/\s*,\s*/)).map((piece) => known.get(norm(piece)));
   return [...new Set(pieces.filter((label): label is string => label !== undefined))];
 }
 
 /** The value a combobox shows a person: its text, its input's value, or the text beside its empty input. */
 export function shownChoiceText(box: HTMLElement): string {
-  if (box.tagName !== 'INPUT') return visibleText(box);
-  const typed = readText(box).trim();
-  if (typed) return typed;
-  const beside = shownValueBox(box);
-  return beside ? visibleText(beside) : '';
+  return box.tagName === 'INPUT' ? readText(box).trim() || visibleText(shownValueBox(box) ?? box) : visibleText(box);
 }
