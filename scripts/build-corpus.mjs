@@ -11,7 +11,7 @@ const SRC = path.join(ROOT, 'demo/corpus/src');
 export const CORPUS_BUILD_DIR = path.join(ROOT, 'demo/corpus/build');
 
 /** The entry points: one bundle each, named after its file. Shared modules in src/ are not entries. */
-export const CORPUS_ENTRIES = ['ag-grid', 'mui-x', 'tanstack', 'antd', 'tabulator', 'datatables', 'gridjs', 'virtuoso', 'lit'];
+export const CORPUS_ENTRIES = ['ag-grid', 'mui-x', 'tanstack', 'antd', 'tabulator', 'datatables', 'gridjs', 'virtuoso', 'lit', 'mos-material', 'mos-antd'];
 
 function newestInput() {
   const files = readdirSync(SRC).map((f) => path.join(SRC, f));

@@ -24,6 +24,8 @@ export const DEMO_PAGES = [
   { path: '/hr/directory.html', title: 'HR employee directory (Acme Corp)' },
   { path: '/mos/', title: 'mOS mock: My Organization' },
   { path: '/mos-mui/', title: 'mOS mock, React/MUI build: My Organization' },
+  { path: '/mos-material/', title: 'mOS, real Material UI build: My Organization' },
+  { path: '/mos-antd/', title: 'mOS, real Ant Design build: My Organization' },
 ];
 
 function send(res, status, body, type = 'text/plain; charset=utf-8', extra = {}) {

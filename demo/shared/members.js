@@ -32,7 +32,7 @@ window.mosDemoData = Object.freeze({
     'MEDDICC Go Live Plan',
     'MEDDICC Value Pyramid Program',
   ],
-  permissions: ['Member', 'Administrator'],
+  permissions: ['Member', 'Manager', 'Administrator'],
   // Newer mOS versions show these two in the invite form as "Product Access".
   productAccess: ['mOS Enable', 'mOS Opportunity'],
 });

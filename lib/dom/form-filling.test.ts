@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { choose, chosenLabels, cleanLabel, findChoiceControl, findFields, labelTexts, readText, setText } from './form-filling';
+import { choose, chosenLabels, cleanLabel, findChoiceControl, findFields, labelTexts, readText, setText, shownChoiceText } from './form-filling';
 import { showMarkup } from './fixture';
 
 afterEach(() => {
@@ -129,5 +129,105 @@ describe('choose', () => {
     const result = await choose(document, control, (label) => /opportunity/i.test(label), 500);
     expect(result.offered).toEqual(['mOS Enable', 'mOS Opportunity']);
     expect(chosenLabels(control, result.offered)).toEqual(['mOS Opportunity']);
+  });
+});
+
+// Saved from Ant Design 6's Select: the combobox is an empty read-only input with the chosen value shown as
+// text beside it; its list is a portal holding a screen-reader copy of a few options (no size) and the drawn
+// options, which have no role.
+const SELECT_SHAPE = `
+  <label for="perm">Permissions</label>
+  <div class="select"><div class="select-content" title="Member"><span class="shown">Member</span><input id="perm" readonly role="combobox" aria-expanded="false" aria-haspopup="listbox" type="text" value=""></div></div>`;
+
+function dropdownFor(input: HTMLElement, names: readonly string[], chosen: Set<string>, multiple: boolean): HTMLElement {
+  const popup = document.createElement('div');
+  const copy = document.createElement('div');
+  copy.setAttribute('role', 'listbox');
+  copy.id = `${input.id}_list`;
+  copy.setAttribute('style', 'height: 0; width: 0; overflow: hidden');
+  // The copy holds only the options next to the active one, and clicking them does nothing.
+  for (const name of names.slice(0, 2)) {
+    const option = Object.assign(document.createElement('div'), { textContent: name });
+    option.setAttribute('role', 'option');
+    option.setAttribute('aria-label', name);
+    option.setAttribute('aria-selected', String(chosen.has(name)));
+    copy.append(option);
+  }
+  const drawn = document.createElement('div');
+  for (const name of names) {
+    const item = document.createElement('div');
+    item.title = name;
+    item.append(Object.assign(document.createElement('div'), { textContent: name }));
+    item.addEventListener('click', () => {
+      if (!multiple) chosen.clear();
+      if (chosen.has(name)) chosen.delete(name);
+      else chosen.add(name);
+      const shown = input.parentElement!.querySelector('.shown')!;
+      shown.replaceChildren(...[...chosen].map((n) => Object.assign(document.createElement('span'), { textContent: n })));
+      if (!multiple) close(input, popup);
+    });
+    drawn.append(item);
+  }
+  popup.append(copy, drawn);
+  return popup;
+}
+
+function close(input: HTMLElement, popup: HTMLElement): void {
+  input.setAttribute('aria-expanded', 'false');
+  input.removeAttribute('aria-controls');
+  popup.style.display = 'none';
+}
+
+/** The widget's behaviour: opens on mousedown, closes on Escape in its own input (key codes only), as the library does. */
+function actLikeTheLibrary(input: HTMLElement, names: readonly string[], chosen: Set<string>, multiple = false): void {
+  let popup: HTMLElement | undefined;
+  input.addEventListener('mousedown', () => {
+    popup?.remove();
+    popup = dropdownFor(input, names, chosen, multiple);
+    document.body.append(popup);
+    input.setAttribute('aria-expanded', 'true');
+    input.setAttribute('aria-controls', `${input.id}_list`);
+    input.focus();
+  });
+  input.addEventListener('keydown', (e) => {
+    if ((e as KeyboardEvent).keyCode === 27 && popup) close(input, popup);
+  });
+}
+
+describe('a select whose own input stays empty and whose drawn options have no role', () => {
+  it('picks Manager by the option’s text, not in the screen-reader copy, and reads the choice shown beside the input', async () => {
+    showMarkup(document, SELECT_SHAPE);
+    const chosen = new Set(['Member']);
+    actLikeTheLibrary(byId('perm'), ['Member', 'Manager', 'Administrator'], chosen);
+    const control = findChoiceControl(document, /^permissions$/i)!;
+    expect(control.kind).toBe('combobox');
+    expect(chosenLabels(control, ['Member', 'Manager', 'Administrator'])).toEqual(['Member']);
+    const result = await choose(document, control, (label) => label === 'Manager', 500);
+    expect(result).toEqual({ offered: ['Member', 'Manager', 'Administrator'] });
+    expect([...chosen]).toEqual(['Manager']);
+    expect(chosenLabels(control, result.offered)).toEqual(['Manager']);
+    expect(shownChoiceText(byId('perm'))).toBe('Manager');
+  });
+
+  it('takes several in a list that stays open, leaves out what is no longer wanted, and closes it with Escape in the field', async () => {
+    showMarkup(document, SELECT_SHAPE.replace('Permissions', 'Programs').replace(/perm/g, 'prog'));
+    const chosen = new Set(['Member']);
+    actLikeTheLibrary(byId('prog'), ['Member', 'Manager', 'Administrator'], chosen, true);
+    const control = findChoiceControl(document, /^programs$/i)!;
+    const result = await choose(document, control, (label) => label !== 'Member', 500);
+    expect(result.offered).toEqual(['Member', 'Manager', 'Administrator']);
+    expect([...chosen].sort()).toEqual(['Administrator', 'Manager']);
+    expect(chosenLabels(control, result.offered).sort()).toEqual(['Administrator', 'Manager']);
+    expect(byId('prog').getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('names a checkbox group by the label pointing at its box', async () => {
+    showMarkup(document, `
+      <label for="access">Product Access</label>
+      <div role="group" id="access"><label><input type="checkbox" checked> mOS Enable</label><label><input type="checkbox"> mOS Opportunity</label></div>`);
+    const control = findChoiceControl(document, /^product access$/i)!;
+    expect(control.kind).toBe('group');
+    const result = await choose(document, control, () => true, 500);
+    expect(chosenLabels(control, result.offered)).toEqual(['mOS Enable', 'mOS Opportunity']);
   });
 });

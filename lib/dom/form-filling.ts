@@ -38,8 +38,9 @@ function ownLabels(el: Element): string[] {
     if (ref) texts.push(visibleText(ref));
   }
   texts.push(el.getAttribute('aria-label') ?? '');
-  const labels = (el as HTMLInputElement).labels;
-  if (labels) for (const label of Array.from(labels)) texts.push(visibleText(label));
+  // A <label for> also names a group it points at (a checkbox group's box), though the browser links only inputs.
+  const labels = (el as HTMLInputElement).labels ?? (el.id ? Array.from(doc.querySelectorAll('label[for]')).filter((l) => l.getAttribute('for') === el.id) : []);
+  for (const label of Array.from(labels)) texts.push(visibleText(label));
   texts.push(el.getAttribute('placeholder') ?? '', el.getAttribute('title') ?? '');
   return texts.map(cleanLabel).filter(Boolean);
 }
@@ -148,9 +149,13 @@ export function press(el: HTMLElement): void {
   el.click();
 }
 
+// Older widgets read the legacy key codes, not `key`.
+const KEY_CODES: Record<string, number> = { Tab: 9, Escape: 27, ArrowDown: 40 };
+
 function pressKey(el: Element, key: string): void {
   const view = el.ownerDocument.defaultView as Window & typeof globalThis;
-  el.dispatchEvent(new view.KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, composed: true }));
+  const code = KEY_CODES[key] ?? 0;
+  el.dispatchEvent(new view.KeyboardEvent('keydown', { key, keyCode: code, which: code, bubbles: true, cancelable: true, composed: true } as KeyboardEventInit));
 }
 
 /** Native value setter, then input and change events: what a framework's onChange listens for. */
@@ -191,8 +196,19 @@ export function findChoiceControl(root: ParentNode, name: RegExp): ChoiceControl
   return group ? { kind: 'group', el: group } : undefined;
 }
 
-function isListboxOpen(listbox: Element): boolean {
-  return listbox.isConnected && isUsable(listbox);
+/** Open as its combobox says (a list still fading out is closed), and while the list is shown. */
+function isOpenFor(box: Element, listbox: Element): boolean {
+  return !(box.isConnected && box.getAttribute('aria-expanded') === 'false') && listbox.isConnected && isUsable(listbox);
+}
+
+/** Kept for screen readers only: drawn in a box of no width or height (a list's accessible copy). */
+export function isClippedAway(el: Element): boolean {
+  const view = el.ownerDocument.defaultView!;
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    const style = view.getComputedStyle(node);
+    if (style.overflow === 'hidden' && (parseFloat(style.height) === 0 || parseFloat(style.width) === 0)) return true;
+  }
+  return false;
 }
 
 function visibleListboxes(doc: Document): Element[] {
@@ -202,11 +218,33 @@ function visibleListboxes(doc: Document): Element[] {
 function listboxOf(doc: Document, box: Element, before: ReadonlySet<Element>): Element | undefined {
   for (const id of `${box.getAttribute('aria-controls') ?? ''} ${box.getAttribute('aria-owns') ?? ''}`.split(/\s+/)) {
     const target = id ? doc.getElementById(id) : null;
-    const listbox = target?.getAttribute('role') === 'listbox' ? target : target?.querySelector('[role="listbox"]');
+    // What the combobox controls is its list, with or without the listbox role.
+    const listbox = target?.getAttribute('role') === 'listbox' ? target : (target?.querySelector('[role="listbox"]') ?? target);
     if (listbox && isUsable(listbox)) return listbox;
   }
   const fresh = visibleListboxes(doc).filter((lb) => !before.has(lb));
   return fresh[fresh.length - 1];
+}
+
+/** The innermost elements showing text: where a list without option roles draws each option. */
+function textLeaves(root: Element): HTMLElement[] {
+  return Array.from(root.querySelectorAll<HTMLElement>('*')).filter(
+    (el) => visibleText(el) !== '' && !Array.from(el.children).some((child) => visibleText(child) !== ''),
+  );
+}
+
+/**
+ * The options a person sees and clicks. Options marked with role="option" where they are drawn; where a
+ * list marks them only in a copy kept for screen readers, or not at all, the text items of the list drawn
+ * beside that copy.
+ */
+export function optionsOf(listbox: Element): HTMLElement[] {
+  const usable = (el: Element) => isUsable(el) && !isClippedAway(el);
+  const marked = Array.from(listbox.querySelectorAll<HTMLElement>('[role="option"]')).filter(usable);
+  if (marked.length > 0) return marked;
+  let popup: Element = listbox;
+  while (isClippedAway(popup) && popup.parentElement && popup.parentElement !== popup.ownerDocument.body) popup = popup.parentElement;
+  return textLeaves(popup).filter(usable);
 }
 
 async function openListbox(doc: Document, box: HTMLElement, timeoutMs: number): Promise<Element | undefined> {
@@ -224,32 +262,45 @@ async function openListbox(doc: Document, box: HTMLElement, timeoutMs: number): 
   return listbox;
 }
 
-/** Escape closes a list; Tab closes menus that ignore it. Never Escape on the field: that may close the dialog. */
-async function closeListbox(doc: Document, listbox: Element): Promise<void> {
-  for (const key of ['Escape', 'Tab']) {
-    if (!isListboxOpen(listbox)) return;
-    pressKey(listbox, key);
-    await waitForDom(doc, () => !isListboxOpen(listbox), 300);
+/**
+ * Escape closes a list; Tab closes menus that ignore it. Escape goes to the field only while the field holds
+ * the focus and says its list is open, as a keyboard user presses it there: otherwise it may close the dialog.
+ */
+async function closeListbox(doc: Document, box: Element, listbox: Element): Promise<void> {
+  const presses: Array<[Element, string]> = [[listbox, 'Escape'], [box, 'Escape'], [listbox, 'Tab']];
+  for (const [target, key] of presses) {
+    if (!isOpenFor(box, listbox)) return;
+    if (target === box && (doc.activeElement !== box || box.getAttribute('aria-expanded') !== 'true')) continue;
+    pressKey(target, key);
+    await waitForDom(doc, () => !isOpenFor(box, listbox), 300);
   }
 }
 
 async function chooseInCombobox(doc: Document, box: HTMLElement, decide: Decide, timeoutMs: number): Promise<ChoiceResult> {
   let listbox = await openListbox(doc, box, timeoutMs);
   if (!listbox) return { offered: [], error: 'its list did not open' };
-  const multiple = listbox.getAttribute('aria-multiselectable') === 'true';
-  const offered = Array.from(listbox.querySelectorAll('[role="option"]')).map(optionLabel);
-  for (const label of offered) {
-    const option = Array.from(listbox.querySelectorAll<HTMLElement>('[role="option"]')).find((o) => optionLabel(o) === label);
-    const wanted = decide(label);
-    if (!option || wanted === undefined || (!multiple && !wanted)) continue;
-    if (multiple && (option.getAttribute('aria-selected') === 'true') === wanted) continue;
+  const offered = [...new Set(optionsOf(listbox).map(optionLabel))];
+  // A list that says it takes several, or stays open after a pick, is a multiple choice.
+  let several = listbox.getAttribute('aria-multiselectable') === 'true';
+  const pressed = new Set<string>();
+  for (;;) {
+    // Read afresh each time: the page shows the value it took, which is what counts.
+    const chosen = new Set(chosenLabels({ kind: 'combobox', el: box }, offered));
+    const next =
+      offered.find((label) => !pressed.has(label) && decide(label) === true && !chosen.has(label)) ??
+      (several ? offered.find((label) => !pressed.has(label) && decide(label) === false && chosen.has(label)) : undefined);
+    if (next === undefined) break;
+    if (!listbox || !isOpenFor(box, listbox)) listbox = await openListbox(doc, box, timeoutMs);
+    const option = listbox && optionsOf(listbox).find((o) => optionLabel(o) === next);
+    if (!listbox || !option) break;
+    pressed.add(next);
     press(option);
     await settle(doc);
-    if (!multiple) break;
+    if (isOpenFor(box, listbox)) several = true;
     // A re-render may replace the list; keep working on the one now shown.
-    if (!isListboxOpen(listbox)) listbox = listboxOf(doc, box, new Set()) ?? listbox;
+    else listbox = listboxOf(doc, box, new Set()) ?? listbox;
   }
-  await closeListbox(doc, listbox);
+  if (listbox) await closeListbox(doc, box, listbox);
   return { offered };
 }
 
@@ -308,14 +359,35 @@ export function chosenLabels(control: ChoiceControl, offered: readonly string[])
     case 'text':
       return [readText(control.el).trim()];
     case 'combobox': {
-      if (control.el.tagName === 'INPUT') return [readText(control.el).trim()];
-      // Chips or a comma list: every leaf of the shown value that names an option.
-      const known = new Map(offered.map((label) => [norm(label), label]));
-      const whole = known.get(norm(visibleText(control.el)));
-      if (whole) return [whole];
-      const leaves = Array.from(control.el.querySelectorAll('*')).filter((el) => el.children.length === 0 && isUsable(el));
-      const pieces = leaves.flatMap((leaf) => visibleText(leaf).split(/\s*,\s*/)).map((piece) => known.get(norm(piece)));
-      return [...new Set(pieces.filter((label): label is string => label !== undefined))];
+      const typed = control.el.tagName === 'INPUT' ? readText(control.el).trim() : '';
+      if (typed) return [typed];
+      // Shown as text: inside the combobox, or, when its own input stays empty, in the box beside it.
+      return shownLabels(control.el.tagName === 'INPUT' ? shownValueBox(control.el) : control.el, offered);
     }
   }
+}
+
+/** The box around a combobox's empty input that shows its chosen value: the nearest one with text that holds no other field. */
+function shownValueBox(input: HTMLElement): Element | undefined {
+  let box = input.parentElement;
+  for (let depth = 0; box && depth < 4; depth++, box = box.parentElement) {
+    if (box.querySelectorAll(FIELD_SELECTOR).length > 1) return undefined;
+    if (visibleText(box) !== '') return box;
+  }
+  return undefined;
+}
+
+/** Chips or a comma list: the whole shown value, or every leaf of it, that names an option. */
+function shownLabels(shown: Element | undefined, offered: readonly string[]): string[] {
+  if (!shown) return [];
+  const known = new Map(offered.map((label) => [norm(label), label]));
+  const whole = known.get(norm(visibleText(shown)));
+  if (whole) return [whole];
+  const pieces = textLeaves(shown).flatMap((leaf) => visibleText(leaf).split(/\s*,\s*/)).map((piece) => known.get(norm(piece)));
+  return [...new Set(pieces.filter((label): label is string => label !== undefined))];
+}
+
+/** The value a combobox shows a person: its text, its input's value, or the text beside its empty input. */
+export function shownChoiceText(box: HTMLElement): string {
+  return box.tagName === 'INPUT' ? readText(box).trim() || visibleText(shownValueBox(box) ?? box) : visibleText(box);
 }

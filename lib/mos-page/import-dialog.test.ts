@@ -133,6 +133,28 @@ describe('attachCsvToImportDialog through the file input', () => {
     expect(page.received).toHaveLength(1);
   });
 
+  it('hands a second file to the fresh input an upload box puts in place after each selection', async () => {
+    setMarkup(document.body, SEMANTIC_SCREEN);
+    installImportDialog(DIALOG_WITH_INPUT, { delayMs: 0 });
+    const chosen: string[] = [];
+    // As Ant Design's Upload does: the input that took a file is swapped for a new, empty one.
+    const replacing = new AbortController();
+    document.addEventListener('change', (event) => {
+      const input = event.target as HTMLInputElement;
+      chosen.push(input.files?.[0]?.name ?? '');
+      const fresh = document.createElement('input');
+      fresh.type = 'file';
+      input.replaceWith(fresh);
+    }, { signal: replacing.signal });
+    try {
+      expect((await attachCsvToImportDialog(document, csvFile('first.csv'), 2000)).ok).toBe(true);
+      expect((await attachCsvToImportDialog(document, csvFile('second.csv'), 2000)).ok).toBe(true);
+      expect(chosen).toEqual(['first.csv', 'second.csv']);
+    } finally {
+      replacing.abort();
+    }
+  });
+
   it('uses a dialog that is already open without clicking again', async () => {
     setMarkup(document.body, SEMANTIC_SCREEN);
     const page = installImportDialog(DIALOG_WITH_INPUT, { delayMs: 0 });

@@ -64,7 +64,7 @@ describe.each([
     const outcome = await fillInviteDialog(page.document, [jane]);
     expect(outcome).toMatchObject({ ok: true, mode: 'single', filled: 1, pressed: false, submitted: false });
     expectClean(outcome);
-    expect(outcome.ok && outcome.permissionOptions).toEqual(['Member', 'Administrator']);
+    expect(outcome.ok && outcome.permissionOptions).toEqual(['Member', 'Manager', 'Administrator']);
     // The popup checks the answer with this schema: a real outcome must pass it.
     expect(fillResponseSchema.parse(outcome)).toEqual(outcome);
     const dialog = page.document.querySelector('[role="dialog"]')!;
@@ -104,8 +104,8 @@ describe.each([
         person: 0,
         email: jane.email,
         field: 'permissions',
-        message: 'the page offers no “Owner” (it offers: Member, Administrator)',
-        said: { key: 'words.fillProblem.notOffered', subs: { wanted: 'Owner', offered: 'Member, Administrator' } },
+        message: 'the page offers no “Owner” (it offers: Member, Manager, Administrator)',
+        said: { key: 'words.fillProblem.notOffered', subs: { wanted: 'Owner', offered: 'Member, Manager, Administrator' } },
       },
     ]);
     expect(fillResponseSchema.safeParse(outcome).success).toBe(true);

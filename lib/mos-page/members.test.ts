@@ -24,6 +24,22 @@ describe('parseStatus', () => {
 });
 
 describe('readMemberList', () => {
+  it('reads a Billing Status select whose own input stays empty, from the value shown beside it', () => {
+    // Saved from an Ant Design Table row: an avatar marked aria-hidden, a tag, a progress bar, a Select.
+    setMarkup(document.body, `
+      <table><thead><tr><th>Name</th><th>Email</th><th>Status</th><th>Progress</th><th>Billing Status</th></tr></thead>
+      <tbody><tr>
+        <td><div><span aria-hidden="true"><span>NP</span></span><div>Nina Petrova</div></div></td>
+        <td>nina.petrova@acme.example</td>
+        <td><span class="tag">Inactive</span></td>
+        <td><div role="progressbar" aria-valuenow="30"><span title="30%">30%</span></div></td>
+        <td><div class="select"><div class="select-content" title="Deactivate">Deactivate<input readonly role="combobox" aria-label="Billing Status for Nina Petrova" aria-expanded="false" value=""></div></div></td>
+      </tr></tbody></table>`);
+    expect(readMemberList(document)).toEqual([
+      { email: 'nina.petrova@acme.example', name: 'Nina Petrova', jobTitle: '', status: 'inactive', billingStatus: 'Deactivate', progress: 30 },
+    ]);
+  });
+
   it('reads the semantic table: lower-cased email, status, billing from the select, progress', () => {
     setMarkup(document.body, SEMANTIC_SCREEN);
     expect(readMemberList(document)).toEqual([

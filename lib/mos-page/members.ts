@@ -1,3 +1,4 @@
+import { shownChoiceText } from '../dom/form-filling';
 import { visibleText } from '../dom/semantic';
 import { collapseWhitespace } from '../scrape/read-cell';
 import { readSignedIn, signedInMember } from './signed-in';
@@ -46,8 +47,8 @@ function cellValue(cell: Element | undefined): string {
   if (!cell) return '';
   const select = cell.querySelector('select');
   if (select) return collapseWhitespace(select.selectedOptions[0]?.textContent ?? select.value);
-  const combo = cell.querySelector('[role="combobox"], [aria-haspopup="listbox"]');
-  if (combo) return visibleText(combo);
+  const combo = cell.querySelector<HTMLElement>('[role="combobox"], [aria-haspopup="listbox"]');
+  if (combo) return shownChoiceText(combo);
   // Avatars' initials and icons are aria-hidden: not part of the name a person reads.
   return visibleText(cell);
 }
