@@ -85,35 +85,27 @@ const overlaps = (a: DOMRect, b: { left: number; top: number; right: number; bot
 
 /** Where the launcher goes: the middle of the right edge, or the first place off every open dialog's box. */
 export function launcherPlace(view: { innerWidth: number; innerHeight: number }, dialogs: readonly DOMRect[]): Pick<FramePlace, 'top' | 'edge'> {
-  const h = LAUNCHER.height;
-  const middle = Math.max(0, Math.round((view.innerHeight - h) / 2));
-  const bottom = Math.max(0, view.innerHeight - h - 16);
-  const candidates: Pick<FramePlace, 'top' | 'edge'>[] = [
-    { edge: 'right', top: middle },
-    { edge: 'right', top: bottom },
-    { edge: 'right', top: 16 },
-    { edge: 'left', top: bottom },
-    { edge: 'left', top: middle },
-  ];
-  const boxOf = (c: Pick<FramePlace, 'top' | 'edge'>) => {
-    const left = c.edge === 'right' ? view.innerWidth - LAUNCHER.width : 0;
-    return { left, right: left + LAUNCHER.width, top: c.top!, bottom: c.top! + h };
-  };
-  return candidates.find((c) => dialogs.every((d) => !overlaps(d, boxOf(c)))) ?? candidates[0]!;
+  const { width, height } = LAUNCHER;
+  const bottom = Math.max(0, view.innerHeight - height - 16);
+  const tops = [Math.round(bottom / 2 + 8), bottom, 16];
+  for (const edge of ['right', 'left'] as const) {
+    const left = edge === 'right' ? view.innerWidth - width : 0;
+    for (const top of tops) {
+      if (dialogs.every((d) => !overlaps(d, { left, right: left + width, top, bottom: top + height }))) return { edge, top };
+    }
+  }
+  return { edge: 'right', top: tops[0] };
 }
 
 /** Whether the page around the panel looks dark: the first opaque background under the sheet's edge. */
 export function pageLooksDark(doc: Document): boolean {
   const view = doc.defaultView!;
-  let el: Element | null = doc.elementFromPoint(Math.max(0, view.innerWidth - SHEET_WIDTH - 24), Math.round(view.innerHeight / 2));
-  if (el?.tagName === 'IFRAME' && (el as HTMLElement).dataset.testid === PANEL_TEST_ID) el = doc.body;
+  let el: Element | null = doc.elementFromPoint(Math.max(0, view.innerWidth - SHEET_WIDTH - 24), view.innerHeight / 2);
+  if ((el as HTMLElement | null)?.dataset?.testid === PANEL_TEST_ID) el = doc.body;
   for (; el; el = el.parentElement) {
-    const m = /rgba?\(\s*(\d+)[,\s]+(\d+)[,\s]+(\d+)(?:[,\s/]+([\d.]+%?))?/.exec(view.getComputedStyle(el).backgroundColor);
-    if (!m) continue;
-    const alpha = m[4] === undefined ? 1 : m[4].endsWith('%') ? parseFloat(m[4]) / 100 : parseFloat(m[4]);
-    if (alpha < 0.5) continue;
-    const [r, g, b] = [m[1], m[2], m[3]].map((v) => Number(v) / 255) as [number, number, number];
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.4;
+    // A computed colour reads "rgb(r, g, b)" or "rgba(r, g, b, a)".
+    const [r = 0, g = 0, b = 0, a = 1] = (view.getComputedStyle(el).backgroundColor.match(/[\d.]+/g) ?? []).map(Number);
+    if (a >= 0.5) return 0.2126 * r + 0.7152 * g + 0.0722 * b < 102;
   }
   return view.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
 }
