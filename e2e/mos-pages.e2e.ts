@@ -131,7 +131,9 @@ describe('the mOS page built four ways', () => {
     const [header, ...lines] = received[0]!.text.split('\n');
     expect(header).toBe(HEADER);
     expect(lines.map((line) => line.split(',').slice(1, 4).join(','))).toEqual(['Ada,Lovelace,ada@acme.example', 'Alan,Turing,alan@acme.example']);
-    await expect.poll(() => panel.getByRole('status').textContent()).toContain('press Import');
+    // Said in the panel, which steps aside to its launcher while the page's Import dialog is open.
+    await expect.poll(() => panel.locator('[role=status]').textContent()).toContain('press Import');
+    await expect.poll(() => panel.getByTestId('panel-toggle').getAttribute('aria-expanded')).toBe('false');
 
     await mos.bringToFront();
     await mos.getByRole('dialog', { name: 'Import CSV' }).getByRole('button', { name: 'Import', exact: true }).click();
