@@ -106,7 +106,15 @@ function StatusBadge({ model, pos }: { model: DraftModel; pos: number }) {
   if (why) {
     return (
       <span class="badge badge-excluded" data-testid="left-out-badge" data-kind={why.kind} title={why.kind === 'chosen' ? undefined : i18n.t('leftout.badge', { kind: LEFT_OUT_LABELS[why.kind]() })}>
-        {why.kind === 'chosen' ? i18n.t('editor.badgeExcluded') : i18n.t('leftout.badgeShort')}
+        {why.kind === 'chosen' ? (
+          i18n.t('editor.badgeExcluded')
+        ) : (
+          <>
+            {i18n.t('leftout.badgeShort')}
+            {/* The kind is said in full; on screen the column's width leaves room for the word alone. */}
+            <span class="sr-only">{i18n.t('leftout.badgeKind', { kind: LEFT_OUT_LABELS[why.kind]() })}</span>
+          </>
+        )}
       </span>
     );
   }
