@@ -24,12 +24,12 @@ export const GRID_COLUMNS: readonly GridColumn[] = [
   { id: 'index', label: i18n.t('editor.colRow'), width: 56, sortKey: 'index', pinned: true },
   { id: 'first_name', label: fieldLabel('first_name'), width: 118, sortKey: 'first_name', pinned: true },
   { id: 'last_name', label: fieldLabel('last_name'), width: 124, sortKey: 'last_name', pinned: true },
-  { id: 'status', label: i18n.t('editor.colStatus'), width: 160, sortKey: 'status' },
-  { id: 'email', label: fieldLabel('email'), width: 200, sortKey: 'email' },
+  { id: 'status', label: i18n.t('editor.colStatus'), width: 152, sortKey: 'status' },
+  { id: 'email', label: fieldLabel('email'), width: 192, sortKey: 'email' },
   { id: 'job_title', label: fieldLabel('job_title'), width: 146, sortKey: 'job_title' },
-  { id: 'include', label: i18n.t('editor.colInclude'), width: 72 },
-  { id: 'mos_enable', label: fieldLabel('mos_enable'), width: 76, sortKey: 'mos_enable' },
-  { id: 'mos_opportunity', label: fieldLabel('mos_opportunity'), width: 96, sortKey: 'mos_opportunity' },
+  { id: 'include', label: i18n.t('editor.colInclude'), width: 84 },
+  { id: 'mos_enable', label: fieldLabel('mos_enable'), width: 72, sortKey: 'mos_enable' },
+  { id: 'mos_opportunity', label: fieldLabel('mos_opportunity'), width: 104, sortKey: 'mos_opportunity' },
   { id: 'course_enrollments', label: fieldLabel('course_enrollments'), width: 114, sortKey: 'course_enrollments' },
 ];
 
