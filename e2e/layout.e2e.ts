@@ -127,6 +127,9 @@ function layoutSuite(locale: 'en' | 'de') {
       await page.goto(session.extensionUrl('options.html'));
       await page.locator('main').waitFor();
       await pageFits(page);
+      // Sections beside a side navigation, and the ID counter in plain words.
+      expect(await page.getByTestId('settings-nav').locator('a').count()).toBe(6);
+      expect(await page.locator('#next-user-id-title').textContent()).toBe(locale === 'de' ? 'Nächste ID-Nummer für neue Personen' : 'Next ID number for new people');
       expect(await seriousViolations(page)).toEqual([]);
       await page.close();
     });
