@@ -133,6 +133,25 @@ function layoutSuite(locale: 'en' | 'de') {
       expect(await seriousViolations(page)).toEqual([]);
       await page.close();
     });
+
+    it('offers "Open mOS to import" beside Download once an mOS address is set', async () => {
+      const page = await session.context.newPage();
+      await page.setViewportSize(SIZE);
+      await page.goto(session.extensionUrl(`editor.html?draft=${draftId}`));
+      await page.waitForSelector('[data-testid=draft-rows] tbody tr');
+      expect(await page.getByTestId('open-mos').count()).toBe(0);
+      // The test build holds loopback access, so the browser grants it without a prompt.
+      const options = await session.context.newPage();
+      await options.goto(session.extensionUrl('options.html'));
+      await options.getByTestId('mos-origin-input').fill('http://localhost/');
+      await options.getByTestId('mos-origin-grant').click();
+      await options.getByTestId('mos-origin-list').waitFor();
+      // The editor hears the new address without a reload.
+      await expect.poll(() => page.getByTestId('open-mos').getAttribute('href')).toBe('http://localhost/');
+      await editorFirstScreen(page);
+      expect(await page.getByTestId('open-mos').isVisible()).toBe(true);
+      await Promise.all([options.close(), page.close()]);
+    });
   });
 }
 
