@@ -70,7 +70,9 @@ export function MappingSlot({ db, meta, rows, readOptions, onMappingChange }: Ma
         ? i18n.t('mapping.lineUnsure', { fields: names(doubts.unsure) })
         : i18n.t('mapping.lineMatched');
   const notes = summary?.notes.length ?? 0;
-  const line = notes > 0 ? `${columnsLine} · ${i18n.t('files.lineNotes', notes, [String(notes)])}` : columnsLine;
+  // A workbook's other sheets are a choice the admin should know of, folded or not.
+  const sheets = summary?.sheet && summary.sheets && summary.sheets.length > 1 ? i18n.t('files.lineSheet', { sheet: summary.sheet, count: String(summary.sheets.length) }) : undefined;
+  const line = [columnsLine, sheets, notes > 0 ? i18n.t('files.lineNotes', notes, [String(notes)]) : undefined].filter(Boolean).join(' · ');
 
   return (
     <Fold line={line} action={i18n.t('mapping.lineEdit')} needsLook={doubts.missing.length + doubts.unsure.length > 0 || error !== undefined || sheetImport.status !== undefined} testId="mapping-slot">
