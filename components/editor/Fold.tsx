@@ -14,12 +14,13 @@ export interface FoldProps {
 
 /** A card folded to one line, so what the admin rarely needs never pushes the people down. */
 export function Fold({ line, action, needsLook = false, testId, children }: FoldProps) {
-  const [open, setOpen] = useState(needsLook);
+  // A link to the fold itself (`editor.html?draft=…#left-out`, from the mOS panel's "Review") opens it.
+  const [open, setOpen] = useState(needsLook || location.hash === `#${testId}`);
   useEffect(() => {
     if (needsLook) setOpen(true);
   }, [needsLook]);
   return (
-    <details class="fold card" data-testid={testId} open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details class="fold card" id={testId} data-testid={testId} open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary class="fold-line" data-testid={`${testId}-toggle`}>
         <span class="fold-text">{line}</span>
         <span class="fold-action">
