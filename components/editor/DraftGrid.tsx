@@ -531,7 +531,7 @@ export function DraftGrid(props: DraftGridProps) {
                   <button type="button" class="sort-button" onClick={() => props.onSort(column.sortKey!)}>
                     {column.label}
                     <span aria-hidden="true" class="sort-arrow">
-                      {sortState(sort, column) === 'ascending' ? ' ▲' : sortState(sort, column) === 'descending' ? ' ▼' : ''}
+                      {sortState(sort, column) === 'ascending' ? '\u00a0▲' : sortState(sort, column) === 'descending' ? '\u00a0▼' : ''}
                     </span>
                   </button>
                 ) : (

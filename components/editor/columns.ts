@@ -21,13 +21,13 @@ export interface GridColumn {
  */
 export const GRID_COLUMNS: readonly GridColumn[] = [
   { id: 'select', label: i18n.t('editor.colSelect'), width: 36, pinned: true },
-  { id: 'index', label: i18n.t('editor.colRow'), width: 56, sortKey: 'index', pinned: true },
+  { id: 'index', label: i18n.t('editor.colRow'), width: 60, sortKey: 'index', pinned: true },
   { id: 'first_name', label: fieldLabel('first_name'), width: 118, sortKey: 'first_name', pinned: true },
   { id: 'last_name', label: fieldLabel('last_name'), width: 124, sortKey: 'last_name', pinned: true },
-  { id: 'status', label: i18n.t('editor.colStatus'), width: 152, sortKey: 'status' },
+  { id: 'status', label: i18n.t('editor.colStatus'), width: 140, sortKey: 'status' },
   { id: 'email', label: fieldLabel('email'), width: 192, sortKey: 'email' },
   { id: 'job_title', label: fieldLabel('job_title'), width: 146, sortKey: 'job_title' },
-  { id: 'include', label: i18n.t('editor.colInclude'), width: 84 },
+  { id: 'include', label: i18n.t('editor.colInclude'), width: 92 },
   { id: 'mos_enable', label: fieldLabel('mos_enable'), width: 72, sortKey: 'mos_enable' },
   { id: 'mos_opportunity', label: fieldLabel('mos_opportunity'), width: 104, sortKey: 'mos_opportunity' },
   { id: 'course_enrollments', label: fieldLabel('course_enrollments'), width: 114, sortKey: 'course_enrollments' },
