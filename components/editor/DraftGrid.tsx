@@ -344,18 +344,21 @@ export function DraftGrid(props: DraftGridProps) {
       case 'status':
         return (
           <td {...base} aria-readonly="true" title={statusTitle(model, pos)}>
-            <StatusBadge model={model} pos={pos} />
-            {model.note(pos) && !model.isLeftOut(pos) && (
-              <span class="muted small" data-testid="row-note">
-                {' '}
-                {noteText(model.note(pos)!)}
-              </span>
-            )}
-            {model.sharesEmail(pos) && (
-              <button type="button" class="link-button" tabIndex={-1} onClick={() => props.onChooseDuplicate(pos)}>
-                {i18n.t('editor.chooseDuplicate')}
-              </button>
-            )}
+            {/* A row: the badge and note give way, so "Choose…" always stays in the cell. */}
+            <span class="status-cell">
+              <StatusBadge model={model} pos={pos} />
+              {model.note(pos) && !model.isLeftOut(pos) && (
+                <span class="muted small" data-testid="row-note">
+                  {' '}
+                  {noteText(model.note(pos)!)}
+                </span>
+              )}
+              {model.sharesEmail(pos) && (
+                <button type="button" class="link-button" tabIndex={-1} onClick={() => props.onChooseDuplicate(pos)}>
+                  {i18n.t('editor.chooseDuplicate')}
+                </button>
+              )}
+            </span>
           </td>
         );
       case 'mos_enable':
