@@ -348,7 +348,7 @@ export function DraftGrid(props: DraftGridProps) {
             <span class="status-cell">
               <StatusBadge model={model} pos={pos} />
               {model.note(pos) && !model.isLeftOut(pos) && (
-                <span class="muted small" data-testid="row-note">
+                <span class="muted small row-note" data-testid="row-note">
                   {' '}
                   {noteText(model.note(pos)!)}
                 </span>
