@@ -1,7 +1,8 @@
 import type { Ref } from 'preact';
+import { i18n } from '#i18n';
 
 export interface FileInputProps {
-  /** Said to screen readers only: the drop zone around the input says it on screen. */
+  /** Said to screen readers with the button: the drop zone around the input says it on screen. */
   label: string;
   accept: string;
   disabled: boolean;
@@ -10,14 +11,19 @@ export interface FileInputProps {
   onPick(input: HTMLInputElement): void;
 }
 
-/** The file picker of a drop zone: the editor's, the panel's and the popup's. */
+/**
+ * The file picker of a drop zone (the editor's, the panel's and the popup's): a button in the page's own style
+ * and language, where the browser's bare control would say "Choose File / No file chosen" in its own.
+ */
 export function FileInput({ label, accept, disabled, inputRef, onPick }: FileInputProps) {
   return (
-    <label class="row">
-      <span class="visually-hidden">{label}</span>
+    <label class={`button file-button${disabled ? ' disabled' : ''}`}>
+      <span class="visually-hidden">{label}: </span>
+      {i18n.t('files.chooseFile')}
       <input
         ref={inputRef}
         type="file"
+        class="visually-hidden"
         accept={accept}
         data-testid="import-file"
         disabled={disabled}

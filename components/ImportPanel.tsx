@@ -79,7 +79,7 @@ function PlanSummary({ plan, draftUrl }: { plan: ImportPlanSummary; draftUrl?: s
             kinds: LEFT_OUT_KINDS.filter((k) => plan.leftOutByKind?.[k]).map((k) => `${LEFT_OUT_LABELS[k]()}: ${plan.leftOutByKind![k]}`).join(', '),
           })}{' '}
           {draftUrl && (
-            <a href={draftUrl} target="_blank" rel="noreferrer" data-testid="plan-left-out-review">
+            <a href={`${draftUrl}#left-out`} target="_blank" rel="noreferrer" data-testid="plan-left-out-review">
               {i18n.t('panel.leftOutReview')}
             </a>
           )}

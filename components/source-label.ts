@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { firstNameRefs, type ColumnRef, type FieldSource, type OtherFirstName, type ReadOptions, type SampleValue } from '@/lib/mapping';
 import { unnamedColumnNumber } from '@/lib/unnamed-column';
+import { INVITE_FORM_TITLE, hostName, siteNameOf, type SourceOrigin } from '@/lib/source-table';
 
 /** A column as the admin knows it: its header from the file, as written, or its number when it has none. */
 export function columnName(headers: readonly string[], column: number): string {
@@ -45,3 +46,16 @@ export const otherNameNote = ({ kind, name }: OtherFirstName): string =>
 
 /** An example value as the mapping editor shows it, with the other first name beside the one used. */
 export const sampleLabel = ({ value, other }: SampleValue): string => (other ? `${value} ${otherNameNote(other)}` : value);
+
+/**
+ * Where a draft came from, in a few words beside its name: the site's name for a page, the file for a file.
+ * A file the draft is already named after is said as the kind of source only, not repeated.
+ */
+export function originName(origin: SourceOrigin, draftName = ''): string {
+  if (origin.kind === 'page') {
+    if (origin.title === INVITE_FORM_TITLE) return i18n.t('words.origin.inviteForm', { site: hostName(origin.site) });
+    return siteNameOf(origin);
+  }
+  const file = origin.sheet === undefined ? origin.fileName : i18n.t('said.origin.fileSheet', { file: origin.fileName, sheet: origin.sheet });
+  return draftName.includes(origin.fileName) ? (origin.sheet === undefined ? i18n.t('library.sourceFile') : i18n.t('library.sourceSheet', { sheet: origin.sheet })) : file;
+}

@@ -39,7 +39,7 @@ describe('importing every HR export of the corpus with no manual mapping change'
     await editor.goto(session.extensionUrl('editor.html'));
     await editor.setInputFiles('input[type=file][data-testid=import-file]', new URL(name, DIR).pathname);
     await editor.waitForURL(/editor\.html\?draft=/);
-    await editor.waitForSelector('[data-testid=mapping-editor]');
+    await editor.getByTestId('mapping-slot').waitFor();
     await editor.waitForSelector('[data-testid=draft-rows] tbody tr');
 
     const [download] = await Promise.all([editor.waitForEvent('download'), editor.click('[data-testid=download-csv]')]);

@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSession, type ExtensionSession } from './support/extension';
+import { openFold } from './support/editor';
 
 const CORPUS = new URL('./fixtures/hr-exports/', import.meta.url);
 
@@ -23,7 +24,7 @@ async function openEditor(session: ExtensionSession): Promise<Page> {
 async function importFile(editor: Page, file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
   await editor.setInputFiles('input[type=file][data-testid=import-file]', file);
   await editor.waitForURL(/editor\.html\?draft=/);
-  await editor.waitForSelector('[data-testid=mapping-editor]');
+  await openFold(editor, 'mapping-slot');
 }
 
 async function downloadedRows(editor: Page): Promise<string[][]> {
@@ -191,7 +192,7 @@ describe('the mapping in the editor', () => {
         popup.click('[data-testid=export-table]'),
       ]);
       await popup.close();
-      await editor.waitForSelector('[data-testid=mapping-editor]');
+      await openFold(editor, 'mapping-slot');
       return editor;
     };
     const first = await exportTable();
@@ -224,6 +225,7 @@ describe('the mapping in the editor', () => {
       'grace.oconnor@ripco.example',
     ]);
 
+    await openFold(editor, 'left-out');
     await leftOut.first().getByTestId('put-back').click();
     await expect.poll(() => leftOut.count()).toBe(0);
     expect((await downloadedRows(editor)).map((r) => r[2])).toContain('priya.natarajan@ripco.example');
@@ -239,7 +241,7 @@ describe('the mapping in the editor', () => {
     await editor.locator('[data-testid=sheet-switcher] select').selectOption({ label: 'Prompts (2 rows)' });
     await editor.setInputFiles('[data-testid=sheet-file]', workbook);
     await editor.waitForURL((url) => url.href !== firstUrl && url.search.includes('draft='));
-    await editor.waitForSelector('[data-testid=mapping-editor]');
+    await openFold(editor, 'mapping-slot');
     expect(await editor.locator('[data-testid=read-summary]').textContent()).toContain('Excel sheet “Prompts”');
     expect(await editor.locator('[data-testid=draft-rows] tbody tr').count()).toBe(2);
     // The untouched draft of the first sheet made way for this one.
@@ -256,7 +258,7 @@ describe('the mapping in the editor', () => {
       document.querySelector('[data-testid=file-drop-zone]')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
     });
     await editor.waitForURL(/editor\.html\?draft=/);
-    await editor.waitForSelector('[data-testid=mapping-editor]');
+    await openFold(editor, 'mapping-slot');
     expect(await downloadedRows(editor)).toEqual([['Ana', 'Lima', 'ana@example.com', '']]);
     await editor.close();
   });

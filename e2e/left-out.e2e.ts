@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { importIntoEditor } from './support/editor';
+import { importIntoEditor, openFold } from './support/editor';
 import { downloadCsv, emailsOf, exportThroughPopup } from './support/export-table';
 import { startSession, waitForMockEvents, type ExtensionSession } from './support/extension';
 
@@ -57,6 +57,7 @@ describe('left out by default', () => {
 
   const putBack = async (editor: Page, who: string) => {
     const row = editor.getByTestId('left-out-row').filter({ hasText: who });
+    await openFold(editor, 'left-out');
     await row.getByTestId('put-back').click();
     await expect.poll(() => row.count()).toBe(0);
   };
@@ -92,6 +93,7 @@ describe('left out by default', () => {
     await expect.poll(() => editor.getByTestId('summary-excluded').textContent()).toBe('8');
     expect(await editor.getByTestId('header-left-out').textContent()).toContain('8');
 
+    await openFold(editor, 'left-out');
     await editor.getByTestId('put-back-kind').filter({ hasText: 'Has left or account shut' }).click();
     await expect.poll(() => editor.getByTestId('left-out-row').count()).toBe(7);
     const again = await downloadCsv(editor);

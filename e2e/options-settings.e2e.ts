@@ -171,7 +171,9 @@ describe('the options page', () => {
     expect(ran).toBe(true);
     const editor = await opened;
     await editor.waitForSelector('[data-testid=draft-rows] tbody tr');
-    expect(await editor.getByText('From Employee directory').count()).toBeGreaterThan(0);
+    expect(await editor.getByTestId('draft-name').textContent()).toContain('Employee directory');
+    // The source is said by the site's name, the last part of the page's title.
+    expect(await editor.getByTestId('draft-source').textContent()).toMatch(/^From Acme Corp People · \d+ rows$/);
   });
 });
 

@@ -4,6 +4,7 @@ import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSession, type ExtensionSession } from './support/extension';
+import { openFold } from './support/editor';
 
 const CORPUS = new URL('./fixtures/hr-exports/', import.meta.url);
 
@@ -117,6 +118,9 @@ describe('importing a file from the popup', () => {
     await editor.setInputFiles('input[type=file][data-testid=import-file]', workbook);
     await editor.waitForURL(/editor\.html\?draft=/);
     const firstUrl = editor.url();
+    // The line the file's notes fold into names the sheet and how many the workbook has.
+    await expect.poll(() => editor.getByTestId('mapping-slot-toggle').textContent()).toContain('sheet “Workers” of');
+    await openFold(editor, 'mapping-slot');
     await editor.locator('[data-testid=sheet-switcher] select').selectOption({ label: 'Prompts (2 rows)' });
     await editor.setInputFiles('[data-testid=sheet-file]', workbook);
     await editor.waitForURL((url) => url.href !== firstUrl && url.search.includes('draft='));

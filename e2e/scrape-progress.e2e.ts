@@ -99,7 +99,8 @@ describe('export progress, Stop, a closed popup, the picked-table outline and th
     }, tabId);
     const editor = await opened;
     await editor.waitForSelector('[data-testid=draft-rows] tbody tr');
-    expect(await editor.getByText('From Employee directory').textContent()).toContain('3 rows');
+    expect(await editor.getByTestId('draft-name').textContent()).toContain('Employee directory');
+    expect(await editor.getByTestId('draft-source').textContent()).toContain('3 rows');
     expect(await editor.locator('[data-testid=draft-rows] tbody tr').count()).toBe(3);
   });
 });

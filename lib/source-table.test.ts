@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeOrigin, headerSignature, sourceOriginSchema } from './source-table';
+import { describeOrigin, headerSignature, hostName, siteNameOf, sourceOriginSchema } from './source-table';
 
 describe('headerSignature', () => {
   it('trims, lower-cases, collapses inner spaces and joins with |', () => {
@@ -44,5 +44,25 @@ describe('sourceOriginSchema', () => {
     expect(
       sourceOriginSchema.safeParse({ kind: 'file', fileName: 'a'.repeat(1025), signature: 'a' }).success,
     ).toBe(false);
+  });
+});
+
+describe('siteNameOf', () => {
+  it('takes the name a title ends in after a separator', () => {
+    expect(siteNameOf({ site: 'acme.bamboohr.com', title: 'Directory · Acme Corp' })).toBe('Acme Corp');
+    expect(siteNameOf({ site: 'x.example', title: 'Employees | BambooHR' })).toBe('BambooHR');
+    expect(siteNameOf({ site: 'x.example', title: 'People - Workday' })).toBe('Workday');
+  });
+
+  it('gives the host without its port when the title names no site', () => {
+    expect(siteNameOf({ site: '127.0.0.1:5173', title: 'People' })).toBe('127.0.0.1');
+    expect(siteNameOf({ site: 'www.hr.example:8443', title: '' })).toBe('hr.example');
+    expect(siteNameOf({ site: 'hr.example', title: 'Team – a list of everyone who works with us in every office we have' })).toBe('hr.example');
+    // A hyphen inside a word is no separator.
+    expect(siteNameOf({ site: 'hr.example', title: 'Self-service' })).toBe('hr.example');
+  });
+
+  it('keeps an IPv6 host whole', () => {
+    expect(hostName('[::1]:8080')).toBe('[::1]');
   });
 });

@@ -49,3 +49,25 @@ export function describeOriginSaid(origin: SourceOrigin): Said | undefined {
   if (origin.kind !== 'file' || origin.sheet === undefined) return undefined;
   return { key: 'said.origin.fileSheet', subs: { file: origin.fileName, sheet: origin.sheet } };
 }
+
+/** What page titles put between the page's own name and the site's: "People · Acme HR", "Directory | BambooHR". */
+const TITLE_SEPARATOR = /\s+[|·•–—-]\s+/u;
+/** Longer than this, a title's last part is a sentence, not a site's name. */
+const SITE_NAME_MAX = 40;
+
+/** A host as the admin knows it: without the port (`127.0.0.1:5173` is `127.0.0.1`) or a leading `www.`. */
+export function hostName(site: string): string {
+  const host = site.startsWith('[') ? site.replace(/(\])(:\d+)?$/, '$1') : site.replace(/:\d+$/, '');
+  return host.replace(/^www\./i, '');
+}
+
+/**
+ * The site a page export came from, by name: the part its title ends in after a separator, where the title
+ * has one ("Directory · Acme HR" is from "Acme HR"), else its host without the port.
+ */
+export function siteNameOf(origin: { site: string; title: string }): string {
+  const parts = origin.title.split(TITLE_SEPARATOR).map((part) => part.trim()).filter((part) => part !== '');
+  const last = parts.at(-1);
+  if (parts.length > 1 && last !== undefined && last.length <= SITE_NAME_MAX) return last;
+  return hostName(origin.site);
+}

@@ -1,6 +1,7 @@
-// `npm run screenshots`: store screenshots (1280×800) taken by walking the demo with the test build.
-// It builds nothing: run `npm run build:test` first. The pictures go to store/screenshots/ (not committed).
-import { existsSync, mkdirSync } from 'node:fs';
+// `npm run screenshots`: store screenshots (1280×800) taken by walking the demo with the test build, and the
+// editor, drafts and settings pages in light, dark and German. It builds nothing: run `npm run build:test` first.
+// The pictures go to store/screenshots/ (not committed); the two the README shows are copied to docs/screenshots/.
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { startDemoServer } from './demo-server.mjs';
 import { findBrowser } from './find-browser.mjs';
@@ -8,6 +9,7 @@ import { TEST_BUILD_DIR, launchWithExtension } from './launch.mjs';
 
 const root = path.resolve(new URL('..', import.meta.url).pathname);
 const outDir = path.join(root, 'store/screenshots');
+const readmeDir = path.join(root, 'docs/screenshots');
 const SIZE = { width: 1280, height: 800 };
 
 async function tabIdOf(session, page) {
@@ -26,6 +28,45 @@ async function composeExport(context, hrShot, popupShot, file) {
   </body>`);
   await page.screenshot({ path: file });
   await page.close();
+}
+
+/** The editor with a draft open, the drafts page and the settings page, in one colour scheme. */
+async function shootPages(context, extensionId, draftUrl, scheme, suffix, shotPath) {
+  const page = await context.newPage();
+  await page.setViewportSize(SIZE);
+  await page.emulateMedia({ colorScheme: scheme });
+  await page.goto(draftUrl);
+  await page.waitForSelector('[data-testid=draft-rows] tbody tr');
+  await page.waitForSelector('[data-testid=header-to-invite]');
+  await page.screenshot({ path: shotPath(`editor${suffix}.png`) });
+  await page.goto(`chrome-extension://${extensionId}/editor.html`);
+  await page.waitForSelector('[data-testid=draft-item]');
+  await page.screenshot({ path: shotPath(`drafts${suffix}.png`) });
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await page.waitForSelector('main');
+  await page.screenshot({ path: shotPath(`settings${suffix}.png`) });
+  await page.close();
+}
+
+/** The same pages in German: a browser started in German, with a draft exported from the demo. */
+async function shootGerman(demo, shotPath) {
+  const session = await launchWithExtension({ executablePath: findBrowser(), headless: true, locale: 'de' });
+  try {
+    const { context, extensionId } = session;
+    const hr = await context.newPage();
+    await hr.goto(`${demo.origin}/hr/directory.html`);
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${await tabIdOf(session, hr)}`);
+    await popup.waitForSelector('[data-testid=table-candidate]');
+    const [editor] = await Promise.all([
+      context.waitForEvent('page', (p) => p.url().includes('editor.html?draft=')),
+      popup.click('[data-testid=export-table]'),
+    ]);
+    await editor.waitForSelector('[data-testid=draft-rows] tbody tr');
+    await shootPages(context, extensionId, editor.url(), 'light', '-de', shotPath);
+  } finally {
+    await session.close();
+  }
 }
 
 async function main() {
@@ -57,7 +98,10 @@ async function main() {
     await editor.setViewportSize(SIZE);
     await editor.waitForSelector('[data-testid=draft-rows] tbody tr');
     await editor.waitForSelector('[data-testid=summary-to-import]');
+    await editor.waitForSelector('[data-testid=header-to-invite]');
     await editor.screenshot({ path: shotPath('2-editor.png') });
+    await shootPages(context, extensionId, editor.url(), 'light', '', shotPath);
+    await shootPages(context, extensionId, editor.url(), 'dark', '-dark', shotPath);
 
     const mos = await context.newPage();
     await mos.setViewportSize(SIZE);
@@ -74,6 +118,9 @@ async function main() {
     await panel.getByTestId('panel-toggle').click();
     await panel.locator('.launcher').waitFor();
     await mos.screenshot({ path: shotPath('5-mos-panel-folded.png') });
+    await shootGerman(demo, shotPath);
+    mkdirSync(readmeDir, { recursive: true });
+    for (const name of ['editor.png', 'drafts.png']) copyFileSync(shotPath(name), path.join(readmeDir, name));
     console.log(`Store screenshots (${SIZE.width}×${SIZE.height}) are in ${path.relative(root, outDir)}/`);
   } finally {
     await session.close();

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { sampleLabel, sourceLabel } from '@/components/source-label';
+import { originName, sampleLabel, sourceLabel } from '@/components/source-label';
 import { sampleValues, sourceOptions, type FieldSource } from '@/lib/mapping';
 import { speakUnitLocale } from './unit-i18n';
 
@@ -64,5 +64,26 @@ describe('an example value with the other first name beside it', () => {
     await speakUnitLocale('de');
     expect(samples()).toEqual(['Jennifer (Rufname Jen)', 'John']);
     expect(samples(true)).toEqual(['Jen (amtlicher Vorname Jennifer)', 'John']);
+  });
+});
+
+describe('where a draft came from, beside its name', () => {
+  afterEach(() => speakUnitLocale());
+  const page = { kind: 'page' as const, site: '127.0.0.1:5173', title: 'Employee directory · Acme Corp People', signature: 's' };
+  const file = { kind: 'file' as const, fileName: 'roster.csv', signature: 's' };
+
+  it('names a page by its site, never by its port, and a file once', () => {
+    expect(originName(page, 'Employee directory · Acme Corp People – 7 Dec 2026')).toBe('Acme Corp People');
+    expect(originName({ ...page, title: 'People' })).toBe('127.0.0.1');
+    // The draft is named after the file: the source says what kind it is, not the name again.
+    expect(originName(file, 'roster.csv – 7 Dec 2026')).toBe('File');
+    expect(originName({ ...file, sheet: 'Workers' }, 'roster.csv – 7 Dec 2026')).toBe('File, sheet “Workers”');
+    expect(originName(file, 'New hires')).toBe('roster.csv');
+  });
+
+  it('reads in German', async () => {
+    await speakUnitLocale('de');
+    expect(originName(file, 'roster.csv – 7. Dez. 2026')).toBe('Datei');
+    expect(originName({ ...file, sheet: 'Workers' }, 'Neue')).toBe('roster.csv, Blatt „Workers“');
   });
 });

@@ -30,11 +30,13 @@ import type { UserIdPreview } from '@/lib/drafts/user-ids';
 import { PROGRAMS, type ProgramSlug } from '@/lib/mos/programs';
 import type { OrgSettings, OrgSettingsChange } from '@/lib/settings/org';
 import { describeOrigin, describeOriginSaid } from '@/lib/source-table';
+import { originName } from '../source-label';
 import { BulkBar } from './BulkBar';
 import { GRID_COLUMNS } from './columns';
 import { DraftGrid, personName } from './DraftGrid';
 import { DuplicateChooser, type DuplicateCandidate } from './DuplicateChooser';
-import { ExportPanel } from './ExportPanel';
+import { ExportPanel, NextStepBar } from './ExportPanel';
+import { KeyboardHelp } from './KeyboardHelp';
 import { FilterBar } from './FilterBar';
 import { Modal } from './Modal';
 import { OrgSettingsPanel } from './OrgSettingsPanel';
@@ -74,14 +76,18 @@ export interface DraftEditorProps {
   lockedSettings?: ReadonlySet<keyof OrgSettings>;
   /** Why the latest settings change could not be saved. */
   settingsProblem?: string;
+  /** The admin's mOS address, from the settings, where the file is imported next. */
+  mosAddress?: string;
 }
 
 /** Dialogs keep the rows as they were on opening, so a change another tab makes meanwhile is not overwritten. */
 type Dialog =
   | { kind: 'programs'; positions: number[]; seen: Map<number, DraftRow> }
   | { kind: 'duplicates'; pos: number; seen: Map<number, DraftRow> }
-  | { kind: 'settings' };
+  | { kind: 'settings' }
+  | { kind: 'keys' };
 
+const FIRST_NAME_COL = GRID_COLUMNS.findIndex((c) => c.id === 'first_name');
 const rowsWord = (n: number) => i18n.t('common.rows', n, [formatNumber(n)]);
 const isTrivial = (q: ViewQuery) => q.filter === 'all' && q.search.trim() === '' && q.sort.key === 'index' && q.sort.direction === 'ascending';
 
@@ -119,7 +125,7 @@ export function DraftEditor(props: DraftEditorProps) {
   const [query, setQuery] = useState<ViewQuery>(DEFAULT_QUERY);
   const [viewKey, setViewKey] = useState(0);
   const [selection, setSelection] = useState<Selection>(EMPTY_SELECTION);
-  const [active, setActive] = useState<CellPosition>({ row: 0, col: 4 });
+  const [active, setActive] = useState<CellPosition>({ row: 0, col: FIRST_NAME_COL });
   const [dialog, setDialog] = useState<Dialog>();
   const [preparing, setPreparing] = useState(false);
   const counts = model.counts();
@@ -214,31 +220,60 @@ export function DraftEditor(props: DraftEditorProps) {
   const activePos = shown[active.row];
   const activeColumn = GRID_COLUMNS[active.col]!;
 
+  const numbers = props.summary?.summary;
+  const cellProblems = activePos === undefined ? [] : problemsAt(model, activePos, activeColumn.id);
+
   return (
     <div class="draft-editor">
       <header class="editor-header">
-        <p>
-          <a href="?">{i18n.t('common.allDrafts')}</a>
-        </p>
-        <div class="row">
-          <h1 data-testid="draft-name">{model.meta.name}</h1>
-          <span class="spacer-flex" />
-          <button type="button" class="secondary" data-testid="open-settings" onClick={() => setDialog({ kind: 'settings' })}>
-            {i18n.t('editor.settings')}
-          </button>
-          <button type="button" class="secondary" data-testid="export-json" disabled={props.busy} onClick={props.onExportJson}>
-            {i18n.t('editor.exportJson')}
-          </button>
+        <div class="header-top">
+          <div class="header-title">
+            <p class="back-link">
+              <a href="?">{i18n.t('common.allDrafts')}</a>
+            </p>
+            <h1 data-testid="draft-name">{model.meta.name}</h1>
+            <p class="muted header-source" data-testid="draft-source" title={say(describeOrigin(model.meta.origin), describeOriginSaid(model.meta.origin))}>
+              {i18n.t('editor.from', { origin: originName(model.meta.origin, model.meta.name), rows: rowsWord(model.size) })}
+            </p>
+          </div>
+          <div class="row header-actions">
+            <button
+              type="button"
+              class="secondary icon-button"
+              data-testid="keyboard-help"
+              aria-label={i18n.t('editor.keysTitle')}
+              title={i18n.t('editor.keysTitle')}
+              onClick={() => setDialog({ kind: 'keys' })}
+            >
+              ?
+            </button>
+            <button type="button" class="secondary" data-testid="open-settings" onClick={() => setDialog({ kind: 'settings' })}>
+              {i18n.t('editor.settings')}
+            </button>
+            <button type="button" class="secondary" data-testid="export-json" disabled={props.busy} onClick={props.onExportJson}>
+              {i18n.t('editor.exportJson')}
+            </button>
+          </div>
         </div>
-        <p class="muted">
-          {i18n.t('editor.from', { origin: say(describeOrigin(model.meta.origin), describeOriginSaid(model.meta.origin)), rows: rowsWord(model.size) })}
-          {counts.excluded > 0 && (
-            <span data-testid="header-left-out">{i18n.t('editor.withLeftOut', { rows: rowsWord(counts.excluded) })}</span>
-          )}
-          {counts.cannotGo > 0 && (
-            <span class="error" data-testid="header-cannot-go">
-              {i18n.t('editor.withProblems', { rows: rowsWord(counts.cannotGo) })}
-            </span>
+        <p class="status-line" data-testid="header-status" aria-busy={!numbers || props.summaryUpdating}>
+          {!numbers ? (
+            <span class="muted">{i18n.t('editor.workingOut')}</span>
+          ) : (
+            <>
+              <strong data-testid="header-to-invite">{i18n.t('editor.statusToInvite', { count: formatNumber(numbers.toImport) })}</strong>
+              {numbers.excluded > 0 && (
+                <span data-testid="header-left-out">
+                  {' · '}
+                  {i18n.t('editor.statusLeftOut', { count: formatNumber(numbers.excluded) })}
+                </span>
+              )}
+              {numbers.cannotGo > 0 && (
+                <span class="error" data-testid="header-cannot-go">
+                  {' · '}
+                  {i18n.t('editor.statusNeedFix', numbers.cannotGo, [formatNumber(numbers.cannotGo)])}
+                </span>
+              )}
+            </>
           )}
         </p>
         <SaveStatus
@@ -256,12 +291,7 @@ export function DraftEditor(props: DraftEditorProps) {
         )}
       </header>
 
-      {props.mappingSlot && (
-        <details class="card mapping-slot" open>
-          <summary>{i18n.t('editor.columnsFromFile')}</summary>
-          {props.mappingSlot}
-        </details>
-      )}
+      {props.mappingSlot}
 
       <LeftOutPanel
         model={model}
@@ -346,19 +376,22 @@ export function DraftEditor(props: DraftEditorProps) {
           setDialog({ kind: 'duplicates', pos, seen: rowsAsSeen(model, group) });
         }}
       />
-      <p class="cell-details muted small" data-testid="cell-details">
-        {activePos !== undefined && <ActiveCellDetails model={model} pos={activePos} column={activeColumn.label} field={activeColumn.id} />}
-      </p>
-      <p class="muted small keyboard-help">
-        {i18n.t('editor.keyboardHelp')}
+      {/* The active cell's problems, said to screen readers as the cell changes; the grid shows them on screen. */}
+      <p class="sr-only" aria-live="polite" data-testid="cell-details">
+        {cellProblems.length > 0 && i18n.t('editor.cellProblems', { row: model.rowAt(activePos!).index + 1, column: activeColumn.label, problems: cellProblems.join(' ') })}
       </p>
 
       <ExportPanel
         summary={props.summary?.summary}
         ids={props.summary?.ids}
         updating={props.summaryUpdating}
-        busy={props.busy}
         opportunityLicenses={settings.hasOpportunityLicenses}
+      />
+
+      <NextStepBar
+        summary={props.summary?.summary}
+        busy={props.busy}
+        mosAddress={props.mosAddress}
         onDownload={props.onDownloadCsv}
         onErrorReport={props.onErrorReport}
         progress={props.progress?.nearDownload ? <JobProgress {...props.progress} onCancel={() => props.onCancelJob?.()} /> : undefined}
@@ -397,6 +430,16 @@ export function DraftEditor(props: DraftEditorProps) {
           />
         );
       })()}
+      {dialog?.kind === 'keys' && (
+        <Modal title={i18n.t('editor.keysTitle')} onClose={() => setDialog(undefined)} testId="keyboard-help-dialog">
+          <KeyboardHelp />
+          <div class="row dialog-actions">
+            <button type="button" onClick={() => setDialog(undefined)}>
+              {i18n.t('common.done')}
+            </button>
+          </div>
+        </Modal>
+      )}
       {dialog?.kind === 'settings' && (
         <Modal title={i18n.t('library.settings')} onClose={() => setDialog(undefined)} testId="settings-dialog" wide>
           <OrgSettingsPanel settings={settings} onChange={props.onSettingsChange} locked={props.lockedSettings} saveProblem={props.settingsProblem} />
@@ -411,12 +454,11 @@ export function DraftEditor(props: DraftEditorProps) {
   );
 }
 
-function ActiveCellDetails({ model, pos, column, field }: { model: DraftModel; pos: number; column: string; field: string }) {
+/** The problems and warnings of one cell, in the admin's words. */
+function problemsAt(model: DraftModel, pos: number, field: string): string[] {
   const state = model.state(pos);
-  const problems = [
+  return [
     ...state.issues.filter((i) => i.field === field).map((i) => say(i.message, i.said)),
     ...model.warnings(pos).filter((w) => w.field === field).map((w) => say(w.message, w.said)),
   ];
-  const where = { row: state.row.index + 1, column };
-  return <>{problems.length > 0 ? i18n.t('editor.cellProblems', { ...where, problems: problems.join(' ') }) : i18n.t('editor.cellWhere', where)}</>;
 }

@@ -14,7 +14,7 @@ import type { ClickModifiers, Selection } from '@/lib/drafts/editor/selection';
 import type { SortKey, SortSpec } from '@/lib/drafts/editor/view';
 import { rowWindow, scrollToShow } from '@/lib/drafts/editor/window';
 import { PROGRAMS, nearestProgram, type ProgramSlug } from '@/lib/mos/programs';
-import { GRID_COLUMNS, HEADER_HEIGHT, MAX_RENDERED_ROWS, OVERSCAN, ROW_HEIGHT, cellId, type ColumnId, type GridColumn } from './columns';
+import { GRID_COLUMNS, HEADER_HEIGHT, MAX_RENDERED_ROWS, OVERSCAN, PINNED_LEFT, ROW_HEIGHT, cellId, type ColumnId, type GridColumn } from './columns';
 
 export interface DraftGridProps {
   model: DraftModel;
@@ -52,6 +52,14 @@ interface Editing {
 }
 
 const GRID_WIDTH = GRID_COLUMNS.reduce((sum, c) => sum + c.width, 0);
+const LAST_PINNED = [...PINNED_LEFT.keys()].at(-1);
+
+/** A pinned column's class and place, so the name stays in view while the grid scrolls sideways. */
+function pinning(id: ColumnId): { class: string; style?: { left: string } } {
+  const left = PINNED_LEFT.get(id);
+  if (left === undefined) return { class: '' };
+  return { class: id === LAST_PINNED ? ' pinned pinned-last' : ' pinned', style: { left: `${left}px` } };
+}
 const PROGRAM_NAME = new Map<string, string>(PROGRAMS.map((p) => [p.slug, p.name]));
 const isTextField = (id: ColumnId): id is TextField => (TEXT_FIELDS as readonly string[]).includes(id);
 const isSeatField = (id: ColumnId): id is SeatField => id === 'mos_enable' || id === 'mos_opportunity';
@@ -85,12 +93,28 @@ function Notes({ errors, warnings }: { errors: string[]; warnings: string[] }) {
   return null;
 }
 
+/** The status cell's whole text on hover, as its column may cut it. */
+function statusTitle(model: DraftModel, pos: number): string | undefined {
+  const why = model.leftOut(pos);
+  if (why) return leftOutText(why);
+  const note = model.note(pos);
+  return note ? noteText(note) : undefined;
+}
+
 function StatusBadge({ model, pos }: { model: DraftModel; pos: number }) {
   const why = model.leftOut(pos);
   if (why) {
     return (
-      <span class="badge badge-excluded" data-testid="left-out-badge" data-kind={why.kind} title={leftOutText(why)}>
-        {why.kind === 'chosen' ? i18n.t('editor.badgeExcluded') : i18n.t('leftout.badge', { kind: LEFT_OUT_LABELS[why.kind]() })}
+      <span class="badge badge-excluded" data-testid="left-out-badge" data-kind={why.kind} title={why.kind === 'chosen' ? undefined : i18n.t('leftout.badge', { kind: LEFT_OUT_LABELS[why.kind]() })}>
+        {why.kind === 'chosen' ? (
+          i18n.t('editor.badgeExcluded')
+        ) : (
+          <>
+            {i18n.t('leftout.badgeShort')}
+            {/* The kind is said in full; on screen the column's width leaves room for the word alone. */}
+            <span class="sr-only">{i18n.t('leftout.badgeKind', { kind: LEFT_OUT_LABELS[why.kind]() })}</span>
+          </>
+        )}
       </span>
     );
   }
@@ -269,11 +293,13 @@ export function DraftGrid(props: DraftGridProps) {
     const state = model.state(pos);
     const index = state.row.index;
     const isActive = row === active.row && col === active.col;
+    const pin = pinning(column.id);
     const base = {
       id: cellId(index, column.id),
       role: 'gridcell' as const,
       'aria-colindex': col + 1,
-      class: `cell cell-${column.id}${isActive ? ' cell-active' : ''}`,
+      class: `cell cell-${column.id}${pin.class}${isActive ? ' cell-active' : ''}`,
+      style: pin.style,
       onMouseDown: (e: TargetedMouseEvent<HTMLTableCellElement>) => onCellMouseDown(e, row, col),
     };
     const name = personName(model, pos);
@@ -317,19 +343,22 @@ export function DraftGrid(props: DraftGridProps) {
         );
       case 'status':
         return (
-          <td {...base} aria-readonly="true">
-            <StatusBadge model={model} pos={pos} />
-            {model.note(pos) && !model.isLeftOut(pos) && (
-              <span class="muted small" data-testid="row-note">
-                {' '}
-                {noteText(model.note(pos)!)}
-              </span>
-            )}
-            {model.sharesEmail(pos) && (
-              <button type="button" class="link-button" tabIndex={-1} onClick={() => props.onChooseDuplicate(pos)}>
-                {i18n.t('editor.chooseDuplicate')}
-              </button>
-            )}
+          <td {...base} aria-readonly="true" title={statusTitle(model, pos)}>
+            {/* A row: the badge and note give way, so "Choose…" always stays in the cell. */}
+            <span class="status-cell">
+              <StatusBadge model={model} pos={pos} />
+              {model.note(pos) && !model.isLeftOut(pos) && (
+                <span class="muted small row-note" data-testid="row-note">
+                  {' '}
+                  {noteText(model.note(pos)!)}
+                </span>
+              )}
+              {model.sharesEmail(pos) && (
+                <button type="button" class="link-button" tabIndex={-1} onClick={() => props.onChooseDuplicate(pos)}>
+                  {i18n.t('editor.chooseDuplicate')}
+                </button>
+              )}
+            </span>
           </td>
         );
       case 'mos_enable':
@@ -462,7 +491,7 @@ export function DraftGrid(props: DraftGridProps) {
         ref={grid}
         class="draft-grid"
         // The columns' own widths, whatever the cells hold: a column keeps its width while a cell is edited.
-        style={{ width: `${GRID_WIDTH}px` }}
+        style={{ width: '100%', minWidth: `${GRID_WIDTH}px` }}
         role="grid"
         aria-label={label}
         aria-rowcount={shown.length + 1}
@@ -481,7 +510,16 @@ export function DraftGrid(props: DraftGridProps) {
         <thead>
           <tr role="row" aria-rowindex={1}>
             {GRID_COLUMNS.map((column, col) => (
-              <th key={column.id} role="columnheader" scope="col" aria-colindex={col + 1} aria-sort={sortState(sort, column)}>
+              <th
+                key={column.id}
+                role="columnheader"
+                scope="col"
+                class={pinning(column.id).class.trim() || undefined}
+                style={pinning(column.id).style}
+                title={column.id === 'select' ? undefined : column.label}
+                aria-colindex={col + 1}
+                aria-sort={sortState(sort, column)}
+              >
                 {column.id === 'select' ? (
                   <input
                     type="checkbox"
@@ -496,7 +534,7 @@ export function DraftGrid(props: DraftGridProps) {
                   <button type="button" class="sort-button" onClick={() => props.onSort(column.sortKey!)}>
                     {column.label}
                     <span aria-hidden="true" class="sort-arrow">
-                      {sortState(sort, column) === 'ascending' ? ' ▲' : sortState(sort, column) === 'descending' ? ' ▼' : ''}
+                      {sortState(sort, column) === 'ascending' ? '\u00a0▲' : sortState(sort, column) === 'descending' ? '\u00a0▼' : ''}
                     </span>
                   </button>
                 ) : (

@@ -4,6 +4,7 @@ import { formatDate, formatDateTime, formatNumber, say } from '../format';
 import type { DraftMeta } from '@/lib/drafts/types';
 import { expiresAt } from '@/lib/drafts/retention';
 import { describeOrigin, describeOriginSaid } from '@/lib/source-table';
+import { originName } from '../source-label';
 import { JsonFileButton } from '../JsonFileButton';
 import { ConfirmDialog } from './Modal';
 
@@ -17,8 +18,6 @@ export interface DraftLibraryProps {
   onDeleteAll(): void;
   onExport(id: string): void;
   onImport(file: File): void;
-  /** Starts the first draft: opens the file picker of the page's import box. */
-  onStart?(): void;
 }
 
 const dateTime = formatDateTime;
@@ -68,30 +67,24 @@ export function DraftLibrary(props: DraftLibraryProps) {
         <h2 id="drafts-title">{i18n.t('library.drafts')}</h2>
         <span class="spacer-flex" />
         <JsonFileButton label={i18n.t('library.importJson')} testId="import-draft-json" extraClass="file-button" onFile={props.onImport} />
-        <button
-          type="button"
-          class="secondary danger-text"
-          data-testid="delete-all-drafts"
-          disabled={busy || !drafts || drafts.length === 0}
-          onClick={() => setPending({ kind: 'delete-all' })}
-        >
-          {i18n.t('library.deleteAll')}
-        </button>
       </div>
-      <p class="muted small">
-        {i18n.t('library.retention', retentionDays)}
-      </p>
       {drafts === undefined && <p class="muted">{i18n.t('common.loadingDrafts')}</p>}
       {drafts?.length === 0 && (
         <div class="card stack" data-testid="library-empty">
-          <p>{i18n.t('library.empty')}</p>
-          {props.onStart && (
-            <div class="row">
-              <button type="button" onClick={props.onStart}>
-                {i18n.t('library.emptyAction')}
-              </button>
-            </div>
-          )}
+          <p>
+            <strong>{i18n.t('library.emptyTitle')}</strong> {i18n.t('library.emptyWays')}
+          </p>
+          <ol class="ways-in">
+            <li>
+              <strong>{i18n.t('library.wayPageTitle')}</strong> {i18n.t('library.wayPage')}
+            </li>
+            <li>
+              <strong>{i18n.t('library.wayFileTitle')}</strong> {i18n.t('library.wayFile')}
+            </li>
+            <li>
+              <strong>{i18n.t('library.wayPopupTitle')}</strong> {i18n.t('library.wayPopup')}
+            </li>
+          </ol>
         </div>
       )}
       {drafts && drafts.length > 0 && (
@@ -113,7 +106,9 @@ export function DraftLibrary(props: DraftLibraryProps) {
                 <td>
                   <NameCell draft={d} renaming={renaming === d.id} onRename={(name) => props.onRename(d.id, name)} onDone={() => setRenaming(undefined)} />
                 </td>
-                <td>{say(describeOrigin(d.origin), describeOriginSaid(d.origin))}</td>
+                <td title={say(describeOrigin(d.origin), describeOriginSaid(d.origin))} data-testid="draft-source">
+                  {originName(d.origin, d.name)}
+                </td>
                 <td data-testid="draft-rows-count">{formatNumber(d.rowCount)}</td>
                 <td data-testid="draft-error-count" class={d.errorCount > 0 && !d.countsPending ? 'error' : undefined}>
                   {d.countsPending ? <span class="muted">{i18n.t('library.counting')}</span> : formatNumber(d.errorCount)}
@@ -149,6 +144,16 @@ export function DraftLibrary(props: DraftLibraryProps) {
           </tbody>
         </table>
       )}
+      {/* Kept apart from the everyday actions: it cannot be undone, and it asks first. */}
+      <div class="row library-footer">
+        <p class="muted small">{i18n.t('library.retention', retentionDays)}</p>
+        <span class="spacer-flex" />
+        {drafts && drafts.length > 0 && (
+          <button type="button" class="secondary danger-text" data-testid="delete-all-drafts" disabled={busy} onClick={() => setPending({ kind: 'delete-all' })}>
+            {i18n.t('library.deleteAll')}
+          </button>
+        )}
+      </div>
       {pending?.kind === 'delete' && (
         <ConfirmDialog
           title={i18n.t('library.confirmDeleteTitle', { name: pending.draft.name })}

@@ -8,8 +8,14 @@ export interface ExportPanelProps {
   summary?: ExportSummary;
   ids?: UserIdPreview;
   updating: boolean;
-  busy: boolean;
   opportunityLicenses: boolean;
+}
+
+export interface NextStepBarProps {
+  summary?: ExportSummary;
+  busy: boolean;
+  /** The admin's mOS address from the settings, where the file goes next. */
+  mosAddress?: string;
   onDownload(): void;
   onErrorReport(): void;
   /** The bar and Cancel of a download under way. */
@@ -31,8 +37,8 @@ function IdsLine({ ids }: { ids: UserIdPreview }) {
   );
 }
 
-/** What the file will hold, checked before anything is given out; the download is the confirmation. */
-export function ExportPanel({ summary, ids, updating, busy, opportunityLicenses, onDownload, onErrorReport, progress }: ExportPanelProps) {
+/** What the file will hold, checked before anything is given out; the bar's download is the confirmation. */
+export function ExportPanel({ summary, ids, updating, opportunityLicenses }: ExportPanelProps) {
   const leftOut = summary ? summary.cannotGo : 0;
   return (
     <section class="card export-panel stack" aria-labelledby="export-title" aria-busy={updating} data-testid="export-summary">
@@ -83,15 +89,34 @@ export function ExportPanel({ summary, ids, updating, busy, opportunityLicenses,
         </>
       )}
       {updating && summary && <p class="muted small">{i18n.t('editor.updating')}</p>}
-      <div class="row">
+    </section>
+  );
+}
+
+/** The next step, always in sight at the foot of the window: download the file, then import it on mOS. */
+export function NextStepBar({ summary, busy, mosAddress, onDownload, onErrorReport, progress }: NextStepBarProps) {
+  const cannotGo = summary ? summary.cannotGo : 0;
+  return (
+    <div class="next-step-bar" role="region" aria-label={i18n.t('editor.nextStep')} data-testid="next-step-bar">
+      {progress}
+      <div class="next-step-row">
+        <p class="next-step-text">
+          <a href="#export-title">{i18n.t('editor.nextStepText')}</a>
+        </p>
+        {cannotGo > 0 && (
+          <button type="button" class="secondary" data-testid="download-error-report" disabled={busy} onClick={onErrorReport}>
+            {i18n.t('editor.downloadProblems', { count: n(cannotGo) })}
+          </button>
+        )}
+        {mosAddress && (
+          <a class="button secondary" href={mosAddress} target="_blank" rel="noopener noreferrer" data-testid="open-mos">
+            {i18n.t('editor.openMos')}
+          </a>
+        )}
         <button type="button" data-testid="download-csv" disabled={busy} onClick={onDownload}>
           {summary ? i18n.t('editor.downloadCsvCount', { people: people(summary.toImport) }) : i18n.t('editor.downloadCsv')}
         </button>
-        <button type="button" class="secondary" data-testid="download-error-report" disabled={busy || leftOut === 0} onClick={onErrorReport}>
-          {i18n.t('editor.downloadProblems', { count: n(leftOut) })}
-        </button>
       </div>
-      {progress}
-    </section>
+    </div>
   );
 }

@@ -5,6 +5,7 @@ import type { LeftOut, LeftOutKind, RowNote } from '@/lib/drafts/left-out';
 import { personLabel } from '@/lib/mapping';
 import { formatNumber } from '../format';
 import { exclusionReason } from '../source-label';
+import { Fold } from './Fold';
 
 /** Enough to check by eye; the rest are counted, and "put all back" covers them. */
 const LISTED = 50;
@@ -74,45 +75,57 @@ export function LeftOutPanel({ model, busy, onPutBack, onPutBackKind }: LeftOutP
   }, [model, model.version]);
   const total = [...byKind.values()].reduce((a, b) => a + b, 0);
   if (total === 0 && notes.size === 0) return null;
+  const kinds = KIND_ORDER.filter((k) => byKind.has(k));
+  const notesText =
+    notes.size > 0 ? i18n.t('leftout.notes', { list: [...notes].map(([kind, count]) => `${NOTE_LABELS[kind]()}: ${formatNumber(count)}`).join(', ') }) : '';
+  // Folded to one line: who is left out, by kind, never pushing the grid below the fold.
+  const line =
+    total > 0
+      ? i18n.t('leftout.line', { title: i18n.t('leftout.title', total, [formatNumber(total)]), kinds: kinds.map((k) => `${LEFT_OUT_LABELS[k]()} (${formatNumber(byKind.get(k)!)})`).join(', ') })
+      : notesText;
   return (
-    <section class="card stack exclusions" data-testid="left-out" aria-labelledby="left-out-title">
-      {total > 0 && (
-        <>
-          <h2 id="left-out-title">{i18n.t('leftout.title', total)}</h2>
-          <p class="muted">{i18n.t('leftout.help')}</p>
-          <div class="row wrap">
-            {KIND_ORDER.filter((k) => byKind.has(k)).map((kind) => (
-              <button
-                key={kind}
-                type="button"
-                class="secondary"
-                data-testid="put-back-kind"
-                data-kind={kind}
-                disabled={busy}
-                onClick={() => onPutBackKind(kind)}
-              >
-                {i18n.t('leftout.putBackKind', { kind: LEFT_OUT_LABELS[kind](), count: formatNumber(byKind.get(kind)!) })}
-              </button>
-            ))}
-          </div>
-          <ul>
-            {listed.map((l) => (
-              <li key={l.index} data-testid="left-out-row" data-row={l.index} data-kind={l.why.kind}>
-                <span>{l.who || i18n.t('labels.unnamedRow')}</span> <span class="reason">{leftOutText(l.why)}</span>{' '}
-                <button type="button" class="link-button" data-testid="put-back" disabled={busy} onClick={() => onPutBack(l.pos)}>
-                  {i18n.t('leftout.putBack')}
+    <Fold line={line} action={i18n.t('leftout.review')} testId="left-out">
+      <section class="stack exclusions" aria-labelledby="left-out-title">
+        {total > 0 && (
+          <>
+            <h2 id="left-out-title" class="sr-only">
+              {i18n.t('leftout.title', total, [formatNumber(total)])}
+            </h2>
+            <p class="muted">{i18n.t('leftout.help')}</p>
+            <div class="row wrap">
+              {kinds.map((kind) => (
+                <button
+                  key={kind}
+                  type="button"
+                  class="secondary"
+                  data-testid="put-back-kind"
+                  data-kind={kind}
+                  disabled={busy}
+                  onClick={() => onPutBackKind(kind)}
+                >
+                  {i18n.t('leftout.putBackKind', { kind: LEFT_OUT_LABELS[kind](), count: formatNumber(byKind.get(kind)!) })}
                 </button>
-              </li>
-            ))}
-          </ul>
-          {total > listed.length && <p class="muted">{i18n.t('leftout.more', { count: formatNumber(total - listed.length) })}</p>}
-        </>
-      )}
-      {notes.size > 0 && (
-        <p class="muted" data-testid="left-in-notes">
-          {i18n.t('leftout.notes', { list: [...notes].map(([kind, count]) => `${NOTE_LABELS[kind]()}: ${formatNumber(count)}`).join(', ') })}
-        </p>
-      )}
-    </section>
+              ))}
+            </div>
+            <ul>
+              {listed.map((l) => (
+                <li key={l.index} data-testid="left-out-row" data-row={l.index} data-kind={l.why.kind}>
+                  <span>{l.who || i18n.t('labels.unnamedRow')}</span> <span class="reason">{leftOutText(l.why)}</span>{' '}
+                  <button type="button" class="link-button" data-testid="put-back" disabled={busy} onClick={() => onPutBack(l.pos)}>
+                    {i18n.t('leftout.putBack')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+            {total > listed.length && <p class="muted">{i18n.t('leftout.more', { count: formatNumber(total - listed.length) })}</p>}
+          </>
+        )}
+        {notes.size > 0 && (
+          <p class="muted" data-testid="left-in-notes">
+            {notesText}
+          </p>
+        )}
+      </section>
+    </Fold>
   );
 }

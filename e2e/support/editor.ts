@@ -57,3 +57,10 @@ export async function seriousAxeViolations(page: Page | Frame): Promise<string[]
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.impact}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }
+
+/** Opens a card the editor folds to one line (`mapping-slot`, `left-out`), as the admin does by clicking the line. */
+export async function openFold(page: Page, testId: string): Promise<void> {
+  const fold = page.getByTestId(testId);
+  if ((await fold.getAttribute('open')) === null) await page.getByTestId(`${testId}-toggle`).click();
+  await expect.poll(() => fold.getAttribute('open')).not.toBeNull();
+}

@@ -8,6 +8,7 @@ import type { JobWatch } from '@/lib/drafts/job-client';
 import type { DraftMeta, DraftRow } from '@/lib/drafts/types';
 import type { ColumnMapping, ReadOptions } from '@/lib/mapping';
 import { rowPolicyOf } from '@/lib/settings/org';
+import { useMosAddress } from '@/components/use-mos-address';
 import { readOptionsOf } from '@/lib/drafts/rows';
 import { draftJobs, type Message } from './draft-jobs';
 import { useEditorSession } from './use-editor-session';
@@ -42,6 +43,7 @@ export function DraftPage({ id, db, renderMapping }: DraftPageProps) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Message>();
   const job = useJobProgress();
+  const mosAddress = useMosAddress();
   const { summary, updating } = useExportSummary(id, model && `${model.version}:${downloads}`, snapshot?.saving ?? true, policy);
 
   // Until the settings are read the draft cannot be shown either: it opens as the settings say.
@@ -91,6 +93,7 @@ export function DraftPage({ id, db, renderMapping }: DraftPageProps) {
       onSettingsChange={changeSettings}
       lockedSettings={lockedSettings}
       settingsProblem={settingsProblem}
+      mosAddress={mosAddress}
     />
   );
 }

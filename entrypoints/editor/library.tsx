@@ -79,7 +79,6 @@ export function Library({ db }: { db: Promise<RosterDatabase> }) {
         onDelete={(id) => act((d) => libraryActions.remove(d, id))}
         onDeleteAll={() => act((d) => libraryActions.removeAll(d))}
         onExport={(id) => act(() => orCancelled(exportDraftJson(id, job.watch(i18n.t('perf.exportProgress')))))}
-        onStart={() => document.querySelector<HTMLInputElement>('input[data-testid=import-file]')?.click()}
         onImport={(file) => act((d) => importDraftJson(d, file, rowPolicyOf(settings), job.watch(i18n.t('perf.importProgress'))))}
       />
       <details class="card settings-section">

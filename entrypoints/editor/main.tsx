@@ -22,7 +22,7 @@ const db = openRosterDb(undefined, { onClosedForUpgrade: () => dispatchEvent(new
 
 function Start() {
   return (
-    <main class="stack" style={{ padding: '16px 24px', maxWidth: '960px' }}>
+    <main class="stack library-page">
       <h1>{i18n.t('library.heading')}</h1>
       <section class="card stack">
         <h2>{i18n.t('library.importFile')}</h2>

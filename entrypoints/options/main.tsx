@@ -10,6 +10,7 @@ import { HrSites } from '@/components/options/HrSites';
 import { grantHrSite, revokeHrSite, useHrSitePatterns } from './hr-sites';
 import { NextUserId } from '@/components/options/NextUserId';
 import { SettingsTransfer } from '@/components/options/SettingsTransfer';
+import { SettingsNav } from '@/components/options/SettingsNav';
 import { grantedMosPatterns } from '@/lib/settings/items';
 import { readManagedSettings, watchManagedSettings } from '@/lib/settings/managed';
 import { useOrgSettings } from '../../components/use-org-settings';
@@ -52,28 +53,31 @@ function Options() {
   const [settings, changeSettings, locked, settingsProblem] = useOrgSettings();
   const [userIds, reloadUserIds] = useUserIds();
   return (
-    <main class="stack" style={{ padding: '16px 24px', maxWidth: '760px' }}>
-      <h1>{i18n.t('options.pageTitle')}</h1>
-      <MosOrigins patterns={patterns} presets={presets} onGrant={act.grant} onRevoke={act.revoke} />
-      <HrSites patterns={useHrSitePatterns()} onGrant={grantHrSite} onRevoke={revokeHrSite} />
-      <section class="card stack" aria-labelledby="org-settings-title">
-        <h2 id="org-settings-title">{i18n.t('options.org.title')}</h2>
-        <p class="muted">{i18n.t('options.org.intro')}</p>
-        {settings && <OrgSettingsPanel settings={settings} onChange={changeSettings} locked={locked} saveProblem={settingsProblem} />}
-      </section>
-      {userIds && (
-        <NextUserId
-          next={userIds.next}
-          history={userIds.history}
-          onRaise={(wanted) => act.raiseUserId(wanted).finally(reloadUserIds)}
+    <div class="settings-layout">
+      <SettingsNav />
+      <main class="stack">
+        <h1>{i18n.t('options.pageTitle')}</h1>
+        <MosOrigins patterns={patterns} presets={presets} onGrant={act.grant} onRevoke={act.revoke} />
+        <HrSites patterns={useHrSitePatterns()} onGrant={grantHrSite} onRevoke={revokeHrSite} />
+        <section class="card stack" aria-labelledby="org-settings-title">
+          <h2 id="org-settings-title">{i18n.t('options.org.title')}</h2>
+          <p class="muted">{i18n.t('options.org.intro')}</p>
+          {settings && <OrgSettingsPanel settings={settings} onChange={changeSettings} locked={locked} saveProblem={settingsProblem} />}
+        </section>
+        {userIds && (
+          <NextUserId
+            next={userIds.next}
+            history={userIds.history}
+            onRaise={(wanted) => act.raiseUserId(wanted).finally(reloadUserIds)}
+          />
+        )}
+        <SettingsTransfer
+          onExport={() => void act.exportSettings()}
+          onImport={(text) => act.importSettings(text).finally(reloadUserIds)}
         />
-      )}
-      <SettingsTransfer
-        onExport={() => void act.exportSettings()}
-        onImport={(text) => act.importSettings(text).finally(reloadUserIds)}
-      />
-      <DeleteAllData onDelete={() => act.deleteAllData().finally(reloadUserIds)} />
-    </main>
+        <DeleteAllData onDelete={() => act.deleteAllData().finally(reloadUserIds)} />
+      </main>
+    </div>
   );
 }
 

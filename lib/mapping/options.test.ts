@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { confidenceLevel, decodeSource, encodeSource, sourceOptions, sourceStanding } from './options';
+import { confidenceLevel, decodeSource, encodeSource, mappingDoubts, sourceOptions, sourceStanding } from './options';
 import { suggestMapping } from './suggest';
 
 const HEADERS = ['Full Name', 'Work Email', 'Preferred', 'Legal First'];
@@ -61,5 +61,22 @@ describe('sourceStanding and confidenceLevel', () => {
 
   it('bands confidence for people', () => {
     expect([confidenceLevel(1), confidenceLevel(0.85), confidenceLevel(0.7), confidenceLevel(0.4)]).toEqual(['high', 'high', 'medium', 'low']);
+  });
+});
+
+describe('mappingDoubts', () => {
+  it('has none when every person field is matched surely', () => {
+    const headers = ['First Name', 'Last Name', 'Email', 'Job Title'];
+    const suggestion = suggestMapping(headers, [['Ann', 'Lee', 'ann@example.com', 'Engineer']]);
+    expect(mappingDoubts(['first_name', 'last_name', 'email', 'job_title'], suggestion.mapping, suggestion, undefined)).toEqual({ unsure: [], missing: [] });
+  });
+
+  it('names the person fields filled from nothing, and the matches the engine is unsure of', () => {
+    const suggestion = suggestMapping(['Email', 'Name'], [['a@example.com', 'Ann Lee']]);
+    expect(mappingDoubts(['email'], {}, suggestion, undefined).missing).toEqual(['first_name', 'last_name', 'email', 'job_title']);
+    const unsure = { ...suggestion, details: { ...suggestion.details, email: { ...suggestion.details.email!, confidence: 0.3 } } };
+    expect(mappingDoubts(['email'], suggestion.mapping, unsure, undefined).unsure).toEqual(['email']);
+    // The admin's own choice is never in doubt.
+    expect(mappingDoubts(['email'], { ...suggestion.mapping, email: 1 }, unsure, undefined).unsure).toEqual([]);
   });
 });

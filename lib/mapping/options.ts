@@ -97,3 +97,28 @@ export function sourceStanding(
   if (remembered && sameSource(current, remembered[field])) return { kind: 'remembered' };
   return { kind: 'chosen' };
 }
+
+/** The fields every roster should give; one the file does not is worth the admin's look. */
+export const PERSON_FIELDS = ['first_name', 'last_name', 'email', 'job_title'] as const satisfies readonly MappedField[];
+
+export interface MappingDoubts {
+  /** mOS fields matched by a guess the engine itself calls unsure. */
+  unsure: MappedField[];
+  /** Person fields the mapping fills from nothing. */
+  missing: MappedField[];
+}
+
+/** What of a mapping the admin should check before trusting it: nothing, when every match is sure. */
+export function mappingDoubts(
+  fields: readonly MappedField[],
+  mapping: ColumnMapping,
+  suggestion: MappingSuggestion,
+  remembered: ColumnMapping | undefined,
+): MappingDoubts {
+  const unsure = fields.filter((field) => {
+    const standing = sourceStanding(field, mapping, suggestion, remembered);
+    return standing.kind === 'suggested' && confidenceLevel(standing.detail.confidence) === 'low';
+  });
+  const missing = PERSON_FIELDS.filter((field) => mapping[field] === undefined);
+  return { unsure, missing };
+}
