@@ -123,13 +123,14 @@ export function ImportPanel(props: ImportPanelProps) {
   return (
     <main class={open ? 'panel' : 'panel shut'}>
       {!open && <Launcher plan={plan} heldShut={props.heldShut} onOpen={() => props.onFold(false)} />}
-      <header class="panel-header" hidden={!open}>
+      {/* Shut, the sheet stays drawn under the launcher (inert): what it says, like the status after Send, is still there. */}
+      <header class="panel-header" inert={!open}>
         <h1 id="panel-title">{i18n.t('panel.title')}</h1>
         <button type="button" class="secondary" aria-expanded={open} aria-controls="panel-body" data-testid={open ? 'panel-toggle' : undefined} onClick={() => props.onFold(true)}>
           {i18n.t('panel.hide')}
         </button>
       </header>
-      <div id="panel-body" class="stack panel-body" hidden={!open}>
+      <div id="panel-body" class="stack panel-body" inert={!open}>
         {drafts === undefined && <Notice kind="info">{i18n.t('common.loadingDrafts')}</Notice>}
         {drafts?.length === 0 && (
           <div class="stack" data-testid="panel-empty">
