@@ -95,5 +95,7 @@ describe('detectPopupMode', () => {
     expect(offered).toEqual({ kind: 'tables', page: page(1), offerSite: 'https://acme.hr.example/*' });
     const granted = await detectPopupMode(probes({ sitePattern: site, isGrantedHr: vi.fn(async () => true), scrape: vi.fn(async () => page(1)) }));
     expect(granted).not.toHaveProperty('offerSite');
+    const noEmails: PageTables = { ...page(1), tables: page(1).tables.map((t) => ({ ...t, headers: ['Holiday', 'Date'] })) };
+    expect(await detectPopupMode(probes({ sitePattern: site, scrape: vi.fn(async () => noEmails) }))).not.toHaveProperty('offerSite');
   });
 });

@@ -10,6 +10,8 @@ export type PopupMode =
   | { kind: 'offer-mos'; site: string }
   | { kind: 'elsewhere'; reason: 'mos-other-screen' | 'no-tables' | 'unreadable' };
 
+const EMAIL_HEADER = /e-?mail/i;
+
 export interface PopupProbes {
   /** Asks the mOS adapter in the tab: true on My Organization, false elsewhere in mOS, undefined if none answers. */
   probeMos(): Promise<MosProbe | undefined>;
@@ -47,7 +49,9 @@ export async function detectPopupMode(probes: PopupProbes): Promise<PopupMode> {
   try {
     const page = await probes.scrape();
     if (page.tables.length === 0) return { kind: 'elsewhere', reason: 'no-tables' };
-    const offer = site && !(await probes.isGrantedHr().catch(() => false)) ? site : undefined;
+    // The Export button is offered for a table of people, which mOS knows by their email addresses.
+    const people = page.tables.some((table) => table.headers.some((header) => EMAIL_HEADER.test(header)));
+    const offer = site && people && !(await probes.isGrantedHr().catch(() => false)) ? site : undefined;
     return offer ? { kind: 'tables', page, offerSite: offer } : { kind: 'tables', page };
   } catch {
     return { kind: 'elsewhere', reason: 'unreadable' };
