@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { MAX_INVITE_FORM_PEOPLE, type DraftSummary, type ImportPlanSummary } from '@/lib/messages';
 import { i18n } from '#i18n';
-import { formatDateTime } from './format';
+import { formatDateTime, formatNumber } from './format';
 import { Notice } from './Notice';
 import { exclusionReason } from './source-label';
 import { LEFT_OUT_LABELS } from './editor/LeftOutPanel';
@@ -20,8 +20,12 @@ export interface ImportPanelProps {
   plan: ImportPlanSummary | undefined;
   status: PanelStatus | undefined;
   busy: boolean;
-  collapsed: boolean;
-  onToggle(): void;
+  /** Whether the frame is the open sheet (else the launcher at the page's edge), as the page adapter sized it. */
+  open: boolean;
+  /** What keeps the sheet shut besides the admin: a page dialog, or a member shown in the page. */
+  heldShut?: 'dialog' | 'aside' | 'no';
+  /** The admin opens the sheet (false) or folds it to its launcher (true). */
+  onFold(folded: boolean): void;
   onPick(id: string): void;
   onSend(): void;
   onDownload(): void;
@@ -100,26 +104,32 @@ function draftLabel(d: DraftSummary): string {
   return d.problems > 0 ? i18n.t('panel.draftLabelProblems', { name: d.name, rows, problems: d.problems }) : i18n.t('panel.draftLabel', { name: d.name, rows });
 }
 
+/** The slim tab at the page's edge that opens the sheet; it says how many the picked draft would invite. */
+function Launcher({ plan, heldShut, onOpen }: { plan?: ImportPlanSummary; heldShut?: ImportPanelProps['heldShut']; onOpen(): void }) {
+  const why = heldShut === 'dialog' ? i18n.t('panel.shutForDialog') : i18n.t('panel.open');
+  return (
+    <button type="button" class="launcher" aria-expanded={false} aria-controls="panel-body" data-testid="panel-toggle" title={why} aria-label={`${i18n.t('panel.title')}: ${why}`} onClick={onOpen}>
+      <img src="/icon/32.png" alt="" width={20} height={20} />
+      <span class="launcher-name">{i18n.t('panel.title')}</span>
+      {plan && plan.toImport > 0 && <span class="launcher-count">{formatNumber(plan.toImport)}</span>}
+    </button>
+  );
+}
+
 /** The panel on the My Organization screen: pick a draft, see what will happen, send it. */
 export function ImportPanel(props: ImportPanelProps) {
-  const { drafts, draftId, plan, status, busy, collapsed, ready = true } = props;
+  const { drafts, draftId, plan, status, busy, open, ready = true } = props;
   const guardNote = !ready ? i18n.t('panel.gettingReady') : props.confirming ? i18n.t('panel.confirmAgain') : undefined;
   return (
-    <main class="panel">
-      <header class="panel-header">
+    <main class={open ? 'panel' : 'panel shut'}>
+      {!open && <Launcher plan={plan} heldShut={props.heldShut} onOpen={() => props.onFold(false)} />}
+      <header class="panel-header" hidden={!open}>
         <h1 id="panel-title">{i18n.t('panel.title')}</h1>
-        <button
-          type="button"
-          class="secondary"
-          aria-expanded={!collapsed}
-          aria-controls="panel-body"
-          data-testid="panel-toggle"
-          onClick={props.onToggle}
-        >
-          {collapsed ? i18n.t('panel.show') : i18n.t('panel.hide')}
+        <button type="button" class="secondary" aria-expanded={open} aria-controls="panel-body" data-testid={open ? 'panel-toggle' : undefined} onClick={() => props.onFold(true)}>
+          {i18n.t('panel.hide')}
         </button>
       </header>
-      <div id="panel-body" class="stack panel-body" hidden={collapsed}>
+      <div id="panel-body" class="stack panel-body" hidden={!open}>
         {drafts === undefined && <Notice kind="info">{i18n.t('common.loadingDrafts')}</Notice>}
         {drafts?.length === 0 && (
           <div class="stack" data-testid="panel-empty">

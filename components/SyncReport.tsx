@@ -47,6 +47,7 @@ export function SyncReport({ report, busy, onHighlight, onAddNewPeople, onDownlo
   const [guardConfirmed, setGuardConfirmed] = useState(false);
   const [done, setDone] = useState<ReadonlySet<string>>(new Set());
   const shown = report.entries.filter((e) => filter === 'all' || e.status === filter);
+  const leavers = report.entries.filter(isDeactivationCandidate);
   const checklistOpen = !report.guard.triggered || guardConfirmed;
   const count = (f: Filter) => (f === 'all' ? report.entries.length : report.counts[f]);
   const toggleDone = (email: string) =>
@@ -64,6 +65,43 @@ export function SyncReport({ report, busy, onHighlight, onAddNewPeople, onDownlo
         {i18n.t('sync.kept', { when: formatDateTime(report.at) })}
         {report.previousAt !== undefined && i18n.t('sync.keptBefore', { when: formatDateTime(report.previousAt) })}.
       </p>
+      {leavers.length > 0 && (
+        <div class="card stack" data-testid="leaver-checklist" aria-labelledby="leavers-title">
+          <h3 id="leavers-title">{i18n.t('sync.toDeactivate', { count: formatNumber(leavers.length) })}</h3>
+          {/* The 20% guard comes first: nobody is listed for deactivation before the admin has checked the roster. */}
+          {report.guard.triggered && (
+            <div class="stack" role="alert" data-testid="sync-guard">
+              <p class="error">{say(report.guard.message ?? '', report.guard.said)}</p>
+              <label class="check">
+                <input type="checkbox" data-testid="sync-guard-confirm" checked={guardConfirmed} onChange={(e) => setGuardConfirmed(e.currentTarget.checked)} />
+                <span>{i18n.t('sync.guardConfirm')}</span>
+              </label>
+            </div>
+          )}
+          {checklistOpen && (
+            <ul class="checklist">
+              {leavers.map((e) => (
+                <li key={e.email} data-leaver-email={e.email}>
+                  <label class="check">
+                    <input type="checkbox" checked={done.has(e.email)} onChange={() => toggleDone(e.email)} aria-describedby={`leaver-${e.email}`} />
+                    <span class={done.has(e.email) ? 'done' : undefined}>{e.name || e.email}</span>
+                  </label>
+                  <button type="button" class="link" onClick={() => onHighlight(e.email)} aria-label={i18n.t('sync.showInPageFor', { who: e.name || e.email })}>
+                    {i18n.t('sync.showInPage')}
+                  </button>
+                  <div id={`leaver-${e.email}`} class="muted small">{e.email}</div>
+                  {e.memberIsAdministrator && (
+                    <p class="error small" data-testid="sync-admin-leaver">
+                      {i18n.t('sync.adminLeaver')}
+                    </p>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+          {checklistOpen && <p class="muted small">{i18n.t('sync.deactivateHow')}</p>}
+        </div>
+      )}
       <div class="row" role="group" aria-label={i18n.t('sync.show')}>
         {FILTERS.map((f) => (
           <button
@@ -78,20 +116,6 @@ export function SyncReport({ report, busy, onHighlight, onAddNewPeople, onDownlo
           </button>
         ))}
       </div>
-      {report.guard.triggered && (
-        <div class="card stack" role="alert" data-testid="sync-guard">
-          <p class="error">{say(report.guard.message ?? '', report.guard.said)}</p>
-          <label class="row">
-            <input
-              type="checkbox"
-              data-testid="sync-guard-confirm"
-              checked={guardConfirmed}
-              onChange={(e) => setGuardConfirmed(e.currentTarget.checked)}
-            />
-            <span>{i18n.t('sync.guardConfirm')}</span>
-          </label>
-        </div>
-      )}
       {report.duplicates.length > 0 && (
         <Notice kind="info">{i18n.t('sync.repeated', { emails: report.duplicates.join(', ') })}</Notice>
       )}
@@ -126,22 +150,6 @@ export function SyncReport({ report, busy, onHighlight, onAddNewPeople, onDownlo
               <p class="muted small" data-testid="sync-you-note">
                 {i18n.t('sync.youNote')}
               </p>
-            )}
-            {isDeactivationCandidate(e) && e.memberIsAdministrator && (
-              <p class="error small" data-testid="sync-admin-leaver">
-                {i18n.t('sync.adminLeaver')}
-              </p>
-            )}
-            {isDeactivationCandidate(e) && checklistOpen && (
-              <div class="row">
-                <label class="row">
-                  <input type="checkbox" checked={done.has(e.email)} onChange={() => toggleDone(e.email)} />
-                  <span>{i18n.t('sync.deactivated')}</span>
-                </label>
-                <button type="button" class="secondary" onClick={() => onHighlight(e.email)}>
-                  {i18n.t('sync.showInPage')}
-                </button>
-              </div>
             )}
           </li>
         ))}

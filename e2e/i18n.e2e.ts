@@ -172,7 +172,7 @@ describe('the extension speaks the browser language', () => {
     await panel.locator('#sync-title').waitFor();
     expect(await panel.evaluate(() => document.documentElement.lang)).toBe('de');
     const text = await visibleText(panel);
-    for (const german of ['Zu importierender Entwurf', 'An mOS senden', 'einzuladen', 'Abgleich der Personalliste']) expect(text).toContain(german);
+    for (const german of ['Zu importierender Entwurf', 'An mOS senden', 'einzuladen', 'Abgleich mit mOS']) expect(text).toContain(german);
     expect(englishLeftIn(text, english)).toEqual([]);
     await mos.close();
   });
@@ -184,6 +184,9 @@ describe('the extension speaks the browser language', () => {
     await panel.getByTestId('plan-to-import').waitFor();
     await panel.getByTestId('send-to-mos').click();
     await expect.poll(() => panel.locator('body').textContent()).toContain('sie bleiben leer: team');
+    // The panel steps aside while the page's Import dialog is open, and shows what it said once it closes.
+    await mos.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => panel.getByTestId('panel-toggle').getAttribute('aria-expanded')).toBe('true');
     const frame = mos.frames().find((f) => f.url().includes('mos-panel.html'))!;
     const text = await visibleText(frame);
     expect(text).toContain('keine Spalte mos_opportunity');

@@ -16,8 +16,8 @@ async function draftFromFile(session: ExtensionSession, name: string, csv: strin
   return id;
 }
 
-async function panelHeight(page: Page): Promise<number> {
-  return page.locator(PANEL).evaluate((frame) => frame.getBoundingClientRect().height);
+async function panelWidth(page: Page): Promise<number> {
+  return page.locator(PANEL).evaluate((frame) => frame.getBoundingClientRect().width);
 }
 
 describe('the import panel on the mOS My Organization screen', () => {
@@ -65,13 +65,14 @@ describe('the import panel on the mOS My Organization screen', () => {
     await mos.goto(`${session.demoOrigin}${path}`);
     const panel = mos.frameLocator(PANEL);
     await panel.getByTestId('panel-toggle').click();
-    await expect.poll(() => panelHeight(mos)).toBeLessThan(60);
-    expect(await panel.getByTestId('panel-toggle').getAttribute('aria-expanded')).toBe('false');
+    await expect.poll(() => panelWidth(mos)).toBeLessThan(60);
+    await expect.poll(() => panel.getByTestId('panel-toggle').getAttribute('aria-expanded')).toBe('false');
 
     await mos.reload();
-    await expect.poll(() => panelHeight(mos)).toBeLessThan(60);
+    await expect.poll(() => panelWidth(mos)).toBeLessThan(60);
     await mos.frameLocator(PANEL).getByTestId('panel-toggle').press('Enter');
-    await expect.poll(() => panelHeight(mos)).toBeGreaterThan(300);
+    await expect.poll(() => panelWidth(mos)).toBeGreaterThan(300);
+    expect(await mos.frameLocator(PANEL).getByTestId('panel-toggle').getAttribute('aria-expanded')).toBe('true');
   });
 
   it('follows the page template when mOS offers a different one, and says what it could not fill', async () => {

@@ -95,14 +95,15 @@ describe('roster sync in the mOS panel', () => {
     const guard = panel.getByTestId('sync-guard');
     await guard.waitFor();
     expect(await guard.textContent()).toContain('This would deactivate 4 of 5 active members (80%)');
-    const jordan = panel.locator('[data-email="jordan.blake@acme.example"]');
-    expect(await jordan.getByRole('button', { name: 'Show in page' }).count()).toBe(0);
+    // The guard stands above the checklist: nobody is listed before the admin confirms.
+    const checklist = panel.getByTestId('leaver-checklist');
+    expect(await checklist.locator('[data-leaver-email]').count()).toBe(0);
+    await panel.getByTestId('sync-guard-confirm').check();
+    const jordan = checklist.locator('[data-leaver-email="jordan.blake@acme.example"]');
     // Jordan is the organisation's administrator: the list warns before anyone deactivates them.
     expect(await jordan.getByTestId('sync-admin-leaver').textContent()).toContain('also ends their administrator access');
-    expect(await panel.locator('[data-email="chris.walker@acme.example"]').getByTestId('sync-admin-leaver').count()).toBe(0);
-
-    await panel.getByTestId('sync-guard-confirm').check();
-    await jordan.getByRole('button', { name: 'Show in page' }).click();
+    expect(await checklist.locator('[data-leaver-email="chris.walker@acme.example"]').getByTestId('sync-admin-leaver').count()).toBe(0);
+    await jordan.getByRole('button', { name: 'Show Jordan Blake in the page' }).click();
     const billing = mos.getByRole('combobox', { name: 'Billing Status for Jordan Blake' });
     await expect.poll(() => billing.evaluate((el) => (el as HTMLElement).style.outline)).toContain('solid');
     // Nothing is deactivated for the admin.
@@ -116,11 +117,11 @@ describe('roster sync in the mOS panel', () => {
     await expect.poll(() => jordan.getAttribute('data-you')).toBe('true');
     expect(await jordan.getAttribute('data-sync-status')).toBe('leaver');
     expect(await jordan.getByTestId('sync-you').textContent()).toBe('you');
-    expect(await jordan.getByRole('button', { name: 'Show in page' }).count()).toBe(0);
-    expect(await jordan.getByRole('checkbox').count()).toBe(0);
-    // The other leavers are still offered, unticked.
-    const chris = panel.locator('[data-email="chris.walker@acme.example"]');
-    expect(await chris.getByRole('button', { name: 'Show in page' }).count()).toBe(1);
+    // Not on the checklist of people to deactivate; the other leavers are, unticked.
+    const checklist = panel.getByTestId('leaver-checklist');
+    expect(await checklist.locator('[data-leaver-email="jordan.blake@acme.example"]').count()).toBe(0);
+    const chris = checklist.locator('[data-leaver-email="chris.walker@acme.example"]');
+    expect(await chris.getByRole('button', { name: 'Show Chris Walker in the page' }).count()).toBe(1);
     expect(await chris.getByRole('checkbox').isChecked()).toBe(false);
     await mos.close();
   });

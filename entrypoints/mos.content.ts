@@ -11,6 +11,7 @@ import {
   waitForMyOrganizationScreen,
   watchForInvitations,
   type InviteWatch,
+  type PanelHost,
 } from '@/lib/mos-page';
 import { runtimeIsGone, takeOverFrom, type CopyRegistry } from '@/lib/extension/single-copy';
 
@@ -26,12 +27,16 @@ function watchInvites(emails: string[]) {
   });
 }
 
-async function handle(request: MosPageRequest) {
+async function handle(request: MosPageRequest, host: PanelHost) {
   switch (request.type) {
     case 'mos/read-members':
       return { ok: true, members: readMemberList(document) };
-    case 'mos/highlight-member':
-      return { ok: true, found: highlightMember(document, request.email) };
+    case 'mos/highlight-member': {
+      const shown = highlightMember(document, request.email);
+      // The member's controls must not lie under the sheet: it steps aside to its launcher.
+      if (shown) host.stepAsideFrom(shown);
+      return { ok: true, found: shown !== undefined };
+    }
     case 'mos/read-template': {
       const opened = await openImportDialog(document);
       return { ok: true, header: (opened.ok && (await readSampleTemplateHeader(document, opened.dialog))) || null };
@@ -68,7 +73,7 @@ export default defineContentScript({
     const listener = (message: unknown, sender: Parameters<typeof mayAskMosPage>[1]) => {
       const request = mosPageRequestSchema.safeParse(message);
       if (!request.success || !mayAskMosPage(request.data.type, sender, browser.runtime.id, extensionHost)) return undefined;
-      return handle(request.data);
+      return handle(request.data, host);
     };
     browser.runtime.onMessage.addListener(listener);
     const copy = {

@@ -8,6 +8,8 @@ import {
   MAX_PAGE_INVITEES,
   mosPageRequestSchema,
   panelFrameMessageSchema,
+  panelLookMessageSchema,
+  PANEL_LOOK_MESSAGE,
   panelTokenMessageSchema,
   PANEL_FRAME_MESSAGE,
   PANEL_TOKEN_MESSAGE,
@@ -76,6 +78,11 @@ const zodForms: Array<[string, Check<unknown>, z.ZodType]> = [
     ]),
   ],
   ['panel size', panelFrameMessageSchema, z.object({ type: z.literal(PANEL_FRAME_MESSAGE), collapsed: z.boolean() })],
+  [
+    'panel look',
+    panelLookMessageSchema,
+    z.object({ type: z.literal(PANEL_LOOK_MESSAGE), dark: z.boolean(), heldShut: z.enum(['dialog', 'aside', 'no']) }),
+  ],
   ['panel token', panelTokenMessageSchema, z.object({ type: z.literal(PANEL_TOKEN_MESSAGE), token: z.string().min(8).max(64) })],
 ];
 
@@ -109,6 +116,7 @@ function forgeries(count: number, seed: number): unknown[] {
       () => ({ type: 'highlight/show', index: 4 }),
       () => ({ type: 'highlight/clear' }),
       () => ({ type: PANEL_FRAME_MESSAGE, collapsed: true }),
+      () => ({ type: PANEL_LOOK_MESSAGE, dark: next() < 0.5, heldShut: pick(['dialog', 'aside', 'no']) }),
       () => ({ type: PANEL_TOKEN_MESSAGE, token: '1b4e28ba-2fa1-41d2-883f-0016d3cca427' }),
     ])();
   const mutate = (value: unknown, depth: number): unknown => {

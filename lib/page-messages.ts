@@ -93,6 +93,19 @@ export const panelFrameMessageSchema = object({ type: literal(PANEL_FRAME_MESSAG
 /** The page adapter → its own panel frame: the frame moved or was restyled, so its actions wait again. */
 export const PANEL_MOVED_MESSAGE = 'roster-sync/panel-moved';
 
+/**
+ * The page adapter → its own panel frame: whether the page looks dark, and what keeps the sheet shut (a page
+ * dialog, or a member shown in the page). It only changes the panel's colours and words: the frame's size,
+ * which the adapter sets, is what says whether the sheet is open.
+ */
+export const PANEL_LOOK_MESSAGE = 'roster-sync/panel-look';
+export const panelLookMessageSchema = object({
+  type: literal(PANEL_LOOK_MESSAGE),
+  dark: bool(),
+  heldShut: union([literal('dialog'), literal('aside'), literal('no')]),
+});
+export type PanelLook = Infer<typeof panelLookMessageSchema>;
+
 /** The page adapter → its own panel frame, and only to our origin: the token that binds the panel to this tab. */
 export const PANEL_TOKEN_MESSAGE = 'roster-sync/panel-token';
 export const panelTokenMessageSchema = object({ type: literal(PANEL_TOKEN_MESSAGE), token: text(64, 8) });

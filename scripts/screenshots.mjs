@@ -47,7 +47,7 @@ async function firstRunShots(session, demoOrigin, shotPath, suffix = '') {
     await popup.fill('[name=email]', 'priya.patel@acme.example');
     await popup.waitForSelector('[data-testid=existing-note]');
     const height = await popup.evaluate(() => Math.min(600, document.documentElement.scrollHeight));
-    await popup.screenshot({ path: shotPath(`5-popup-invite-${scheme}${suffix}.png`), clip: { x: 0, y: 0, width: 380, height } });
+    await popup.screenshot({ path: shotPath(`6-popup-invite-${scheme}${suffix}.png`), clip: { x: 0, y: 0, width: 380, height } });
     await popup.close();
 
     const welcome = await context.newPage();
@@ -55,7 +55,7 @@ async function firstRunShots(session, demoOrigin, shotPath, suffix = '') {
     await welcome.emulateMedia({ colorScheme: scheme });
     await welcome.goto(`chrome-extension://${extensionId}/welcome.html`);
     await welcome.waitForSelector('[data-testid=welcome]');
-    await welcome.screenshot({ path: shotPath(`6-welcome-${scheme}${suffix}.png`) });
+    await welcome.screenshot({ path: shotPath(`7-welcome-${scheme}${suffix}.png`) });
     await welcome.close();
   }
   await mos.close();
@@ -99,9 +99,14 @@ async function main() {
     await panel.getByTestId('plan-to-import').waitFor();
     await mos.screenshot({ path: shotPath('3-mos-panel.png') });
 
-    // The panel's frame scrolls on its own: bring the sync report to its top.
+    // The panel's body scrolls on its own: bring the sync report to its top.
     await panel.locator('#sync-title').evaluate((title) => title.scrollIntoView({ block: 'start' }));
     await mos.screenshot({ path: shotPath('4-sync-report.png') });
+
+    // Folded, the panel is a slim tab at the window's edge and the page has its width back.
+    await panel.getByTestId('panel-toggle').click();
+    await panel.locator('.launcher').waitFor();
+    await mos.screenshot({ path: shotPath('5-mos-panel-folded.png') });
 
     await firstRunShots(session, demo.origin, shotPath);
     // The same two screens in German, the other language the extension speaks.

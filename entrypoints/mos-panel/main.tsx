@@ -3,6 +3,7 @@ import { i18n } from '#i18n';
 import { localizeDocument } from '@/components/format';
 import '@/components/ui.css';
 import { ImportPanel } from '@/components/ImportPanel';
+import { usePanelFrame, watchPanelLook } from '@/components/use-panel-frame';
 import { SyncReport } from '@/components/SyncReport';
 import { PanelFileImport } from './file-import';
 import { askForPanel } from '@/lib/extension/panel-client';
@@ -13,16 +14,18 @@ import { useActionGuard } from './useActionGuard';
 function Panel() {
   const panel = usePanel();
   const guard = useActionGuard();
+  const frame = usePanelFrame();
   return (
     <ImportPanel
-      drafts={panel.drafts}
-      draftId={panel.draftId}
-      plan={panel.plan}
+      drafts={panel.state.drafts}
+      draftId={panel.state.draftId}
+      plan={panel.state.plan}
       status={panel.status}
-      busy={panel.busy}
-      collapsed={panel.collapsed}
-      onToggle={panel.onToggle}
-      onPick={panel.setDraftId}
+      busy={panel.state.busy}
+      open={frame.open}
+      heldShut={frame.heldShut}
+      onFold={panel.onFold}
+      onPick={panel.onPick}
       onSend={guard.guarded('send', panel.onSend)}
       onDownload={guard.guarded('download', panel.onDownload)}
       onFillInvite={guard.guarded('fill-invite', panel.onFillInvite)}
@@ -31,10 +34,10 @@ function Panel() {
       fileImport={<PanelFileImport ask={panel.ask} onImported={panel.reloadDrafts} />}
       draftsUrl={browser.runtime.getURL('/editor.html')}
       sync={
-        panel.sync && (
+        panel.state.sync && (
           <SyncReport
-            report={panel.sync}
-            busy={panel.busy}
+            report={panel.state.sync}
+            busy={panel.state.busy}
             onHighlight={panel.onHighlight}
             onAddNewPeople={panel.onAddNewPeople}
             onDownload={guard.guarded('sync-download', panel.onSyncDownload)}
@@ -51,6 +54,7 @@ function Panel() {
  * while the frame sits right in that granted page. Framed anywhere else, it shows nothing and posts nothing.
  */
 async function start() {
+  watchPanelLook();
   const tokens = receivePanelToken(window);
   for (;;) {
     const token = await tokens.next();

@@ -2,12 +2,12 @@ import { readMemberRows } from './members';
 
 /**
  * Brings a member's Billing Status control into view and outlines it, so the admin can deactivate
- * them by hand: nothing is ever deactivated for them.
+ * them by hand: nothing is ever deactivated for them. Returns what it outlined, or undefined when the member is not listed.
  */
-export function highlightMember(doc: Document, email: string): boolean {
+export function highlightMember(doc: Document, email: string): HTMLElement | undefined {
   const wanted = email.trim().toLowerCase();
   const row = readMemberRows(doc).find((r) => r.member.email === wanted);
-  if (!row) return false;
+  if (!row) return undefined;
   for (const old of Array.from(doc.querySelectorAll<HTMLElement>('[data-roster-sync-mark]'))) {
     old.style.outline = old.dataset.rosterSyncMark ?? '';
     delete old.dataset.rosterSyncMark;
@@ -17,5 +17,5 @@ export function highlightMember(doc: Document, email: string): boolean {
   target.style.outline = '3px solid #f59e0b';
   target.scrollIntoView({ block: 'center', behavior: 'smooth' });
   target.focus?.({ preventScroll: true });
-  return true;
+  return target;
 }

@@ -2,7 +2,7 @@
 // The frame is "loaded" with navigation turned off, so happy-dom neither fetches the extension page nor logs that it will not.
 // @vitest-environment-options { "settings": { "enableIframePageLoading": true, "navigation": { "disableChildFrameNavigation": true } } }
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PANEL_TEST_ID, hostPanel, type PanelHost } from './panel-host';
+import { LAUNCHER, PANEL_TEST_ID, SHEET_WIDTH, hostPanel, launcherPlace, type PanelHost } from './panel-host';
 import { MUI_SCREEN, SEMANTIC_SCREEN } from './screen-fixtures';
 import { setMarkup } from '../../test/markup';
 
@@ -126,5 +126,45 @@ describe('hostPanel', () => {
       expect(frame.hasAttribute('class')).toBe(false);
     });
     expect(frames()).toEqual([frame]);
+  });
+
+  it('keeps the page\'s right edge free for the sheet, and gives the page its own margin back on stop', () => {
+    document.documentElement.style.setProperty('margin-right', '7px');
+    setMarkup(document.body, `<div id="app">${SEMANTIC_SCREEN}</div>`);
+    host = hostPanel(document, PANEL_URL);
+    expect(document.documentElement.style.getPropertyValue('margin-right')).toBe(`${SHEET_WIDTH}px`);
+    expect(frames()[0]!.style.width).toBe(`${SHEET_WIDTH}px`);
+    host.stop();
+    host = undefined;
+    expect(document.documentElement.style.getPropertyValue('margin-right')).toBe('7px');
+    document.documentElement.style.removeProperty('margin-right');
+  });
+
+  it('steps aside to its launcher for a member in the sheet\'s columns, and not for one clear of it', () => {
+    setMarkup(document.body, `<div id="app">${SEMANTIC_SCREEN}</div>`);
+    host = hostPanel(document, PANEL_URL);
+    const frame = frames()[0]!;
+    frame.getBoundingClientRect = () => new DOMRect(920, 0, SHEET_WIDTH, 800);
+    const member = document.createElement('div');
+    document.body.append(member);
+    member.getBoundingClientRect = () => new DOMRect(600, 2000, 200, 40);
+    host.stepAsideFrom(member);
+    expect(frame.style.width).toBe(`${SHEET_WIDTH}px`);
+    // Far below the fold but in the sheet's columns: the page is scrolling it in.
+    member.getBoundingClientRect = () => new DOMRect(900, 2000, 200, 40);
+    host.stepAsideFrom(member);
+    expect(frame.style.width).toBe(`${LAUNCHER.width}px`);
+    expect(document.documentElement.style.getPropertyValue('margin-right')).toBe(`${LAUNCHER.width}px`);
+  });
+});
+
+describe('launcherPlace', () => {
+  const view = { innerWidth: 1280, innerHeight: 800 };
+  it('sits in the middle of the right edge', () => {
+    expect(launcherPlace(view, [])).toEqual({ edge: 'right', top: (800 - LAUNCHER.height) / 2 });
+  });
+  it('moves off a dialog\'s box: lower on the edge, or to the other edge for a full-height drawer', () => {
+    expect(launcherPlace(view, [new DOMRect(900, 200, 380, 400)])).toEqual({ edge: 'right', top: 800 - LAUNCHER.height - 16 });
+    expect(launcherPlace(view, [new DOMRect(880, 0, 400, 800)])).toMatchObject({ edge: 'left' });
   });
 });
