@@ -52,18 +52,30 @@ describe('granting a site from a click', () => {
 });
 
 describe('the welcome page', () => {
-  it('opens on a fresh install only', () => {
+  function fakeApi(withWindows: boolean) {
     let installed: ((d: { reason: string }) => void) | undefined;
     const created: unknown[] = [];
     const api = {
       runtime: { onInstalled: { addListener: (l: typeof installed) => (installed = l) }, getURL: (p: string) => `chrome-extension://id${p}` },
-      tabs: { create: async (props: unknown) => void created.push(props) },
+      tabs: { create: async (props: unknown) => void created.push({ tab: props }) },
+      ...(withWindows && { windows: { create: async (props: unknown) => void created.push({ window: props }) } }),
     } as unknown as ExtensionApi;
     openWelcomeOnInstall(api);
-    installed!({ reason: 'update' });
-    installed!({ reason: 'chrome_update' });
+    return { install: (reason: string) => installed!({ reason }), created };
+  }
+
+  it('opens on a fresh install only, in a window of its own', () => {
+    const { install, created } = fakeApi(true);
+    install('update');
+    install('chrome_update');
     expect(created).toEqual([]);
-    installed!({ reason: 'install' });
-    expect(created).toEqual([{ url: 'chrome-extension://id/welcome.html' }]);
+    install('install');
+    expect(created).toEqual([{ window: { url: 'chrome-extension://id/welcome.html', focused: true } }]);
+  });
+
+  it('opens in a tab where the browser has no windows', () => {
+    const { install, created } = fakeApi(false);
+    install('install');
+    expect(created).toEqual([{ tab: { url: 'chrome-extension://id/welcome.html' } }]);
   });
 });

@@ -50,9 +50,15 @@ export function completeSiteGrants(api: Pick<ExtensionApi, 'permissions'>, deps:
 
 export const WELCOME_PAGE = '/welcome.html';
 
-/** On a fresh install (not an update), the welcome page opens in a tab to set Roster Sync up. */
-export function openWelcomeOnInstall(api: Pick<ExtensionApi, 'runtime' | 'tabs'>): void {
+/**
+ * On a fresh install (not an update), the welcome page opens to set Roster Sync up: in a window of its own, so the
+ * tab the admin is on stays the shown one in its window (the mOS panel acts only while it is seen). Where a browser
+ * has no windows (Firefox for Android), in a tab.
+ */
+export function openWelcomeOnInstall(api: Pick<ExtensionApi, 'runtime' | 'tabs' | 'windows'>): void {
   api.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason === 'install') void api.tabs.create({ url: api.runtime.getURL(WELCOME_PAGE) });
+    if (reason !== 'install') return;
+    const url = api.runtime.getURL(WELCOME_PAGE);
+    void (api.windows?.create ? api.windows.create({ url, focused: true }) : api.tabs.create({ url }));
   });
 }
