@@ -22,8 +22,9 @@ export const CHROMIUM_FLAGS = [
  */
 /**
  * `locale` ('de', 'en') sets the browser's UI language, which the extension's own language follows.
+ * `args` are further Chromium switches a test needs.
  */
-export async function launchWithExtension({ executablePath, extensionDir = TEST_BUILD_DIR, headless = true, downloadsPath, profileDir, locale } = {}) {
+export async function launchWithExtension({ executablePath, extensionDir = TEST_BUILD_DIR, headless = true, downloadsPath, profileDir, locale, args = [] } = {}) {
   const profile = profileDir ?? mkdtempSync(path.join(os.tmpdir(), 'roster-sync-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
@@ -36,6 +37,7 @@ export async function launchWithExtension({ executablePath, extensionDir = TEST_
       `--load-extension=${extensionDir}`,
       ...CHROMIUM_FLAGS,
       ...(locale ? [`--lang=${locale}`] : []),
+      ...args,
     ],
     // On Linux Chromium takes its UI language from the environment; --lang covers the other platforms.
     ...(locale && { env: { ...process.env, LANGUAGE: locale, LC_ALL: '', LANG: `${locale}.UTF-8` } }),

@@ -69,6 +69,39 @@ async function shootGerman(demo, shotPath) {
   }
 }
 
+/** The popup's invite form on the demo mOS page, at the popup's own size, and the welcome page, in light and dark. */
+async function firstRunShots(session, demoOrigin, shotPath, suffix = '') {
+  const { context, extensionId } = session;
+  const mos = await context.newPage();
+  await mos.setViewportSize(SIZE);
+  await mos.goto(`${demoOrigin}/mos/`);
+  for (const scheme of ['light', 'dark']) {
+    const popup = await context.newPage();
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await popup.emulateMedia({ colorScheme: scheme });
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${await tabIdOf(session, mos)}`);
+    await popup.waitForSelector('[data-testid=invite-form] [name=email]');
+    for (const [name, value] of Object.entries({ first_name: 'Jane', last_name: 'Doe', email: 'jane.doe@acme.example', job_title: 'Account Executive' })) {
+      await popup.fill(`[name=${name}]`, value);
+    }
+    await popup.click('[data-testid=add-member]');
+    await popup.fill('[name=email]', 'priya.patel@acme.example');
+    await popup.waitForSelector('[data-testid=existing-note]');
+    const height = await popup.evaluate(() => Math.min(600, document.documentElement.scrollHeight));
+    await popup.screenshot({ path: shotPath(`6-popup-invite-${scheme}${suffix}.png`), clip: { x: 0, y: 0, width: 380, height } });
+    await popup.close();
+
+    const welcome = await context.newPage();
+    await welcome.setViewportSize(SIZE);
+    await welcome.emulateMedia({ colorScheme: scheme });
+    await welcome.goto(`chrome-extension://${extensionId}/welcome.html`);
+    await welcome.waitForSelector('[data-testid=welcome]');
+    await welcome.screenshot({ path: shotPath(`7-welcome-${scheme}${suffix}.png`) });
+    await welcome.close();
+  }
+  await mos.close();
+}
+
 async function main() {
   if (!existsSync(path.join(TEST_BUILD_DIR, 'manifest.json'))) {
     throw new Error('No test build found. Run `npm run build:test` first.');
@@ -121,6 +154,15 @@ async function main() {
     await shootGerman(demo, shotPath);
     mkdirSync(readmeDir, { recursive: true });
     for (const name of ['editor.png', 'drafts.png']) copyFileSync(shotPath(name), path.join(readmeDir, name));
+
+    await firstRunShots(session, demo.origin, shotPath);
+    // The same two screens in German, the other language the extension speaks.
+    const german = await launchWithExtension({ executablePath: findBrowser(), headless: true, locale: 'de' });
+    try {
+      await firstRunShots(german, demo.origin, shotPath, '-de');
+    } finally {
+      await german.close();
+    }
     console.log(`Store screenshots (${SIZE.width}×${SIZE.height}) are in ${path.relative(root, outDir)}/`);
   } finally {
     await session.close();

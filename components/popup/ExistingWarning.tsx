@@ -1,49 +1,47 @@
 import { i18n } from '#i18n';
 import { useEffect, useRef } from 'preact/hooks';
 import type { ExistingMatch } from '@/lib/invite/state';
-import { say } from '../format';
 
 export interface ExistingWarningProps {
   matches: readonly ExistingMatch[];
-  onLeaveOut(email: string): void;
+  /** Everyone on the list is among `matches`: leaving them out leaves nobody to invite. */
+  nobodyElse: boolean;
   /** The safe choice, so the main button: leave everyone already in mOS out, invite the rest. */
   onLeaveOutAll(): void;
   onGoOn(): void;
   onCancel(): void;
 }
 
-/** Shown before anything is filled in: inviting a member or a pending invitation again is rarely meant. */
-export function ExistingWarning({ matches, onLeaveOut, onLeaveOutAll, onGoOn, onCancel }: ExistingWarningProps) {
+/**
+ * Shown in place of "Invite now" before anything is filled in: inviting a member or a pending invitation again is
+ * rarely meant. The list above marks each of them; here they are only named.
+ */
+export function ExistingWarning({ matches, nobodyElse, onLeaveOutAll, onGoOn, onCancel }: ExistingWarningProps) {
   const ref = useRef<HTMLElement>(null);
   // Keyboard users land on the safe choice.
   useEffect(() => ref.current?.querySelector<HTMLButtonElement>('[data-testid=leave-out-all], [data-testid=invite-anyway]')?.focus(), []);
   return (
-    <section ref={ref} class="card warning" aria-labelledby="existing-title" data-testid="existing-warning">
-      <h2 id="existing-title">{matches.length === 0 ? i18n.t('popup.existing.ready') : i18n.t('popup.existing.already')}</h2>
+    <section ref={ref} class="existing stack" aria-labelledby="existing-title" data-testid="existing-warning">
       {matches.length > 0 ? (
-        <>
-          <p role="alert">{i18n.t('popup.existing.listed', matches.length)}</p>
-          <ul>
-            {matches.map((match) => (
-              <li key={match.email} data-testid="existing-person" data-email={match.email}>
-                <span>
-                  <strong>{match.name || match.email}</strong> {i18n.t('popup.existing.who', { email: match.email, status: say(match.status, match.statusSaid) })}
-                </span>
-                <button type="button" class="secondary small" data-testid="leave-out" onClick={() => onLeaveOut(match.email)}>
-                  {i18n.t('popup.existing.leaveOut')}
-                </button>
-              </li>
+        <div role="alert">
+          <h2 id="existing-title">{i18n.t('popup.existing.already', matches.length)}</h2>
+          <p class="small names">
+            {matches.map((match, i) => (
+              <span key={match.email} data-testid="existing-person" data-email={match.email}>
+                {i > 0 && ', '}
+                {match.name || match.email}
+              </span>
             ))}
-          </ul>
-        </>
+          </p>
+        </div>
       ) : (
-        <p>{i18n.t('popup.existing.nobody')}</p>
+        <h2 id="existing-title">{i18n.t('popup.existing.nobody')}</h2>
       )}
       <div class="row">
         {matches.length > 0 ? (
           <>
             <button type="button" data-testid="leave-out-all" onClick={onLeaveOutAll}>
-              {i18n.t('popup.existing.leaveOutAll')}
+              {nobodyElse ? i18n.t('popup.existing.leaveOutOnly') : i18n.t('popup.existing.leaveOutAll')}
             </button>
             <button type="button" class="secondary" data-testid="invite-anyway" onClick={onGoOn}>
               {i18n.t('popup.existing.anyway')}
@@ -51,10 +49,10 @@ export function ExistingWarning({ matches, onLeaveOut, onLeaveOutAll, onGoOn, on
           </>
         ) : (
           <button type="button" data-testid="invite-anyway" onClick={onGoOn}>
-            {i18n.t('popup.existing.goOn')}
+            {i18n.t('popup.invite.inviteNow')}
           </button>
         )}
-        <button type="button" class="secondary" data-testid="cancel-invite" onClick={onCancel}>
+        <button type="button" class="link" data-testid="cancel-invite" onClick={onCancel}>
           {i18n.t('popup.existing.cancel')}
         </button>
       </div>

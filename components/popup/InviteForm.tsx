@@ -102,12 +102,17 @@ export function InviteForm({ view, actions, editorUrl }: InviteFormProps) {
   }, [state.queue, view.members]);
   const count = state.queue.length + (isBlankInvitee(state.form) ? 0 : 1);
   const formRef = useRef<HTMLFormElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // The outcome shows at the top of the one scroll area: bring it into view.
+    if (report) scrollRef.current?.scrollTo({ top: 0 });
+  }, [report]);
   const queueLength = useRef(state.queue.length);
   useEffect(() => {
     formRef.current?.querySelector<HTMLInputElement>('[name=first_name]')?.focus();
   }, []);
   useEffect(() => {
-    // After "Add member", the next person starts at First name.
+    // After "Add to list", the next person starts at First name.
     if (state.queue.length > queueLength.current && isBlankInvitee(state.form)) {
       formRef.current?.querySelector<HTMLInputElement>('[name=first_name]')?.focus();
     }
@@ -119,106 +124,120 @@ export function InviteForm({ view, actions, editorUrl }: InviteFormProps) {
     if (text && actions.paste(text, 'form', (e.target as HTMLInputElement).name)) e.preventDefault();
   };
 
+  const onRemove = (index: number) => {
+    // While the "already in mOS" choice is open, removing one of them also takes them off that choice.
+    const email = state.queue[index]?.email;
+    if (confirm && email && confirm.some((m) => normalisedEmail(m) === normalisedEmail({ email }))) actions.leaveOut(email);
+    else actions.dispatch({ type: 'remove', index });
+  };
+
   return (
-    <section class="invite stack" data-testid="invite-form" aria-busy={busy ? 'true' : undefined}>
-      <form
-        ref={formRef}
-        class="person stack"
-        aria-label={i18n.t('popup.invite.personLabel')}
-        onPaste={onPaste}
-        onSubmit={(e) => {
-          e.preventDefault();
-          actions.dispatch({ type: 'add-member' });
-        }}
-      >
-        <PersonFields
-          values={state.form}
-          errors={visibleErrors(view)}
-          emailNote={existingNote(state.form.email, view.members)}
-          permissionChoices={permissionChoices}
-          onChange={(field, value) => actions.dispatch({ type: 'set', field, value })}
-          onBlur={(field) => actions.dispatch({ type: 'touch', field })}
-        />
-        <button type="submit" class="secondary" data-testid="add-member" disabled={Boolean(busy)}>
-          {i18n.t('popup.invite.addMember')}
-        </button>
-      </form>
-      <PasteBox onPaste={(text) => actions.paste(text, 'list')} />
-      {state.notice && (
-        <div data-testid="invite-notice">
-          <Notice kind={state.notice.kind}>{say(state.notice.text, state.notice.said)}</Notice>
-          {state.notice.details && state.notice.details.length > 0 && (
-            <ul class="small muted">
-              {state.notice.details.map((line, i) => (
-                <li key={line}>{say(line, state.notice?.detailsSaid?.[i])}</li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
-      <InviteQueue
-        people={queued}
-        canEdit={isBlankInvitee(state.form) && !busy}
-        onEdit={(index) => actions.dispatch({ type: 'edit', index })}
-        onRemove={(index) => actions.dispatch({ type: 'remove', index })}
-      />
-      {confirm && <ExistingWarning
-          matches={confirm}
-          onLeaveOut={actions.leaveOut}
-          onLeaveOutAll={actions.leaveOutExistingAndGoOn}
-          onGoOn={actions.goOn}
-          onCancel={actions.cancelConfirm}
-        />}
-      {count > HANDFUL && (
-        <p class="small muted">
-          {count > MAX_PAGE_INVITEES
-            ? i18n.t('popup.invite.manyToDraft', { handful: HANDFUL })
-            : i18n.t('popup.invite.manyOrHere', { handful: HANDFUL })}
-        </p>
-      )}
-      <div class="send stack">
-        <label class="choice">
-          <input
-            type="checkbox"
-            data-testid="press-invite-member"
-            checked={preferences.pressInviteMember}
-            onChange={(e) => actions.setPressInviteMember(e.currentTarget.checked)}
+    <section class="invite popup-pane" data-testid="invite-form" aria-busy={busy ? 'true' : undefined}>
+      <div class="popup-scroll stack" ref={scrollRef}>
+        {report && (
+          <FillReport
+            report={report}
+            canFillAgain={Boolean(view.lastSent) && !view.savedDraft && !busy}
+            onFillAgain={actions.fillAgain}
+            draftLink={view.savedDraft ? { href: editorUrl(view.savedDraft.id), name: view.savedDraft.name } : undefined}
           />
-          <span>{i18n.t('popup.invite.pressForMe')}</span>
-        </label>
-        <button type="button" data-testid="invite-now" disabled={Boolean(busy) || Boolean(confirm)} onClick={actions.inviteNow}>
-          {busy === 'filling' ? i18n.t('popup.invite.filling') : count > 1 ? i18n.t('popup.invite.inviteNowMany', { count }) : i18n.t('popup.invite.inviteNow')}
-        </button>
-        <div class="row draft-row">
-          <label class="visually-hidden" for="draft-target">
-            {i18n.t('popup.invite.draftTarget')}
-          </label>
-          <select id="draft-target" data-testid="draft-target" value={draftTarget} onChange={(e) => actions.setDraftTarget(e.currentTarget.value)}>
-            <option value="new">{i18n.t('popup.invite.newDraft')}</option>
-            {drafts.map((draft) => (
-              <option key={draft.id} value={draft.id}>
-                {draft.name} ({i18n.t('popup.rows', draft.rowCount)})
-              </option>
-            ))}
-          </select>
-          <button type="button" class="secondary" data-testid="add-to-draft" disabled={Boolean(busy)} onClick={actions.addToDraft}>
-            {busy === 'saving' ? i18n.t('popup.invite.saving') : i18n.t('popup.invite.addToDraft')}
+        )}
+        <form
+          ref={formRef}
+          class="person stack"
+          aria-label={i18n.t('popup.invite.personLabel')}
+          onPaste={onPaste}
+          onSubmit={(e) => {
+            e.preventDefault();
+            actions.dispatch({ type: 'add-member' });
+          }}
+        >
+          <PersonFields
+            values={state.form}
+            errors={visibleErrors(view)}
+            emailNote={existingNote(state.form.email, view.members)}
+            permissionChoices={permissionChoices}
+            onChange={(field, value) => actions.dispatch({ type: 'set', field, value })}
+            onBlur={(field) => actions.dispatch({ type: 'touch', field })}
+          />
+          <button type="submit" class="secondary" data-testid="add-member" disabled={Boolean(busy)}>
+            {i18n.t('popup.invite.addMember')}
           </button>
-        </div>
-      </div>
-      {report && (
-        <FillReport
-          report={report}
-          canFillAgain={Boolean(view.lastSent) && !view.savedDraft && !busy}
-          onFillAgain={actions.fillAgain}
-          draftLink={view.savedDraft ? { href: editorUrl(view.savedDraft.id), name: view.savedDraft.name } : undefined}
+        </form>
+        <PasteBox onPaste={(text) => actions.paste(text, 'list')} />
+        {state.notice && (
+          <div data-testid="invite-notice">
+            <Notice kind={state.notice.kind}>{say(state.notice.text, state.notice.said)}</Notice>
+            {state.notice.details && state.notice.details.length > 0 && (
+              <ul class="small muted">
+                {state.notice.details.map((line, i) => (
+                  <li key={line}>{say(line, state.notice?.detailsSaid?.[i])}</li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
+        <InviteQueue
+          people={queued}
+          canEdit={isBlankInvitee(state.form) && !busy}
+          onEdit={(index) => actions.dispatch({ type: 'edit', index })}
+          onRemove={onRemove}
         />
-      )}
-      <p class="small">
-        <a href={editorUrl()} target="_blank" rel="noreferrer">
-          {i18n.t('popup.invite.openDrafts')}
-        </a>
-      </p>
+        {count > HANDFUL && (
+          <p class="small muted">
+            {count > MAX_PAGE_INVITEES
+              ? i18n.t('popup.invite.manyToDraft', { handful: HANDFUL })
+              : i18n.t('popup.invite.manyOrHere', { handful: HANDFUL })}
+          </p>
+        )}
+        <p class="small">
+          <a href={editorUrl()} target="_blank" rel="noreferrer">
+            {i18n.t('popup.invite.openDrafts')}
+          </a>
+        </p>
+      </div>
+      <div class="popup-footer stack">
+        {confirm ? (
+          <ExistingWarning
+            matches={confirm}
+            nobodyElse={confirm.length >= count}
+            onLeaveOutAll={actions.leaveOutExistingAndGoOn}
+            onGoOn={actions.goOn}
+            onCancel={actions.cancelConfirm}
+          />
+        ) : (
+          <>
+            <button type="button" class="main-action" data-testid="invite-now" disabled={Boolean(busy)} onClick={actions.inviteNow}>
+              {busy === 'filling' ? i18n.t('popup.invite.filling') : count > 1 ? i18n.t('popup.invite.inviteNowMany', { count }) : i18n.t('popup.invite.inviteNow')}
+            </button>
+            <label class="choice small">
+              <input
+                type="checkbox"
+                data-testid="press-invite-member"
+                checked={preferences.pressInviteMember}
+                onChange={(e) => actions.setPressInviteMember(e.currentTarget.checked)}
+              />
+              <span>{i18n.t('popup.invite.pressForMe')}</span>
+            </label>
+            <div class="row draft-row">
+              <label class="visually-hidden" for="draft-target">
+                {i18n.t('popup.invite.draftTarget')}
+              </label>
+              <select id="draft-target" data-testid="draft-target" value={draftTarget} onChange={(e) => actions.setDraftTarget(e.currentTarget.value)}>
+                <option value="new">{i18n.t('popup.invite.newDraft')}</option>
+                {drafts.map((draft) => (
+                  <option key={draft.id} value={draft.id}>
+                    {draft.name} ({i18n.t('popup.rows', draft.rowCount)})
+                  </option>
+                ))}
+              </select>
+              <button type="button" class="secondary small" data-testid="add-to-draft" disabled={Boolean(busy)} onClick={actions.addToDraft}>
+                {busy === 'saving' ? i18n.t('popup.invite.saving') : i18n.t('popup.invite.addToDraft')}
+              </button>
+            </div>
+          </>
+        )}
+      </div>
     </section>
   );
 }

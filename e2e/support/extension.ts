@@ -56,10 +56,10 @@ export async function startRestartableSession(): Promise<RestartableSession> {
   return session;
 }
 
-/** `locale` starts the browser in that UI language ('de'); the extension's screens follow it. */
-export async function startSession({ profileDir, locale }: { profileDir?: string; locale?: string } = {}): Promise<ExtensionSession> {
+/** `locale` starts the browser in that UI language ('de'); the extension's screens follow it. `args`: more Chromium switches. */
+export async function startSession({ profileDir, locale, args }: { profileDir?: string; locale?: string; args?: string[] } = {}): Promise<ExtensionSession> {
   const demo = await startDemoServer();
-  const launched = await launchWithExtension({ executablePath: inject('chromePath'), profileDir, locale });
+  const launched = await launchWithExtension({ executablePath: inject('chromePath'), profileDir, locale, args });
   const { context, extensionId, serviceWorker } = launched;
   // Every wait of Playwright's (actions, elements, events) takes its budget from the suite's config.
   context.setDefaultTimeout(inject('waitMs'));
@@ -118,4 +118,20 @@ export async function startSession({ profileDir, locale }: { profileDir?: string
 /** Resolves once the mOS mock has handled `count` events (files received, imports, invites). */
 export async function waitForMockEvents(page: Page, count: number): Promise<void> {
   await page.waitForFunction((n) => Number(document.body.dataset.mosMockEvents ?? 0) >= n, count);
+}
+
+/** Chromium switches that let a test click the toolbar button (see clickToolbarButton) and reach `host` on the demo server. */
+export const toolbarClickArgs = (host: string): string[] => ['--enable-unsafe-extension-debugging', `--host-resolver-rules=MAP ${host} 127.0.0.1`];
+
+/**
+ * Clicks the extension's toolbar button on `page`'s tab, as the admin does: the browser then grants activeTab for that
+ * tab. Needs a session started with toolbarClickArgs.
+ */
+export async function clickToolbarButton(session: ExtensionSession, page: Page): Promise<void> {
+  const cdp = await session.context.browser()!.newBrowserCDPSession();
+  const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] })) as { targetInfos: Array<{ targetId: string; url: string }> };
+  const tab = targetInfos.find((t) => t.url === page.url());
+  if (!tab) throw new Error(`No tab shows ${page.url()}`);
+  await cdp.send('Extensions.triggerAction' as never, { id: session.extensionId, targetId: tab.targetId } as never);
+  await cdp.detach();
 }

@@ -22,12 +22,17 @@ import { grantedMosPatterns, panelBindings } from '@/lib/settings/items';
 import { createPanelBindings } from '@/lib/mos-panel/binding';
 import { withoutPatterns } from '@/lib/settings/mos-origins';
 import { readOrgSettings, rowPolicyOf } from '@/lib/settings/org';
+import { completeSiteGrants, openWelcomeOnInstall } from '@/lib/extension/site-grant';
+import { siteGrantDeps } from '@/lib/settings/pending-grant';
 
 const PANEL_PAGE = '/mos-panel.html';
 
 const mosPatterns = () => mosOriginPatterns();
 
 export default defineBackground(() => {
+  openWelcomeOnInstall(browser);
+  // A site the admin allowed from the popup is listed even if the popup closed while the browser asked.
+  completeSiteGrants(browser, siteGrantDeps());
   const sync = async () => syncMosContentScript(browser, await mosPatterns());
   void sync();
   grantedMosPatterns.watch(() => void sync());

@@ -8,10 +8,12 @@ import { detectPopupMode, type PopupMode } from '@/lib/extension/popup-mode';
 import { DraftsMode } from './drafts-mode';
 import { InviteMode } from './invite-mode';
 import { HrExport } from './hr-export';
+import { SiteOfferSlot } from './site-offer';
 import { openedAsPage, popupProbes, targetTabId } from './tab';
 
 const TITLES: Record<PopupMode['kind'], () => string> = {
   invite: () => i18n.t('popup.title.invite'),
+  'offer-mos': () => i18n.t('popup.title.elsewhere'),
   tables: () => i18n.t('popup.title.tables'),
   elsewhere: () => i18n.t('popup.title.elsewhere'),
 };
@@ -29,25 +31,39 @@ function LazyFileImport() {
 function Popup() {
   const [tabId, setTabId] = useState<number>();
   const [mode, setMode] = useState<PopupMode>();
-  useEffect(() => {
+  const detect = () =>
     targetTabId()
       .then(async (id) => {
         setTabId(id);
         setMode(await detectPopupMode(popupProbes(id)));
       })
       .catch(() => setMode({ kind: 'elsewhere', reason: 'unreadable' }));
-  }, []);
+  useEffect(() => void detect(), []);
 
   return (
-    <main class="popup stack" data-mode={mode?.kind ?? 'detecting'}>
+    <main class="popup" data-mode={mode?.kind ?? 'detecting'}>
       <h1>{mode ? TITLES[mode.kind]() : i18n.t('popup.title.elsewhere')}</h1>
       {!mode && <Notice kind="info">{i18n.t('popup.looking')}</Notice>}
       {mode?.kind === 'invite' && tabId !== undefined && <InviteMode tabId={tabId} />}
-      {mode?.kind === 'tables' && tabId !== undefined && (
-        <HrExport tabId={tabId} closeWhenDone={!openedAsPage} initialPage={mode.page} />
+      {mode?.kind === 'offer-mos' && (
+        <div class="popup-scroll">
+          {/* Once allowed, the page gets the mOS adapter and the popup becomes the invite form. */}
+          <SiteOfferSlot kind="mos" site={mode.site} onUsed={() => void detect()} />
+        </div>
       )}
-      {mode?.kind === 'elsewhere' && <DraftsMode reason={mode.reason} />}
-      {(mode?.kind === 'elsewhere' || mode?.kind === 'tables') && <LazyFileImport />}
+      {mode?.kind === 'tables' && tabId !== undefined && (
+        <div class="popup-scroll stack">
+          <HrExport tabId={tabId} closeWhenDone={!openedAsPage} initialPage={mode.page} />
+          {mode.offerSite && <SiteOfferSlot kind="hr" site={mode.offerSite} />}
+          <LazyFileImport />
+        </div>
+      )}
+      {mode?.kind === 'elsewhere' && (
+        <div class="popup-scroll stack">
+          <DraftsMode reason={mode.reason} />
+          <LazyFileImport />
+        </div>
+      )}
     </main>
   );
 }

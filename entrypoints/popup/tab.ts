@@ -4,6 +4,19 @@ import { MOS_SCRIPT_FILE } from '@/lib/extension/mos-content-script';
 import { mosPageClient, type SendToMosPage } from '@/lib/invite/page-client';
 import { pageTablesSchema, type PageTables } from '@/lib/messages';
 import { urlMatchesAny } from '@/lib/mos-page/origins';
+import { heldPatterns } from '@/lib/settings/grants';
+import { grantedHrPatterns } from '@/lib/settings/hr-sites';
+import { mosOriginPattern } from '@/lib/settings/mos-origins';
+import { browserHolds } from '@/lib/extension/mos-patterns';
+
+const LOOK_SCRIPT_FILE = '/content-scripts/mos-look.js';
+
+/** The tab's site as a match pattern; the popup sees the address only where the click or a grant lets it. */
+async function sitePattern(tabId: number): Promise<string | undefined> {
+  const { url } = await browser.tabs.get(tabId);
+  if (!url || !/^https?:/.test(url)) return undefined;
+  return mosOriginPattern(url);
+}
 
 const tabParam = new URLSearchParams(location.search).get('tab');
 
@@ -40,6 +53,12 @@ export function popupProbes(tabId: number): PopupProbes {
     isGrantedMos: async () => urlMatchesAny((await browser.tabs.get(tabId)).url, await mosOriginPatterns()),
     injectMos: () => browser.scripting.executeScript({ target: { tabId }, files: [MOS_SCRIPT_FILE] }),
     scrape: () => listTabTables(tabId),
+    sitePattern: () => sitePattern(tabId),
+    async looksLikeMyOrganization() {
+      const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [LOOK_SCRIPT_FILE] });
+      return injection?.result === true;
+    },
+    isGrantedHr: async () => urlMatchesAny((await browser.tabs.get(tabId)).url, await heldPatterns(await grantedHrPatterns.getValue(), browserHolds)),
   };
 }
 

@@ -14,6 +14,9 @@ function probes(overrides: Partial<PopupProbes>): PopupProbes {
     isGrantedMos: vi.fn(async () => false),
     injectMos: vi.fn(async () => undefined),
     scrape: vi.fn(async () => page(0)),
+    sitePattern: vi.fn(async () => undefined),
+    looksLikeMyOrganization: vi.fn(async () => false),
+    isGrantedHr: vi.fn(async () => false),
     ...overrides,
   };
 }
@@ -63,5 +66,36 @@ describe('detectPopupMode', () => {
       reason: 'mos-other-screen',
     });
     expect(scrape).not.toHaveBeenCalled();
+  });
+
+  it('offers to use Roster Sync on a site not granted whose page looks like My Organization', async () => {
+    const p = probes({ sitePattern: vi.fn(async () => 'https://app.mos.example/*'), looksLikeMyOrganization: vi.fn(async () => true) });
+    expect(await detectPopupMode(p)).toEqual({ kind: 'offer-mos', site: 'https://app.mos.example/*' });
+    expect(p.injectMos).not.toHaveBeenCalled();
+    expect(p.scrape).not.toHaveBeenCalled();
+  });
+
+  it('never asks whether a granted mOS page looks like My Organization: its adapter knows', async () => {
+    const answers = [undefined, { myOrganization: false, mosApp: false }];
+    const p = probes({
+      probeMos: vi.fn(async () => answers.shift()),
+      isGrantedMos: vi.fn(async () => true),
+      sitePattern: vi.fn(async () => 'http://localhost/*'),
+      looksLikeMyOrganization: vi.fn(async () => true),
+      isGrantedHr: vi.fn(async () => true),
+      scrape: vi.fn(async () => page(1)),
+    });
+    expect(await detectPopupMode(p)).toEqual({ kind: 'tables', page: page(1) });
+    expect(p.looksLikeMyOrganization).not.toHaveBeenCalled();
+  });
+
+  it('offers the Export button on a site with tables that is not an HR site yet', async () => {
+    const site = vi.fn(async () => 'https://acme.hr.example/*');
+    const offered = await detectPopupMode(probes({ sitePattern: site, scrape: vi.fn(async () => page(1)) }));
+    expect(offered).toEqual({ kind: 'tables', page: page(1), offerSite: 'https://acme.hr.example/*' });
+    const granted = await detectPopupMode(probes({ sitePattern: site, isGrantedHr: vi.fn(async () => true), scrape: vi.fn(async () => page(1)) }));
+    expect(granted).not.toHaveProperty('offerSite');
+    const noEmails: PageTables = { ...page(1), tables: page(1).tables.map((t) => ({ ...t, headers: ['Holiday', 'Date'] })) };
+    expect(await detectPopupMode(probes({ sitePattern: site, scrape: vi.fn(async () => noEmails) }))).not.toHaveProperty('offerSite');
   });
 });

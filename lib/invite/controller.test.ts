@@ -152,6 +152,21 @@ describe('InviteController: invite now', () => {
     expect(page.fill).toHaveBeenCalledTimes(1);
   });
 
+  it('says nobody is left to invite when everyone on the list is already in mOS', async () => {
+    const { controller, page } = setup({ members: [pending] });
+    await controller.start();
+    type(controller, { email: 'Priya.Patel@acme.example' });
+    await controller.inviteNow();
+    await controller.leaveOutExistingAndGoOn();
+    expect(page.fill).not.toHaveBeenCalled();
+    expect(controller.view.confirm).toBeUndefined();
+    expect(controller.view.state.notice).toEqual({
+      kind: 'info',
+      text: 'Nobody left to invite: everyone on the list is already in mOS.',
+      said: { key: 'said.invite.nobodyLeft' },
+    });
+  });
+
   it('lets the admin go on with an existing member, or cancel', async () => {
     const { controller, page } = setup({ members: [pending] });
     await controller.start();

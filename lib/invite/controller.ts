@@ -3,7 +3,7 @@ import { draftNotSaved, sayInvite } from './wording';
 import type { PageMember } from '../mos-page/members';
 import type { MosPageClient } from './page-client';
 import { parsePastedPeople, type PasteResult } from './paste';
-import { choicesOf, normalisedEmail, type InvitePerson } from './person';
+import { choicesOf, isBlankInvitee, normalisedEmail, type InvitePerson } from './person';
 import { DEFAULT_PREFERENCES, type InvitePreferences, type InviteWork } from './preferences';
 import { describeFill, type FillReport } from './report';
 import {
@@ -177,6 +177,11 @@ export class InviteController {
     const emails = (this.view.confirm ?? []).map((match) => normalisedEmail({ email: match.email }));
     if (emails.length > 0) this.dispatch({ type: 'drop', emails });
     this.set({ confirm: undefined });
+    // Everyone was already in mOS: say so, rather than asking for people who were just left out.
+    if (this.view.state.queue.length === 0 && isBlankInvitee(this.view.state.form)) {
+      this.dispatch({ type: 'notice', notice: { kind: 'info', ...sayInvite('nobodyLeft') } });
+      return;
+    }
     const people = this.collect();
     if (people && people.length > 0) await this.fill(people);
   };

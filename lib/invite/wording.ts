@@ -13,6 +13,7 @@ export const INVITE_MESSAGES = {
   listedHasProblem: '{name} on the list has a problem. Edit or remove them first.',
   fixMarkedOrClear: 'Fix the marked fields first, or clear them.',
   nobodyYet: 'Nobody to invite yet. Type a person’s details, or paste them.',
+  nobodyLeft: 'Nobody left to invite: everyone on the list is already in mOS.',
   tooManyForForm: 'The mOS invite form takes up to {max} people at a time. Add them to a draft instead, then use Import CSV on the page.',
   draftNotSaved: 'The draft could not be saved: {error} Everyone is still on your list.',
   addedToDraftOne: 'Added 1 person to “{draft}”.',
