@@ -9,7 +9,7 @@ import { deleteDraft, type RosterDatabase } from '@/lib/drafts';
 import { nothingWorkedOn } from '@/lib/drafts/library';
 import { loadReadSummary } from '@/lib/files/import-file';
 import { MAPPABLE_FIELDS, mappingDoubts, suggestMapping, withFieldSource, type ColumnMapping, type FieldSource, type MappedField } from '@/lib/mapping';
-import { fieldLabel } from '@/components/format';
+import { mappingFoldLine } from '@/components/mapping-line';
 import { Fold } from '@/components/editor/Fold';
 import { forgetMapping, recallMapping, rememberMapping } from '@/lib/settings/remembered-mappings';
 import type { MappingSlotProps as DraftMappingProps } from './draft-page';
@@ -62,17 +62,7 @@ export function MappingSlot({ db, meta, rows, readOptions, onMappingChange }: Ma
     });
 
   const doubts = mappingDoubts(MAPPABLE_FIELDS, meta.mapping, suggestion, remembered);
-  const names = (fields: readonly MappedField[]) => fields.map(fieldLabel).join(', ');
-  const columnsLine =
-    doubts.missing.length > 0
-      ? i18n.t('mapping.lineMissing', { fields: names(doubts.missing) })
-      : doubts.unsure.length > 0
-        ? i18n.t('mapping.lineUnsure', { fields: names(doubts.unsure) })
-        : i18n.t('mapping.lineMatched');
-  const notes = summary?.notes.length ?? 0;
-  // A workbook's other sheets are a choice the admin should know of, folded or not.
-  const sheets = summary?.sheet && summary.sheets && summary.sheets.length > 1 ? i18n.t('files.lineSheet', { sheet: summary.sheet, count: String(summary.sheets.length) }) : undefined;
-  const line = [columnsLine, sheets, notes > 0 ? i18n.t('files.lineNotes', notes, [String(notes)]) : undefined].filter(Boolean).join(' · ');
+  const line = mappingFoldLine(doubts, summary);
 
   return (
     <Fold line={line} action={i18n.t('mapping.lineEdit')} needsLook={doubts.missing.length + doubts.unsure.length > 0 || error !== undefined || sheetImport.status !== undefined} testId="mapping-slot">
