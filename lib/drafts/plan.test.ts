@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { summarise } from '../mos-panel/requests';
+import { summarise } from '../mos-panel/plan';
 import { buildSyncReport } from '../sync/report';
 import { rosterFromDraft } from '../sync/from-draft';
 import { countRows } from './counts';
