@@ -77,12 +77,12 @@ describe('the mOS panel words its errors and notes', () => {
 
   it('read the same in lib and in the English message file', async () => {
     sameAsEnglishFile((await import('@/lib/mos-panel/wording')).PANEL_MESSAGES, 'said.panel');
-    sameAsEnglishFile((await import('@/lib/mos/live-template')).TEMPLATE_MESSAGES, 'said.template');
+    sameAsEnglishFile((await import('@/lib/out/page-template')).TEMPLATE_MESSAGES, 'said.template');
     sameAsEnglishFile((await import('@/lib/mos-page/page-errors')).MOS_PAGE_ERRORS, 'said.mosPage');
   });
 
   it('template notes and page errors are shown from their keys as lib words them', async () => {
-    const { fitToPageTemplate, templateFitNotes } = await import('@/lib/mos/live-template');
+    const { fitToPageTemplate, templateFitNotes } = await import('@/lib/out/page-template');
     const notes = templateFitNotes(fitToPageTemplate(['email', 'first_name', 'Team']));
     expect(notes.length).toBeGreaterThan(1);
     for (const note of notes) expect(say('', note.said)).toBe(note.text);

@@ -24,7 +24,7 @@ import type { DraftModel } from '@/lib/drafts/editor/model';
 import { EMPTY_SELECTION, clickRow, keepExisting, type Selection } from '@/lib/drafts/editor/selection';
 import type { SessionSnapshot } from '@/lib/drafts/editor/session';
 import { DEFAULT_QUERY, buildView, type Filter, type SortKey, type ViewQuery } from '@/lib/drafts/editor/view';
-import type { ExportSummary } from '@/lib/drafts/summary';
+import type { ExportSummary } from '@/lib/out/summary';
 import type { DraftRow } from '@/lib/drafts/types';
 import type { UserIdPreview } from '@/lib/drafts/user-ids';
 import { PROGRAMS, type ProgramSlug } from '@/lib/mos/programs';

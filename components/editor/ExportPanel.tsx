@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { i18n } from '#i18n';
 import { formatNumber } from '../format';
-import type { ExportSummary } from '@/lib/drafts/summary';
+import type { ExportSummary } from '@/lib/out/summary';
 import type { UserIdPreview } from '@/lib/drafts/user-ids';
 
 export interface ExportPanelProps {

@@ -8,7 +8,7 @@ import { unlessCancelled, type JobWatch } from '@/lib/drafts/job-client';
 import type { RosterDatabase } from '@/lib/drafts/db';
 import { libraryActions } from '@/lib/drafts/library';
 import { ROW_MESSAGES } from '@/lib/mos/row-wording';
-import type { ReportWords } from '@/lib/drafts/summary';
+import type { ReportWords } from '@/lib/out/summary';
 import { runJob } from './jobs';
 
 export type Message = { kind: 'ok' | 'error'; text: string; said?: Said };

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import type { RosterDatabase } from './db';
-import { csvFileName, produceMosCsv } from './produce-csv';
+import { csvFileName, produceMosCsv } from '../out/produce-csv';
 import { planImport } from './rows';
 import { countRows } from './counts';
 import { loadDraft, storeDraftCounts } from './store';
-import { errorReportCsv, errorReportLines, reportWordsSchema, summarisePlan, type ExportSummary, type ReportWords } from './summary';
+import { errorReportCsv, errorReportLines, reportWordsSchema, summarisePlan, type ExportSummary, type ReportWords } from '../out/summary';
 import { announceListChange } from './tab-channel';
 import { draftFileName, draftToJson, importDraftFile, parseDraftJson } from './transfer';
 import type { Draft } from './types';

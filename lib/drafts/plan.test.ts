@@ -7,7 +7,7 @@ import { countRows } from './counts';
 import { DraftModel } from './editor/model';
 import { planNumbers } from './plan';
 import { planImport } from './rows';
-import { summarisePlan } from './summary';
+import { summarisePlan } from '../out/summary';
 import type { Draft, DraftRow } from './types';
 
 const row = (index: number, cells: string[], more: Partial<DraftRow> = {}): DraftRow => ({ draftId: 'd', index, cells, edits: {}, excluded: false, rev: 0, ...more });

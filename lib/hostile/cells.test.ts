@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { draftFromSource, loadDraft, openRosterDb, produceMosCsv, type RosterDatabase } from '../drafts';
+import { draftFromSource, loadDraft, openRosterDb, type RosterDatabase } from '../drafts';
+import { produceMosCsv } from '../out';
 import { sourceDraftOptions } from '../settings/source-draft';
 import type { SourceTable } from '../source-table';
 

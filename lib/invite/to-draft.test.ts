@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_ORG_KEY, DraftChannel, appendRows, createDraft, loadDraft, openRosterDb, produceMosCsv, type DraftEvent } from '../drafts';
+import { DEFAULT_ORG_KEY, DraftChannel, appendRows, createDraft, loadDraft, openRosterDb, type DraftEvent } from '../drafts';
+import { produceMosCsv } from '../out';
 import { addInviteesToDraft, inviteesTable } from './to-draft';
 import type { InvitePerson } from './person';
 

@@ -1,9 +1,10 @@
 import { describeOrigin } from '../source-table';
-import { DEFAULT_ORG_KEY, csvFileName, invitationsOf, listDrafts, loadDraft, planImport, produceMosCsv, type Draft, type ImportPlan, type RosterDatabase, type RowPolicy } from '../drafts/index';
+import { DEFAULT_ORG_KEY, invitationsOf, listDrafts, loadDraft, planImport, type Draft, type ImportPlan, type RosterDatabase, type RowPolicy } from '../drafts/index';
 import { planNumbers } from '../drafts/plan';
+import { csvFileName, produceMosCsv } from '../out';
 import { personLabel } from '../mapping/index';
 import type { DraftSummary, ImportPlanSummary } from '../messages';
-import { fitToPageTemplate, templateFitNotes } from '../mos/live-template';
+import { fitToPageTemplate, templateFitNotes } from '../out/page-template';
 import { mosPageErrorSaid } from '../mos-page/page-errors';
 import { SaidError, type Said } from '../said';
 import type { MosTab } from './requests';

@@ -18,5 +18,3 @@ export {
   type MosRow,
   type MosRowInput,
 } from './schema';
-export { MOS_SAMPLE_CSV, MOS_SAMPLE_ROWS, neutraliseFormula, toMosCsv } from './csv';
-export { describeTemplateFit, fitToPageTemplate, type TemplateFit } from './live-template';

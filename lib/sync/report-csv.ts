@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { neutraliseFormula } from '../mos/csv';
+import { neutraliseFormula } from '../out/csv';
 import type { SyncReport } from './report';
 
 const COLUMNS = ['status', 'email', 'name', 'reason', 'mos_status', 'billing_status', 'progress'];

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
-import type { MosRow } from './schema';
-import { MOS_COLUMNS, type MosColumn } from './template';
+import type { MosRow } from '../mos/schema';
+import { MOS_COLUMNS, type MosColumn } from '../mos/template';
 
 const TAB = 0x09;
 const CARRIAGE_RETURN = 0x0d;

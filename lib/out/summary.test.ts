@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { planImport } from './rows';
+import { planImport } from '../drafts/rows';
 import { errorReportCsv, errorReportLines, reportWordsSchema, summarisePlan } from './summary';
-import type { Draft, DraftRow } from './types';
+import type { Draft, DraftRow } from '../drafts/types';
 
 function row(index: number, cells: string[], more: Partial<DraftRow> = {}): DraftRow {
   return { draftId: 'd', index, cells, edits: {}, excluded: false, rev: 0, ...more };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { toMosCsv } from './csv';
-import { describeTemplateFit, fitToPageTemplate } from './live-template';
-import { MOS_COLUMNS } from './template';
-import type { MosRow } from './schema';
+import { describeTemplateFit, fitToPageTemplate } from './page-template';
+import { MOS_COLUMNS } from '../mos/template';
+import type { MosRow } from '../mos/schema';
 
 const row: MosRow = {
   user_id: 'EXT00001',

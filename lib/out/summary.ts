@@ -1,12 +1,12 @@
 import Papa from 'papaparse';
 import { z } from 'zod';
-import { neutraliseFormula } from '../mos/csv';
+import { neutraliseFormula } from './csv';
 import type { ProgramSlug } from '../mos/programs';
-import type { LeftOutKind } from './left-out';
-import { planNumbers } from './plan';
+import type { LeftOutKind } from '../drafts/left-out';
+import { planNumbers } from '../drafts/plan';
 import { rowMessage } from '../mos/row-wording';
 import { fill } from '../said';
-import type { ImportPlan } from './rows';
+import type { ImportPlan } from '../drafts/rows';
 
 export interface ExportSummary {
   rows: number;

@@ -1,11 +1,11 @@
-import { toMosCsv } from '../mos/csv';
+import { toMosCsv } from './csv';
 import type { MatchableMember } from '../mos/member-match';
 import type { MosRow } from '../mos/schema';
-import type { RosterDatabase } from './db';
-import { draftFileNameOf } from './draft-names';
-import { planImport, type ImportPlan } from './rows';
-import type { Draft, RowPolicy } from './types';
-import { assignUserIds } from './user-ids';
+import type { RosterDatabase } from '../drafts/db';
+import { draftFileNameOf } from '../drafts/draft-names';
+import { planImport, type ImportPlan } from '../drafts/rows';
+import type { Draft, RowPolicy } from '../drafts/types';
+import { assignUserIds } from '../drafts/user-ids';
 
 export interface ProducedCsv {
   csv: string;

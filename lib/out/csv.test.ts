@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { MOS_SAMPLE_CSV, MOS_SAMPLE_ROWS, neutraliseFormula, toMosCsv } from './csv';
-import type { MosRow } from './schema';
-import { MOS_HEADER_LINE } from './template';
+import type { MosRow } from '../mos/schema';
+import { MOS_HEADER_LINE } from '../mos/template';
 
 function row(overrides: Partial<MosRow>): MosRow {
   return {

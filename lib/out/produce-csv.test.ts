@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { SourceTable } from '../source-table';
-import { openRosterDb } from './db';
+import { openRosterDb } from '../drafts/db';
 import { csvFileName, produceMosCsv } from './produce-csv';
-import { createDraft, loadDraft } from './store';
+import { createDraft, loadDraft } from '../drafts/store';
 
 const freshDb = () => openRosterDb(`csv-test-${crypto.randomUUID()}`);
 

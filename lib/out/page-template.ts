@@ -1,6 +1,6 @@
 import { sayer, type Said } from '../said';
 import { startsLikeFormula } from './csv';
-import { MOS_COLUMNS, type MosColumn } from './template';
+import { MOS_COLUMNS, type MosColumn } from '../mos/template';
 
 export interface TemplateFit {
   /** The columns to write, in the page's order and spelling. */
