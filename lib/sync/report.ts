@@ -56,7 +56,7 @@ export interface SyncReport {
   counts: Record<SyncStatus, number>;
   /** Roster rows repeating an email an earlier row has. */
   duplicates: RosterPerson[];
-  /** Active or pending members the report suggests deactivating. */
+  /** Active or pending members the report suggests deactivating: never the admin signed in. */
   deactivationCandidates: SyncEntry[];
   seatRecovery: SeatRecovery[];
   guard: { triggered: boolean; share: number; message?: string; said?: Said };
@@ -164,7 +164,8 @@ export function buildSyncReport(roster: readonly RosterPerson[], pageMembers: re
   }
   const counts = { new: 0, member: 0, changed: 0, leaver: 0 } satisfies Record<SyncStatus, number>;
   for (const entry of entries) counts[entry.status]++;
-  const deactivationCandidates = entries.filter((e) => e.status === 'leaver' && e.member && e.member.status !== 'inactive');
+  // The admin signed in is never offered: deactivating them would lock them out mid-task, and the guard counts as the list does.
+  const deactivationCandidates = entries.filter((e) => e.status === 'leaver' && e.member && e.member.status !== 'inactive' && !e.member.isYou);
   const activeMembers = members.filter((m) => m.status !== 'inactive').length;
   const share = activeMembers === 0 ? 0 : deactivationCandidates.length / activeMembers;
   const triggered = share > GUARD_SHARE;
