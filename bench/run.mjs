@@ -43,8 +43,8 @@ const FIGURES = [
   { figure: 'popup (gzip)', unit: 'KB', bundle: 'popup', targets: [{ on: 'value', max: 80 }] },
   // Beyond the issue's table, after it: the UI thread stays free while a big file is imported.
   { figure: `longest main-thread task during a ${n(SIZES.parse)}-row import`, unit: 'ms', editor: 'longtask', size: SIZES.parse, repeats: QUICK ? 1 : 3, targets: [{ on: 'value', max: 50 }], note: "the editor's import of the file through its file picker, watched by a PerformanceObserver for 'longtask' (which reports tasks of 50 ms or more, so 0 means none); baseline: the longest task of the same file read, mapped and checked on the page's own thread" },
-  // And a big file's user_ids are given out without a lookup per person.
-  { figure: `give user_ids to ${n(SIZES.draft)} new people, then to the same people again`, unit: 'ms', run: 'giveUserIds', size: SIZES.draft, targets: [{ on: 'ratio', max: 2 }], note: 'baseline: one idb put per person in one transaction, as the first call must write' },
+  // And a big file's user_ids are given out in a handful of reads and writes, not one per person.
+  { figure: `give user_ids to ${n(SIZES.draft)} new people, then to the same people again`, unit: 'ms', run: 'giveUserIds', size: SIZES.draft, targets: [{ on: 'ratio', max: 0.2 }], note: 'baseline: one idb put per person in one transaction; the ledger keeps each organisation in 32 chunks by a hash of the email, so the first call writes 32 records and the second reads them and writes none' },
 ];
 
 const median = (xs) => {

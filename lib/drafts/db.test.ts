@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { DB_NAME, DB_VERSION, MIGRATIONS, openRosterDb } from './db';
 import { V1_DRAFTS, V1_ROWS, seedV1Database } from './fixtures/v1';
 import { loadDraft } from './store';
+import { userIdHistory } from './user-id-counter';
+import { assignUserIds, ledgerChunkOf } from './user-ids';
 
 const uniqueName = () => `db-test-${crypto.randomUUID()}`;
 
@@ -14,14 +16,13 @@ describe('openRosterDb', () => {
     expect(db.name).toBe(name);
     expect(db.version).toBe(DB_VERSION);
     expect(MIGRATIONS).toHaveLength(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['crawlRows', 'crawls', 'drafts', 'invitations', 'orgs', 'rows', 'sources', 'syncReports', 'userIds']);
-    const tx = db.transaction(['drafts', 'rows', 'sources', 'orgs', 'userIds']);
+    expect([...db.objectStoreNames].sort()).toEqual(['crawlRows', 'crawls', 'drafts', 'invitations', 'orgs', 'rows', 'sources', 'syncReports', 'userIdChunks']);
+    const tx = db.transaction(['drafts', 'rows', 'sources', 'orgs', 'userIdChunks']);
     expect([...tx.objectStore('drafts').indexNames]).toEqual(['byUpdatedAt']);
     expect([...tx.objectStore('rows').indexNames]).toEqual(['byDraft']);
-    expect([...tx.objectStore('userIds').indexNames]).toEqual(['byOrg']);
     expect(tx.objectStore('rows').keyPath).toEqual(['draftId', 'index']);
     expect(tx.objectStore('sources').keyPath).toEqual(['draftId', 'chunk']);
-    expect(tx.objectStore('userIds').keyPath).toEqual(['orgKey', 'email']);
+    expect(tx.objectStore('userIdChunks').keyPath).toEqual(['orgKey', 'chunk']);
     await tx.done;
     db.close();
   });
@@ -86,7 +87,11 @@ describe('migration from version 1', () => {
       [...V1_ROWS].sort((a, b) => a.draftId.localeCompare(b.draftId) || a.index - b.index),
     );
     expect(await db.get('orgs', 'default')).toEqual({ orgKey: 'default', lastIssued: 3 });
-    expect(await db.get('userIds', ['default', 'jane@example.com'])).toMatchObject({ userId: 'EXT00003' });
+    expect(await db.get('userIdChunks', ['default', ledgerChunkOf('jane@example.com')])).toEqual({
+      orgKey: 'default',
+      chunk: ledgerChunkOf('jane@example.com'),
+      entries: [['jane@example.com', 'EXT00003', 5]],
+    });
     db.close();
   });
 
@@ -153,6 +158,74 @@ describe('migration from version 3', () => {
     expect(await db.getAll('drafts')).toEqual(draftsBefore);
     expect(await db.getAll('rows')).toEqual(rowsBefore);
     expect(draftsBefore.length).toBe(V1_DRAFTS.length);
+    db.close();
+  });
+});
+
+describe('migration from version 4', () => {
+  /** A version 4 database as the previous release left it, with people given IDs one record each. */
+  async function seedV4(name: string, people: { orgKey: string; email: string; userId: string; issuedAt: number; file?: string }[]) {
+    await seedV1Database(name);
+    const v4 = await openDB(name, 4, { upgrade: async (db, old, _new, tx) => { for (let v = old; v < 4; v++) await MIGRATIONS[v]!(db as never, tx as never); } });
+    const tx = v4.transaction(['orgs', 'userIds'], 'readwrite');
+    void tx.objectStore('orgs').put({ orgKey: 'acme', lastIssued: 1500 });
+    void tx.objectStore('orgs').put({ orgKey: 'globex', lastIssued: 2 });
+    for (const person of people) void tx.objectStore('userIds').put(person);
+    await tx.done;
+    v4.close();
+  }
+
+  const acme = Array.from({ length: 1200 }, (_, i) => ({
+    orgKey: 'acme',
+    email: `p${i}@example.com`,
+    userId: `EXT${String(i + 1).padStart(5, '0')}`,
+    issuedAt: i < 1000 ? 100 : 200,
+    ...(i >= 1000 && { file: 'hr-mos-import.csv' }),
+  }));
+  const globex = [
+    { orgKey: 'globex', email: 'p0@example.com', userId: 'EXT00001', issuedAt: 300, file: 'globex.csv' },
+    { orgKey: 'globex', email: 'x@example.com', userId: 'EXT00002', issuedAt: 300, file: 'globex.csv' },
+  ];
+
+  it('moves every person into the chunked ledger with their ID, time and file, and keeps the counters', async () => {
+    const name = uniqueName();
+    await seedV4(name, [...acme, ...globex]);
+    const db = await openRosterDb(name);
+    expect(db.version).toBe(DB_VERSION);
+    expect(db.objectStoreNames.contains('userIds')).toBe(false);
+    expect(await db.get('orgs', 'acme')).toEqual({ orgKey: 'acme', lastIssued: 1500 });
+    expect(await db.get('orgs', 'globex')).toEqual({ orgKey: 'globex', lastIssued: 2 });
+    expect(await db.get('orgs', 'default')).toEqual({ orgKey: 'default', lastIssued: 3 });
+    const chunks = await db.getAll('userIdChunks');
+    const moved = chunks.flatMap((chunk) => chunk.entries.map(([email, userId, issuedAt, file]) => ({ orgKey: chunk.orgKey, email, userId, issuedAt, ...(file !== undefined && { file }) })));
+    const key = (p: { orgKey: string; email: string }) => `${p.orgKey} ${p.email}`;
+    const before = [...acme, ...globex, { orgKey: 'default', email: 'jane@example.com', userId: 'EXT00003', issuedAt: 5 }];
+    expect(moved.sort((a, b) => key(a).localeCompare(key(b)))).toEqual(before.sort((a, b) => key(a).localeCompare(key(b))));
+    for (const chunk of chunks) for (const [email] of chunk.entries) expect(chunk.chunk).toBe(ledgerChunkOf(email));
+    expect(await userIdHistory(db, 'acme')).toEqual([
+      { issuedAt: 200, file: 'hr-mos-import.csv', first: 'EXT01001', last: 'EXT01200', count: 200 },
+      { issuedAt: 100, first: 'EXT00001', last: 'EXT01000', count: 1000 },
+    ]);
+    db.close();
+  });
+
+  it('lets everyone keep their ID afterwards and gives the next new person the number after the counter', async () => {
+    const name = uniqueName();
+    await seedV4(name, [...acme, ...globex]);
+    const db = await openRosterDb(name);
+    const ids = await assignUserIds(db, 'acme', [...acme.map((p) => p.email), 'new@example.com']);
+    for (const person of acme) expect(ids.get(person.email)).toBe(person.userId);
+    expect(ids.get('new@example.com')).toBe('EXT01501');
+    expect((await assignUserIds(db, 'globex', ['x@example.com', 'p0@example.com'])).get('x@example.com')).toBe('EXT00002');
+    db.close();
+  });
+
+  it('upgrades a version 4 database with no user_ids given out', async () => {
+    const name = uniqueName();
+    (await openDB(name, 4, { upgrade: async (db, old, _new, tx) => { for (let v = old; v < 4; v++) await MIGRATIONS[v]!(db as never, tx as never); } })).close();
+    const db = await openRosterDb(name);
+    expect(await db.count('userIdChunks')).toBe(0);
+    expect((await assignUserIds(db, 'acme', ['a@example.com'])).get('a@example.com')).toBe('EXT00001');
     db.close();
   });
 });

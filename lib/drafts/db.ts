@@ -4,9 +4,10 @@ import type { SourceChunk } from './row-store';
 import { checkRow } from './rows';
 import { quiet } from './slices';
 import type { DraftMeta, DraftRow } from './types';
+import { ledgerChunkOf } from './user-ids';
 
 export const DB_NAME = 'roster-sync';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 export interface OrgCounter {
   orgKey: string;
@@ -22,6 +23,16 @@ export interface IssuedUserId {
   file?: string;
 }
 
+/** One person in the ledger: email, user_id, when it was given, and the file it was first written to. */
+export type LedgerEntry = [email: string, userId: string, issuedAt: number, file?: string];
+
+/** Since v5: part of an organisation's user_id ledger, the people whose email hashes to this chunk (see user-ids.ts). */
+export interface UserIdChunk {
+  orgKey: string;
+  chunk: number;
+  entries: LedgerEntry[];
+}
+
 export interface RosterDb extends DBSchema {
   drafts: { key: string; value: DraftMeta; indexes: { byUpdatedAt: number } };
   /** Rows the admin has worked on, one record each (v1: every row). */
@@ -29,7 +40,10 @@ export interface RosterDb extends DBSchema {
   /** Since v2: a draft's source cells, CHUNK_SIZE rows to a record (see row-store.ts). */
   sources: { key: [string, number]; value: SourceChunk };
   orgs: { key: string; value: OrgCounter };
+  /** Until v5: one record per person given a user_id; moved into `userIdChunks` and deleted by v5. */
   userIds: { key: [string, string]; value: IssuedUserId; indexes: { byOrg: string } };
+  /** Since v5: each organisation's user_id ledger in LEDGER_CHUNKS records, so 50,000 people are a handful of writes. */
+  userIdChunks: { key: [string, number]; value: UserIdChunk };
   /** Since v3: people of a draft seen in mOS as invited after an import, and when. */
   invitations: { key: [string, string]; value: Invitation };
   /** Since v3: the last roster sync report of a draft, kept with it. */
@@ -110,8 +124,26 @@ function addCrawlJournal(db: RosterDatabase): void {
   db.createObjectStore('crawlRows', { keyPath: ['crawlId', 'seq'] });
 }
 
+/**
+ * v5: the user_id ledger in chunks: every person's record moves into their organisation's chunk for their
+ * email's hash, with the same ID, time and file; the counters in `orgs` stay as they are.
+ */
+async function chunkUserIdLedger(db: RosterDatabase, tx: UpgradeTransaction): Promise<void> {
+  const chunks = db.createObjectStore('userIdChunks', { keyPath: ['orgKey', 'chunk'] });
+  const byKey = new Map<string, UserIdChunk>();
+  for (const { orgKey, email, userId, issuedAt, file } of await tx.objectStore('userIds').getAll()) {
+    const chunk = ledgerChunkOf(email);
+    const key = `${orgKey}\u0000${chunk}`;
+    const record = byKey.get(key) ?? { orgKey, chunk, entries: [] };
+    record.entries.push(file !== undefined ? [email, userId, issuedAt, file] : [email, userId, issuedAt]);
+    byKey.set(key, record);
+  }
+  for (const record of byKey.values()) void quiet(chunks.put(record));
+  db.deleteObjectStore('userIds');
+}
+
 /** Numbered migrations: entry N upgrades a database of version N to N+1. Never edit a released one. */
-export const MIGRATIONS: readonly Migration[] = [createStores, addSourcesRevisionsAndCounts, addInvitations, addCrawlJournal];
+export const MIGRATIONS: readonly Migration[] = [createStores, addSourcesRevisionsAndCounts, addInvitations, addCrawlJournal, chunkUserIdLedger];
 
 export interface OpenHooks {
   /** A newer version of the extension needs the database: this connection has been closed for it. */

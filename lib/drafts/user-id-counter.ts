@@ -1,5 +1,6 @@
 import { formatUserId } from '../mos/ids';
 import type { RosterDatabase } from './db';
+import { ledgerRange } from './user-ids';
 
 /** The number the next new person's user_id will carry in this organisation. */
 export async function readNextUserId(db: RosterDatabase, orgKey: string): Promise<number> {
@@ -37,12 +38,12 @@ export interface IssuedBatch {
 
 /** Which IDs were given out when, and for which file; newest first. */
 export async function userIdHistory(db: RosterDatabase, orgKey: string): Promise<IssuedBatch[]> {
-  const records = await db.getAllFromIndex('userIds', 'byOrg', orgKey);
+  const chunks = await db.getAll('userIdChunks', ledgerRange(orgKey));
   const batches = new Map<string, { issuedAt: number; file?: string; numbers: number[] }>();
-  for (const record of records) {
-    const key = `${record.issuedAt}\u0000${record.file ?? ''}`;
-    const batch = batches.get(key) ?? { issuedAt: record.issuedAt, ...(record.file !== undefined && { file: record.file }), numbers: [] };
-    batch.numbers.push(Number(record.userId.slice(3)));
+  for (const [, userId, issuedAt, file] of chunks.flatMap((chunk) => chunk.entries)) {
+    const key = `${issuedAt}\u0000${file ?? ''}`;
+    const batch = batches.get(key) ?? { issuedAt, ...(file !== undefined && { file }), numbers: [] };
+    batch.numbers.push(Number(userId.slice(3)));
     batches.set(key, batch);
   }
   return [...batches.values()]

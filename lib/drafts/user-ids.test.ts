@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openRosterDb } from './db';
-import { assignUserIds, previewUserIds } from './user-ids';
+import { LEDGER_CHUNKS, assignUserIds, ledgerChunkOf, previewUserIds } from './user-ids';
 
 const freshDb = () => openRosterDb(`ids-test-${crypto.randomUUID()}`);
 
@@ -60,13 +60,13 @@ describe('assignUserIds', () => {
     const many = Array.from({ length: 50 }, (_, i) => `p${i}@example.com`);
     await assignUserIds(db, 'acme', many);
     await assignUserIds(db, 'acme-eu', ['p1@example.com', 'new@example.com']);
-    // Two people against fifty given out: looked up one by one.
+    // Two people against fifty given out: their chunks looked up one by one.
     const few = await assignUserIds(db, 'acme', ['p49@example.com', 'p0@example.com']);
     expect([...few]).toEqual([
       ['p49@example.com', 'EXT00050'],
       ['p0@example.com', 'EXT00001'],
     ]);
-    // Most of the list again: read as a whole.
+    // Most of the list again: the whole ledger read at once.
     const most = await assignUserIds(db, 'acme', [...many.slice(10), 'new@example.com']);
     expect(most.get('p10@example.com')).toBe('EXT00011');
     expect(most.get('new@example.com')).toBe('EXT00051');
@@ -85,11 +85,12 @@ describe('assignUserIds', () => {
   it('records who got which ID and when', async () => {
     const db = await freshDb();
     await assignUserIds(db, 'acme', ['a@example.com'], 1234);
-    expect(await db.get('userIds', ['acme', 'a@example.com'])).toEqual({
-      orgKey: 'acme',
-      email: 'a@example.com',
-      userId: 'EXT00001',
-      issuedAt: 1234,
+    await assignUserIds(db, 'acme', ['b@example.com'], 5678, 'sales-mos-import.csv');
+    expect(await db.get('userIdChunks', ['acme', ledgerChunkOf('a@example.com')])).toMatchObject({
+      entries: expect.arrayContaining([['a@example.com', 'EXT00001', 1234]]),
+    });
+    expect(await db.get('userIdChunks', ['acme', ledgerChunkOf('b@example.com')])).toMatchObject({
+      entries: expect.arrayContaining([['b@example.com', 'EXT00002', 5678, 'sales-mos-import.csv']]),
     });
   });
 
@@ -111,6 +112,80 @@ describe('assignUserIds', () => {
   });
 });
 
+describe('the ledger in chunks', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('gives 5,000 new people their IDs in at most one write per chunk, and writes nothing for them again', async () => {
+    const db = await freshDb();
+    const people = Array.from({ length: 5000 }, (_, i) => `person${i}@example.com`);
+    const puts = vi.spyOn(IDBObjectStore.prototype, 'put');
+    const first = await assignUserIds(db, 'acme', people);
+    // The chunks that gained someone, plus the counter.
+    expect(puts.mock.calls.length).toBeLessThanOrEqual(LEDGER_CHUNKS + 1);
+    expect(first.get('person0@example.com')).toBe('EXT00001');
+    expect(first.get('person4999@example.com')).toBe('EXT05000');
+    puts.mockClear();
+    const again = await assignUserIds(db, 'acme', [...people].reverse());
+    expect(puts).not.toHaveBeenCalled();
+    expect([...again].sort()).toEqual([...first].sort());
+    expect(await db.get('orgs', 'acme')).toEqual({ orgKey: 'acme', lastIssued: 5000 });
+    expect(await db.count('userIdChunks')).toBeLessThanOrEqual(LEDGER_CHUNKS);
+  });
+
+  it('writes only the chunks of the people who are new', async () => {
+    const db = await freshDb();
+    const people = Array.from({ length: 200 }, (_, i) => `person${i}@example.com`);
+    await assignUserIds(db, 'acme', people);
+    const puts = vi.spyOn(IDBObjectStore.prototype, 'put');
+    const ids = await assignUserIds(db, 'acme', [...people, 'late@example.com']);
+    expect(ids.get('late@example.com')).toBe('EXT00201');
+    expect(puts.mock.calls.map(([value]) => (value as { chunk?: number }).chunk ?? 'counter')).toEqual([ledgerChunkOf('late@example.com'), 'counter']);
+  });
+
+  it('keeps everyone’s ID in a ledger that grows over many files', async () => {
+    const db = await freshDb();
+    const given = new Map<string, string>();
+    for (let file = 0; file < 5; file++) {
+      // Each file repeats half of the previous one and brings new people, some of them twice.
+      const emails = Array.from({ length: 300 }, (_, i) => `p${file * 150 + i}@example.com`);
+      const ids = await assignUserIds(db, 'acme', [...emails, ...emails.slice(0, 20)], file, `file-${file}.csv`);
+      for (const [email, id] of ids) {
+        if (given.has(email)) expect(id).toBe(given.get(email));
+        given.set(email, id);
+      }
+    }
+    expect(given.size).toBe(900);
+    expect(new Set(given.values()).size).toBe(900);
+    expect(await db.get('orgs', 'acme')).toEqual({ orgKey: 'acme', lastIssued: 900 });
+    const ledger = (await db.getAll('userIdChunks')).flatMap((chunk) => chunk.entries);
+    expect(ledger).toHaveLength(900);
+    expect(new Map(ledger.map(([email, id]) => [email, id]))).toEqual(given);
+  });
+
+  it('keeps two organisations’ ledgers apart, even for the same email', async () => {
+    const db = await freshDb();
+    const people = Array.from({ length: 100 }, (_, i) => `p${i}@example.com`);
+    await assignUserIds(db, 'acme', people);
+    const globex = await assignUserIds(db, 'globex', ['p99@example.com', 'x@example.com']);
+    expect([...globex]).toEqual([
+      ['p99@example.com', 'EXT00001'],
+      ['x@example.com', 'EXT00002'],
+    ]);
+    expect((await assignUserIds(db, 'acme', ['p99@example.com'])).get('p99@example.com')).toBe('EXT00100');
+    const ofGlobex = (await db.getAll('userIdChunks')).filter((chunk) => chunk.orgKey === 'globex');
+    expect(ofGlobex.flatMap((chunk) => chunk.entries.map(([email]) => email)).sort()).toEqual(['p99@example.com', 'x@example.com']);
+  });
+
+  it('puts an email in the same chunk every time, and spreads emails over the chunks', () => {
+    expect(ledgerChunkOf('jane@example.com')).toBe(ledgerChunkOf('jane@example.com'));
+    const used = new Set(Array.from({ length: 1000 }, (_, i) => ledgerChunkOf(`p${i}@example.com`)));
+    expect(used.size).toBe(LEDGER_CHUNKS);
+    for (const n of used) expect(n >= 0 && n < LEDGER_CHUNKS && Number.isInteger(n)).toBe(true);
+  });
+});
+
 describe('previewUserIds', () => {
   it('says who keeps an ID and which new IDs would be given, without giving any', async () => {
     const db = await freshDb();
@@ -118,7 +193,8 @@ describe('previewUserIds', () => {
     const preview = await previewUserIds(db, 'acme', ['b@example.com', 'c@example.com', 'd@example.com', 'c@example.com']);
     expect(preview).toEqual({ keeping: 1, fresh: 2, firstNew: 'EXT00003', lastNew: 'EXT00004' });
     expect(await db.get('orgs', 'acme')).toEqual({ orgKey: 'acme', lastIssued: 2 });
-    expect(await db.get('userIds', ['acme', 'c@example.com'])).toBeUndefined();
+    const ledger = (await db.getAll('userIdChunks')).flatMap((chunk) => chunk.entries.map(([email]) => email));
+    expect(ledger.sort()).toEqual(['a@example.com', 'b@example.com']);
   });
 
   it('starts at EXT00001 for a new organisation and names no range when nobody is new', async () => {

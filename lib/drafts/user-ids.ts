@@ -1,10 +1,29 @@
 import { allocateUserIds, formatUserId } from '../mos/ids';
 import type { IDBPObjectStore } from 'idb';
-import type { RosterDatabase, RosterDb } from './db';
+import type { RosterDatabase, RosterDb, UserIdChunk } from './db';
 
 /**
- * Gives each email its user_id for one organisation, inside one transaction: a person keeps
- * the ID they were given before, and a new person takes the next one from the counter.
+ * How many records hold one organisation's ledger. A person's chunk is fixed by a hash of their email, so a
+ * lookup reads only the chunks of the people asked about. Stored ledgers depend on it: never change it.
+ */
+export const LEDGER_CHUNKS = 32;
+
+/** The ledger chunk an email belongs in: FNV-1a of its UTF-16 code units, so the same in every browser. */
+export function ledgerChunkOf(email: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < email.length; i++) hash = Math.imul(hash ^ email.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) % LEDGER_CHUNKS;
+}
+
+/** The key range of every chunk of one organisation's ledger. */
+export function ledgerRange(orgKey: string): IDBKeyRange {
+  return IDBKeyRange.bound([orgKey, -Infinity], [orgKey, Infinity]);
+}
+
+/**
+ * Gives each email its user_id for one organisation, inside one transaction with the counter, so two tabs
+ * never give out the same number: a person keeps the ID they were given before, and a new person takes
+ * the next one from the counter. Only the ledger chunks that gain someone are written.
  */
 export async function assignUserIds(
   db: RosterDatabase,
@@ -13,13 +32,14 @@ export async function assignUserIds(
   now = Date.now(),
   file?: string,
 ): Promise<Map<string, string>> {
-  const tx = db.transaction(['orgs', 'userIds'], 'readwrite');
+  const tx = db.transaction(['orgs', 'userIdChunks'], 'readwrite');
   const orgs = tx.objectStore('orgs');
-  const issued = tx.objectStore('userIds');
+  const ledger = tx.objectStore('userIdChunks');
   const result = new Map<string, string>();
   const unseen: string[] = [];
   const unique = [...new Set(emails)];
-  const given = await issuedIds(issued, orgKey, unique);
+  const chunks = await readChunks(ledger, orgKey, unique);
+  const given = issuedIds(chunks.values());
   for (const email of unique) {
     const userId = given.get(email);
     if (userId !== undefined) result.set(email, userId);
@@ -28,30 +48,43 @@ export async function assignUserIds(
   if (unseen.length > 0) {
     const counter = (await orgs.get(orgKey)) ?? { orgKey, lastIssued: 0 };
     const { ids, lastIssued } = allocateUserIds(counter.lastIssued, unseen.length);
+    const changed = new Set<UserIdChunk>();
     unseen.forEach((email, i) => {
+      const n = ledgerChunkOf(email);
+      const chunk = chunks.get(n) ?? { orgKey, chunk: n, entries: [] };
+      chunks.set(n, chunk);
+      chunk.entries.push(file !== undefined ? [email, ids[i]!, now, file] : [email, ids[i]!, now]);
       result.set(email, ids[i]!);
-      void issued.put({ orgKey, email, userId: ids[i]!, issuedAt: now, ...(file !== undefined && { file }) });
+      changed.add(chunk);
     });
+    for (const chunk of changed) void ledger.put(chunk);
     void orgs.put({ orgKey, lastIssued });
   }
   await tx.done;
   return result;
 }
 
-type IssuedStore = IDBPObjectStore<RosterDb, ('orgs' | 'userIds')[], 'userIds', IDBTransactionMode>;
+type LedgerStore = IDBPObjectStore<RosterDb, ('orgs' | 'userIdChunks')[], 'userIdChunks', IDBTransactionMode>;
 
 /**
- * The IDs already given to these emails. Reading the organisation's whole list in one request is far
- * quicker than a lookup per person (about 1 s against 6 s for 120,000 in Chromium), unless the list is
- * much longer than the file.
+ * The ledger chunks these emails belong in, by number. Most of them are read in one request for the whole
+ * ledger; a few people are looked up chunk by chunk.
  */
-async function issuedIds(issued: IssuedStore, orgKey: string, emails: readonly string[]): Promise<Map<string, string>> {
-  const ofOrg = IDBKeyRange.bound([orgKey], [orgKey, []]);
-  const count = await issued.count(ofOrg);
-  if (count === 0) return new Map();
-  if (count <= emails.length * 4) return new Map((await issued.getAll(ofOrg)).map((r) => [r.email, r.userId]));
-  const known = await Promise.all(emails.map((email) => issued.get([orgKey, email])));
-  return new Map(known.flatMap((r) => (r ? [[r.email, r.userId] as const] : [])));
+async function readChunks(ledger: LedgerStore, orgKey: string, emails: readonly string[]): Promise<Map<number, UserIdChunk>> {
+  const wanted = new Set(emails.map(ledgerChunkOf));
+  if (wanted.size === 0) return new Map();
+  const found =
+    wanted.size * 4 > LEDGER_CHUNKS
+      ? await ledger.getAll(ledgerRange(orgKey))
+      : (await Promise.all([...wanted].map((n) => ledger.get([orgKey, n])))).filter((c) => c !== undefined);
+  return new Map(found.map((chunk) => [chunk.chunk, chunk]));
+}
+
+/** Each email in these chunks with the ID it was given. */
+function issuedIds(chunks: Iterable<UserIdChunk>): Map<string, string> {
+  const given = new Map<string, string>();
+  for (const chunk of chunks) for (const [email, userId] of chunk.entries) given.set(email, userId);
+  return given;
 }
 
 export interface UserIdPreview {
@@ -66,10 +99,11 @@ export interface UserIdPreview {
 
 /** What assignUserIds would do, without giving anything out: IDs are only given when the admin confirms. */
 export async function previewUserIds(db: RosterDatabase, orgKey: string, emails: readonly string[]): Promise<UserIdPreview> {
-  const tx = db.transaction(['orgs', 'userIds']);
+  const tx = db.transaction(['orgs', 'userIdChunks']);
   const unique = [...new Set(emails)];
-  const [counter, given] = await Promise.all([tx.objectStore('orgs').get(orgKey), issuedIds(tx.objectStore('userIds'), orgKey, unique)]);
+  const [counter, chunks] = await Promise.all([tx.objectStore('orgs').get(orgKey), readChunks(tx.objectStore('userIdChunks'), orgKey, unique)]);
   await tx.done;
+  const given = issuedIds(chunks.values());
   const fresh = unique.filter((email) => !given.has(email)).length;
   const preview: UserIdPreview = { keeping: unique.length - fresh, fresh };
   if (fresh > 0) {

@@ -148,7 +148,7 @@ describe('panel/plan', () => {
     const db = await freshDb();
     const draft = await seeded(db);
     await handlePanelRequest({ type: 'panel/plan', draftId: draft.id }, db, fakeTab());
-    expect(await db.count('userIds')).toBe(0);
+    expect(await db.count('userIdChunks')).toBe(0);
   });
 
   it('answers ok:false for an unknown draft', async () => {
