@@ -7,8 +7,6 @@ import { Notice } from '@/components/Notice';
 import { detectPopupMode, type PopupMode } from '@/lib/extension/popup-mode';
 import { DraftsMode } from './drafts-mode';
 import { InviteMode } from './invite-mode';
-import { HrExport } from './hr-export';
-import { SiteOfferSlot } from './site-offer';
 import { openedAsPage, popupProbes, targetTabId } from './tab';
 
 const TITLES: Record<PopupMode['kind'], () => string> = {
@@ -18,14 +16,17 @@ const TITLES: Record<PopupMode['kind'], () => string> = {
   elsewhere: () => i18n.t('popup.title.elsewhere'),
 };
 
-/** The file door, loaded after the popup shows: it is not needed to decide what the popup offers. */
-function LazyFileImport() {
-  const [Slot, setSlot] = useState<ComponentType>();
-  useEffect(() => {
-    void import('./file-import').then((module) => setSlot(() => module.PopupFileImportSlot));
-  }, []);
-  return Slot ? <Slot /> : null;
+/** A part of the popup loaded once it is shown, so the popup opens on less code: each is needed on some pages only. */
+function lazy<P extends object>(load: () => Promise<ComponentType<P>>) {
+  return function Lazy(props: P) {
+    const [Slot, setSlot] = useState<ComponentType<P>>();
+    useEffect(() => void load().then((component) => setSlot(() => component)), []);
+    return Slot ? <Slot {...props} /> : null;
+  };
 }
+const LazyFileImport = lazy(() => import('./file-import').then((m) => m.PopupFileImportSlot));
+const SiteOfferSlot = lazy(() => import('./site-offer').then((m) => m.SiteOfferSlot));
+const HrExport = lazy(() => import('./hr-export').then((m) => m.HrExport));
 
 /** The popup fits where the admin is: the invite form on My Organization, the export on an HR page, else the drafts. */
 function Popup() {
