@@ -96,6 +96,9 @@ describe('cancelling a file import', () => {
     } finally {
       await release();
     }
+    // Read before Cancel landed, the file may still reach the background, be saved and then removed: the zone
+    // stays busy until the background has answered for it, so nothing of this test is still at work after it.
+    await panel.locator('[data-testid=file-drop-zone]:not([aria-busy])').waitFor();
     await expect.poll(() => storedCounts(other, DRAFT_STORES)).toEqual(before);
     expect(await panel.getByRole('alert').filter({ hasText: 'huge-roster' }).count()).toBe(0);
     // The list follows the removal once the drafts channel settles.
