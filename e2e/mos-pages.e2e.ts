@@ -1,6 +1,7 @@
 import type { FrameLocator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { waitForMockEvents, type ExtensionSession } from './support/extension';
+import { MOS_HEADER, importIntoEditor } from './support/editor';
 import { invitedOn, openMosWithPopup, reportOf, typePerson, useInviteSession } from './support/invite';
 
 // The My Organization screen built four ways: semantic HTML, a hand-written React/MUI-like app, and the real
@@ -8,7 +9,6 @@ import { invitedOn, openMosWithPopup, reportOf, typePerson, useInviteSession } f
 // that put a new file input in place after each selection, fields validated as they are typed).
 const PAGES = ['/mos/?fields=extended', '/mos-mui/', '/mos-material/', '/mos-antd/'];
 const PANEL = '[data-testid=mos-import-panel]';
-const HEADER = 'user_id,first_name,last_name,email,job_title,mos_enable,mos_opportunity,course_enrollments';
 
 const jane = { first_name: 'Jane', last_name: 'Doe', email: 'jane.doe@acme.com', job_title: 'Engineer II' };
 const bob = { first_name: 'Bob', last_name: 'Roe', email: 'bob.roe@acme.com', job_title: 'Legal Assistant' };
@@ -30,12 +30,10 @@ const NEW_HIRES = [
   'Alan,Turing,alan@acme.example,Sales Engineer',
 ].join('\n');
 
+/** A draft made the way an admin does: the file imported on the drafts page, whose tab then closes. */
 async function importDraft(session: ExtensionSession, name: string, csv: string): Promise<void> {
-  const editor = await session.context.newPage();
-  await editor.goto(session.extensionUrl('editor.html'));
-  await editor.setInputFiles('[data-testid=import-file]', { name, mimeType: 'text/csv', buffer: Buffer.from(csv) });
-  await editor.waitForURL(/draft=/);
-  await editor.close();
+  const { page } = await importIntoEditor(session, { name, mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.close();
 }
 
 async function selectDraft(panel: FrameLocator, draftName: string): Promise<void> {
@@ -129,7 +127,7 @@ describe('the mOS page built four ways', () => {
     const received = await mos.evaluate(() => (window as any).mosMock.received as { text: string }[]);
     expect(received).toHaveLength(1);
     const [header, ...lines] = received[0]!.text.split('\n');
-    expect(header).toBe(HEADER);
+    expect(header).toBe(MOS_HEADER);
     expect(lines.map((line) => line.split(',').slice(1, 4).join(','))).toEqual(['Ada,Lovelace,ada@acme.example', 'Alan,Turing,alan@acme.example']);
     // Said in the panel, which steps aside to its launcher while the page's Import dialog is open.
     await expect.poll(() => panel.locator('[role=status]').textContent()).toContain('press Import');
