@@ -185,8 +185,14 @@ class TableCrawler {
     return [this.source.element.getRootNode()];
   }
 
-  private settle(nodes: Node[], firstChangeMs: number, quietMs: number, maxMs: number, trigger?: () => void): Promise<boolean> {
-    return waitForSettle(nodes, { firstChangeMs, quietMs, maxMs, signal: this.options.signal, trigger });
+  private settle(nodes: Node[], firstChangeMs: number, quietMs: number, maxMs: number, trigger?: () => void, endWithFrame = false): Promise<boolean> {
+    return waitForSettle(nodes, { firstChangeMs, quietMs, maxMs, signal: this.options.signal, trigger, endWithFrame });
+  }
+
+  /** After a scroll step: rows a grid draws in an animation frame are read as that frame ends. */
+  private settleScroll(trigger?: () => void): Promise<boolean> {
+    const { scrollFirstChangeMs, scrollQuietMs, scrollMaxMs } = this.timing;
+    return this.settle(this.watched(), scrollFirstChangeMs, scrollQuietMs, scrollMaxMs, trigger, true);
   }
 
   private rowElements(): Element[] {
@@ -267,10 +273,10 @@ class TableCrawler {
     let scroller = scrollContainerOf(this.rowElements()[0] ?? this.source.element);
     if (!scroller) return;
     if (!this.restore.some(([el]) => el === scroller)) this.restore.push([scroller, scroller.scrollTop]);
-    const { scrollFirstChangeMs, scrollQuietMs, scrollMaxMs } = this.timing;
+    const { scrollQuietMs, scrollMaxMs } = this.timing;
     if (!isDocumentScroller(scroller) && scroller.scrollTop > 0) {
       const top = scroller;
-      await this.settle(this.watched(), scrollFirstChangeMs, scrollQuietMs, scrollMaxMs, () => scrollTo(top, 0));
+      await this.settleScroll(() => scrollTo(top, 0));
       this.read();
     }
     let staticContent = false;
@@ -289,13 +295,13 @@ class TableCrawler {
       const extra = last !== undefined ? reachAbove(scroller, this.rowElements()) : 0;
       const step = plain + extra;
       const from = scroller;
-      let changed = await this.settle(this.watched(), scrollFirstChangeMs, scrollQuietMs, scrollMaxMs, step > 0 ? () => scrollTo(from, from.scrollTop + step) : undefined);
+      let changed = await this.settleScroll(step > 0 ? () => scrollTo(from, from.scrollTop + step) : undefined);
       let added = this.read();
       await this.settleIfSparse();
       if (extra > 0 && this.skippedAfter(last!)) {
         // The page draws no rows above its view (or not yet): back to where the usual step lands.
         overscan = false;
-        changed = (await this.settle(this.watched(), scrollFirstChangeMs, scrollQuietMs, scrollMaxMs, () => scrollTo(from, from.scrollTop - extra))) || changed;
+        changed = (await this.settleScroll(() => scrollTo(from, from.scrollTop - extra))) || changed;
         added += this.read();
         await this.settleIfSparse();
       }

@@ -29,6 +29,35 @@ describe('waitForSettle', () => {
     expect(list.children).toHaveLength(2);
   });
 
+  it('with endWithFrame, is settled as the frame that drew the change ends, not after a quiet spell', async () => {
+    setMarkup(document.body, '<ul id="l"></ul>');
+    const list = document.getElementById('l')!;
+    const draw = () => {
+      // Drawn in a frame, as a grid draws after a scroll; the later change is not waited for.
+      requestAnimationFrame(() => list.append(document.createElement('li')));
+      setTimeout(() => list.append(document.createElement('li')), 100);
+    };
+    const quiet = { firstChangeMs: 1000, quietMs: 300, maxMs: 2000 };
+    expect(await waitForSettle([document.body], { ...quiet, trigger: draw, endWithFrame: true })).toBe(true);
+    expect(list.children).toHaveLength(1);
+    setMarkup(document.body, '<ul id="l"></ul>');
+    const again = document.getElementById('l')!;
+    const drawAgain = () => {
+      requestAnimationFrame(() => again.append(document.createElement('li')));
+      setTimeout(() => again.append(document.createElement('li')), 100);
+    };
+    expect(await waitForSettle([document.body], { ...quiet, trigger: drawAgain })).toBe(true);
+    expect(again.children).toHaveLength(2);
+  });
+
+  it('with endWithFrame, still waits for a change that comes after the frame', async () => {
+    setMarkup(document.body, '<ul id="l"></ul>');
+    const list = document.getElementById('l')!;
+    const settled = waitForSettle([document.body], { firstChangeMs: 1000, quietMs: 10, maxMs: 2000, endWithFrame: true, trigger: () => setTimeout(() => list.append(document.createElement('li')), 60) });
+    expect(await settled).toBe(true);
+    expect(list.children).toHaveLength(1);
+  });
+
   it('ends at once when stopped', async () => {
     const controller = new AbortController();
     const settled = waitForSettle([document.body], { firstChangeMs: 60_000, quietMs: 10, maxMs: 60_000, signal: controller.signal });

@@ -10,6 +10,12 @@ export interface SettleOptions {
   signal?: AbortSignal;
   /** Done once the nodes are watched (a scroll, a click), so a change it makes at once is seen. */
   trigger?: () => void;
+  /**
+   * Also settled at the end of an animation frame's callbacks that changed the nodes: a page that
+   * draws in frames (a grid after a scroll) has drawn, and is read before the frame paints, so the
+   * next step's rows can come in the very next frame rather than one later.
+   */
+  endWithFrame?: boolean;
 }
 
 const OBSERVE: MutationObserverInit = { subtree: true, childList: true, attributes: true, characterData: true };
@@ -27,6 +33,8 @@ export function waitForSettle(nodes: readonly Node[], options: SettleOptions): P
   return new Promise((resolve) => {
     let changed = false;
     let quietTimer: ReturnType<typeof setTimeout> | undefined;
+    const view = (nodes[0]?.ownerDocument ?? (nodes[0] as Document | undefined))?.defaultView ?? undefined;
+    let frame: number | undefined;
     const observers = nodes.map((node) => {
       const Observer = observerFor(node);
       const observer = new Observer(() => {
@@ -43,16 +51,26 @@ export function waitForSettle(nodes: readonly Node[], options: SettleOptions): P
       clearTimeout(firstTimer);
       clearTimeout(quietTimer);
       clearTimeout(maxTimer);
+      if (frame !== undefined) view?.cancelAnimationFrame(frame);
+      frame = undefined;
       options.signal?.removeEventListener('abort', onAbort);
       resolve(result);
     };
     const onAbort = () => finish(changed);
+    // Runs after the frame callbacks the page asked for first; the observers have seen their changes by then.
+    const onFrame = () => {
+      frame = undefined;
+      if (changed) finish(true);
+      else frame = view!.requestAnimationFrame(onFrame);
+    };
     const firstTimer = setTimeout(() => finish(false), options.firstChangeMs);
     const maxTimer = setTimeout(() => finish(changed), options.maxMs);
     if (options.signal?.aborted) finish(false);
     else {
       options.signal?.addEventListener('abort', onAbort);
       options.trigger?.();
+      // Asked for after the trigger, so the frame a page asks for in answer to it runs first.
+      if (options.endWithFrame && view?.requestAnimationFrame) frame = view.requestAnimationFrame(onFrame);
     }
   });
 }
