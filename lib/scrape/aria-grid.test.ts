@@ -30,6 +30,19 @@ describe('readAriaGrid', () => {
     }
   });
 
+  it('reads a header again with a cache only once its text changed', () => {
+    setMarkup(document.body, `
+      <div role="grid">
+        <div role="row"><div role="columnheader"><span>Name</span></div><div role="columnheader"><span>Email</span></div></div>
+        <div role="row" aria-rowindex="2"><div role="gridcell">Jane Doe</div><div role="gridcell">jane@example.com</div></div>
+      </div>`);
+    const cache = new WeakMap();
+    expect(readAriaGrid(grid(), { cache })!.headers).toEqual(['Name', 'Email']);
+    expect(readAriaGrid(grid(), { cache })!.headers).toEqual(['Name', 'Email']);
+    document.querySelector('[role=columnheader] span')!.textContent = 'Full name';
+    expect(readAriaGrid(grid(), { cache })!.headers).toEqual(['Full name', 'Email']);
+  });
+
   it('splits a cell stacking initials, a name with a badge, and an email into a name and an email column', () => {
     setMarkup(document.body, `
       <style>.who { display: flex } .badge { display: inline-block; padding: 0 6px; background: #eef }</style>

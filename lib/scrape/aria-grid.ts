@@ -1,7 +1,7 @@
 import { collapseWhitespace, createLookMemo, isHidden, readCellText, type LookMemo } from './read-cell';
 import { accessibleLabel, dedupeHeaders, isBlankRow, splitStackedEmails, statedCount } from './table-text';
 import { inFloatingLayer } from './roots';
-import type { ReadOptions, TableSnapshot, TableSource } from './types';
+import type { ReadOptions, RowCache, TableSnapshot, TableSource } from './types';
 
 export const ARIA_GRID = '[role="grid"], [role="treegrid"], [role="table"]';
 const ROW = '[role="row"]';
@@ -74,14 +74,24 @@ function columnsOf(groups: readonly RowGroup[]): number[] {
   return [...cols].sort((a, b) => a - b);
 }
 
-function headerFor(col: number, headerGroups: readonly RowGroup[]): { text: string; path: string[]; cell?: Element } {
+/** A header cell's text, read again only once its text changed (a crawl reads the same header at every step). */
+function headerText(cell: Element, cache: RowCache | undefined): string {
+  const raw = cache ? cell.textContent ?? '' : '';
+  const hit = cache?.get(cell);
+  if (hit && hit.text === raw) return hit.cells[0]!;
+  const text = collapseWhitespace(readCellText(cell));
+  cache?.set(cell, { text: raw, cells: [text] });
+  return text;
+}
+
+function headerFor(col: number, headerGroups: readonly RowGroup[], cache: RowCache | undefined): { text: string; path: string[]; cell?: Element } {
   const path: string[] = [];
   let cell: Element | undefined;
   for (const group of headerGroups) {
     for (const [start, c] of group.cells) {
       const span = positiveInt(c.getAttribute('aria-colspan')) ?? 1;
       if (col < start || col >= start + span) continue;
-      const text = collapseWhitespace(readCellText(c));
+      const text = headerText(c, cache);
       if (text && path[path.length - 1] !== text) path.push(text);
       if (span === 1) cell = c;
     }
@@ -101,7 +111,7 @@ export function readAriaGrid(grid: Element, options: ReadOptions = {}): TableSna
   const headerGroups = groups.filter((g) => g.isHeader);
   const dataGroups = groups.filter((g) => !g.isHeader);
   const allColumns = columnsOf(groups);
-  const named = allColumns.map((col) => ({ col, ...headerFor(col, headerGroups) }));
+  const named = allColumns.map((col) => ({ col, ...headerFor(col, headerGroups, options.cache) }));
   // Hidden columns are judged once, by their header cell (or first data cell), not cell by cell.
   const visible = named.filter(({ col, cell }) => {
     const probe = cell ?? dataGroups[0]?.cells.get(col);
