@@ -29,7 +29,7 @@ import type { DraftRow } from '@/lib/drafts/types';
 import type { UserIdPreview } from '@/lib/drafts/user-ids';
 import { PROGRAMS, type ProgramSlug } from '@/lib/mos/programs';
 import type { OrgSettings, OrgSettingsChange } from '@/lib/settings/org';
-import { describeOrigin, describeOriginSaid } from '@/lib/source-table';
+import { describeOrigin, describeOriginSaid } from '@/lib/sources/source-table';
 import { originName } from '../source-label';
 import { BulkBar } from './BulkBar';
 import { GRID_COLUMNS } from './columns';

@@ -11,13 +11,13 @@ import {
   type TableRef,
 } from '../messages';
 import type { CrawlProgressPatch, CrawlRecord } from '../drafts/crawl-journal';
-import { DEFAULT_LIMITS, type CrawlLimits } from '../scrape/crawl';
-import { finalizeTable } from '../scrape/finalize';
-import { pageAgentErrorKey } from '../scrape/agent-errors';
-import { describeOutcome, englishOf, exportMessage, stoppedAt } from '../scrape/outcome';
+import { DEFAULT_LIMITS, type CrawlLimits } from '../sources/page/crawl';
+import { finalizeTable } from '../sources/page/finalize';
+import { pageAgentErrorKey } from '../sources/page/agent-errors';
+import { describeOutcome, englishOf, exportMessage, stoppedAt } from '../sources/page/outcome';
 import type { Said } from '../said';
-import type { TableKind } from '../scrape/types';
-import { headerSignature, type SourceTable } from '../source-table';
+import type { TableKind } from '../sources/page/types';
+import { headerSignature, type SourceTable } from '../sources/source-table';
 
 /** The slice of a runtime Port the service uses. */
 export interface ServicePort {
