@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { finalizeTable } from './finalize';
+import { finalizeTable, pageSourceTable } from './finalize';
 
 describe('finalizeTable', () => {
   it('pads short rows, leaves out columns empty on every row, and names unnamed columns', () => {
@@ -25,5 +25,16 @@ describe('finalizeTable', () => {
 
   it('takes a row wider than the headers whole', () => {
     expect(finalizeTable(['Name'], [['Jane', 'extra']], 'list')).toEqual({ headers: ['Name', 'Column 2'], rows: [['Jane', 'extra']] });
+  });
+});
+
+describe('pageSourceTable', () => {
+  it('ends the page door in a SourceTable signed by the headers it keeps, not the empty ones it drops', () => {
+    const table = pageSourceTable({ headers: ['', 'Name', 'Email'], rows: [['', 'Jane', 'jane@example.com']], kind: 'table', site: 'hr.example.com', title: 'People' });
+    expect(table).toEqual({
+      headers: ['Name', 'Email'],
+      rows: [['Jane', 'jane@example.com']],
+      origin: { kind: 'page', site: 'hr.example.com', title: 'People', signature: 'name|email' },
+    });
   });
 });

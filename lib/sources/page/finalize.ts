@@ -1,3 +1,4 @@
+import { headerSignature, type SourceTable } from '../source-table';
 import { unnamedColumn } from '../unnamed-column';
 import { isControlColumn } from './repeated';
 import type { TableKind } from './types';
@@ -5,6 +6,22 @@ import type { TableKind } from './types';
 export interface FinalTable {
   headers: string[];
   rows: string[][];
+}
+
+/** What a crawl gathered, as the background holds it once the crawl has ended. */
+export interface CrawledTable {
+  headers: readonly string[];
+  rows: readonly string[][];
+  kind: TableKind;
+  /** The page's site and title: what its mapping is remembered by. */
+  site: string;
+  title: string;
+}
+
+/** The page door's end: the crawled rows finished (below) into the SourceTable a draft is made from. */
+export function pageSourceTable(crawled: CrawledTable): SourceTable {
+  const { headers, rows } = finalizeTable(crawled.headers, crawled.rows, crawled.kind);
+  return { headers, rows, origin: { kind: 'page', site: crawled.site, title: crawled.title, signature: headerSignature(headers) } };
 }
 
 /**
