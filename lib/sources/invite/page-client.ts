@@ -15,7 +15,6 @@ import type { PageInvitee } from '../../mos-page/invite-form';
 export type SendToMosPage = (request: MosPageRequest) => Promise<unknown>;
 
 export interface MosPageClient {
-  /** true on My Organization, false on another screen of a granted mOS origin, undefined when no adapter answers. */
   /** Where the tab is in mOS, or undefined when no adapter answers (not a granted mOS page). */
   probe(): Promise<MosProbe | undefined>;
   readMembers(): Promise<PageMember[]>;

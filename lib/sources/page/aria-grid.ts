@@ -1,5 +1,5 @@
 import { collapseWhitespace, createLookMemo, isHidden, readCellText, type LookMemo } from './read-cell';
-import { accessibleLabel, dedupeHeaders, isBlankRow, splitStackedEmails, statedCount } from './table-text';
+import { accessibleLabel, dedupeHeaders, finishSnapshot, isBlankRow } from './table-text';
 import { inFloatingLayer } from './roots';
 import type { ReadOptions, TableSnapshot, TableSource } from './types';
 
@@ -133,13 +133,7 @@ export function readAriaGrid(grid: Element, options: ReadOptions = {}): TableSna
     snapshot.rowKeys.push(group.key);
     snapshot.rowElements.push(first);
   }
-  // A name over an email in one cell: two fields, as separate columns would have given.
-  ({ headers: snapshot.headers, rows: snapshot.rows } = splitStackedEmails(snapshot.headers, snapshot.rows));
-  const stated = statedCount(grid.getAttribute('aria-rowcount'), headerGroups.length);
-  if (stated !== undefined) snapshot.statedTotal = stated;
-  const name = accessibleLabel(grid);
-  if (name) snapshot.name = name;
-  return snapshot;
+  return finishSnapshot(snapshot, grid, headerGroups.length, accessibleLabel(grid));
 }
 
 export function ariaGridSource(grid: Element): TableSource {

@@ -1,5 +1,5 @@
 import { collapseWhitespace, createLookMemo, isHidden, isSelfHidden, readCellText, type LookMemo } from './read-cell';
-import { accessibleLabel, dedupeHeaders, isBlankRow, isTotalsRow, splitStackedEmails, looksLikeDataValue, statedCount } from './table-text';
+import { accessibleLabel, dedupeHeaders, finishSnapshot, isBlankRow, isTotalsRow, looksLikeDataValue } from './table-text';
 import { inFloatingLayer } from './roots';
 import type { ReadOptions, TableSnapshot, TableSource } from './types';
 
@@ -213,13 +213,7 @@ export function readHtmlTable(table: HTMLTableElement, options: ReadOptions = {}
     snapshot.rowKeys.push(rowKey(row));
     snapshot.rowElements.push(row);
   });
-  // A name over an email in one cell: two fields, as separate columns would have given.
-  ({ headers: snapshot.headers, rows: snapshot.rows } = splitStackedEmails(snapshot.headers, snapshot.rows));
-  const stated = statedCount(table.getAttribute('aria-rowcount'), headerIdx.length);
-  if (stated !== undefined) snapshot.statedTotal = stated;
-  const name = tableName(table);
-  if (name) snapshot.name = name;
-  return snapshot;
+  return finishSnapshot(snapshot, table, headerIdx.length, tableName(table));
 }
 
 /** A `<table>` that lays out a page rather than holding data. */

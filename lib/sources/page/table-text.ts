@@ -1,3 +1,4 @@
+import type { TableSnapshot } from './types';
 import { collapseWhitespace } from './read-cell';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -92,4 +93,14 @@ export function splitStackedEmails(headers: readonly string[], rows: readonly st
     }),
   );
   return { headers: dedupeHeaders(outHeaders, outHeaders.map((h) => [h])), rows: outRows };
+}
+
+/** What every table reader does last: a name over an email in one cell becomes two fields, as separate
+ * columns would have given; the row count the table states (aria-rowcount, less its header rows); its name. */
+export function finishSnapshot(snapshot: TableSnapshot, element: Element, headerRows: number, name: string | undefined): TableSnapshot {
+  ({ headers: snapshot.headers, rows: snapshot.rows } = splitStackedEmails(snapshot.headers, snapshot.rows));
+  const stated = statedCount(element.getAttribute('aria-rowcount'), headerRows);
+  if (stated !== undefined) snapshot.statedTotal = stated;
+  if (name) snapshot.name = name;
+  return snapshot;
 }
