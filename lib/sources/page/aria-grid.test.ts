@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { findAriaGrids, readAriaGrid } from './aria-grid';
 import { loadFixture } from './fixtures/load';
 import { setMarkup } from '../../../test/markup';
+import type { RowCache } from './types';
 
 afterEach(() => {
   setMarkup(document.body, '');
@@ -36,7 +37,7 @@ describe('readAriaGrid', () => {
         <div role="row"><div role="columnheader"><span>Name</span></div><div role="columnheader"><span>Email</span></div></div>
         <div role="row" aria-rowindex="2"><div role="gridcell">Jane Doe</div><div role="gridcell">jane@example.com</div></div>
       </div>`);
-    const cache = new WeakMap();
+    const cache: RowCache = new WeakMap();
     expect(readAriaGrid(grid(), { cache })!.headers).toEqual(['Name', 'Email']);
     expect(readAriaGrid(grid(), { cache })!.headers).toEqual(['Name', 'Email']);
     document.querySelector('[role=columnheader] span')!.textContent = 'Full name';
