@@ -170,8 +170,9 @@ describe('crawlTable', () => {
   /**
    * A virtualised grid drawing the rows in view and `above`/`below` more either side a moment after
    * each scroll, numbered by aria-rowindex; happy-dom has no layout, so rows say where they are.
+   * `late` rows (by their place among those drawn) come blank, and are filled a moment later.
    */
-  function virtualGrid(total: number, { above, below }: { above: (scrolls: number) => number; below: number }) {
+  function virtualGrid(total: number, { above, below, late = () => false }: { above: (scrolls: number) => number; below: number; late?: (place: number, scrolls: number) => boolean }) {
     const H = 20;
     const VIEW = 10 * H;
     setMarkup(document.body, `<div role="grid" aria-rowcount="${total + 1}"><div role="row" aria-rowindex="1"><span role="columnheader">Name</span><span role="columnheader">Email</span></div><div id="vp" style="overflow-y: auto"></div></div>`);
@@ -182,25 +183,29 @@ describe('crawlTable', () => {
     Object.defineProperty(viewport, 'scrollHeight', { configurable: true, get: () => total * H });
     Object.defineProperty(viewport, 'clientHeight', { configurable: true, get: () => VIEW });
     viewport.getBoundingClientRect = () => new DOMRect(0, 0, 400, VIEW);
-    const draw = () => {
+    const draw = (filled = true) => {
       const first = Math.max(0, Math.floor(top / H) - above(scrolls));
       const last = Math.min(total - 1, Math.ceil((top + VIEW) / H) - 1 + below);
       const rows = [];
+      let blanks = false;
       for (let i = first; i <= last; i++) {
         const row = document.createElement('div');
         row.setAttribute('role', 'row');
         row.setAttribute('aria-rowindex', String(i + 2));
-        for (const text of [`Person ${i + 1}`, `p${i + 1}@example.com`]) row.appendChild(document.createElement('span')).append(text);
+        const blank = !filled && late(i - first, scrolls);
+        blanks ||= blank;
+        for (const text of blank ? ['', ''] : [`Person ${i + 1}`, `p${i + 1}@example.com`]) row.appendChild(document.createElement('span')).append(text);
         row.querySelectorAll('span').forEach((cell) => cell.setAttribute('role', 'gridcell'));
         const at = i * H;
         row.getBoundingClientRect = () => new DOMRect(0, at - top, 400, H);
         rows.push(row);
       }
       viewport.replaceChildren(...rows);
+      if (blanks) setTimeout(() => draw(), 20);
     };
     viewport.addEventListener('scroll', () => {
       scrolls++;
-      setTimeout(draw, 5);
+      setTimeout(() => draw(false), 5);
     });
     draw();
     return { scrolls: () => scrolls };
@@ -222,6 +227,14 @@ describe('crawlTable', () => {
 
   it('goes back when a longer step skipped rows, as on a grid that draws rows above its view only at times', async () => {
     virtualGrid(120, { above: (scrolls) => (scrolls % 2 ? 0 : 5), below: 5 });
+    const { rows, result } = await crawl(target());
+    expect(rows).toEqual(people(120));
+    expect(result.end).toBe('complete');
+  });
+
+  it('waits for a row the grid has not filled yet above its view, rather than step past it', async () => {
+    // The third row drawn, above the view after a longer step, comes blank at first.
+    virtualGrid(120, { above: () => 5, below: 5, late: (place, scrolls) => scrolls > 0 && place === 2 });
     const { rows, result } = await crawl(target());
     expect(rows).toEqual(people(120));
     expect(result.end).toBe('complete');

@@ -251,10 +251,10 @@ class TableCrawler {
     return last;
   }
 
-  /** Rows numbered past `last` are on screen but the one right after it is not: a step went too far. */
+  /** Rows numbered past `last` are on screen but not every one between: a step went too far, or a row is not drawn yet. */
   private skippedAfter(last: number): boolean {
-    const numbers = new Set((this.snapshot?.rowKeys ?? []).map(Number));
-    return !numbers.has(last + 1) && [...numbers].some((n) => n > last + 1);
+    const after = new Set((this.snapshot?.rowKeys ?? []).map(Number).filter((n) => n > last));
+    return after.size > 0 && after.size < Math.max(...after) - last;
   }
 
   /** At the end of the scroll area: more may come by itself (an infinite list), or by a button (not ours to wait for here). */
@@ -298,6 +298,11 @@ class TableCrawler {
       let changed = await this.settleScroll(step > 0 ? () => scrollTo(from, from.scrollTop + step) : undefined);
       let added = this.read();
       await this.settleIfSparse();
+      if (extra > 0 && this.skippedAfter(last!)) {
+        // A busy grid may still be filling rows it drew blank (left out of the reading): a moment for them first.
+        changed = (await this.settle(this.watched(), this.timing.scrollSparseMs, scrollQuietMs, scrollMaxMs)) || changed;
+        added += this.read();
+      }
       if (extra > 0 && this.skippedAfter(last!)) {
         // The page draws no rows above its view (or not yet): back to where the usual step lands.
         overscan = false;
