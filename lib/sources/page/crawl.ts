@@ -251,10 +251,14 @@ class TableCrawler {
     return last;
   }
 
-  /** Rows numbered past `last` are on screen but not every one between: a step went too far, or a row is not drawn yet. */
-  private skippedAfter(last: number): boolean {
+  /**
+   * Not every row numbered past `last` up to those drawn is on screen, or none short of the end: a step
+   * went too far, or the grid has not drawn them yet.
+   */
+  private skippedAfter(last: number, scroller: Element): boolean {
     const after = new Set((this.snapshot?.rowKeys ?? []).map(Number).filter((n) => n > last));
-    return after.size > 0 && after.size < Math.max(...after) - last;
+    if (after.size === 0) return !atBottom(scroller);
+    return after.size < Math.max(...after) - last;
   }
 
   /** At the end of the scroll area: more may come by itself (an infinite list), or by a button (not ours to wait for here). */
@@ -291,19 +295,20 @@ class TableCrawler {
         continue;
       }
       const plain = staticContent ? scroller.scrollHeight : scrollStep(scroller, this.rowElements());
-      const last = overscan && plain > 0 ? this.lastNumber() : undefined;
+      // Only past a view the grid has drawn whole and beyond: rows above a view it has not caught up with may be old ones.
+      const last = overscan && plain >= scroller.clientHeight ? this.lastNumber() : undefined;
       const extra = last !== undefined ? reachAbove(scroller, this.rowElements()) : 0;
       const step = plain + extra;
       const from = scroller;
       let changed = await this.settleScroll(step > 0 ? () => scrollTo(from, from.scrollTop + step) : undefined);
       let added = this.read();
       await this.settleIfSparse();
-      if (extra > 0 && this.skippedAfter(last!)) {
-        // A busy grid may still be filling rows it drew blank (left out of the reading): a moment for them first.
-        changed = (await this.settle(this.watched(), this.timing.scrollSparseMs, scrollQuietMs, scrollMaxMs)) || changed;
+      if (extra > 0 && this.skippedAfter(last!, from)) {
+        // A busy grid may not have drawn them yet, or drawn some blank (left out of the reading): a moment for it first.
+        changed = (await this.settle(this.watched(), this.timing.scrollFirstChangeMs, scrollQuietMs, scrollMaxMs, undefined, true)) || changed;
         added += this.read();
       }
-      if (extra > 0 && this.skippedAfter(last!)) {
+      if (extra > 0 && this.skippedAfter(last!, from)) {
         // The page draws no rows above its view (or not yet): back to where the usual step lands.
         overscan = false;
         changed = (await this.settleScroll(() => scrollTo(from, from.scrollTop - extra))) || changed;
