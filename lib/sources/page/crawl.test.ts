@@ -170,9 +170,13 @@ describe('crawlTable', () => {
   /**
    * A virtualised grid drawing the rows in view and `above`/`below` more either side a moment after
    * each scroll, numbered by aria-rowindex; happy-dom has no layout, so rows say where they are.
-   * `late` rows (by their place among those drawn) come blank, and are filled a moment later.
+   * `late` rows (by their place among those drawn) come blank, and are filled a moment later; after a
+   * `slow` scroll the grid first only marks its viewport, and draws the new rows later.
    */
-  function virtualGrid(total: number, { above, below, late = () => false }: { above: (scrolls: number) => number; below: number; late?: (place: number, scrolls: number) => boolean }) {
+  function virtualGrid(
+    total: number,
+    { above, below, late = () => false, slow = () => false }: { above: (scrolls: number) => number; below: number; late?: (place: number, scrolls: number) => boolean; slow?: (scrolls: number) => boolean },
+  ) {
     const H = 20;
     const VIEW = 10 * H;
     setMarkup(document.body, `<div role="grid" aria-rowcount="${total + 1}"><div role="row" aria-rowindex="1"><span role="columnheader">Name</span><span role="columnheader">Email</span></div><div id="vp" style="overflow-y: auto"></div></div>`);
@@ -205,7 +209,9 @@ describe('crawlTable', () => {
     };
     viewport.addEventListener('scroll', () => {
       scrolls++;
-      setTimeout(() => draw(false), 5);
+      if (!slow(scrolls)) return void setTimeout(() => draw(false), 5);
+      setTimeout(() => viewport.setAttribute('data-top', String(top)), 5);
+      setTimeout(() => draw(false), 80);
     });
     draw();
     return { scrolls: () => scrolls };
@@ -235,6 +241,13 @@ describe('crawlTable', () => {
   it('waits for a row the grid has not filled yet above its view, rather than step past it', async () => {
     // The third row drawn, above the view after a longer step, comes blank at first.
     virtualGrid(120, { above: () => 5, below: 5, late: (place, scrolls) => scrolls > 0 && place === 2 });
+    const { rows, result } = await crawl(target());
+    expect(rows).toEqual(people(120));
+    expect(result.end).toBe('complete');
+  });
+
+  it('takes no longer step from rows left over from before a scroll the grid has not caught up with', async () => {
+    virtualGrid(120, { above: () => 5, below: 5, slow: (scrolls) => scrolls <= 2 });
     const { rows, result } = await crawl(target());
     expect(rows).toEqual(people(120));
     expect(result.end).toBe('complete');
