@@ -83,7 +83,8 @@ function mapFields<T>(resolved: Record<MappableField, Resolved>, pick: (r: Resol
 export function rowValues(row: DraftRow, meta: DraftMeta, policy: RowPolicy = DEFAULT_POLICY): RowValues {
   // resolveRow's rules straight from the cells, with no object per field nor one of mapped values, and each
   // field's source read by name (mappedFieldValue's answer): every row of a big file is checked this way.
-  const { cells, edits, preset = {} } = row;
+  const { cells, edits } = row;
+  const preset = row.preset ?? NO_PRESET;
   const { defaults, mapping } = meta;
   const mappedEmail = sourceValue(cells, mapping.email, NO_OPTIONS);
   const firstName = sourceValue(cells, mapping.first_name, readOptionsOf(policy));
@@ -113,6 +114,9 @@ function sourceValue(cells: readonly string[], source: MappingSource | undefined
 }
 
 const NO_OPTIONS: ReadOptions = Object.freeze({});
+const NO_PRESET: NonNullable<DraftRow['preset']> = Object.freeze({});
+/** The issues of every valid row: one shared, frozen list, not a new one per row of a big file. */
+const NO_ISSUES: FieldIssue[] = Object.freeze([]) as unknown as FieldIssue[];
 const PREFERRED_FIRST_NAMES: ReadOptions = Object.freeze({ preferredFirstNames: true });
 
 /** How the organisation's policy reads a row's cells. */
@@ -158,9 +162,9 @@ export function checkRow(row: DraftRow, meta: DraftMeta, policy: RowPolicy = DEF
 /** checkRow for values already worked out with rowValues (the editor keeps them). */
 export function checkRowValues(row: DraftRow, values: RowValues): RowCheck {
   const valid = readValidPersonFast(values);
-  if (valid) return { row, person: valid, issues: [] };
+  if (valid) return { row, person: valid, issues: NO_ISSUES };
   const parsed = mosPersonSchema.safeParse(values);
-  if (parsed.success) return { row, person: parsed.data, issues: [] };
+  if (parsed.success) return { row, person: parsed.data, issues: NO_ISSUES };
   const issues = parsed.error.issues.map((issue): FieldIssue => {
     const said = (issue as { params?: { said?: Said } }).params?.said;
     return { field: String(issue.path[0] ?? ''), message: issue.message, ...(said && { said }) };

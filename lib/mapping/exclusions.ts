@@ -149,15 +149,31 @@ function nameSuffixOf(cells: readonly string[], mapping: ColumnMapping): NameSuf
 
 const squeeze = (value: string): string => value.toLowerCase().replace(/[\s_\-.]+/g, '');
 
+// No word above holds a digit, and plainText and squeeze keep every ASCII digit: a value with one is never among them.
+const DIGIT = /[0-9]/;
+
 function isNotPersonValue(value: string): boolean {
   if (value.length > 60) return false;
   const text = value.trim();
-  if (text.includes('/')) return text.split('/').some((segment) => segment !== '' && NOT_PEOPLE.has(squeeze(plainText(segment))));
-  return NOT_PEOPLE.has(squeeze(plainText(text)));
+  if (text.includes('/')) return text.split('/').some((segment) => segment !== '' && !DIGIT.test(segment) && NOT_PEOPLE.has(squeeze(plainText(segment))));
+  return !DIGIT.test(text) && NOT_PEOPLE.has(squeeze(plainText(text)));
 }
 
 /** Entra ID marks invited guests' sign-in names so: "jane_partner.example#EXT#@tenant.onmicrosoft.com". */
-const isExternalSignIn = (value: string): boolean => value.toUpperCase().includes('#EXT#');
+const isExternalSignIn = (value: string): boolean => value.includes('#') && value.toUpperCase().includes('#EXT#');
+
+/** Answers remembered for the values a big file repeats (departments, places), up to a bound. */
+function remembered(test: (value: string) => boolean, limit = 4096): (value: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (value) => {
+    let answer = answers.get(value);
+    if (answer === undefined) {
+      answer = test(value);
+      if (answers.size < limit) answers.set(value, answer);
+    }
+    return answer;
+  };
+}
 
 const WATCHED = ['status', 'employment_type', 'account_enabled', 'account_disabled'] as const;
 
@@ -217,6 +233,7 @@ function createJudge(mapping: ColumnMapping, headers: readonly string[]): Judge 
   const judged = new Map<string, Found | undefined>();
   const own = personColumns(mapping);
   const titleColumns = new Set(mapping.job_title === undefined ? [] : sourceRefs(mapping.job_title).map((r) => r.column));
+  const notPersonValue = remembered(isNotPersonValue);
   return (cells) => {
     let kept: Found | undefined;
     if (watchedFields.length > 0) {
@@ -237,7 +254,7 @@ function createJudge(mapping: ColumnMapping, headers: readonly string[]): Judge 
       const cell = cells[column]!;
       if (cell === '') continue;
       if (!guest && isExternalSignIn(cell)) guest = { kind: 'guest', column: headerOf(headers, column), value: cell.trim() };
-      else if (!notPerson && !own.has(column) && cell.length <= 60 && isNotPersonValue(cell)) {
+      else if (!notPerson && !own.has(column) && cell.length <= 60 && notPersonValue(cell)) {
         notPerson = { kind: 'notPerson', column: headerOf(headers, column), value: cell.trim() };
       }
     }
