@@ -6,16 +6,16 @@ import { applyChanges, assignUserIds, checkRow, createDraft, deleteDraft, loadDr
 import { DEFAULT_POLICY } from '../../lib/drafts/types';
 import { produceMosCsv } from '../../lib/out/produce-csv';
 import { summarisePlan } from '../../lib/out/summary';
-import { readSourceFile } from '../../lib/files/read-file';
+import { readSourceFile } from '../../lib/sources/file/read-file';
 import { suggestMapping } from '../../lib/mapping';
 import { MOS_COLUMNS } from '../../lib/mos';
 import { toMosCsv } from '../../lib/out';
 import type { MosRow } from '../../lib/mos/schema';
-import { findTableCandidates, relocateTable } from '../../lib/scrape';
-import { crawlTable } from '../../lib/scrape/crawl';
-import { scrollContainerOf } from '../../lib/scrape/scrolling';
-import { findAriaGrids, ariaGridSource } from '../../lib/scrape/aria-grid';
-import type { SourceTable } from '../../lib/source-table';
+import { findTableCandidates, relocateTable } from '../../lib/sources/page/index';
+import { crawlTable } from '../../lib/sources/page/crawl';
+import { scrollContainerOf } from '../../lib/sources/page/scrolling';
+import { findAriaGrids, ariaGridSource } from '../../lib/sources/page/aria-grid';
+import type { SourceTable } from '../../lib/sources/source-table';
 import { csvText, HEADERS, people } from './data';
 
 const SEED = 20250101;

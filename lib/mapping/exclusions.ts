@@ -2,7 +2,7 @@ import { pickKeptValues, pickMappedValues, resolveSource } from './apply';
 import { nameSuffix } from './names';
 import { plainText } from './normalise';
 import { KEPT_FIELD_LABELS, sourceRefs, type ColumnMapping, type KeptField } from './types';
-import { unnamedColumn } from '../unnamed-column';
+import { unnamedColumn } from '../sources/unnamed-column';
 
 /**
  * Kinds of rows left out of the file by default, as a careful admin would: people who left or whose account

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { editorDraft, editorRow } from '../fixtures/editor-draft';
 import { DraftModel } from './model';
-import { MAX_CELL_CHARS } from '../../files/cell-limit';
+import { MAX_CELL_CHARS } from '../../sources/file/cell-limit';
 
 describe('DraftModel', () => {
   it('checks every row in the background and counts errors, warnings, duplicates and exclusions', async () => {
