@@ -1,4 +1,4 @@
-import { pickKeptValues, pickMappedValues, resolveSource } from './apply';
+import { cleanEmail, mappedFieldValue, pickKeptValues, resolveSource } from './apply';
 import { nameSuffix } from './names';
 import { plainText } from './normalise';
 import { KEPT_FIELD_LABELS, sourceRefs, type ColumnMapping, type KeptField } from './types';
@@ -234,6 +234,9 @@ function createJudge(mapping: ColumnMapping, headers: readonly string[]): Judge 
   const own = personColumns(mapping);
   const titleColumns = new Set(mapping.job_title === undefined ? [] : sourceRefs(mapping.job_title).map((r) => r.column));
   const notPersonValue = remembered(isNotPersonValue);
+  // Where a placeholder name is said to be: the first name column's header, the same for every row.
+  const nameColumn = (['first_name', 'last_name'] as const).map((f) => mapping[f]).find((s) => s !== undefined);
+  const nameWhere = nameColumn === undefined ? undefined : headerOf(headers, sourceRefs(nameColumn)[0]!.column);
   return (cells) => {
     let kept: Found | undefined;
     if (watchedFields.length > 0) {
@@ -262,17 +265,22 @@ function createJudge(mapping: ColumnMapping, headers: readonly string[]): Judge 
     if (guest) return guest;
     if (kept?.kind === 'notPerson') return kept;
     if (notPerson) return notPerson;
-    const placeholder = nameVerdict(cells, mapping, headers, titleColumns);
+    const placeholder = nameVerdict(cells, mapping, headers, nameWhere, titleColumns);
     return placeholder ?? kept;
   };
 }
 
 /** A placeholder name ("Open position", "TBH") or a totals line ("Total", "Summe: 42") where a name would be. */
-function nameVerdict(cells: readonly string[], mapping: ColumnMapping, headers: readonly string[], titleColumns: ReadonlySet<number>): Found | undefined {
-  const mapped = pickMappedValues(cells, mapping);
+function nameVerdict(cells: readonly string[], mapping: ColumnMapping, headers: readonly string[], where: string | undefined, titleColumns: ReadonlySet<number>): Found | undefined {
+  // pickMappedValues' answers for the four fields looked at, without working out the others for every row.
+  const rawEmail = mappedFieldValue(cells, mapping, 'email');
+  const mapped = {
+    first_name: mappedFieldValue(cells, mapping, 'first_name'),
+    last_name: mappedFieldValue(cells, mapping, 'last_name'),
+    job_title: mappedFieldValue(cells, mapping, 'job_title'),
+    email: rawEmail === undefined ? undefined : cleanEmail(rawEmail),
+  };
   const name = [mapped.first_name, mapped.last_name].filter((v) => v && v.trim() !== '').join(' ');
-  const nameColumn = (['first_name', 'last_name'] as const).map((f) => mapping[f]).find((s) => s !== undefined);
-  const where = nameColumn === undefined ? undefined : headerOf(headers, sourceRefs(nameColumn)[0]!.column);
   if (name !== '' && where !== undefined) {
     if (holdsPhrase(name, PLACEHOLDERS) || (mapped.job_title !== undefined && holdsPhrase(mapped.job_title, ['open position', 'vacancy', 'tbh', 'to be hired']) && !/@/.test(mapped.email ?? ''))) {
       return { kind: 'notPerson', column: where, value: name.trim() };
