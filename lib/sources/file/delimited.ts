@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { fileError, formatCount } from './errors';
+import { splitDelimitedRows } from './split-rows';
 import { findTableInGrid, type FoundGridTable } from './table';
 
 export const DELIMITERS = [',', ';', '\t', '|'] as const;
@@ -122,13 +123,8 @@ function declaredDelimiter(text: string): { delimiter: Delimiter; rest: string }
   return delimiter && match ? { delimiter, rest: match[0].slice(5) + text.slice(match[0].length) } : undefined;
 }
 
-/** Reads delimited text (CSV, TSV, semicolons, bars) into a table; every value stays text. */
-export function readDelimitedText(text: string, fileName: string): DelimitedTable {
-  const declared = declaredDelimiter(text.replace(/^\uFEFF/, ''));
-  const body = declared?.rest ?? text.replace(/^\uFEFF/, '');
-  if (body.trim() === '') throw fileError('empty', { file: fileName });
-  const newline = guessNewline(body);
-  const delimiter = declared?.delimiter ?? detectDelimiter(body, newline);
+/** The rows of a text the quick split leaves to papaparse, which reads malformed quotes by its own rules. */
+function papaparseRows(body: string, delimiter: Delimiter, newline: Newline, fileName: string): string[][] {
   const parsed = parseRows(body, delimiter, newline);
   const missingQuote = parsed.errors.find((e) => e.code === 'MissingQuotes');
   if (missingQuote) {
@@ -136,8 +132,19 @@ export function readDelimitedText(text: string, fileName: string): DelimitedTabl
     const line = missingQuote.index === undefined ? (missingQuote.row ?? 0) + 1 : lineAt(body, missingQuote.index);
     throw fileError('unclosedQuote', { file: fileName, line: formatCount(line) });
   }
+  return parsed.data;
+}
+
+/** Reads delimited text (CSV, TSV, semicolons, bars) into a table; every value stays text. */
+export function readDelimitedText(text: string, fileName: string): DelimitedTable {
+  const declared = declaredDelimiter(text.replace(/^\uFEFF/, ''));
+  const body = declared?.rest ?? text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') throw fileError('empty', { file: fileName });
+  const newline = guessNewline(body);
+  const delimiter = declared?.delimiter ?? detectDelimiter(body, newline);
+  const grid = splitDelimitedRows(body, delimiter, newline) ?? papaparseRows(body, delimiter, newline, fileName);
   // Worked out only when a note names a line: a walk over every character of a big file otherwise.
   let starts: number[] | undefined;
-  const found = findTableInGrid(parsed.data, fileName, (index) => (starts ??= rowStartLines(body, delimiter))[index] ?? index + 1);
+  const found = findTableInGrid(grid, fileName, (index) => (starts ??= rowStartLines(body, delimiter))[index] ?? index + 1);
   return { ...found, delimiter };
 }

@@ -104,14 +104,26 @@ export function findTableInGrid(
   fileName: string,
   lineOf: (index: number) => number = (i) => i + 1,
 ): FoundGridTable {
-  // Two flat lists rather than an object per row: big files are mostly garbage-collection time.
-  const rows: (readonly string[])[] = [];
-  const indexes: number[] = [];
-  for (let index = 0; index < grid.length; index++) {
-    if (hasFilledCell(grid[index]!)) {
-      rows.push(grid[index]!);
-      indexes.push(index);
+  // The grid itself, or one slice of it, when blank rows are only at the end (the usual case, a final line
+  // end): a big file's rows are pushed one by one only around blank lines. Then two flat lists rather than
+  // an object per row: big files are mostly garbage-collection time.
+  let firstBlank = 0;
+  while (firstBlank < grid.length && hasFilledCell(grid[firstBlank]!)) firstBlank++;
+  let nextFilled = firstBlank;
+  while (nextFilled < grid.length && !hasFilledCell(grid[nextFilled]!)) nextFilled++;
+  let rows: readonly (readonly string[])[] = firstBlank === grid.length ? grid : grid.slice(0, firstBlank);
+  let indexOf = (i: number) => i;
+  if (nextFilled < grid.length) {
+    const kept: (readonly string[])[] = grid.slice(0, firstBlank);
+    const indexes: number[] = Array.from({ length: firstBlank }, (_, i) => i);
+    for (let index = nextFilled; index < grid.length; index++) {
+      if (hasFilledCell(grid[index]!)) {
+        kept.push(grid[index]!);
+        indexes.push(index);
+      }
     }
+    rows = kept;
+    indexOf = (i) => indexes[i]!;
   }
   if (rows.length === 0) throw fileError('empty', { file: fileName });
   const width = tableWidth(rows);
@@ -122,7 +134,7 @@ export function findTableInGrid(
     notesSaid.push(said);
   };
 
-  if (width < 2) return singleColumnTable(rows.map((row, i) => ({ row: row as string[], index: indexes[i]! })), fileName);
+  if (width < 2) return singleColumnTable(rows.map((row, i) => ({ row: row as string[], index: indexOf(i) })), fileName);
 
   const firstData = rows.findIndex((row) => looksLikeData(row));
   const headerAt = pickHeaderRow(rows, width, firstData);
@@ -132,7 +144,7 @@ export function findTableInGrid(
     headers = rows[headerAt]!.map((h) => h.trim());
     bodyStart = headerAt + 1;
     if (headerAt > 0) {
-      note(countedNote('titleSkipped', headerAt, { line: formatCount(lineOf(indexes[headerAt]!)) }));
+      note(countedNote('titleSkipped', headerAt, { line: formatCount(lineOf(indexOf(headerAt))) }));
     }
   } else if (firstData >= 0 && firstData < 50) {
     headers = [];
@@ -142,11 +154,14 @@ export function findTableInGrid(
     throw fileError('noHeader', { file: fileName });
   }
 
-  const body: (readonly string[])[] = [];
-  let repeated = 0;
   const headerKeys = headers.map((h) => h.toLowerCase());
   const asciiKeys = headerKeys.map((k) => /^[\x00-\x7f]*$/.test(k));
-  for (let i = bodyStart; i < rows.length; i++) {
+  // One copy of the rows below the header, and a second only when a repeated header is left out.
+  let firstRepeat = bodyStart;
+  while (firstRepeat < rows.length && !repeatsHeader(headerKeys, asciiKeys, rows[firstRepeat]!)) firstRepeat++;
+  const body: (readonly string[])[] = rows.slice(bodyStart, firstRepeat);
+  let repeated = 0;
+  for (let i = firstRepeat; i < rows.length; i++) {
     const row = rows[i]!;
     if (repeatsHeader(headerKeys, asciiKeys, row)) repeated++;
     else body.push(row);
@@ -162,11 +177,15 @@ export function findTableInGrid(
   let columns = headers.length;
   for (const row of body) if (row.length > columns) columns = Math.max(columns, lastFilled(row) + 1);
   const named = Array.from({ length: columns }, (_, i) => headers[i] || unnamedColumn(i));
+  // A row already as wide as the table is kept as it is, and the list too when every row is: no copy of every row of a big file.
+  for (let i = 0; i < body.length; i++) {
+    const row = body[i]!;
+    if (row.length !== columns) body[i] = named.map((_, c) => row[c] ?? '');
+  }
   return {
     headers: named,
-    // A row already as wide as the table is kept as it is: no copy of every row of a big file.
-    rows: body.map((row) => (row.length === columns ? (row as string[]) : named.map((_, i) => row[i] ?? ''))),
-    headerIndex: headerAt < 0 ? -1 : indexes[headerAt]!,
+    rows: body as string[][],
+    headerIndex: headerAt < 0 ? -1 : indexOf(headerAt),
     notes,
     notesSaid,
   };
