@@ -113,6 +113,22 @@ export async function loadRows(db: RosterDatabase, id: string, indexes: readonly
   return rows.filter((row): row is DraftRow => row !== undefined);
 }
 
+/** A draft's meta and its first LOAD_BATCH rows: enough to show it while the rest is read (loadRowRange). */
+export async function loadDraftStart(db: RosterDatabase, id: string): Promise<Draft | undefined> {
+  const tx = db.transaction(DRAFT_STORES);
+  const [meta, rows] = await Promise.all([quiet(tx.objectStore('drafts').get(id)), readRowRange(tx, id, 0, LOAD_BATCH - 1)]);
+  await tx.done;
+  return meta ? { meta, rows } : undefined;
+}
+
+/** Rows from..to (inclusive) of a draft, as saved now. */
+export async function loadRowRange(db: RosterDatabase, id: string, from: number, to: number): Promise<DraftRow[]> {
+  const tx = db.transaction(DRAFT_STORES);
+  const rows = await readRowRange(tx, id, from, to);
+  await tx.done;
+  return rows;
+}
+
 /**
  * Loads a draft batch by batch, yielding between batches, so a 50,000-row draft opens without
  * freezing the page. `onProgress` hears how many rows are in so far.
