@@ -43,7 +43,7 @@ const NO_ISSUES: FieldIssue[] = [];
  * Above this many rows not yet judged, who is left out is not worked out for the whole draft at once (seconds
  * at 250,000 rows): until the background pass has judged every row, each row says what its own cells say.
  */
-export const JUDGE_AT_ONCE_LIMIT = 5000;
+export const JUDGE_AT_ONCE_LIMIT = 2000;
 const NO_WARNINGS: RowWarning[] = [];
 
 function searchText(values: RowValues): string {
@@ -214,7 +214,12 @@ export class DraftModel {
   isDuplicate(pos: number): boolean {
     const state = this.state(pos);
     if (this.isLeftOut(pos) || state.emailKey === '') return false;
-    return this.going(state.emailKey).length > 1;
+    const group = this.byEmail.get(state.emailKey);
+    if (!group || group.size < 2) return false;
+    // Counted without a list: counts() asks this of every row of a 250,000-row draft.
+    let going = 0;
+    for (const index of group) if (!this.isLeftOut(this.positions.get(index)!) && ++going > 1) return true;
+    return false;
   }
 
   counts(): ModelCounts {
