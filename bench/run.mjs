@@ -23,8 +23,8 @@ const PROD_BUILD = path.join(ROOT, '.output/chrome-mv3');
 
 /** Full sizes are the issue's; quick sizes keep CI well under two minutes. */
 const SIZES = QUICK
-  ? { scrape: 2_000, crawl: 500, parse: 10_000, write: 10_000, draft: 5_000, big: 25_000, repeats: 3 }
-  : { scrape: 10_000, crawl: 5_000, parse: 100_000, write: 100_000, draft: 50_000, big: 250_000, repeats: 7 };
+  ? { scrape: 2_000, crawl: 500, parse: 10_000, write: 10_000, download: 20_000, draft: 5_000, big: 25_000, repeats: 3 }
+  : { scrape: 10_000, crawl: 5_000, parse: 100_000, write: 100_000, download: 250_000, draft: 50_000, big: 250_000, repeats: 7 };
 const n = (x) => x.toLocaleString('en-US');
 
 /** The issue's table, in its order: how each figure is measured and what it must meet. */
@@ -32,8 +32,9 @@ const FIGURES = [
   { figure: `scrape a ${n(SIZES.scrape)}-row × 8-column table`, unit: 'ms', run: 'scrape', size: SIZES.scrape, targets: [{ on: 'ratio', max: 3 }, { on: 'value', max: 500 }] },
   { figure: `crawl a ${n(SIZES.crawl)}-row virtualised grid that renders 40 rows per scroll`, unit: 'rows/s', run: 'crawl', size: SIZES.crawl, repeats: QUICK ? 1 : 3, targets: [{ on: 'value', min: 1000 }], note: 'the demo grid keeps about 30 rows in the DOM: those in view and 10 either side' },
   { figure: `crawl AG Grid Community with ${n(SIZES.crawl)} virtualised rows and a pinned column`, unit: 'rows/s', run: 'crawlAgGrid', size: SIZES.crawl, repeats: 1, targets: [{ on: 'value', min: 1000 }], note: "the real library's page of the demo corpus (demo/corpus/ag-grid.html); baseline: a bare scroll-and-read of the same grid in the same run, a screenful and two frames at a time" },
-  { figure: `parse, map and validate a ${n(SIZES.parse)}-row (~${QUICK ? 1.5 : 15} MB) CSV`, unit: 'ms', run: 'parseMapValidate', size: SIZES.parse, targets: [{ on: 'ratio', max: 3 }] },
+  { figure: `parse, map and validate a ${n(SIZES.parse)}-row (~${QUICK ? 1.5 : 15} MB) CSV`, unit: 'ms', run: 'parseMapValidate', size: SIZES.parse, targets: [{ on: 'ratio', max: 1.5 }] },
   { figure: `write the mOS CSV for ${n(SIZES.write)} rows`, unit: 'ms', run: 'writeCsv', size: SIZES.write, targets: [{ on: 'ratio', max: 2 }] },
+  { figure: `download the mOS CSV of ${n(SIZES.download)} rows`, unit: 'ms', run: 'downloadCsv', size: SIZES.download, repeats: QUICK ? 3 : 5, targets: [{ on: 'ratio', max: 1.5 }], note: "the editor's Download CSV from the draft's rows (read from IndexedDB once, before): every row checked and planned, user_ids given to new people (a new organisation each run), the file written and summed up; baseline: Papa.unparse of the same output rows under the same header, which must give the same text" },
   { figure: `save a ${n(SIZES.draft)}-row draft`, unit: 'ms', run: 'saveDraft', size: SIZES.draft, targets: [{ on: 'value', max: 1500 }], note: 'baseline: one idb put per row; a draft stores its source rows in chunks of 1,000 and a row of its own only once edited' },
   { figure: 'autosave one cell edit in it', unit: 'ms', run: 'editCell', size: SIZES.draft, targets: [{ on: 'value', max: 20 }] },
   { figure: 'open it, first rows painted', unit: 'ms', editor: 'open', targets: [{ on: 'value', max: 1000 }] },

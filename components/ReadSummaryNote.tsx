@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { say } from './format';
-import type { ReadSummary } from '@/lib/files/import-file';
+import type { ReadSummary } from '@/lib/sources/file/import-file';
 
 /** How the file was read, and what was left out on the way, so nothing happens behind the admin's back. */
 export function ReadSummaryNote({ summary }: { summary: ReadSummary }) {

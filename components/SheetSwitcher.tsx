@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import type { SheetSummary } from '@/lib/files/workbook';
+import type { SheetSummary } from '@/lib/sources/file/workbook';
 
 export interface SheetSwitcherProps {
   fileName: string;

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { ReadSummary } from '@/lib/files/import-file';
+import type { ReadSummary } from '@/lib/sources/file/import-file';
 import type { MappedField, mappingDoubts } from '@/lib/mapping';
 import { fieldLabel } from './format';
 

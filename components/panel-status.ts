@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import type { PanelNote } from '@/lib/mos-panel/controller';
-import { PAGE_FIELD_NAMES } from '@/lib/invite/report';
+import { PAGE_FIELD_NAMES } from '@/lib/sources/invite/report';
 import type { PanelStatus } from './ImportPanel';
 import { say } from './format';
 

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { firstNameRefs, type ColumnRef, type FieldSource, type OtherFirstName, type ReadOptions, type SampleValue } from '@/lib/mapping';
-import { unnamedColumnNumber } from '@/lib/unnamed-column';
-import { INVITE_FORM_TITLE, hostName, siteNameOf, type SourceOrigin } from '@/lib/source-table';
+import { unnamedColumnNumber } from '@/lib/sources/unnamed-column';
+import { INVITE_FORM_TITLE, hostName, siteNameOf, type SourceOrigin } from '@/lib/sources/source-table';
 
 /** A column as the admin knows it: its header from the file, as written, or its number when it has none. */
 export function columnName(headers: readonly string[], column: number): string {

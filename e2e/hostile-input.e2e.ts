@@ -188,6 +188,13 @@ describe('hostile input through the extension', () => {
     const capped = popup.getByTestId('tables-capped');
     expect(Number(await capped.getAttribute('data-found'))).toBeGreaterThanOrEqual(3001);
     expect(await capped.textContent()).toMatch(new RegExp(`^Showing the ${listed} most employee-like of 3,\\d{3} tables\\.$`));
+    // However long the list, Export stays in view within a browser popup's 600 px.
+    await popup.setViewportSize({ width: 380, height: 600 });
+    const fit = await popup.evaluate(() => {
+      const button = document.querySelector('[data-testid=export-table]')!.getBoundingClientRect();
+      return { height: document.documentElement.scrollHeight, inView: button.top >= 0 && button.bottom <= 600 };
+    });
+    expect(fit).toEqual({ height: 600, inView: true });
     const [editor] = await Promise.all([
       session.context.waitForEvent('page', { predicate: (p) => p.url().includes('/editor.html?draft='), timeout: inject('slowJobMs') }),
       popup.click('[data-testid=export-table]').then(() => hr.bringToFront()),

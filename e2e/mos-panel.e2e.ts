@@ -2,20 +2,11 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSession, waitForMockEvents, type ExtensionSession } from './support/extension';
+import { draftOfCsv } from './support/editor';
 
 const PANEL = '[data-testid=mos-import-panel]';
 
 /** Makes a draft the way an admin does: a file through the editor's import box. */
-async function draftFromFile(session: ExtensionSession, name: string, csv: string): Promise<string> {
-  const editor = await session.context.newPage();
-  await editor.goto(session.extensionUrl('editor.html'));
-  await editor.setInputFiles('[data-testid=import-file]', { name, mimeType: 'text/csv', buffer: Buffer.from(csv) });
-  await editor.waitForURL(/draft=/);
-  const id = new URL(editor.url()).searchParams.get('draft')!;
-  await editor.close();
-  return id;
-}
-
 async function panelWidth(page: Page): Promise<number> {
   return page.locator(PANEL).evaluate((frame) => frame.getBoundingClientRect().width);
 }
@@ -24,7 +15,7 @@ describe('the import panel on the mOS My Organization screen', () => {
   let session: ExtensionSession;
   beforeAll(async () => {
     session = await startSession();
-    await draftFromFile(
+    await draftOfCsv(
       session,
       'new-hires.csv',
       [

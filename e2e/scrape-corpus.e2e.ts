@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSession, type ExtensionSession } from './support/extension';
 import { demoPeople, exportThroughPopup } from './support/export-table';
 
-/** The outcome sentence of an export that chose a larger page size (lib/scrape/outcome.ts, said.export.pageSize). */
+/** The outcome sentence of an export that chose a larger page size (lib/sources/page/outcome.ts, said.export.pageSize). */
 const largestPageSize = (size: number) => `It showed ${size} rows a page, the most the table offers, to read fewer pages.`;
 
 /** The corpus: demo pages built with the real grid and table libraries (demo/corpus), each with its own people. */

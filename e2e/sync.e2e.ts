@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSession, type ExtensionSession } from './support/extension';
+import { draftOfCsv } from './support/editor';
 
 const PANEL = '[data-testid=mos-import-panel]';
 
@@ -15,14 +16,6 @@ const ROSTER = [
   'Jordan,Blake,jordan.blake@acme.example,Head of Revenue,Active',
   'Tom,Becker,tom.becker@acme.example,Account Executive,Terminated',
 ].join('\n');
-
-async function importDraft(session: ExtensionSession, name: string, csv: string): Promise<void> {
-  const editor = await session.context.newPage();
-  await editor.goto(session.extensionUrl('editor.html'));
-  await editor.setInputFiles('[data-testid=import-file]', { name, mimeType: 'text/csv', buffer: Buffer.from(csv) });
-  await editor.waitForURL(/draft=/);
-  await editor.close();
-}
 
 async function syncStatuses(panel: FrameLocator): Promise<Record<string, string>> {
   const items = panel.locator('[data-testid=sync-report] > [data-email]');
@@ -47,7 +40,7 @@ describe('roster sync in the mOS panel', () => {
   let session: ExtensionSession;
   beforeAll(async () => {
     session = await startSession();
-    await importDraft(session, 'roster-every-case.csv', ROSTER);
+    await draftOfCsv(session, 'roster-every-case.csv', ROSTER);
   });
   afterAll(async () => {
     await session?.close();
@@ -89,7 +82,7 @@ describe('roster sync in the mOS panel', () => {
   });
 
   it('demands confirmation before listing a mass deactivation, then points at each Billing Status', async () => {
-    await importDraft(session, 'partial-export.csv', 'First Name,Last Name,Email,Job Title\nSam,Lee,sam.lee@acme.example,Sales Development Representative');
+    await draftOfCsv(session, 'partial-export.csv', 'First Name,Last Name,Email,Job Title\nSam,Lee,sam.lee@acme.example,Sales Development Representative');
     // Sam is signed in here, so Jordan, the administrator, is among the leavers offered for deactivation.
     const { mos, panel } = await openMos(session, 'partial-export.csv', 'mos/?signedInAs=sam.lee@acme.example');
     const guard = panel.getByTestId('sync-guard');
@@ -128,7 +121,7 @@ describe('roster sync in the mOS panel', () => {
 
   it('agrees with the file on who is new when mOS holds someone under another email', async () => {
     // Priya is in mOS as priya.patel@…; the roster has her new address. Inviting her again would make a second account.
-    await importDraft(session, 'moved-email.csv', 'First Name,Last Name,Email,Job Title\nPriya,Patel,priya.p@acme-new.example,Sales Manager\nAda,Lovelace,ada@acme.example,Account Executive');
+    await draftOfCsv(session, 'moved-email.csv', 'First Name,Last Name,Email,Job Title\nPriya,Patel,priya.p@acme-new.example,Sales Manager\nAda,Lovelace,ada@acme.example,Account Executive');
     const { panel } = await openMos(session, 'moved-email.csv');
     expect(await syncStatuses(panel)).toMatchObject({ 'priya.patel@acme.example': 'changed', 'ada@acme.example': 'new' });
     expect(await panel.locator('[data-email="priya.patel@acme.example"]').textContent()).toContain('priya.p@acme-new.example');

@@ -1,5 +1,5 @@
 import { HIGHLIGHT_PORT, isFromExtensionCore, isFromExtensionPage } from '@/lib/page-messages';
-import { PageAgent, type PortLike } from '@/lib/scrape/page-agent';
+import { PageAgent, type PortLike } from '@/lib/sources/page/page-agent';
 import { tableLabel } from '@/components/format';
 
 const AGENT = Symbol.for('roster-sync.page-agent');

@@ -1,4 +1,4 @@
-// The scraper's unit tests read the demo HR pages as rendered, saved in lib/scrape/fixtures. This script
+// The scraper's unit tests read the demo HR pages as rendered, saved in lib/sources/page/fixtures. This script
 // saves them again from the demo (`node scripts/scrape-fixtures.mjs`); an E2E test checks they still match.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -7,7 +7,7 @@ import { chromium } from 'playwright-core';
 import { startDemoServer } from './demo-server.mjs';
 import { findBrowser } from './find-browser.mjs';
 
-export const FIXTURE_DIR = fileURLToPath(new URL('../lib/scrape/fixtures/', import.meta.url));
+export const FIXTURE_DIR = fileURLToPath(new URL('../lib/sources/page/fixtures/', import.meta.url));
 
 /** Each fixture: the demo page it shows, and what is done to the page before it is saved. */
 export const SCRAPE_FIXTURES = [
@@ -81,7 +81,7 @@ async function saveAll() {
       const tidy = body.replace(/\s*<\/body>$/, '\n</body>');
       const saved = `<!-- Saved from demo/${fixture.page} after it rendered; scripts removed. -->\n<html><head>${head}</head>\n${tidy}</html>\n`;
       writeFileSync(path.join(FIXTURE_DIR, `${fixture.name}.html`), saved);
-      console.log(`Saved lib/scrape/fixtures/${fixture.name}.html`);
+      console.log(`Saved lib/sources/page/fixtures/${fixture.name}.html`);
     }
   } finally {
     await browser.close();

@@ -18,6 +18,12 @@ async function tabIdOf(session, page) {
 
 const png = (buffer) => `data:image/png;base64,${buffer.toString('base64')}`;
 
+/** The popup as tall as its content, as the browser would size it (at most 600 px). */
+async function shootPopup(popup, file) {
+  const height = await popup.evaluate(() => Math.min(600, document.documentElement.scrollHeight));
+  return popup.screenshot({ path: file, clip: { x: 0, y: 0, width: 380, height } });
+}
+
 /** The HR page with the popup over it, as the admin sees them together. */
 async function composeExport(context, hrShot, popupShot, file) {
   const page = await context.newPage();
@@ -57,7 +63,9 @@ async function shootGerman(demo, shotPath) {
     await hr.goto(`${demo.origin}/hr/directory.html`);
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${await tabIdOf(session, hr)}`);
+    await popup.setViewportSize({ width: 380, height: 600 });
     await popup.waitForSelector('[data-testid=table-candidate]');
+    await shootPopup(popup, shotPath('1-export-popup-de.png'));
     const [editor] = await Promise.all([
       context.waitForEvent('page', (p) => p.url().includes('editor.html?draft=')),
       popup.click('[data-testid=export-table]'),
@@ -87,8 +95,7 @@ async function firstRunShots(session, demoOrigin, shotPath, suffix = '') {
     await popup.click('[data-testid=add-member]');
     await popup.fill('[name=email]', 'priya.patel@acme.example');
     await popup.waitForSelector('[data-testid=existing-note]');
-    const height = await popup.evaluate(() => Math.min(600, document.documentElement.scrollHeight));
-    await popup.screenshot({ path: shotPath(`6-popup-invite-${scheme}${suffix}.png`), clip: { x: 0, y: 0, width: 380, height } });
+    await shootPopup(popup, shotPath(`6-popup-invite-${scheme}${suffix}.png`));
     await popup.close();
 
     const welcome = await context.newPage();
@@ -116,13 +123,14 @@ async function main() {
     await hr.setViewportSize(SIZE);
     await hr.goto(`${demo.origin}/hr/directory.html`);
     const popup = await context.newPage();
-    await popup.setViewportSize({ width: 400, height: 560 });
+    await popup.setViewportSize({ width: 380, height: 600 });
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${await tabIdOf(session, hr)}`);
     await popup.waitForSelector('[data-testid=table-candidate]');
-    // The popup as tall as its content, as the browser would size it.
-    const popupHeight = await popup.evaluate(() => Math.min(560, document.documentElement.scrollHeight));
-    const popupShot = await popup.screenshot({ clip: { x: 0, y: 0, width: 400, height: popupHeight } });
+    const popupShot = await shootPopup(popup);
     await composeExport(context, await hr.screenshot(), popupShot, shotPath('1-export-from-hr-page.png'));
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await shootPopup(popup, shotPath('1-export-popup-dark.png'));
+    await popup.emulateMedia({ colorScheme: 'light' });
 
     const [editor] = await Promise.all([
       context.waitForEvent('page', (p) => p.url().includes('editor.html?draft=')),

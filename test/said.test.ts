@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { i18n } from '#i18n';
-import { FILE_ERRORS, fileError } from '@/lib/files/errors';
+import { FILE_ERRORS, fileError } from '@/lib/sources/file/errors';
 import { errorText, say } from '@/components/format';
 
 type UntypedT = (key: string) => string;
@@ -52,7 +52,7 @@ describe('draft list messages lib words itself', () => {
 
 describe('how a file was read', () => {
   it('reads the same from its key as lib words it', async () => {
-    const { describeRead, describeReadSaid } = await import('@/lib/files/describe');
+    const { describeRead, describeReadSaid } = await import('@/lib/sources/file/describe');
     const text = { format: 'delimited', encoding: 'utf-8', delimiter: ';', table: { headers: [], rows: [] }, notes: [] } as unknown as Parameters<typeof describeRead>[0];
     const sheet = { ...text, format: 'workbook', sheet: 'Workers' } as unknown as Parameters<typeof describeRead>[0];
     for (const result of [text, sheet]) expect(say('', describeReadSaid(result))).toBe(describeRead(result));
@@ -98,14 +98,14 @@ describe('the mOS panel words its errors and notes', () => {
 
 describe('how a page export ended', () => {
   it('reads the same in lib and in the English message file', async () => {
-    const { OUTCOME_MESSAGES } = await import('@/lib/scrape/outcome');
+    const { OUTCOME_MESSAGES } = await import('@/lib/sources/page/outcome');
     for (const [key, english] of Object.entries(OUTCOME_MESSAGES)) {
       expect((i18n.t as unknown as UntypedT)(`said.export.${key}`), key).toBe(english);
     }
   });
 
   it('is shown from its sentence keys exactly as lib words it, for every way an export ends', async () => {
-    const { describeOutcome, exportMessage } = await import('@/lib/scrape/outcome');
+    const { describeOutcome, exportMessage } = await import('@/lib/sources/page/outcome');
     const { saySentences } = await import('@/components/format');
     const limits = { maxRows: 50_000, maxPages: 500, maxMs: 15 * 60_000 };
     const ends = ['complete', 'stopped', 'row-limit', 'page-limit', 'time-limit', 'next-page-stuck', 'table-lost', 'next-page-elsewhere', 'page-closed', 'failed'] as const;
@@ -122,16 +122,16 @@ describe('how a page export ended', () => {
 
 describe('notes on how a file was read', () => {
   it('read the same in lib and in the English message file', async () => {
-    const { READ_NOTES } = await import('@/lib/files/read-notes');
+    const { READ_NOTES } = await import('@/lib/sources/file/read-notes');
     for (const [key, english] of Object.entries(READ_NOTES)) {
       expect((i18n.t as unknown as UntypedT)(`said.read.${key}`), key).toBe(english);
     }
-    const { ORIGIN_MESSAGES } = await import('@/lib/source-table');
+    const { ORIGIN_MESSAGES } = await import('@/lib/sources/source-table');
     expect((i18n.t as unknown as UntypedT)('said.origin.fileSheet')).toBe(ORIGIN_MESSAGES.fileSheet);
   });
 
   it('are shown from their keys as lib words them, one key per note', async () => {
-    const { readSourceFile } = await import('@/lib/files/read-file');
+    const { readSourceFile } = await import('@/lib/sources/file/read-file');
     const lines = ['Staff report', 'Acme Ltd', 'First name;Email;Team', 'Zoë;zoe@acme.example;Ops', 'First name;Email;Team', 'Ann;ann@acme.example;Ops', 'Total: 2'];
     const bytes = new Uint8Array([...lines.join('\n')].map((c) => (c === 'ë' ? 0xeb : c.charCodeAt(0))));
     const result = await readSourceFile(bytes, 'staff.csv');
@@ -141,7 +141,7 @@ describe('notes on how a file was read', () => {
   });
 
   it('a draft from a workbook names its sheet in words from the message files', async () => {
-    const { describeOrigin, describeOriginSaid } = await import('@/lib/source-table');
+    const { describeOrigin, describeOriginSaid } = await import('@/lib/sources/source-table');
     const origin = { kind: 'file' as const, fileName: 'staff.xlsx', sheet: 'Workers', signature: '' };
     expect(say('', describeOriginSaid(origin))).toBe(describeOrigin(origin));
   });
@@ -176,7 +176,7 @@ describe('draft jobs and draft files', () => {
 
 describe('tables found on a page', () => {
   it('are labelled the same in lib and from the message files', async () => {
-    const { TABLE_LABELS } = await import('@/lib/scrape/index');
+    const { TABLE_LABELS } = await import('@/lib/sources/page/index');
     for (const [key, english] of Object.entries(TABLE_LABELS)) {
       expect((i18n.t as unknown as UntypedT)(`said.tables.${key}`), key).toBe(english);
     }
@@ -188,14 +188,14 @@ describe('tables found on a page', () => {
 
 describe('what an invite fill came to', () => {
   it('reads the same in lib and in the English message file', async () => {
-    const { FILL_MESSAGES } = await import('@/lib/invite/report');
+    const { FILL_MESSAGES } = await import('@/lib/sources/invite/report');
     for (const [key, english] of Object.entries(FILL_MESSAGES)) {
       expect((i18n.t as unknown as UntypedT)(`said.fill.${key}`), key).toBe(english);
     }
   });
 
   it('is shown from its key as lib words it, for each way a fill ends', async () => {
-    const { describeFill } = await import('@/lib/invite/report');
+    const { describeFill } = await import('@/lib/sources/invite/report');
     const person = { first_name: 'Ann', last_name: 'Lee', email: 'ann@acme.example' } as unknown as Parameters<typeof describeFill>[1][number];
     const base = { ok: true as const, mode: 'single' as const, filled: 1, problems: [], pressed: false, submitted: false, permissionOptions: [] };
     const problem = { person: -1, email: '', field: 'form' as const, message: 'a stray form' };
@@ -221,14 +221,14 @@ describe('what an invite fill came to', () => {
 
 describe('the popup invite form words its notices', () => {
   it('read the same in lib and in the English message file', async () => {
-    const { INVITE_MESSAGES } = await import('@/lib/invite/wording');
+    const { INVITE_MESSAGES } = await import('@/lib/sources/invite/wording');
     for (const [key, english] of Object.entries(INVITE_MESSAGES)) {
       expect((i18n.t as unknown as UntypedT)(`said.invite.${key}`), key).toBe(english);
     }
   });
 
   it('a notice is shown from its key as lib words it', async () => {
-    const { sayInvite } = await import('@/lib/invite/wording');
+    const { sayInvite } = await import('@/lib/sources/invite/wording');
     const told = sayInvite('onTheList', { name: 'Ann Lee' });
     expect(told.text).toBe('Ann Lee is on the list. Add the next person, or invite now.');
     expect(say('', told.said)).toBe(told.text);
@@ -237,7 +237,7 @@ describe('the popup invite form words its notices', () => {
 
 describe('a member status the popup shows', () => {
   it('reads the same in lib and from its key', async () => {
-    const { STATUS_MESSAGES, describeStatus, describeStatusSaid } = await import('@/lib/invite/state');
+    const { STATUS_MESSAGES, describeStatus, describeStatusSaid } = await import('@/lib/sources/invite/state');
     for (const [key, english] of Object.entries(STATUS_MESSAGES)) {
       expect((i18n.t as unknown as UntypedT)(`said.status.${key}`), key).toBe(english);
     }
@@ -249,7 +249,7 @@ describe('a member status the popup shows', () => {
 
 describe('field errors of the popup invite form', () => {
   it('read the same in lib and from their keys, the mOS checks included', async () => {
-    const { FIELD_MESSAGES, checkInvitee, blankInvitee } = await import('@/lib/invite/person');
+    const { FIELD_MESSAGES, checkInvitee, blankInvitee } = await import('@/lib/sources/invite/person');
     for (const [key, english] of Object.entries(FIELD_MESSAGES)) {
       expect((i18n.t as unknown as UntypedT)(`said.field.${key}`), key).toBe(english);
     }
@@ -264,7 +264,7 @@ describe('field errors of the popup invite form', () => {
 
 describe('why a page did not start an export', () => {
   it('reads the same in lib and from its key', async () => {
-    const { PAGE_AGENT_ERRORS, pageAgentErrorKey } = await import('@/lib/scrape/agent-errors');
+    const { PAGE_AGENT_ERRORS, pageAgentErrorKey } = await import('@/lib/sources/page/agent-errors');
     for (const [key, english] of Object.entries(PAGE_AGENT_ERRORS)) {
       expect((i18n.t as unknown as UntypedT)(`said.pageAgent.${key}`), key).toBe(english);
       expect(say('', { key: pageAgentErrorKey(english)! })).toBe(english);
@@ -283,14 +283,14 @@ function sameAsEnglishFile(table: Record<string, string>, prefix: string) {
 describe('problems filling the page’s invite form', () => {
   it('read the same in lib and in the English message file', async () => {
     sameAsEnglishFile((await import('@/lib/mos-page/fill-problems')).FILL_PROBLEMS, 'words.fillProblem');
-    sameAsEnglishFile((await import('@/lib/invite/report')).OWN_FIELD_NAMES, 'words.fillField');
+    sameAsEnglishFile((await import('@/lib/sources/invite/report')).OWN_FIELD_NAMES, 'words.fillField');
   });
 
   it('each problem of a fill is shown from its key as lib words it, in the popup’s report too', async () => {
     const { Window } = await import('happy-dom');
     const { showMarkup } = await import('@/lib/dom/fixture');
     const { fillInviteDialog } = await import('@/lib/mos-page/invite-form');
-    const { describeFill } = await import('@/lib/invite/report');
+    const { describeFill } = await import('@/lib/sources/invite/report');
     const window = new Window({ url: 'http://127.0.0.1/' });
     const doc = window.document as unknown as Document;
     showMarkup(doc, `<div role="dialog" aria-modal="true"><label for="e">Email Address</label><input id="e">
@@ -318,12 +318,12 @@ describe('problems filling the page’s invite form', () => {
 
 describe('what a paste left out', () => {
   it('reads the same in lib and in the English message file', async () => {
-    sameAsEnglishFile((await import('@/lib/invite/state')).PASTE_DETAILS, 'words.pasteDetail');
+    sameAsEnglishFile((await import('@/lib/sources/invite/state')).PASTE_DETAILS, 'words.pasteDetail');
   });
 
   it('each detail is shown from its key as lib words it', async () => {
-    const { inviteReducer, initialInviteState } = await import('@/lib/invite/state');
-    const { parsePastedPeople, MAX_PASTED_LINES } = await import('@/lib/invite/paste');
+    const { inviteReducer, initialInviteState } = await import('@/lib/sources/invite/state');
+    const { parsePastedPeople, MAX_PASTED_LINES } = await import('@/lib/sources/invite/paste');
     const lines = ['ann@acme.example', 'no address here', 'ANN@acme.example', ...Array<string>(MAX_PASTED_LINES).fill('x')];
     const first = inviteReducer(initialInviteState(), { type: 'paste', into: 'list', result: parsePastedPeople(lines.join('\n')) });
     const state = inviteReducer(first, { type: 'paste', into: 'list', result: parsePastedPeople('Email\tPrograms\nann@acme.example\tMEDDPICC Masterclass;Basket Weaving\nbo@acme.example\t') });
@@ -338,8 +338,8 @@ describe('what a paste left out', () => {
 
 describe('a draft the popup could not add to', () => {
   it('is told in sentences from their keys, the error’s own key included', async () => {
-    sameAsEnglishFile((await import('@/lib/invite/wording')).INVITE_WORDS, 'words.invite');
-    const { draftNotSaved } = await import('@/lib/invite/wording');
+    sameAsEnglishFile((await import('@/lib/sources/invite/wording')).INVITE_WORDS, 'words.invite');
+    const { draftNotSaved } = await import('@/lib/sources/invite/wording');
     const { draftGoneError } = await import('@/lib/drafts/job-wording');
     const { saySentences } = await import('@/components/format');
     const told = draftNotSaved(draftGoneError());
@@ -424,7 +424,7 @@ describe('names lib gives new drafts', () => {
 
 describe('a draft from the popup’s invite form', () => {
   it('names its origin the same in lib and from its key', async () => {
-    const { ORIGIN_WORDS, describeOrigin, describeOriginSaid, INVITE_FORM_TITLE } = await import('@/lib/source-table');
+    const { ORIGIN_WORDS, describeOrigin, describeOriginSaid, INVITE_FORM_TITLE } = await import('@/lib/sources/source-table');
     sameAsEnglishFile(ORIGIN_WORDS, 'words.origin');
     const origin = { kind: 'page' as const, site: 'app.mos.example', title: INVITE_FORM_TITLE, signature: '' };
     expect(describeOrigin(origin)).toBe('Roster Sync invite form (app.mos.example)');

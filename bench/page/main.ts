@@ -2,17 +2,20 @@
 // baseline on the same data, so the Node runner can take medians and ratios.
 import { openDB } from 'idb';
 import Papa from 'papaparse';
-import { applyChanges, assignUserIds, checkRow, createDraft, deleteDraft, loadRows, openRosterDb, type DraftMeta, type DraftRow, type RosterDatabase } from '../../lib/drafts';
-import { readSourceFile } from '../../lib/files/read-file';
+import { applyChanges, assignUserIds, checkRow, createDraft, deleteDraft, loadDraft, loadRows, openRosterDb, type Draft, type DraftMeta, type DraftRow, type RosterDatabase } from '../../lib/drafts';
+import { DEFAULT_POLICY } from '../../lib/drafts/types';
+import { produceMosCsv } from '../../lib/out/produce-csv';
+import { summarisePlan } from '../../lib/out/summary';
+import { readSourceFile } from '../../lib/sources/file/read-file';
 import { suggestMapping } from '../../lib/mapping';
 import { MOS_COLUMNS } from '../../lib/mos';
 import { toMosCsv } from '../../lib/out';
 import type { MosRow } from '../../lib/mos/schema';
-import { findTableCandidates, relocateTable } from '../../lib/scrape';
-import { crawlTable } from '../../lib/scrape/crawl';
-import { scrollContainerOf } from '../../lib/scrape/scrolling';
-import { findAriaGrids, ariaGridSource } from '../../lib/scrape/aria-grid';
-import type { SourceTable } from '../../lib/source-table';
+import { findTableCandidates, relocateTable } from '../../lib/sources/page/index';
+import { crawlTable } from '../../lib/sources/page/crawl';
+import { scrollContainerOf } from '../../lib/sources/page/scrolling';
+import { findAriaGrids, ariaGridSource } from '../../lib/sources/page/aria-grid';
+import type { SourceTable } from '../../lib/sources/source-table';
 import { csvText, HEADERS, people } from './data';
 
 const SEED = 20250101;
@@ -260,6 +263,40 @@ async function writeCsv(rows: number) {
   return { value, baseline };
 }
 
+// ---- download the mOS CSV of a saved draft ----
+let downloadDraft: Draft | undefined;
+
+/**
+ * What the editor's Download CSV does once the draft is read: every row checked and planned, user_ids given
+ * to new people (a new organisation each run, so none is found again), the file written and summed up.
+ * Baseline: Papa.unparse of the same output rows, as text cells under the same header.
+ */
+async function downloadCsv(rows: number) {
+  db ??= await openRosterDb('roster-sync-bench');
+  if (downloadDraft?.rows.length !== rows) {
+    if (downloadDraft) await deleteDraft(db, downloadDraft.meta.id);
+    const table = sourceTable(rows);
+    const { mapping } = suggestMapping(table.headers, table.rows.slice(0, 200));
+    const meta = await createDraft(db, { name: 'bench download', table, mapping });
+    downloadDraft = (await loadDraft(db, meta.id)) ?? fail('the saved draft could not be read');
+  }
+  const draft = downloadDraft;
+  const orgKey = `bench-${crypto.randomUUID()}`;
+  collectGarbage();
+  let start = performance.now();
+  const produced = await produceMosCsv(db, draft, { orgKey, policy: DEFAULT_POLICY });
+  const summary = summarisePlan(produced.plan, draft.rows.length);
+  const value = ms(start);
+  const plain = produced.rows.map((r) => MOS_COLUMNS.map((c) => { const v = (r as Record<string, unknown>)[c]; return Array.isArray(v) ? v.join(',') : typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : String(v); }));
+  collectGarbage();
+  start = performance.now();
+  const raw = Papa.unparse({ fields: [...MOS_COLUMNS], data: plain }, { newline: '\n' });
+  const baseline = ms(start);
+  if (summary.toImport !== rows || produced.rows.length !== rows) fail(`${produced.rows.length} of ${rows} people went into the file`);
+  if (raw !== produced.csv) fail('the mOS CSV is not the text papaparse writes for the same rows');
+  return { value, baseline };
+}
+
 // ---- save a draft, edit one cell ----
 let db: RosterDatabase | undefined;
 let saved: { meta: DraftMeta; value: string | null } | undefined;
@@ -335,4 +372,4 @@ async function giveUserIds(count: number) {
   return { value, baseline };
 }
 
-Object.assign(window, { bench: { scrape, crawl, crawlAgGrid, parseMapValidate, papaparseFile, mainThreadLongestTask, writeCsv, saveDraft, editCell, giveUserIds, ready: true } });
+Object.assign(window, { bench: { scrape, crawl, crawlAgGrid, parseMapValidate, papaparseFile, mainThreadLongestTask, writeCsv, downloadCsv, saveDraft, editCell, giveUserIds, ready: true } });

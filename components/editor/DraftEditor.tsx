@@ -29,7 +29,7 @@ import type { DraftRow } from '@/lib/drafts/types';
 import type { UserIdPreview } from '@/lib/drafts/user-ids';
 import { PROGRAMS, type ProgramSlug } from '@/lib/mos/programs';
 import type { OrgSettings, OrgSettingsChange } from '@/lib/settings/org';
-import { describeOrigin, describeOriginSaid } from '@/lib/source-table';
+import { describeOrigin, describeOriginSaid } from '@/lib/sources/source-table';
 import { originName } from '../source-label';
 import { BulkBar } from './BulkBar';
 import { GRID_COLUMNS } from './columns';
@@ -38,7 +38,7 @@ import { DuplicateChooser, type DuplicateCandidate } from './DuplicateChooser';
 import { ExportPanel, NextStepBar } from './ExportPanel';
 import { KeyboardHelp } from './KeyboardHelp';
 import { FilterBar } from './FilterBar';
-import { Modal } from './Modal';
+import { DoneAction, Modal } from './Modal';
 import { OrgSettingsPanel } from './OrgSettingsPanel';
 import { ProgramPicker } from './ProgramPicker';
 import { SaveStatus } from './SaveStatus';
@@ -433,21 +433,13 @@ export function DraftEditor(props: DraftEditorProps) {
       {dialog?.kind === 'keys' && (
         <Modal title={i18n.t('editor.keysTitle')} onClose={() => setDialog(undefined)} testId="keyboard-help-dialog">
           <KeyboardHelp />
-          <div class="row dialog-actions">
-            <button type="button" onClick={() => setDialog(undefined)}>
-              {i18n.t('common.done')}
-            </button>
-          </div>
+          <DoneAction onDone={() => setDialog(undefined)} />
         </Modal>
       )}
       {dialog?.kind === 'settings' && (
         <Modal title={i18n.t('library.settings')} onClose={() => setDialog(undefined)} testId="settings-dialog" wide>
           <OrgSettingsPanel settings={settings} onChange={props.onSettingsChange} locked={props.lockedSettings} saveProblem={props.settingsProblem} />
-          <div class="row dialog-actions">
-            <button type="button" onClick={() => setDialog(undefined)}>
-              {i18n.t('common.done')}
-            </button>
-          </div>
+          <DoneAction onDone={() => setDialog(undefined)} />
         </Modal>
       )}
     </div>

@@ -3,7 +3,7 @@ import { i18n } from '#i18n';
 import { formatDate, formatDateTime, formatNumber, say } from '../format';
 import type { DraftMeta } from '@/lib/drafts/types';
 import { expiresAt } from '@/lib/drafts/retention';
-import { describeOrigin, describeOriginSaid } from '@/lib/source-table';
+import { describeOrigin, describeOriginSaid } from '@/lib/sources/source-table';
 import { originName } from '../source-label';
 import { JsonFileButton } from '../JsonFileButton';
 import { ConfirmDialog } from './Modal';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { Modal } from './Modal';
+import { DialogActions, Modal } from './Modal';
 
 export interface DuplicateCandidate {
   index: number;
@@ -48,14 +48,11 @@ export function DuplicateChooser({ email, candidates, onKeep, onCancel }: Duplic
             </label>
           ))}
         </fieldset>
-        <div class="row dialog-actions">
-          <button type="button" class="secondary" onClick={onCancel}>
-            {i18n.t('common.cancel')}
-          </button>
+        <DialogActions onCancel={onCancel}>
           <button type="submit" data-testid="keep-duplicate">
             {i18n.t('editor.keepRow', { row: keep === undefined ? '' : keep + 1 })}
           </button>
-        </div>
+        </DialogActions>
       </form>
     </Modal>
   );

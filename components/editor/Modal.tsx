@@ -40,6 +40,31 @@ export function Modal({ title, onClose, children, testId, wide }: ModalProps) {
   );
 }
 
+/** A dialog's buttons at its foot: Cancel first where the dialog can be cancelled, then its own action. */
+export function DialogActions({ onCancel, children }: { onCancel?: () => void; children: ComponentChildren }) {
+  return (
+    <div class="row dialog-actions">
+      {onCancel && (
+        <button type="button" class="secondary" onClick={onCancel}>
+          {i18n.t('common.cancel')}
+        </button>
+      )}
+      {children}
+    </div>
+  );
+}
+
+/** The one button of a dialog that only shows something: Done. */
+export function DoneAction({ onDone }: { onDone: () => void }) {
+  return (
+    <DialogActions>
+      <button type="button" onClick={onDone}>
+        {i18n.t('common.done')}
+      </button>
+    </DialogActions>
+  );
+}
+
 export interface ConfirmProps {
   title: string;
   message: ComponentChildren;
@@ -55,14 +80,11 @@ export function ConfirmDialog({ title, message, confirmLabel, danger, onConfirm,
     <Modal title={title} onClose={onCancel} testId="confirm-dialog">
       <div class="stack">
         <p>{message}</p>
-        <div class="row dialog-actions">
-          <button type="button" class="secondary" onClick={onCancel}>
-            {i18n.t('common.cancel')}
-          </button>
+        <DialogActions onCancel={onCancel}>
           <button type="button" class={danger ? 'danger' : undefined} data-testid="confirm" onClick={onConfirm}>
             {confirmLabel}
           </button>
-        </div>
+        </DialogActions>
       </div>
     </Modal>
   );

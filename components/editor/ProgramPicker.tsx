@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { ProgramChoice } from '@/lib/drafts/editor/intents';
 import { PROGRAMS, type ProgramSlug } from '@/lib/mos/programs';
-import { Modal } from './Modal';
+import { DialogActions, Modal } from './Modal';
 
 type Tick = 'on' | 'off' | 'mixed';
 
@@ -88,14 +88,11 @@ export function ProgramPicker({ title, counts, total, unknown, onApply, onCancel
             {i18n.t('editor.unknownPrograms', { list: unknown.map((u) => i18n.t('editor.quoted', { value: u })).join(', ') })}
           </p>
         )}
-        <div class="row dialog-actions">
-          <button type="button" class="secondary" onClick={onCancel}>
-            {i18n.t('common.cancel')}
-          </button>
+        <DialogActions onCancel={onCancel}>
           <button type="submit" data-testid="apply-programs">
             {total > 1 ? i18n.t('editor.applyToRows', { count: total }) : i18n.t('common.apply')}
           </button>
-        </div>
+        </DialogActions>
       </form>
     </Modal>
   );

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { useEffect, useRef } from 'preact/hooks';
-import type { ExistingMatch } from '@/lib/invite/state';
+import type { ExistingMatch } from '@/lib/sources/invite/state';
 
 export interface ExistingWarningProps {
   matches: readonly ExistingMatch[];

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { FillReport as Report } from '@/lib/invite/report';
+import type { FillReport as Report } from '@/lib/sources/invite/report';
 import { say, saySentences } from '../format';
 
 export interface FillReportProps {

@@ -1,10 +1,10 @@
 import { i18n } from '#i18n';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { InviteView } from '@/lib/invite/controller';
-import { PERMISSION_CHOICES, isBlankInvitee, normalisedEmail, type FieldErrors, type InviteField } from '@/lib/invite/person';
-import { checkForm, checkQueue, describeStatus, describeStatusSaid, type InviteAction } from '@/lib/invite/state';
+import type { InviteView } from '@/lib/sources/invite/controller';
+import { PERMISSION_CHOICES, isBlankInvitee, normalisedEmail, type FieldErrors, type InviteField } from '@/lib/sources/invite/person';
+import { checkForm, checkQueue, describeStatus, describeStatusSaid, type InviteAction } from '@/lib/sources/invite/state';
 import { MAX_PAGE_INVITEES } from '@/lib/messages';
-import type { PageMember } from '@/lib/mos-page/members';
+import type { PageMember } from '@/lib/sources/mos-members/members';
 import { say } from '../format';
 import { Notice } from '../Notice';
 import { ExistingWarning } from './ExistingWarning';
@@ -13,7 +13,7 @@ import { InviteQueue } from './InviteQueue';
 import { PersonFields } from './PersonFields';
 import './popup.css';
 
-/** What the invite form can ask for; the controller in lib/invite provides it. */
+/** What the invite form can ask for; the controller in lib/sources/invite provides it. */
 export interface InviteActions {
   dispatch(action: InviteAction): void;
   paste(text: string, into: 'form' | 'list', field?: string): boolean;

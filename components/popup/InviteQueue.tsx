@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { displayName, programNames, type InviteValues } from '@/lib/invite/person';
+import { displayName, programNames, type InviteValues } from '@/lib/sources/invite/person';
 
 export interface QueuedPerson {
   values: InviteValues;

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { FieldErrors, InviteField, InviteValues, TextField } from '@/lib/invite/person';
+import type { FieldErrors, InviteField, InviteValues, TextField } from '@/lib/sources/invite/person';
 import { ProgramPicker } from './ProgramPicker';
 
 export interface PersonFieldsProps {

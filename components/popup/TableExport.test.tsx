@@ -24,6 +24,17 @@ describe('TableExport', () => {
     expect(all.querySelector('[data-testid=tables-capped]')).toBeNull();
   });
 
+  it('keeps Export in the footer, outside the scroll area, however many tables are listed', async () => {
+    const tables = Array.from({ length: 200 }, (_, i) => table(i));
+    const { root, onExport } = await shown({ page: { site: 'hr.example.com', title: 'People', tables } });
+    const button = root.querySelector<HTMLButtonElement>('[data-testid=export-table]')!;
+    expect(button.closest('.popup-footer')).not.toBeNull();
+    expect(button.closest('.popup-scroll')).toBeNull();
+    expect(root.querySelectorAll('.popup-scroll [data-testid=table-candidate]').length).toBeGreaterThan(0);
+    await act(() => button.click());
+    expect(onExport).toHaveBeenCalledOnce();
+  });
+
   it('shows where an interrupted export stopped, with Resume and Keep what was read', async () => {
     const state: ExportState = { type: 'export/state', tabId: 3, phase: 'interrupted', rows: 40, page: 2, message: 'Export stopped after 40 rows on page 2.' };
     const { root, onResume, onKeep } = await shown({ state });

@@ -17,6 +17,13 @@ export async function importIntoEditor(session: ExtensionSession, file: string |
   return { page, draftId };
 }
 
+/** A draft made from CSV text through the editor's file button, its page closed again; gives the draft's id. */
+export async function draftOfCsv(session: ExtensionSession, name: string, csv: string): Promise<string> {
+  const { page, draftId } = await importIntoEditor(session, { name, mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.close();
+  return draftId;
+}
+
 /** The grid cell of a row (by its number in the draft, from 0) and column. */
 export function cell(page: Page, rowIndex: number, column: string): Locator {
   return page.locator(`#cell-${rowIndex}-${column}`);

@@ -3,11 +3,11 @@ import { i18n } from '#i18n';
 import { errorText, formatNumber } from '@/components/format';
 import { FileImport, type FileImportStatus } from '@/components/FileImport';
 import type { RosterDatabase } from '@/lib/drafts';
-import { ImportCancelled, importFileAsDraft, saveReadSummary } from '@/lib/files/import-file';
-import type { FileReadOptions } from '@/lib/files/read-file';
-import { ACCEPTED_FILES } from '@/lib/files/accepted';
+import { ImportCancelled, importFileAsDraft, saveReadSummary } from '@/lib/sources/file/import-file';
+import type { FileReadOptions } from '@/lib/sources/file/read-file';
+import { ACCEPTED_FILES } from '@/lib/sources/file/accepted';
 
-export { ACCEPTED_FILES, PICK_PARAM } from '@/lib/files/accepted';
+export { ACCEPTED_FILES, PICK_PARAM } from '@/lib/sources/file/accepted';
 
 function megabytes(file: File): string {
   return file.size < 1024 * 1024

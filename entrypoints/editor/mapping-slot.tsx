@@ -7,7 +7,7 @@ import { SheetSwitcher } from '@/components/SheetSwitcher';
 import { errorText } from '@/components/format';
 import { deleteDraft, type RosterDatabase } from '@/lib/drafts';
 import { nothingWorkedOn } from '@/lib/drafts/library';
-import { loadReadSummary } from '@/lib/files/import-file';
+import { loadReadSummary } from '@/lib/sources/file/import-file';
 import { MAPPABLE_FIELDS, mappingDoubts, suggestMapping, withFieldSource, type ColumnMapping, type FieldSource, type MappedField } from '@/lib/mapping';
 import { mappingFoldLine } from '@/components/mapping-line';
 import { Fold } from '@/components/editor/Fold';

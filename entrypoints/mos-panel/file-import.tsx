@@ -2,8 +2,8 @@ import { useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { errorText, say } from '@/components/format';
 import { FileImport, type FileImportStatus } from '@/components/FileImport';
-import { ImportCancelled } from '@/lib/files/errors';
-import { readFileInWorker } from '@/lib/files/read-in-worker';
+import { ImportCancelled } from '@/lib/sources/file/errors';
+import { readFileInWorker } from '@/lib/sources/file/read-in-worker';
 import { recallSheets } from '@/lib/settings/remembered-mappings';
 import type { PanelRequest, PanelResponse } from '@/lib/messages';
 

@@ -3,8 +3,8 @@ import { useState } from 'preact/hooks';
 import { errorText } from '@/components/format';
 import { PopupFileImport, type PopupImportStatus } from '@/components/popup/PopupFileImport';
 import { openRosterDb } from '@/lib/drafts';
-import { importFileAsDraft } from '@/lib/files/import-file';
-import { ACCEPTED_FILES, PICK_PARAM } from '@/lib/files/accepted';
+import { importFileAsDraft } from '@/lib/sources/file/import-file';
+import { ACCEPTED_FILES, PICK_PARAM } from '@/lib/sources/file/accepted';
 import { editorUrl, openedAsPage } from './tab';
 
 /** Reads a dropped or picked file into a new draft, the same way the editor does, and says how it went. */

@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { TableExport } from '@/components/popup/TableExport';
 import { listTabTables } from './tab';
@@ -6,16 +7,16 @@ import { EXPORT_PORT, HIGHLIGHT_PORT, exportStateSchema, type ExportRequest, typ
 
 type Port = ReturnType<typeof browser.runtime.connect>;
 
-
 /** Wires the HR-export view to the page (listing, outlining) and to the background (the export itself). */
 export interface HrExportProps {
   tabId: number;
   closeWhenDone: boolean;
   /** The tables already listed while the popup worked out where it is, so the page is not read twice. */
   initialPage?: PageTables;
+  children?: ComponentChildren;
 }
 
-export function HrExport({ tabId, closeWhenDone, initialPage }: HrExportProps) {
+export function HrExport({ tabId, closeWhenDone, initialPage, children }: HrExportProps) {
   const [page, setPage] = useState<PageTables>();
   const [picked, setPicked] = useState(0);
   const [state, setState] = useState<ExportState>();
@@ -79,6 +80,8 @@ export function HrExport({ tabId, closeWhenDone, initialPage }: HrExportProps) {
       onStop={() => send({ type: 'export/stop', tabId })}
       onResume={() => send({ type: 'export/resume', tabId })}
       onKeep={() => send({ type: 'export/keep', tabId })}
-    />
+    >
+      {children}
+    </TableExport>
   );
 }

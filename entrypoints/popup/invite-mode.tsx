@@ -4,9 +4,9 @@ import { Notice } from '@/components/Notice';
 import { uiLocale } from '@/components/format';
 import { InviteForm } from '@/components/popup/InviteForm';
 import { listDrafts, openRosterDb } from '@/lib/drafts';
-import { InviteController, type InviteDeps } from '@/lib/invite/controller';
-import { mosPageClient } from '@/lib/invite/page-client';
-import { loadInvitePreferences, loadInviteWork, saveInvitePreferences, saveInviteWork } from '@/lib/invite/preferences';
+import { InviteController, type InviteDeps } from '@/lib/sources/invite/controller';
+import { mosPageClient } from '@/lib/sources/invite/page-client';
+import { loadInvitePreferences, loadInviteWork, saveInvitePreferences, saveInviteWork } from '@/lib/sources/invite/preferences';
 import { editorUrl, sendToMosPage, tabHost } from './tab';
 
 function inviteDeps(tabId: number): InviteDeps {
@@ -17,7 +17,7 @@ function inviteDeps(tabId: number): InviteDeps {
     listDrafts: async () => (await listDrafts(await db)).map(({ id, name, rowCount }) => ({ id, name, rowCount })),
     // Drafts are made with the mapping engine, which the popup loads only when people go to a draft.
     addToDraft: async (target, people) => {
-      const { addInviteesToDraft } = await import('@/lib/invite/to-draft');
+      const { addInviteesToDraft } = await import('@/lib/sources/invite/to-draft');
       const { draftNameDate } = await import('@/lib/drafts/draft-names');
       const nameNew = (now: Date) => i18n.t('words.draftNames.invites', { date: draftNameDate(now, uiLocale()) });
       return addInviteesToDraft(await db, target, people, { site: await tabHost(tabId), nameNew });
@@ -29,7 +29,7 @@ function inviteDeps(tabId: number): InviteDeps {
   };
 }
 
-/** On the mOS My Organization screen: the invite form, run by the controller in lib/invite. */
+/** On the mOS My Organization screen: the invite form, run by the controller in lib/sources/invite. */
 export function InviteMode({ tabId }: { tabId: number }) {
   const controller = useMemo(() => new InviteController(inviteDeps(tabId)), [tabId]);
   const [view, setView] = useState(controller.view);

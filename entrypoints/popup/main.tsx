@@ -53,11 +53,10 @@ function Popup() {
         </div>
       )}
       {mode?.kind === 'tables' && tabId !== undefined && (
-        <div class="popup-scroll stack">
-          <HrExport tabId={tabId} closeWhenDone={!openedAsPage} initialPage={mode.page} />
+        <HrExport tabId={tabId} closeWhenDone={!openedAsPage} initialPage={mode.page}>
           {mode.offerSite && <SiteOfferSlot kind="hr" site={mode.offerSite} />}
           <LazyFileImport />
-        </div>
+        </HrExport>
       )}
       {mode?.kind === 'elsewhere' && (
         <div class="popup-scroll stack">

@@ -1,7 +1,7 @@
 import type { PopupProbes } from '@/lib/extension/popup-mode';
 import { mosOriginPatterns } from '@/lib/extension/mos-patterns';
 import { MOS_SCRIPT_FILE } from '@/lib/extension/mos-content-script';
-import { mosPageClient, type SendToMosPage } from '@/lib/invite/page-client';
+import { mosPageClient, type SendToMosPage } from '@/lib/sources/invite/page-client';
 import { pageTablesSchema, type PageTables } from '@/lib/messages';
 import { urlMatchesAny } from '@/lib/mos-page/origins';
 import { heldPatterns } from '@/lib/settings/grants';

@@ -3,7 +3,7 @@
  * so that framework-controlled inputs (React, Vue, Angular) keep them, choices made by opening the
  * list and clicking the option by its text, and everything read back afterwards.
  */
-import { collapseWhitespace, isHidden } from '../scrape/read-cell';
+import { collapseWhitespace, isHidden } from '../sources/page/read-cell';
 import { visibleText, waitForDom } from './semantic';
 
 export const FIELD_SELECTOR =

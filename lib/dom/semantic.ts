@@ -1,4 +1,4 @@
-import { collapseWhitespace, isHidden } from '../scrape/read-cell';
+import { collapseWhitespace, isHidden } from '../sources/page/read-cell';
 
 /** The name a screen reader would announce: aria-labelledby, aria-label, then visible text. */
 export function accessibleName(el: Element): string {

@@ -2,7 +2,7 @@ import { draftNameDate } from './draft-names';
 import { pickMappedValues, type ColumnMapping } from '../mapping';
 import { PROGRAMS } from '../mos/programs';
 import { applyTitleRules, type TitleRule } from '../rules/title-rules';
-import type { SourceTable } from '../source-table';
+import type { SourceTable } from '../sources/source-table';
 import type { RosterDatabase } from './db';
 import { createDraft } from './store';
 import type { DraftDefaults, DraftMeta, DraftRow, RowPolicy } from './types';

@@ -5,7 +5,7 @@ import { newTitleRule } from '../rules/title-rules';
 import { DEFAULT_ORG_SETTINGS, updateOrgSettings, type OrgSettings } from '../settings/org';
 import { rememberMapping } from '../settings/remembered-mappings';
 import { sourceDraftOptions } from '../settings/source-draft';
-import type { SourceTable } from '../source-table';
+import type { SourceTable } from '../sources/source-table';
 import { openRosterDb, type RosterDatabase } from './db';
 import { draftFromSource, draftOfExport } from './from-source';
 import { planImport, rowValues } from './rows';

@@ -1,5 +1,5 @@
 import { suggestMapping, type ColumnMapping } from '../mapping';
-import type { SourceTable } from '../source-table';
+import type { SourceTable } from '../sources/source-table';
 import type { RosterDatabase } from './db';
 import { buildDraft, type DraftSettings } from './build-draft';
 import { loadDraftMeta } from './store';

@@ -50,9 +50,12 @@ export function rowJudge(meta: DraftMeta, policy: RowPolicy = DEFAULT_POLICY): (
     if (row.putBack) return { note };
     if (found && !isNoteKind(found.kind) && kinds.has(found.kind)) return { leftOut: { kind: found.kind, column: found.column, value: found.value } };
     if (kinds.has('noWorkEmail') && rowEmailKey(row, meta) === '') return { leftOut: { kind: 'noWorkEmail' }, note };
-    return { note };
+    return note ? { note } : NOTHING_SAID;
   };
 }
+
+/** The verdict of most rows, shared rather than one object per row of a big draft. */
+const NOTHING_SAID: { leftOut?: LeftOut; note?: RowNote } = Object.freeze({});
 
 /**
  * Who is left out and why, row by row, in draft order: the admin's "leave out", then the rules the settings

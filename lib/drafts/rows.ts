@@ -1,4 +1,5 @@
-import { cleanEmail, mappedFieldValue, pickMappedValues, type ColumnMapping, type MappableField, type ReadOptions } from '../mapping';
+import { cleanEmail, pickMappedValues, resolveSource, type FieldSource as MappingSource, type MappableField, type ReadOptions } from '../mapping';
+import { cleanNamePart } from '../mapping/names';
 import { matchMembers, type MatchableMember, type MatchablePerson, type MemberMatch } from '../mos/member-match';
 import { mosPersonSchema, readValidPersonFast, type MosPerson } from '../mos/schema';
 import type { Said } from '../said';
@@ -80,37 +81,47 @@ function mapFields<T>(resolved: Record<MappableField, Resolved>, pick: (r: Resol
  * the defaults. Without Opportunity licenses, mos_opportunity is FALSE whatever anyone said.
  */
 export function rowValues(row: DraftRow, meta: DraftMeta, policy: RowPolicy = DEFAULT_POLICY): RowValues {
-  // resolveRow's rules straight from the cells, with no object per field nor one of mapped values:
-  // every row of a big file is checked this way.
-  const { cells, edits, preset = {} } = row;
+  // resolveRow's rules straight from the cells, with no object per field nor one of mapped values, and each
+  // field's source read by name (mappedFieldValue's answer): every row of a big file is checked this way.
+  const { cells, edits } = row;
+  const preset = row.preset ?? NO_PRESET;
   const { defaults, mapping } = meta;
-  const mappedEmail = mappedValue(cells, mapping, 'email');
+  const mappedEmail = sourceValue(cells, mapping.email, NO_OPTIONS);
+  const firstName = sourceValue(cells, mapping.first_name, readOptionsOf(policy));
+  const lastName = sourceValue(cells, mapping.last_name, NO_OPTIONS);
   return {
-    first_name: textValue(edits.first_name, mappedFieldValue(cells, mapping, 'first_name', readOptionsOf(policy))),
-    last_name: textValue(edits.last_name, mappedValue(cells, mapping, 'last_name')),
+    first_name: textValue(edits.first_name, firstName === undefined ? undefined : cleanNamePart(firstName)),
+    last_name: textValue(edits.last_name, lastName === undefined ? undefined : cleanNamePart(lastName)),
     email: textValue(edits.email, mappedEmail === undefined ? undefined : cleanEmail(mappedEmail)),
-    job_title: textValue(edits.job_title, mappedValue(cells, mapping, 'job_title')),
-    mos_enable: layeredValue(edits.mos_enable, mappedValue(cells, mapping, 'mos_enable'), preset.mos_enable, defaults.mos_enable),
+    job_title: textValue(edits.job_title, sourceValue(cells, mapping.job_title, NO_OPTIONS)),
+    mos_enable: layeredValue(edits.mos_enable, sourceValue(cells, mapping.mos_enable, NO_OPTIONS), preset.mos_enable, defaults.mos_enable),
     mos_opportunity: policy.opportunityLicenses
-      ? layeredValue(edits.mos_opportunity, mappedValue(cells, mapping, 'mos_opportunity'), preset.mos_opportunity, defaults.mos_opportunity)
+      ? layeredValue(edits.mos_opportunity, sourceValue(cells, mapping.mos_opportunity, NO_OPTIONS), preset.mos_opportunity, defaults.mos_opportunity)
       : false,
     course_enrollments: layeredValue(
       edits.course_enrollments,
-      mappedValue(cells, mapping, 'course_enrollments'),
+      sourceValue(cells, mapping.course_enrollments, NO_OPTIONS),
       preset.course_enrollments,
       defaults.course_enrollments,
     ),
   };
 }
 
-/** pickMappedValues(cells, mapping)[field], before the email is cleaned. */
-function mappedValue(cells: readonly string[], mapping: ColumnMapping, field: MappableField): string | undefined {
-  return mappedFieldValue(cells, mapping, field);
+/** mappedFieldValue before a name is cleaned: a whole column without a call into the general reader. */
+function sourceValue(cells: readonly string[], source: MappingSource | undefined, options: ReadOptions): string | undefined {
+  if (source === undefined) return undefined;
+  return typeof source === 'number' ? (cells[source] ?? '') : resolveSource(cells, source, options);
 }
+
+const NO_OPTIONS: ReadOptions = Object.freeze({});
+const NO_PRESET: NonNullable<DraftRow['preset']> = Object.freeze({});
+/** The issues of every valid row: one shared, frozen list, not a new one per row of a big file. */
+const NO_ISSUES: FieldIssue[] = Object.freeze([]) as unknown as FieldIssue[];
+const PREFERRED_FIRST_NAMES: ReadOptions = Object.freeze({ preferredFirstNames: true });
 
 /** How the organisation's policy reads a row's cells. */
 export function readOptionsOf(policy: RowPolicy): ReadOptions {
-  return policy.preferredFirstNames ? { preferredFirstNames: true } : {};
+  return policy.preferredFirstNames ? PREFERRED_FIRST_NAMES : NO_OPTIONS;
 }
 
 /** text(...).value and layered(...).value, without the object. */
@@ -151,9 +162,9 @@ export function checkRow(row: DraftRow, meta: DraftMeta, policy: RowPolicy = DEF
 /** checkRow for values already worked out with rowValues (the editor keeps them). */
 export function checkRowValues(row: DraftRow, values: RowValues): RowCheck {
   const valid = readValidPersonFast(values);
-  if (valid) return { row, person: valid, issues: [] };
+  if (valid) return { row, person: valid, issues: NO_ISSUES };
   const parsed = mosPersonSchema.safeParse(values);
-  if (parsed.success) return { row, person: parsed.data, issues: [] };
+  if (parsed.success) return { row, person: parsed.data, issues: NO_ISSUES };
   const issues = parsed.error.issues.map((issue): FieldIssue => {
     const said = (issue as { params?: { said?: Said } }).params?.said;
     return { field: String(issue.path[0] ?? ''), message: issue.message, ...(said && { said }) };

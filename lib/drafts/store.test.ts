@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { SourceTable } from '../source-table';
+import type { SourceTable } from '../sources/source-table';
 import { openRosterDb } from './db';
 import { applyChanges } from './changes';
 import { CHUNK_SIZE, rangeOf } from './row-store';

@@ -1,5 +1,5 @@
 import type { ColumnMapping } from '../mapping';
-import type { SourceTable } from '../source-table';
+import type { SourceTable } from '../sources/source-table';
 import { countRows, type DraftCounts } from './counts';
 import type { RosterDatabase } from './db';
 import { draftNameOf } from './draft-names';

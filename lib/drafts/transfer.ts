@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { MAPPABLE_FIELDS, type ColumnMapping } from '../mapping';
 import { describeFileIssue } from '../file-problems';
 import { jsonPlaceSentence } from '../json-place';
-import { sourceOriginSchema } from '../source-table';
+import { sourceOriginSchema } from '../sources/source-table';
 import type { Said } from '../said';
 import { sayJob, sayJobWords } from './job-wording';
 import type { RosterDatabase } from './db';

@@ -1,5 +1,5 @@
 import type { ColumnMapping, LeaveOutKind, MappableField } from '../mapping';
-import type { SourceOrigin } from '../source-table';
+import type { SourceOrigin } from '../sources/source-table';
 
 /** What a field gets when no column fills it and the admin has not edited it. */
 export interface DraftDefaults {

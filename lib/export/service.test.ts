@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CrawlRecord } from '../drafts/crawl-journal';
 import type { ExportState, MessageSenderLike } from '../messages';
-import type { SourceTable } from '../source-table';
+import type { SourceTable } from '../sources/source-table';
 import { ExportService, compactCount, type ExportDeps, type ExportJournal, type ServicePort } from './service';
 
 const EXT = 'abcdefghijklmnopabcdefghijklmnop';

@@ -11,13 +11,13 @@ import {
   type TableRef,
 } from '../messages';
 import type { CrawlProgressPatch, CrawlRecord } from '../drafts/crawl-journal';
-import { DEFAULT_LIMITS, type CrawlLimits } from '../scrape/crawl';
-import { finalizeTable } from '../scrape/finalize';
-import { pageAgentErrorKey } from '../scrape/agent-errors';
-import { describeOutcome, englishOf, exportMessage, stoppedAt } from '../scrape/outcome';
+import { DEFAULT_LIMITS, type CrawlLimits } from '../sources/page/crawl';
+import { pageSourceTable } from '../sources/page/finalize';
+import { pageAgentErrorKey } from '../sources/page/agent-errors';
+import { describeOutcome, englishOf, exportMessage, stoppedAt } from '../sources/page/outcome';
 import type { Said } from '../said';
-import type { TableKind } from '../scrape/types';
-import { headerSignature, type SourceTable } from '../source-table';
+import type { TableKind } from '../sources/page/types';
+import type { SourceTable } from '../sources/source-table';
 
 /** The slice of a runtime Port the service uses. */
 export interface ServicePort {
@@ -439,15 +439,8 @@ export class ExportService {
     }
     this.update(job, { phase: 'saving', rows: job.rows.length });
     try {
-      const table = finalizeTable(job.headers, job.rows, job.kind);
-      const draft = await this.deps.saveDraft(
-        {
-          headers: table.headers,
-          rows: table.rows,
-          origin: { kind: 'page', site: job.site, title: job.title, signature: headerSignature(table.headers) },
-        },
-        job.journalId,
-      );
+      const table = pageSourceTable({ headers: job.headers, rows: job.rows, kind: job.kind, site: job.site, title: job.title });
+      const draft = await this.deps.saveDraft(table, job.journalId);
       // The draft holds the rows now; the journal may go.
       await this.deps.journal?.drop(job.journalId).catch(() => undefined);
       await this.deps.rememberOutcome(draft.id, outcome).catch(() => undefined);

@@ -1,4 +1,4 @@
-import type { MosProbe } from '../invite/page-client';
+import type { MosProbe } from '../sources/invite/page-client';
 import type { PageTables } from '../messages';
 
 /** What the popup shows: it fits where the admin is. */

@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { draftFromSource, loadDraft, openRosterDb, type RosterDatabase } from '../drafts';
 import { produceMosCsv } from '../out';
 import { sourceDraftOptions } from '../settings/source-draft';
-import type { SourceTable } from '../source-table';
+import type { SourceTable } from '../sources/source-table';
 
 /**
  * Hostile cell values, part of the hostile-input corpus: markup, script, spreadsheet formulas and

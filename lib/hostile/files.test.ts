@@ -4,8 +4,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { makeZip } from '../../e2e/support/zip';
 import { draftFromSource, loadDraft, openRosterDb, type RosterDatabase } from '../drafts';
 import { sourceDraftOptions } from '../settings/source-draft';
-import { FileReadError, readSourceFile } from '../files/read-file';
-import type { SourceTable } from '../source-table';
+import { FileReadError, readSourceFile } from '../sources/file/read-file';
+import type { SourceTable } from '../sources/source-table';
 
 /**
  * Hostile files, part of the hostile-input corpus: each is read as the file import box reads it,

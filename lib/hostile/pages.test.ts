@@ -2,8 +2,8 @@
 // @vitest-environment-options { "url": "https://hr.example.com/people" }
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { crawlPortMessageSchema, pageTablesSchema } from '../messages';
-import { describeOutcome } from '../scrape/outcome';
-import { MAX_LISTED_TABLES, PageAgent, type PortLike } from '../scrape/page-agent';
+import { describeOutcome } from '../sources/page/outcome';
+import { MAX_LISTED_TABLES, PageAgent, type PortLike } from '../sources/page/page-agent';
 import { appendMarkup, setMarkup } from '../../test/markup';
 
 /**

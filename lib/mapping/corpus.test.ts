@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { readSourceFile } from '../files/read-file';
+import { readSourceFile } from '../sources/file/read-file';
 import { mosPersonSchema } from '../mos/schema';
 import { pickMappedValues } from './apply';
 import { isNoteKind, suggestExclusions } from './exclusions';

@@ -1,8 +1,8 @@
-import { pickKeptValues, pickMappedValues, resolveSource } from './apply';
+import { cleanEmail, mappedFieldValue, pickKeptValues, resolveSource } from './apply';
 import { nameSuffix } from './names';
 import { plainText } from './normalise';
 import { KEPT_FIELD_LABELS, sourceRefs, type ColumnMapping, type KeptField } from './types';
-import { unnamedColumn } from '../unnamed-column';
+import { unnamedColumn } from '../sources/unnamed-column';
 
 /**
  * Kinds of rows left out of the file by default, as a careful admin would: people who left or whose account
@@ -149,15 +149,31 @@ function nameSuffixOf(cells: readonly string[], mapping: ColumnMapping): NameSuf
 
 const squeeze = (value: string): string => value.toLowerCase().replace(/[\s_\-.]+/g, '');
 
+// No word above holds a digit, and plainText and squeeze keep every ASCII digit: a value with one is never among them.
+const DIGIT = /[0-9]/;
+
 function isNotPersonValue(value: string): boolean {
   if (value.length > 60) return false;
   const text = value.trim();
-  if (text.includes('/')) return text.split('/').some((segment) => segment !== '' && NOT_PEOPLE.has(squeeze(plainText(segment))));
-  return NOT_PEOPLE.has(squeeze(plainText(text)));
+  if (text.includes('/')) return text.split('/').some((segment) => segment !== '' && !DIGIT.test(segment) && NOT_PEOPLE.has(squeeze(plainText(segment))));
+  return !DIGIT.test(text) && NOT_PEOPLE.has(squeeze(plainText(text)));
 }
 
 /** Entra ID marks invited guests' sign-in names so: "jane_partner.example#EXT#@tenant.onmicrosoft.com". */
-const isExternalSignIn = (value: string): boolean => value.toUpperCase().includes('#EXT#');
+const isExternalSignIn = (value: string): boolean => value.includes('#') && value.toUpperCase().includes('#EXT#');
+
+/** Answers remembered for the values a big file repeats (departments, places), up to a bound. */
+function remembered(test: (value: string) => boolean, limit = 4096): (value: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (value) => {
+    let answer = answers.get(value);
+    if (answer === undefined) {
+      answer = test(value);
+      if (answers.size < limit) answers.set(value, answer);
+    }
+    return answer;
+  };
+}
 
 const WATCHED = ['status', 'employment_type', 'account_enabled', 'account_disabled'] as const;
 
@@ -217,6 +233,10 @@ function createJudge(mapping: ColumnMapping, headers: readonly string[]): Judge 
   const judged = new Map<string, Found | undefined>();
   const own = personColumns(mapping);
   const titleColumns = new Set(mapping.job_title === undefined ? [] : sourceRefs(mapping.job_title).map((r) => r.column));
+  const notPersonValue = remembered(isNotPersonValue);
+  // Where a placeholder name is said to be: the first name column's header, the same for every row.
+  const nameColumn = (['first_name', 'last_name'] as const).map((f) => mapping[f]).find((s) => s !== undefined);
+  const nameWhere = nameColumn === undefined ? undefined : headerOf(headers, sourceRefs(nameColumn)[0]!.column);
   return (cells) => {
     let kept: Found | undefined;
     if (watchedFields.length > 0) {
@@ -237,7 +257,7 @@ function createJudge(mapping: ColumnMapping, headers: readonly string[]): Judge 
       const cell = cells[column]!;
       if (cell === '') continue;
       if (!guest && isExternalSignIn(cell)) guest = { kind: 'guest', column: headerOf(headers, column), value: cell.trim() };
-      else if (!notPerson && !own.has(column) && cell.length <= 60 && isNotPersonValue(cell)) {
+      else if (!notPerson && !own.has(column) && cell.length <= 60 && notPersonValue(cell)) {
         notPerson = { kind: 'notPerson', column: headerOf(headers, column), value: cell.trim() };
       }
     }
@@ -245,17 +265,22 @@ function createJudge(mapping: ColumnMapping, headers: readonly string[]): Judge 
     if (guest) return guest;
     if (kept?.kind === 'notPerson') return kept;
     if (notPerson) return notPerson;
-    const placeholder = nameVerdict(cells, mapping, headers, titleColumns);
+    const placeholder = nameVerdict(cells, mapping, headers, nameWhere, titleColumns);
     return placeholder ?? kept;
   };
 }
 
 /** A placeholder name ("Open position", "TBH") or a totals line ("Total", "Summe: 42") where a name would be. */
-function nameVerdict(cells: readonly string[], mapping: ColumnMapping, headers: readonly string[], titleColumns: ReadonlySet<number>): Found | undefined {
-  const mapped = pickMappedValues(cells, mapping);
+function nameVerdict(cells: readonly string[], mapping: ColumnMapping, headers: readonly string[], where: string | undefined, titleColumns: ReadonlySet<number>): Found | undefined {
+  // pickMappedValues' answers for the four fields looked at, without working out the others for every row.
+  const rawEmail = mappedFieldValue(cells, mapping, 'email');
+  const mapped = {
+    first_name: mappedFieldValue(cells, mapping, 'first_name'),
+    last_name: mappedFieldValue(cells, mapping, 'last_name'),
+    job_title: mappedFieldValue(cells, mapping, 'job_title'),
+    email: rawEmail === undefined ? undefined : cleanEmail(rawEmail),
+  };
   const name = [mapped.first_name, mapped.last_name].filter((v) => v && v.trim() !== '').join(' ');
-  const nameColumn = (['first_name', 'last_name'] as const).map((f) => mapping[f]).find((s) => s !== undefined);
-  const where = nameColumn === undefined ? undefined : headerOf(headers, sourceRefs(nameColumn)[0]!.column);
   if (name !== '' && where !== undefined) {
     if (holdsPhrase(name, PLACEHOLDERS) || (mapped.job_title !== undefined && holdsPhrase(mapped.job_title, ['open position', 'vacancy', 'tbh', 'to be hired']) && !/@/.test(mapped.email ?? ''))) {
       return { kind: 'notPerson', column: where, value: name.trim() };

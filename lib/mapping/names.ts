@@ -100,7 +100,7 @@ const withoutInitials = (words: string[], initial: RegExp) =>
 export function cleanNamePart(raw: string): string {
   const value = raw.trim();
   // The usual cell, one or two plain words: nothing to take away.
-  if (!/[([{\-–—.,]/.test(value) && !/\s/.test(value)) return value;
+  if (!/[([{\-–—.,\s]/.test(value)) return value;
   const { name } = withoutSuffix(value);
   return dropPostNominals(dropHonorifics(wordsOf(name))).join(' ');
 }

@@ -29,3 +29,17 @@ describe('plainText', () => {
     expect(plainText('Licencié')).toBe('licencie');
   });
 });
+
+describe('plainText on ASCII', () => {
+  /** The rule spelled out in full, for any text. */
+  const fullRule = (value: string) =>
+    value.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ß/g, 'ss').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+  it('gives what the full rule gives for every ASCII character and mixes of them', () => {
+    const every = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
+    for (const c of every) expect(plainText(`A${c}b`)).toBe(fullRule(`A${c}b`));
+    for (const value of ['  Terminated - Voluntary ', 'SharedMailbox', 'Open_Position', 'N.N.', '#EXT#', '\t1099\r\n', '', '---', 'ÀB']) {
+      expect(plainText(value)).toBe(fullRule(value));
+    }
+  });
+});

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadDemoPage, type LoadedPage } from './demo-pages';
 import { isMyOrganizationScreen } from './detect';
 import { attachCsvToImportDialog } from './import-dialog';
-import { readMemberList } from './members';
+import { readMemberList } from '../sources/mos-members/members';
 
 let page: LoadedPage | undefined;
 

@@ -1,4 +1,4 @@
-import { readMemberRows } from './members';
+import { readMemberRows } from '../sources/mos-members/members';
 
 /**
  * Brings a member's Billing Status control into view and outlines it, so the admin can deactivate

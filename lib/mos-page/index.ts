@@ -1,5 +1,5 @@
 export * from './detect';
-export * from './members';
+export * from '../sources/mos-members/members';
 export * from './import-dialog';
 export * from './panel-host';
 export * from './origins';

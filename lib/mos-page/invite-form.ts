@@ -15,7 +15,7 @@ import {
 } from '../dom/form-filling';
 import { accessibleName, findButton, openDialogs, visibleText, waitForDom } from '../dom/semantic';
 import { toProgramSlug } from '../mos/programs';
-import { isHidden } from '../scrape/read-cell';
+import { isHidden } from '../sources/page/read-cell';
 import type { PageInvitee } from '../page-messages';
 import type { Said } from '../said';
 import { INVITE_BUTTON } from './detect';

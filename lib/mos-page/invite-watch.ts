@@ -1,4 +1,4 @@
-import { readMemberList } from './members';
+import { readMemberList } from '../sources/mos-members/members';
 
 export interface InviteWatch {
   stop(): void;

@@ -1,5 +1,5 @@
 import { waitForMyOrganizationScreen } from './detect';
-import { readMemberRows } from './members';
+import { readMemberRows } from '../sources/mos-members/members';
 
 /**
  * Whether a page Roster Sync is not yet allowed on looks like mOS's My Organization screen, by what it shows:

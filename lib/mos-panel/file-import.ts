@@ -2,7 +2,7 @@ import { libraryActions } from '../drafts/library';
 import { draftFromSource, type RosterDatabase } from '../drafts/index';
 import type { PanelRequest } from '../messages';
 import { sourceDraftOptions } from '../settings/source-draft';
-import { headerSignature } from '../source-table';
+import { headerSignature } from '../sources/source-table';
 
 /** How long a saved import can still be cancelled: the panel's Cancel may cross the answer on its way. */
 const CANCEL_AFTER_SAVE_MS = 60_000;

@@ -1,27 +1,14 @@
 import { planImport, type RosterDatabase, type RowPolicy } from '../drafts/index';
 import { MAX_INVITE_FORM_PEOPLE, type PageInvitee, type PanelResponse } from '../messages';
-import { PROGRAMS } from '../mos/programs';
+import { toPageInvitee } from '../sources/invite/page-client';
 import type { MosPerson } from '../mos/schema';
 import { fromPage, requireDraft } from './plan';
 import type { MosTab } from './requests';
 import { panelError } from './wording';
 
-const PROGRAM_NAMES = new Map(PROGRAMS.map((p) => [p.slug, p.name]));
-
-/** A draft's person as the page's invite form takes them: programs by the names the form shows. */
-function asInvitee(person: MosPerson): PageInvitee {
-  return {
-    first_name: person.first_name,
-    last_name: person.last_name,
-    email: person.email,
-    job_title: person.job_title,
-    // The import file carries no permissions either: everyone comes in as a member.
-    permissions: 'Member',
-    mos_enable: person.mos_enable,
-    mos_opportunity: person.mos_opportunity,
-    programs: person.course_enrollments.map((slug) => PROGRAM_NAMES.get(slug) ?? slug),
-  };
-}
+/** A draft's person as the page's invite form takes them. The import file carries no permissions either:
+ * everyone comes in as a member. */
+const asInvitee = (person: MosPerson): PageInvitee => toPageInvitee({ ...person, permissions: 'Member' });
 
 /** Fills the page's "+ Invite" form with the draft's people to invite, for a handful of people. */
 export async function fillInviteForm(db: RosterDatabase, tab: MosTab, draftId: string, policy: RowPolicy): Promise<PanelResponse<'panel/fill-invite'>> {

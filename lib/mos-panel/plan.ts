@@ -1,4 +1,4 @@
-import { describeOrigin } from '../source-table';
+import { describeOrigin } from '../sources/source-table';
 import { DEFAULT_ORG_KEY, invitationsOf, listDrafts, loadDraft, planImport, type Draft, type ImportPlan, type RosterDatabase, type RowPolicy } from '../drafts/index';
 import { planNumbers } from '../drafts/plan';
 import { csvFileName, produceMosCsv } from '../out';

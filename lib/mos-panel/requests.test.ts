@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createDraft, deleteDraft, keptSyncReport, loadDraft, markInvited, openRosterDb, planImport, type RosterDatabase } from '../drafts/index';
-import type { PageMember } from '../mos-page/members';
+import type { PageMember } from '../sources/mos-members/members';
 import type { PageInvitee } from '../messages';
-import type { SourceTable } from '../source-table';
+import type { SourceTable } from '../sources/source-table';
 import { handlePanelRequest, type MosTab } from './requests';
 
 const freshDb = () => openRosterDb(`panel-test-${crypto.randomUUID()}`);

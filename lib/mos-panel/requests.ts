@@ -1,6 +1,6 @@
 import { DEFAULT_POLICY, type RosterDatabase, type RowPolicy } from '../drafts/index';
 import type { FillResponse, PageInvitee, PanelRequest, PanelResponse } from '../messages';
-import type { PageMember } from '../mos-page/members';
+import type { PageMember } from '../sources/mos-members/members';
 import type { Said } from '../said';
 import { cancelImport, importTable } from './file-import';
 import { fillInviteForm } from './invite-form';

@@ -6,9 +6,18 @@ const HIDDEN_CHARACTERS = /[\p{Cf}\p{Cc}\u115F\u1160\u3164\uFFA0]/gu;
 const WHITESPACE = /\s/u;
 const MAX_LENGTH = 254;
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isAlnum = (c: number) => isLetter(c) || (c >= 48 && c <= 57);
-const LOCAL_SYMBOLS = new Set("_!#$%&'*+/=?^`{|}~-".split('').map((s) => s.charCodeAt(0)));
+// What each ASCII character may be in an address, looked up by code: letter, digit, symbol of the local part.
+const LETTER = 1;
+const DIGIT = 2;
+const LOCAL_SYMBOL = 4;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 65; c <= 90; c++) ASCII_CLASS[c] = ASCII_CLASS[c + 32] = LETTER;
+for (let c = 48; c <= 57; c++) ASCII_CLASS[c] = DIGIT;
+for (const symbol of "_!#$%&'*+/=?^`{|}~-") ASCII_CLASS[symbol.charCodeAt(0)] = LOCAL_SYMBOL;
+// Codes past 127 read as 0 (undefined | 0): none of the classes.
+const isLetter = (c: number) => ((ASCII_CLASS[c]! | 0) & LETTER) !== 0;
+const isAlnum = (c: number) => ((ASCII_CLASS[c]! | 0) & (LETTER | DIGIT)) !== 0;
+const isLocalChar = (c: number) => (ASCII_CLASS[c]! | 0) !== 0;
 
 /**
  * PRACTICAL_EMAIL for printable ASCII, where \p{L} is A–Z a–z, \p{N} is 0–9 and \p{M} is nothing, read
@@ -24,7 +33,7 @@ function practicalAsciiEmail(email: string): boolean {
     const c = email.charCodeAt(i);
     if (c === 46) {
       if (i + 1 >= at || email.charCodeAt(i + 1) === 46) return false;
-    } else if (!isAlnum(c) && !LOCAL_SYMBOLS.has(c)) return false;
+    } else if (!isLocalChar(c)) return false;
   }
   // Domain: labels of letters, digits and inner hyphens, dot-separated, ending in two or more letters.
   // Walked in place rather than split: this runs on every row of big files.

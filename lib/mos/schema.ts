@@ -122,6 +122,9 @@ function fastFlag(value: PersonFieldInput): boolean | undefined {
   return typeof value === 'object' && value !== null ? undefined : readBoolean(value);
 }
 
+/** The programs of everyone who has none: one shared, frozen list, not a new one per person of a big file. */
+const NO_PROGRAMS: ProgramSlug[] = Object.freeze([]) as unknown as ProgramSlug[];
+
 /**
  * mosPersonSchema's answer for a valid person, worked out without zod (which runs without its compiled
  * path under the extension's CSP and costs most of the time of checking a big file). Undefined when the
@@ -143,7 +146,7 @@ export function readValidPersonFast(values: Readonly<Record<keyof MosPersonInput
   const courses = values.course_enrollments ?? [];
   // The usual case, no programs said: what parseCourseList gives for it, without its lists and sets.
   if (courses === '' || (Array.isArray(courses) && courses.length === 0)) {
-    return { first_name, last_name, email, job_title, mos_enable, mos_opportunity, course_enrollments: [] };
+    return { first_name, last_name, email, job_title, mos_enable, mos_opportunity, course_enrollments: NO_PROGRAMS };
   }
   if (typeof courses !== 'string' && !(Array.isArray(courses) && courses.every((c) => typeof c === 'string'))) return undefined;
   const { slugs, unknown } = parseCourseList(courses as string | readonly string[]);

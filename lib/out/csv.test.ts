@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { MOS_SAMPLE_CSV, MOS_SAMPLE_ROWS, neutraliseFormula, toMosCsv } from './csv';
+import { csvCell, MOS_SAMPLE_CSV, MOS_SAMPLE_ROWS, neutraliseFormula, toMosCsv } from './csv';
+import { MOS_COLUMNS } from '../mos/template';
 import type { MosRow } from '../mos/schema';
 import { MOS_HEADER_LINE } from '../mos/template';
 
@@ -29,7 +30,50 @@ describe('neutraliseFormula', () => {
   });
 });
 
+/** The file as papaparse writes the same cells: what toMosCsv wrote through Papa.unparse before it wrote lines itself. */
+function papaparseFile(rows: readonly MosRow[], columns: readonly string[] = MOS_COLUMNS): string {
+  const cell = (row: MosRow, column: string): string => {
+    const value = (row as unknown as Record<string, unknown>)[column];
+    if (!(MOS_COLUMNS as readonly string[]).includes(column)) return '';
+    if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+    return Array.isArray(value) ? value.join(',') : neutraliseFormula(String(value));
+  };
+  return Papa.unparse([columns.map(neutraliseFormula), ...rows.map((r) => columns.map((c) => cell(r, c)))], { newline: '\n', escapeFormulae: false });
+}
+
+describe('csvCell', () => {
+  it.each(['', 'Jane', 'a,b', 'say "hi"', 'two\nlines', 'cr\rhere', 'crlf\r\n', '\uFEFFbom', ' lead', 'trail ', 'in side', '"', ',', ' ', "'=1", 'x'.repeat(20_000)])(
+    'writes %j as papaparse does',
+    (cell) => {
+      expect(csvCell(cell)).toBe(Papa.unparse([[cell]], { newline: '\n', escapeFormulae: false }));
+    },
+  );
+});
+
 describe('toMosCsv', () => {
+  it('writes the same text as papaparse for cells of every awkward kind', () => {
+    const awkward = ['', 'Jane', 'Doe, Jane', 'say "hi"', 'two\nlines', 'crlf\r\nend', '\uFEFFbom', ' lead', 'trail ', '=SUM(A1)', '+1', '-2', '@x', '\tx', '\rx', 'Chloé', "O'Connor", 'x'.repeat(12_000)];
+    let seed = 11;
+    const pick = () => awkward[(seed = (seed * 48271) % 2147483647) % awkward.length]!;
+    const rows = Array.from({ length: 400 }, (_, i) =>
+      row({
+        user_id: i % 50 === 0 ? pick() : `EXT${String(i + 1).padStart(5, '0')}`,
+        first_name: pick(),
+        last_name: pick(),
+        email: pick(),
+        job_title: pick(),
+        mos_enable: i % 2 === 0,
+        mos_opportunity: i % 3 === 0,
+        course_enrollments: (i % 4 === 0 ? [] : i % 4 === 1 ? ['meddicc-value-program'] : ['meddicc-value-program', 'meddpicc-leadership-and-enablement-toolkit']) as MosRow['course_enrollments'],
+      }),
+    );
+    expect(toMosCsv(rows)).toBe(papaparseFile(rows));
+    const template = ['email', 'Notes', ' user_id', 'course_enrollments', '=x', 'first_name'];
+    expect(toMosCsv(rows, template)).toBe(papaparseFile(rows, template));
+    expect(toMosCsv(rows, [])).toBe(papaparseFile(rows, []));
+  });
+
+
   it('neutralises a formula-like column name in the header too', () => {
     expect(toMosCsv([], ['email', '=HYPERLINK("http://evil.example")', '@x']).split('\n')[0]).toBe(`email,"'=HYPERLINK(""http://evil.example"")",'@x`);
   });

@@ -1,4 +1,3 @@
-import Papa from 'papaparse';
 import type { MosRow } from '../mos/schema';
 import { MOS_COLUMNS, type MosColumn } from '../mos/template';
 
@@ -9,8 +8,14 @@ const MINUS = 0x2d;
 const EQUALS = 0x3d;
 const AT = 0x40;
 
-// Papaparse's own escapeFormulae misses a formula cell that also holds a line break (its pattern's `.*$` stops at \n).
-const UNPARSE_CONFIG: Papa.UnparseConfig = { newline: '\n', escapeFormulae: false };
+// The cells papaparse's unparse quotes (with its escapeFormulae off, see neutraliseFormula): a quote, the
+// delimiter, a line break or a byte order mark anywhere, or a space first or last.
+const NEEDS_QUOTES = /[",\r\n\uFEFF]|^ | $/;
+
+/** One cell as Papa.unparse writes it with a comma delimiter: quoted, its quotes doubled, only when it must be. */
+export function csvCell(cell: string): string {
+  return NEEDS_QUOTES.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+}
 
 export function startsLikeFormula(cell: string): boolean {
   const first = cell.charCodeAt(0);
@@ -28,17 +33,20 @@ function booleanWord(value: boolean): 'TRUE' | 'FALSE' {
   return value ? 'TRUE' : 'FALSE';
 }
 
+/** A cell's text in the file, quoted where it must be. */
 type CellWriter = (row: MosRow) => string;
 
+// Papaparse's own escapeFormulae misses a formula cell that also holds a line break (its pattern's `.*$` stops at \n).
 const CELL_WRITERS: Record<MosColumn, CellWriter> = {
-  user_id: (row) => neutraliseFormula(row.user_id),
-  first_name: (row) => neutraliseFormula(row.first_name),
-  last_name: (row) => neutraliseFormula(row.last_name),
-  email: (row) => neutraliseFormula(row.email),
-  job_title: (row) => neutraliseFormula(row.job_title),
+  user_id: (row) => csvCell(neutraliseFormula(row.user_id)),
+  first_name: (row) => csvCell(neutraliseFormula(row.first_name)),
+  last_name: (row) => csvCell(neutraliseFormula(row.last_name)),
+  email: (row) => csvCell(neutraliseFormula(row.email)),
+  job_title: (row) => csvCell(neutraliseFormula(row.job_title)),
+  // TRUE and FALSE, and so never quoted.
   mos_enable: (row) => booleanWord(row.mos_enable),
   mos_opportunity: (row) => booleanWord(row.mos_opportunity),
-  course_enrollments: (row) => row.course_enrollments.join(','),
+  course_enrollments: (row) => csvCell(row.course_enrollments.join(',')),
 };
 
 const EMPTY_CELL: CellWriter = () => '';
@@ -48,20 +56,23 @@ function isMosColumn(column: string): column is MosColumn {
 }
 
 /**
- * The mOS bulk import CSV: header line, one line per row, LF line ends, no BOM, no final newline.
- * `columns` follows a template the mOS page offers when it differs from ours; columns we do not
- * know are left empty.
+ * The mOS bulk import CSV: header line, one line per row, LF line ends, no BOM, no final newline; the text
+ * Papa.unparse gives for the same cells (csv.test.ts holds both to it), written a line at a time with only
+ * the cells that can need quotes looked at, as a big draft's file is written while the admin waits.
+ * `columns` follows a template the mOS page offers when it differs from ours; columns we do not know are left empty.
  */
 export function toMosCsv(rows: readonly MosRow[], columns: readonly string[] = MOS_COLUMNS): string {
   const writers = columns.map((column) => (isMosColumn(column) ? CELL_WRITERS[column] : EMPTY_CELL));
-  const lines: string[][] = new Array<string[]>(rows.length + 1);
+  const lines = new Array<string>(rows.length + 1);
   // The header may come from the mOS page's own template: neutralised like any cell.
-  lines[0] = columns.map(neutraliseFormula);
+  lines[0] = columns.map((column) => csvCell(neutraliseFormula(column))).join(',');
   for (let index = 0; index < rows.length; index++) {
     const row = rows[index]!;
-    lines[index + 1] = writers.map((write) => write(row));
+    let line = writers.length > 0 ? writers[0]!(row) : '';
+    for (let c = 1; c < writers.length; c++) line += ',' + writers[c]!(row);
+    lines[index + 1] = line;
   }
-  return Papa.unparse(lines, UNPARSE_CONFIG);
+  return lines.join('\n');
 }
 
 export const MOS_SAMPLE_ROWS: readonly MosRow[] = [

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { SourceTable } from '../source-table';
+import type { SourceTable } from '../sources/source-table';
 import { openRosterDb } from '../drafts/db';
 import { csvFileName, produceMosCsv } from './produce-csv';
 import { createDraft, loadDraft } from '../drafts/store';

@@ -32,7 +32,19 @@ export async function produceMosCsv(
   const plan = planImport(draft, members, policy);
   // The history on the options page names the file each ID was first written to.
   const ids = await assignUserIds(db, orgKey, plan.people.map((p) => p.email), Date.now(), csvFileName(draft.meta.name));
-  const rows = plan.people.map((person) => ({ user_id: ids.get(person.email)!, ...person }));
+  // Field by field rather than spread: one object of one shape per person of a big draft.
+  const rows = plan.people.map(
+    (p): MosRow => ({
+      user_id: ids.get(p.email)!,
+      first_name: p.first_name,
+      last_name: p.last_name,
+      email: p.email,
+      job_title: p.job_title,
+      mos_enable: p.mos_enable,
+      mos_opportunity: p.mos_opportunity,
+      course_enrollments: p.course_enrollments,
+    }),
+  );
   return { csv: toMosCsv(rows, columns), rows, plan };
 }
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { SourceOrigin } from '../source-table';
+import type { SourceOrigin } from '../sources/source-table';
 import {
   MAX_REMEMBERED,
   forgetMapping,

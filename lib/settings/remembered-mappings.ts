@@ -1,6 +1,6 @@
 import { defineItem } from '../browser/storage';
 import { fitsColumns, readMapping, type ColumnMapping } from '../mapping/types';
-import type { SourceOrigin } from '../source-table';
+import type { SourceOrigin } from '../sources/source-table';
 
 export interface RememberedMapping {
   mapping: ColumnMapping;

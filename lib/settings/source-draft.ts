@@ -1,5 +1,5 @@
 import type { DraftSettings, SourceDraftOptions } from '../drafts';
-import type { SourceTable } from '../source-table';
+import type { SourceTable } from '../sources/source-table';
 import { draftDefaultsOf, readOrgSettings, rowPolicyOf, type OrgSettings } from './org';
 import { recallMapping } from './remembered-mappings';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PageMember } from '../mos-page/members';
+import type { PageMember } from '../sources/mos-members/members';
 import { buildSyncReport, type RosterPerson } from './report';
 
 function person(first: string, last: string, email: string, jobTitle = 'AE', status?: string): RosterPerson {

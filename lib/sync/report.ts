@@ -1,6 +1,6 @@
 import type { Said } from '../said';
 import { syncMessage } from './wording';
-import type { PageMember } from '../mos-page/members';
+import type { PageMember } from '../sources/mos-members/members';
 import { statusKind } from '../mapping';
 import { foldName as fold, fullName, matchMembers, namesOf } from '../mos/member-match';
 

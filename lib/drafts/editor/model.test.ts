@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { editorDraft, editorMeta, editorRow } from '../fixtures/editor-draft';
 import { DraftModel, JUDGE_AT_ONCE_LIMIT } from './model';
-import { MAX_CELL_CHARS } from '../../files/cell-limit';
+import { MAX_CELL_CHARS } from '../../sources/file/cell-limit';
 
 describe('DraftModel', () => {
   it('opens a big draft without judging every row at once: each row says what its own cells say until the background pass is done', async () => {

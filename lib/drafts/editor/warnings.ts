@@ -1,6 +1,6 @@
 import type { MappableField } from '../../mapping';
-import { isCutCell, MAX_CELL_CHARS } from '../../files/cell-limit';
-import { formatCount } from '../../files/errors';
+import { isCutCell, MAX_CELL_CHARS } from '../../sources/file/cell-limit';
+import { formatCount } from '../../sources/file/errors';
 import { rowMessage } from '../../mos/row-wording';
 import type { Said } from '../../said';
 import { mosPersonSchema, type MosPerson } from '../../mos/schema';
