@@ -150,7 +150,14 @@ function UnusedColumns({ headers, rows, mapping, busy, onChange }: MappingEditor
   const used = new Set(Object.values(mapping).flatMap((source) => sourceRefs(source!).map((r) => r.column)));
   const unused = headers.map((_, column) => column).filter((column) => !used.has(column));
   if (unused.length === 0) return null;
-  const example = (column: number) => rows.map((r) => r[column]?.trim() ?? '').find((v) => v !== '');
+  const example = (column: number) => {
+    // The first filled cell, without mapping every row of a big draft.
+    for (const row of rows) {
+      const value = row[column]?.trim() ?? '';
+      if (value !== '') return value;
+    }
+    return undefined;
+  };
   return (
     <section class="stack unused-columns" data-testid="unused-columns" aria-labelledby="unused-title">
       <h3 id="unused-title">{i18n.t('mapping.unusedTitle', unused.length)}</h3>

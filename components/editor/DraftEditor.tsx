@@ -295,7 +295,7 @@ export function DraftEditor(props: DraftEditorProps) {
 
       <LeftOutPanel
         model={model}
-        busy={props.busy}
+        busy={props.busy || snapshot.loadingRows}
         onPutBack={(pos) =>
           void applyAsync(exclusionEdit(model, [pos], false), i18n.t('leftout.undoPutBack', { row: model.rowAt(pos).index + 1 }))
         }
@@ -321,7 +321,7 @@ export function DraftEditor(props: DraftEditorProps) {
         count={selection.rows.size}
         opportunityLicenses={settings.hasOpportunityLicenses}
         hasRules={settings.rules.length > 0}
-        busy={preparing || snapshot.saving}
+        busy={preparing || snapshot.saving || snapshot.loadingRows}
         onPrograms={() => openPrograms(selectedPositions())}
         onSeat={(field, on) =>
           void applyAsync(

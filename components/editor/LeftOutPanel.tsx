@@ -60,8 +60,9 @@ export function LeftOutPanel({ model, busy, onPutBack, onPutBackKind }: LeftOutP
     const byKind = new Map<LeftOutKind, number>();
     const notes = new Map<RowNote['kind'], number>();
     for (let pos = 0; pos < model.size; pos++) {
-      const why = model.leftOut(pos);
-      const note = model.note(pos);
+      const known = model.knownVerdict(pos);
+      const why = known?.leftOut;
+      const note = known?.note;
       if (!why && note) notes.set(note.kind, (notes.get(note.kind) ?? 0) + 1);
       // The admin's own "leave out" is shown in the grid; this lists what the rules decided.
       if (!why || why.kind === 'chosen') continue;
@@ -72,7 +73,8 @@ export function LeftOutPanel({ model, busy, onPutBack, onPutBackKind }: LeftOutP
       }
     }
     return { listed, byKind, notes };
-  }, [model, model.version]);
+    // Listed again once the background pass has judged every row.
+  }, [model, model.version, model.counts().unchecked === 0]);
   const total = [...byKind.values()].reduce((a, b) => a + b, 0);
   if (total === 0 && notes.size === 0) return null;
   const kinds = KIND_ORDER.filter((k) => byKind.has(k));

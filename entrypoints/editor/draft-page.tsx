@@ -44,7 +44,8 @@ export function DraftPage({ id, db, renderMapping }: DraftPageProps) {
   const [message, setMessage] = useState<Message>();
   const job = useJobProgress();
   const mosAddress = useMosAddress();
-  const { summary, updating } = useExportSummary(id, model && `${model.version}:${downloads}`, snapshot?.saving ?? true, policy);
+  // Worked out from the saved draft in a worker: not while a big draft's rows are still coming in, as each batch would start another.
+  const { summary, updating } = useExportSummary(id, model && `${model.version}:${downloads}`, (snapshot?.saving || snapshot?.loadingRows) ?? true, policy);
 
   // Until the settings are read the draft cannot be shown either: it opens as the settings say.
   if (!snapshot || !settings || !policy || snapshot.status !== 'ready' || !model || !session) {

@@ -63,20 +63,41 @@ const NOTHING_SAID: { leftOut?: LeftOut; note?: RowNote } = Object.freeze({});
  * being kept. A row the admin put back is judged by none of the rules.
  */
 export function judgeRows(rows: readonly DraftRow[], meta: DraftMeta, policy: RowPolicy = DEFAULT_POLICY): Verdicts {
+  const judge = ownJudge(meta, policy);
+  return assembleVerdicts(rows, (pos) => judge(rows[pos]!), policy);
+}
+
+/** What a row's own cells say (its verdict without the rows before it), and its email as mOS keys it. */
+export interface OwnVerdict {
+  leftOut?: LeftOut;
+  note?: RowNote;
+  email: string;
+}
+
+/** Judges one row by itself; the costly half of judgeRows, which the editor keeps per row. */
+export function ownJudge(meta: DraftMeta, policy: RowPolicy = DEFAULT_POLICY): (row: DraftRow) => OwnVerdict {
   const judge = rowJudge(meta, policy);
+  return (row) => {
+    const verdict = judge(row);
+    return verdict.leftOut ? { ...verdict, email: '' } : { ...verdict, email: rowEmailKey(row, meta) };
+  };
+}
+
+/** The verdicts of all rows from each row's own: a repeat of an email an earlier row kept is left out. */
+export function assembleVerdicts(rows: readonly DraftRow[], own: (pos: number) => OwnVerdict, policy: RowPolicy = DEFAULT_POLICY): Verdicts {
   const repeats = leaveOutKinds(policy).has('repeat');
   const leftOut = new Array<LeftOut | undefined>(rows.length);
   const notes = new Array<RowNote | undefined>(rows.length);
   const kept = new Map<string, number>();
   for (let pos = 0; pos < rows.length; pos++) {
     const row = rows[pos]!;
-    const verdict = judge(row);
+    const verdict = own(pos);
     notes[pos] = verdict.note;
     if (verdict.leftOut) {
       leftOut[pos] = verdict.leftOut;
       continue;
     }
-    const email = rowEmailKey(row, meta);
+    const email = verdict.email;
     if (email === '') continue;
     const first = kept.get(email);
     if (first === undefined) kept.set(email, row.index);

@@ -75,6 +75,12 @@ function rowsOfChunk(chunk: SourceChunk): DraftRow[] {
 
 /** Source rows with the admin's row records laid over them, in row order. */
 export function mergeRows(chunks: readonly SourceChunk[], worked: readonly DraftRow[]): DraftRow[] {
+  // The usual case of a draft just opened: chunks in order and no row worked on, so no map and no sort.
+  if (worked.length === 0 && chunks.every((chunk, i) => i === 0 || chunk.chunk > chunks[i - 1]!.chunk)) {
+    const rows: DraftRow[] = [];
+    for (const chunk of chunks) for (const row of rowsOfChunk(chunk)) rows.push(row);
+    return rows;
+  }
   const byIndex = new Map<number, DraftRow>();
   for (const chunk of chunks) for (const row of rowsOfChunk(chunk)) byIndex.set(row.index, row);
   for (const row of worked) byIndex.set(row.index, row);
@@ -107,16 +113,41 @@ export async function readRowsAt(tx: Tx, draftId: string, indexes: readonly numb
   });
 }
 
+/**
+ * Source chunks of a new draft straight from its table's rows: no row objects, and the cells are the
+ * table's own (a 250,000-row file is not copied again to be saved).
+ */
+export function chunksOfCells(draftId: string, cells: readonly string[][], presets?: ReadonlyArray<DraftRow['preset'] | undefined>): SourceChunk[] {
+  const chunks: SourceChunk[] = [];
+  for (let first = 0; first < cells.length; first += CHUNK_SIZE) {
+    const chunk: SourceChunk = { draftId, chunk: first / CHUNK_SIZE, cells: cells.slice(first, first + CHUNK_SIZE) };
+    const given = presets?.slice(first, first + CHUNK_SIZE).map((p) => (p && Object.keys(p).length > 0 ? p : null));
+    if (given?.some((p) => p !== null)) chunk.presets = given;
+    chunks.push(chunk);
+  }
+  return chunks;
+}
+
+/** Writes waiting in the database at once while a draft is saved. */
+const WRITES_IN_FLIGHT = 8;
+
+/** Adds source chunks: a few at a time in flight, so the database never waits on this thread nor this thread on each write. */
+export async function addChunks(tx: WriteTx, chunks: readonly SourceChunk[]): Promise<void> {
+  const sourceStore = tx.objectStore('sources') as Store<'sources', 'readwrite'>;
+  const pending: Array<Promise<unknown>> = [];
+  for (const chunk of chunks) {
+    // Each add copies its chunk at once; waiting on the oldest write splits 50,000 rows into short tasks.
+    pending.push(quiet(sourceStore.add(chunk)));
+    if (pending.length >= WRITES_IN_FLIGHT) await pending.shift();
+  }
+  await Promise.all(pending);
+}
+
 /** Writes the rows of a new draft: source chunks for all, a row record for any already worked on. */
 export async function writeNewRows(tx: WriteTx, draftId: string, rows: readonly DraftRow[]): Promise<void> {
-  const sourceStore = tx.objectStore('sources') as Store<'sources', 'readwrite'>;
   const rowStore = tx.objectStore('rows') as Store<'rows', 'readwrite'>;
+  await addChunks(tx, toChunks(draftId, rows));
   let last: Promise<unknown> = Promise.resolve();
-  for (const chunk of toChunks(draftId, rows)) {
-    // Each add copies its chunk at once; waiting on it splits 50,000 rows into short tasks.
-    last = quiet(sourceStore.add(chunk));
-    await last;
-  }
   for (const row of rows) if (hasWork(row)) last = quiet(rowStore.add({ ...row, draftId }));
   await last;
 }

@@ -6,6 +6,7 @@ import { applyChanges } from './changes';
 import { CHUNK_SIZE, rangeOf } from './row-store';
 import {
   COUNT_AT_ONCE_LIMIT,
+  LOAD_BATCH,
   ROW_BATCH,
   createDraft,
   deleteAllDrafts,
@@ -183,12 +184,12 @@ describe('how rows are stored', () => {
 describe('loadDraftInBatches', () => {
   it('loads every row in order across batches and reports progress', async () => {
     const db = await freshDb();
-    const many = Array.from({ length: ROW_BATCH * 2 + 5 }, (_, i) => [`P${i}`, 'X', `p${i}@example.com`]);
+    const many = Array.from({ length: LOAD_BATCH * 2 + 5 }, (_, i) => [`P${i}`, 'X', `p${i}@example.com`]);
     const meta = await createDraft(db, { name: 'big', table: table(many), mapping: { email: 2 } });
     const progress: number[] = [];
     const draft = await loadDraftInBatches(db, meta.id, (loaded) => progress.push(loaded));
     expect(draft?.rows.map((r) => r.index)).toEqual(many.map((_, i) => i));
-    expect(progress).toEqual([ROW_BATCH, ROW_BATCH * 2, ROW_BATCH * 2 + 5]);
+    expect(progress).toEqual([LOAD_BATCH, LOAD_BATCH * 2, LOAD_BATCH * 2 + 5]);
   });
 
   it('is undefined for an unknown id', async () => {

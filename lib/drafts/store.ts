@@ -4,12 +4,15 @@ import { countRows, type DraftCounts } from './counts';
 import type { RosterDatabase } from './db';
 import { draftNameOf } from './draft-names';
 import { invitationsRange } from './invitations';
-import { baseRow, deleteRowsOf, hasWork, rangeOf, readRowRange, readRowsAt, writeNewRows } from './row-store';
+import { addChunks, baseRow, chunksOfCells, deleteRowsOf, hasWork, rangeOf, readRowRange, readRowsAt, writeNewRows } from './row-store';
 import { quiet, yieldToBrowser } from './slices';
 import { DEFAULT_POLICY, DEFAULT_SEATS, type Draft, type DraftDefaults, type DraftMeta, type DraftRow, type RowPolicy } from './types';
 
 /** Rows are read and saved this many at a time: each batch is a short task for the page. */
 export const ROW_BATCH = 1000;
+
+/** A draft is opened this many rows at a time: five source chunks, a short task to read, and 50 reads for 250,000 rows. */
+export const LOAD_BATCH = 5 * ROW_BATCH;
 
 /** Drafts up to this size are counted before they are saved; bigger ones after, by the page that opens them. */
 export const COUNT_AT_ONCE_LIMIT = 2000;
@@ -47,26 +50,33 @@ export async function withCounts(meta: DraftMeta, rows: readonly DraftRow[], pol
 export async function createDraft(db: RosterDatabase, input: NewDraft): Promise<DraftMeta> {
   const now = input.now ?? Date.now();
   const id = input.id ?? crypto.randomUUID();
-  const rows = input.table.rows.map((cells, index) => baseRow(id, index, cells, input.presets?.[index]));
-  const meta = await withCounts(
-    {
-      id,
-      name: input.name,
-      origin: input.table.origin,
-      headers: input.table.headers,
-      mapping: input.mapping,
-      defaults: copyDefaults(input.defaults ?? DEFAULT_SEATS),
-      rowCount: rows.length,
-      createdAt: now,
-      updatedAt: now,
-      errorCount: 0,
-      excludedCount: 0,
-      revision: 0,
-    },
-    rows,
-    input.policy ?? DEFAULT_POLICY,
-  );
-  await saveWholeDraft(db, meta, rows);
+  const cells = input.table.rows;
+  const blank: DraftMeta = {
+    id,
+    name: input.name,
+    origin: input.table.origin,
+    headers: input.table.headers,
+    mapping: input.mapping,
+    defaults: copyDefaults(input.defaults ?? DEFAULT_SEATS),
+    rowCount: cells.length,
+    createdAt: now,
+    updatedAt: now,
+    errorCount: 0,
+    excludedCount: 0,
+    revision: 0,
+  };
+  if (cells.length <= COUNT_AT_ONCE_LIMIT) {
+    const rows = cells.map((cells, index) => baseRow(id, index, cells, input.presets?.[index]));
+    const meta = await withCounts(blank, rows, input.policy ?? DEFAULT_POLICY);
+    await saveWholeDraft(db, meta, rows);
+    return meta;
+  }
+  // A big draft: counted later, and its rows, none worked on yet, go straight into source chunks.
+  const meta: DraftMeta = { ...blank, countsPending: true };
+  const tx = db.transaction(DRAFT_STORES, 'readwrite');
+  void quiet(tx.objectStore('drafts').add(meta));
+  await addChunks(tx, chunksOfCells(id, cells, input.presets));
+  await tx.done;
   return meta;
 }
 
@@ -103,6 +113,22 @@ export async function loadRows(db: RosterDatabase, id: string, indexes: readonly
   return rows.filter((row): row is DraftRow => row !== undefined);
 }
 
+/** A draft's meta and its first LOAD_BATCH rows: enough to show it while the rest is read (loadRowRange). */
+export async function loadDraftStart(db: RosterDatabase, id: string): Promise<Draft | undefined> {
+  const tx = db.transaction(DRAFT_STORES);
+  const [meta, rows] = await Promise.all([quiet(tx.objectStore('drafts').get(id)), readRowRange(tx, id, 0, LOAD_BATCH - 1)]);
+  await tx.done;
+  return meta ? { meta, rows } : undefined;
+}
+
+/** Rows from..to (inclusive) of a draft, as saved now. */
+export async function loadRowRange(db: RosterDatabase, id: string, from: number, to: number): Promise<DraftRow[]> {
+  const tx = db.transaction(DRAFT_STORES);
+  const rows = await readRowRange(tx, id, from, to);
+  await tx.done;
+  return rows;
+}
+
 /**
  * Loads a draft batch by batch, yielding between batches, so a 50,000-row draft opens without
  * freezing the page. `onProgress` hears how many rows are in so far.
@@ -115,10 +141,10 @@ export async function loadDraftInBatches(
   const meta = await db.get('drafts', id);
   if (!meta) return undefined;
   const rows: DraftRow[] = [];
-  for (let from = 0; from < meta.rowCount; from += ROW_BATCH) {
+  for (let from = 0; from < meta.rowCount; from += LOAD_BATCH) {
     if (from > 0) await yieldToBrowser();
     const tx = db.transaction(DRAFT_STORES);
-    rows.push(...(await readRowRange(tx, id, from, from + ROW_BATCH - 1)));
+    for (const row of await readRowRange(tx, id, from, from + LOAD_BATCH - 1)) rows.push(row);
     await tx.done;
     onProgress?.(rows.length, meta.rowCount);
   }

@@ -1,9 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { editorDraft, editorRow } from '../fixtures/editor-draft';
-import { DraftModel } from './model';
+import { editorDraft, editorMeta, editorRow } from '../fixtures/editor-draft';
+import { DraftModel, JUDGE_AT_ONCE_LIMIT } from './model';
 import { MAX_CELL_CHARS } from '../../sources/file/cell-limit';
 
 describe('DraftModel', () => {
+  it('opens a big draft without judging every row at once: each row says what its own cells say until the background pass is done', async () => {
+    const size = JUDGE_AT_ONCE_LIMIT + 10;
+    const rows = Array.from({ length: size }, (_, i) => editorRow(i, [`P${i}`, 'Person', `p${i}@example.com`, 'Engineer', '']));
+    rows[3] = editorRow(3, ['Old', 'Hand', 'old@example.com', 'CFO', ''], { excluded: true });
+    // The last row repeats the first one's email: only the whole draft's pass can tell.
+    rows[size - 1] = editorRow(size - 1, ['Again', 'Person', 'p0@example.com', 'Engineer', '']);
+    const model = new DraftModel({ meta: editorMeta({ rowCount: size }), rows });
+    expect(model.counts().unchecked).toBe(size);
+    expect(model.leftOut(3)).toEqual({ kind: 'chosen' });
+    expect(model.leftOut(size - 1)).toBeUndefined();
+    expect(model.knownVerdict(10)).toBeUndefined();
+    expect(await model.checkPending()).toBe(true);
+    expect(model.leftOut(size - 1)).toEqual({ kind: 'repeat', keptIndex: 0 });
+    expect(model.counts()).toMatchObject({ rows: size, excluded: 2, leftOutByKind: { chosen: 1, repeat: 1 }, unchecked: 0 });
+  });
+
   it('checks every row in the background and counts errors, warnings, duplicates and exclusions', async () => {
     const model = new DraftModel(editorDraft());
     expect(model.counts().unchecked).toBe(6);

@@ -1,7 +1,7 @@
 import type { MappableField } from '../../mapping';
 import { normaliseEmail } from '../../mos/email';
 import { checkRowValues, rowValueSources, rowValues, type FieldIssue, type FieldSource, type RowValues } from '../rows';
-import { judgeRows, type LeftOut, type LeftOutKind, type RowNote, type Verdicts } from '../left-out';
+import { assembleVerdicts, ownJudge, type LeftOut, type LeftOutKind, type OwnVerdict, type RowNote, type Verdicts } from '../left-out';
 import { forEachInSlices } from '../slices';
 import { DEFAULT_POLICY, type Draft, type DraftMeta, type DraftRow, type RowPolicy } from '../types';
 import { duplicateWarning, ownWarnings, type RowWarning } from './warnings';
@@ -38,6 +38,12 @@ export interface ModelCounts {
 }
 
 const NO_ISSUES: FieldIssue[] = [];
+
+/**
+ * Above this many rows not yet judged, who is left out is not worked out for the whole draft at once (seconds
+ * at 250,000 rows): until the background pass has judged every row, each row says what its own cells say.
+ */
+export const JUDGE_AT_ONCE_LIMIT = 2000;
 const NO_WARNINGS: RowWarning[] = [];
 
 function searchText(values: RowValues): string {
@@ -61,6 +67,10 @@ export class DraftModel {
   private unchecked: number;
   /** Who is left out and why, worked out for the whole draft when first asked after a change. */
   private verdicts: Verdicts | undefined;
+  /** What each row's own cells say, kept until the row, the mapping or the policy changes: the costly part of the verdicts. */
+  private own: Array<OwnVerdict | undefined>;
+  private unjudged: number;
+  private judge: ((row: DraftRow) => OwnVerdict) | undefined;
   /** Checked rows by email, to flag duplicates. */
   private byEmail = new Map<string, Set<number>>();
   private cachedCounts: ModelCounts | undefined;
@@ -74,6 +84,8 @@ export class DraftModel {
     this.rows.forEach((row, pos) => this.positions.set(row.index, pos));
     this.states = new Array<RowState | undefined>(this.rows.length);
     this.unchecked = this.rows.length;
+    this.own = new Array<OwnVerdict | undefined>(this.rows.length);
+    this.unjudged = this.rows.length;
   }
 
   get size(): number {
@@ -111,23 +123,50 @@ export class DraftModel {
     return this.states[pos] !== undefined;
   }
 
-  /** Why the row is left out of the file, or undefined when it goes (repeats need the rows before it). */
+  /**
+   * Why the row is left out of the file, or undefined when it goes (repeats need the rows before it, so a big
+   * draft's repeats show once the background pass has judged every row).
+   */
   leftOut(pos: number): LeftOut | undefined {
-    return this.judged().leftOut[pos];
+    const verdicts = this.judged();
+    return verdicts ? verdicts.leftOut[pos] : this.ownOf(pos).leftOut;
   }
 
   isLeftOut(pos: number): boolean {
-    return this.judged().leftOut[pos] !== undefined;
+    return this.leftOut(pos) !== undefined;
   }
 
   /** A note on a row that goes, such as "contractor": it may still need training. */
   note(pos: number): RowNote | undefined {
-    return this.judged().notes[pos];
+    const verdicts = this.judged();
+    return verdicts ? verdicts.notes[pos] : this.ownOf(pos).note;
   }
 
-  private judged(): Verdicts {
-    this.verdicts ??= judgeRows(this.rows, this.meta, this.policy);
+  /**
+   * What is known of why a row is left out, without judging it now: for lists over the whole draft, which
+   * would otherwise judge a big draft at once while its background pass runs.
+   */
+  knownVerdict(pos: number): { leftOut?: LeftOut; note?: RowNote } | undefined {
+    const verdicts = this.judged();
+    return verdicts ? { leftOut: verdicts.leftOut[pos], note: verdicts.notes[pos] } : this.own[pos];
+  }
+
+  /** The whole draft's verdicts; undefined while too many rows are not judged yet to do it now. */
+  private judged(): Verdicts | undefined {
+    if (this.verdicts) return this.verdicts;
+    if (this.unjudged > JUDGE_AT_ONCE_LIMIT) return undefined;
+    this.verdicts = assembleVerdicts(this.rows, (pos) => this.ownOf(pos), this.policy);
     return this.verdicts;
+  }
+
+  private ownOf(pos: number): OwnVerdict {
+    const known = this.own[pos];
+    if (known) return known;
+    this.judge ??= ownJudge(this.meta, this.policy);
+    const verdict = this.judge(this.rows[pos]!);
+    this.own[pos] = verdict;
+    this.unjudged--;
+    return verdict;
   }
 
   /** Other rows going to the file with the same email, by row index. */
@@ -175,16 +214,23 @@ export class DraftModel {
   isDuplicate(pos: number): boolean {
     const state = this.state(pos);
     if (this.isLeftOut(pos) || state.emailKey === '') return false;
-    return this.going(state.emailKey).length > 1;
+    const group = this.byEmail.get(state.emailKey);
+    if (!group || group.size < 2) return false;
+    // Counted without a list: counts() asks this of every row of a 250,000-row draft.
+    let going = 0;
+    for (const index of group) if (!this.isLeftOut(this.positions.get(index)!) && ++going > 1) return true;
+    return false;
   }
 
   counts(): ModelCounts {
     if (this.cachedCounts) return this.cachedCounts;
-    const counts: ModelCounts = { rows: this.rows.length, errors: 0, cannotGo: 0, warnings: 0, duplicates: 0, excluded: 0, leftOutByKind: {}, unchecked: this.unchecked };
-    const { leftOut } = this.judged();
+    const verdicts = this.judged();
+    // Until every row is judged, the counts are not final either.
+    const unchecked = verdicts ? this.unchecked : Math.max(this.unchecked, this.unjudged);
+    const counts: ModelCounts = { rows: this.rows.length, errors: 0, cannotGo: 0, warnings: 0, duplicates: 0, excluded: 0, leftOutByKind: {}, unchecked };
     const going = new Set<string>();
     for (let pos = 0; pos < this.rows.length; pos++) {
-      const why = leftOut[pos];
+      const why = verdicts ? verdicts.leftOut[pos] : this.own[pos]?.leftOut;
       if (why) {
         counts.excluded++;
         counts.leftOutByKind[why.kind] = (counts.leftOutByKind[why.kind] ?? 0) + 1;
@@ -210,15 +256,17 @@ export class DraftModel {
     const startVersion = this.version;
     const stale = () => shouldStop?.() === true || this.version !== startVersion;
     const positions: number[] = [];
-    for (let pos = 0; pos < this.rows.length; pos++) if (!this.states[pos]) positions.push(pos);
+    for (let pos = 0; pos < this.rows.length; pos++) if (!this.states[pos] || !this.own[pos]) positions.push(pos);
     const finished = await forEachInSlices(
       positions,
       (pos) => {
         if (!this.states[pos]) this.compute(pos);
+        if (!this.own[pos]) this.ownOf(pos);
       },
       { shouldStop: stale },
     );
     this.cachedCounts = undefined;
+    this.verdicts = undefined;
     return finished && !stale();
   }
 
@@ -237,6 +285,8 @@ export class DraftModel {
         this.rows.push(row);
         this.states.push(undefined);
         this.unchecked++;
+        this.own.push(undefined);
+        this.unjudged++;
         changed.push(row);
         continue;
       }
@@ -279,9 +329,21 @@ export class DraftModel {
     this.states = new Array<RowState | undefined>(this.rows.length);
     this.byEmail.clear();
     this.unchecked = this.rows.length;
+    this.own = new Array<OwnVerdict | undefined>(this.rows.length);
+    this.unjudged = this.rows.length;
+    this.judge = undefined;
   }
 
+  /** Forgets all that was worked out about a row that changed. */
   private forget(pos: number): void {
+    if (this.own[pos]) {
+      this.own[pos] = undefined;
+      this.unjudged++;
+    }
+    this.forgetState(pos);
+  }
+
+  private forgetState(pos: number): void {
     const old = this.states[pos];
     if (!old) return;
     this.byEmail.get(old.emailKey)?.delete(old.row.index);
@@ -304,7 +366,7 @@ export class DraftModel {
     };
     const warnings = ownWarnings(partial, check.person, this.meta, this.policy);
     const state: RowState = { ...partial, ownWarnings: warnings.length > 0 ? warnings : NO_WARNINGS };
-    this.forget(pos);
+    this.forgetState(pos);
     this.states[pos] = state;
     this.unchecked--;
     if (state.emailKey !== '') {

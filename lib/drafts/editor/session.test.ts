@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openRosterDb } from '../db';
-import { createDraft, loadDraft, loadDraftMeta } from '../store';
+import { LOAD_BATCH, createDraft, loadDraft, loadDraftMeta } from '../store';
 import { DraftChannel, announceMetaChange } from '../tab-channel';
 import { textEdit } from './intents';
 import { EditorSession } from './session';
@@ -54,6 +54,29 @@ describe('EditorSession', () => {
     expect(session.snapshot.redoLabel).toBe('Edit job title');
     await session.redo();
     expect(session.model!.state(0).values.job_title).toBe('Account Executive');
+  });
+
+  it('shows a big draft once its first rows are read, then takes in the others before it counts', async () => {
+    const db = await openRosterDb(`session-test-${crypto.randomUUID()}`);
+    const size = LOAD_BATCH * 2 + 7;
+    const meta = await createDraft(db, {
+      name: 'Big',
+      table: { headers: ['First', 'Last', 'Email'], rows: Array.from({ length: size }, (_, i) => [`P${i}`, 'X', `p${i}@example.com`]), origin: { kind: 'file', fileName: 'big.csv', signature: 'x' } },
+      mapping: { first_name: 0, last_name: 1, email: 2 },
+    });
+    const session = new EditorSession(db, meta.id);
+    sessions.push(session);
+    const seen: Array<{ status: string; loaded: number; loadingRows: boolean }> = [];
+    session.subscribe(() => seen.push({ status: session.snapshot.status, loaded: session.snapshot.loaded, loadingRows: session.snapshot.loadingRows }));
+    await session.open();
+    expect(seen[0]).toEqual({ status: 'ready', loaded: LOAD_BATCH, loadingRows: true });
+    expect(seen.at(-1)).toMatchObject({ loaded: size, loadingRows: false });
+    expect(session.model!.size).toBe(size);
+    expect(session.model!.rowAt(size - 1).cells[0]).toBe(`P${size - 1}`);
+    // Counted once every row is in, and the counts of the whole draft stored.
+    await until(() => session.model!.counts().unchecked === 0);
+    await vi.waitFor(async () => expect((await loadDraftMeta(db, meta.id))!.countsPending).toBeUndefined(), { timeout: 10_000 });
+    expect(await loadDraftMeta(db, meta.id)).toMatchObject({ rowCount: size, errorCount: 0, excludedCount: 0 });
   });
 
   it('says a draft is missing', async () => {

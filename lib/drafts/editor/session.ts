@@ -1,7 +1,8 @@
 import { applyChanges, invertChanges, type ApplyResult, type Change, type Conflict } from '../changes';
 import type { RosterDatabase } from '../db';
 import { describeStorageFailure, type StorageFailure } from '../storage-errors';
-import { loadDraftInBatches, loadRows, storeDraftCounts, updateDraftMeta, type MetaChange } from '../store';
+import { LOAD_BATCH, loadDraftInBatches, loadDraftStart, loadRowRange, loadRows, storeDraftCounts, updateDraftMeta, type MetaChange } from '../store';
+import { yieldToBrowser } from '../slices';
 import { DraftChannel, type DraftEvent } from '../tab-channel';
 import { DEFAULT_POLICY, type DraftMeta, type DraftRow, type RowPolicy } from '../types';
 import { UndoHistory, type HistoryEntry } from './history';
@@ -33,6 +34,8 @@ export interface SaveFailure extends StorageFailure {
 export interface SessionSnapshot {
   status: SessionStatus;
   loaded: number;
+  /** A big draft shows its first rows while the others are still read: bulk tools and counts wait for them. */
+  loadingRows: boolean;
   saving: boolean;
   failure?: SaveFailure;
   conflicts: OpenConflict[];
@@ -58,7 +61,7 @@ const ROW_READ_LIMIT = 2000;
  */
 export class EditorSession {
   model: DraftModel | undefined;
-  private snap: SessionSnapshot = { status: 'loading', loaded: 0, saving: false, conflicts: [], otherTabs: 0, version: 0 };
+  private snap: SessionSnapshot = { status: 'loading', loaded: 0, loadingRows: false, saving: false, conflicts: [], otherTabs: 0, version: 0 };
   private listeners = new Set<() => void>();
   private history = new UndoHistory();
   private queue: Promise<unknown> = Promise.resolve();
@@ -100,7 +103,8 @@ export class EditorSession {
     this.unsubscribe = this.channel.subscribe((event) => void this.onEvent(event));
     let draft;
     try {
-      draft = await loadDraftInBatches(this.db, this.draftId, (loaded) => this.update({ loaded }));
+      // The first rows go on screen at once; a big draft's others follow a batch at a time.
+      draft = await loadDraftStart(this.db, this.draftId);
     } catch (error) {
       return this.update({ status: 'unreadable', loadError: describeStorageFailure(error).message });
     }
@@ -108,10 +112,34 @@ export class EditorSession {
     if (!draft) return this.update({ status: 'missing' });
     this.model = new DraftModel(draft, this.policy);
     this.channel.post({ type: 'hello', draftId: this.draftId });
-    this.update({ status: 'ready', loaded: draft.rows.length });
+    const more = draft.meta.rowCount > this.model.size;
+    this.update({ status: 'ready', loaded: draft.rows.length, loadingRows: more });
+    if (more) {
+      try {
+        await this.loadRest(draft.meta.rowCount);
+      } catch (error) {
+        return this.update({ status: 'unreadable', loadingRows: false, loadError: describeStorageFailure(error).message });
+      }
+      if (this.closed) return;
+      this.update({ loaded: this.model.size, loadingRows: false });
+    }
     // Rows added while it loaded (the popup's invitees) came with a message this tab could not take yet.
-    if (draft.meta.rowCount > this.model.size) await this.takeAddedRows(draft.meta.rowCount);
+    const rowCount = Math.max(draft.meta.rowCount, this.model.meta.rowCount);
+    if (rowCount > this.model.size) await this.takeAddedRows(rowCount);
     void this.checkInBackground();
+  }
+
+  /** Reads the rows after the first batch, appending each batch to the model and letting the page paint between. */
+  private async loadRest(rowCount: number): Promise<void> {
+    const model = this.model!;
+    while (model.size < rowCount && !this.closed) {
+      await yieldToBrowser();
+      const before = model.size;
+      model.updateRows(await loadRowRange(this.db, this.draftId, before, before + LOAD_BATCH - 1));
+      // A row missing from storage would stop the rows in order here: the rest cannot be appended.
+      if (model.size === before) break;
+      this.update({ loaded: model.size });
+    }
   }
 
   close(): void {
@@ -130,7 +158,8 @@ export class EditorSession {
   /** Checks rows not yet checked, a slice at a time, then corrects the draft's stored counts if needed. */
   async checkInBackground(): Promise<void> {
     const model = this.model;
-    if (!model) return;
+    // Counts of part of a draft must not be stored: the check starts once every row is in.
+    if (!model || this.snap.loadingRows) return;
     const done = await model.checkPending(() => this.closed);
     if (this.closed) return;
     this.update({});
@@ -321,7 +350,8 @@ export class EditorSession {
   /** Reads the rows after the last this tab has, up to `rowCount`; returns how many it took in. */
   private async takeAddedRows(rowCount: number): Promise<number> {
     const model = this.model;
-    if (!model || rowCount <= model.size) return 0;
+    // While the draft's rows are still read, the loading takes added rows too.
+    if (!model || rowCount <= model.size || this.snap.loadingRows) return 0;
     const added = Array.from({ length: rowCount - model.size }, (_, i) => model.size + i);
     const rows = (await this.readRows(added)).sort((a, b) => a.index - b.index);
     const taken = model.updateRows(rows).length;
