@@ -43,7 +43,7 @@ export function PopupFileImport({ status, accept, pickInPlace, draftUrl, onFile,
       <h2 id="popup-import-title">{i18n.t('popup.import.title')}</h2>
       <p class="small">{i18n.t('popup.import.hint')}</p>
       {pickInPlace ? (
-        <FileInput label={i18n.t('popup.import.fileLabel')} accept={accept} disabled={busy} onPick={picked} />
+        <FileInput label={i18n.t('popup.import.fileLabel')} accept={accept} disabled={busy} onPick={picked} secondary />
       ) : (
         <button type="button" class="secondary" data-testid="popup-pick-file" disabled={busy} onClick={onPickElsewhere}>
           {i18n.t('popup.import.pick')}
