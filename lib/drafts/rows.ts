@@ -1,5 +1,4 @@
-import { cleanEmail, pickMappedValues, resolveSource, type FieldSource as MappingSource, type MappableField, type ReadOptions } from '../mapping';
-import { cleanNamePart } from '../mapping/names';
+import { cleanEmail, mappedFieldValue, pickMappedValues, resolveSource, type FieldSource as MappingSource, type MappableField, type ReadOptions } from '../mapping';
 import { matchMembers, type MatchableMember, type MatchablePerson, type MemberMatch } from '../mos/member-match';
 import { mosPersonSchema, readValidPersonFast, type MosPerson } from '../mos/schema';
 import type { Said } from '../said';
@@ -82,16 +81,14 @@ function mapFields<T>(resolved: Record<MappableField, Resolved>, pick: (r: Resol
  */
 export function rowValues(row: DraftRow, meta: DraftMeta, policy: RowPolicy = DEFAULT_POLICY): RowValues {
   // resolveRow's rules straight from the cells, with no object per field nor one of mapped values, and each
-  // field's source read by name (mappedFieldValue's answer): every row of a big file is checked this way.
+  // field's source read by name: every row of a big file is checked this way.
   const { cells, edits } = row;
   const preset = row.preset ?? NO_PRESET;
   const { defaults, mapping } = meta;
   const mappedEmail = sourceValue(cells, mapping.email, NO_OPTIONS);
-  const firstName = sourceValue(cells, mapping.first_name, readOptionsOf(policy));
-  const lastName = sourceValue(cells, mapping.last_name, NO_OPTIONS);
   return {
-    first_name: textValue(edits.first_name, firstName === undefined ? undefined : cleanNamePart(firstName)),
-    last_name: textValue(edits.last_name, lastName === undefined ? undefined : cleanNamePart(lastName)),
+    first_name: textValue(edits.first_name, mappedFieldValue(cells, mapping, 'first_name', readOptionsOf(policy))),
+    last_name: textValue(edits.last_name, mappedFieldValue(cells, mapping, 'last_name', NO_OPTIONS)),
     email: textValue(edits.email, mappedEmail === undefined ? undefined : cleanEmail(mappedEmail)),
     job_title: textValue(edits.job_title, sourceValue(cells, mapping.job_title, NO_OPTIONS)),
     mos_enable: layeredValue(edits.mos_enable, sourceValue(cells, mapping.mos_enable, NO_OPTIONS), preset.mos_enable, defaults.mos_enable),
@@ -107,10 +104,9 @@ export function rowValues(row: DraftRow, meta: DraftMeta, policy: RowPolicy = DE
   };
 }
 
-/** mappedFieldValue before a name is cleaned: a whole column without a call into the general reader. */
+/** A field's value from its source, or undefined where it has none (mappedFieldValue for the fields that are not names). */
 function sourceValue(cells: readonly string[], source: MappingSource | undefined, options: ReadOptions): string | undefined {
-  if (source === undefined) return undefined;
-  return typeof source === 'number' ? (cells[source] ?? '') : resolveSource(cells, source, options);
+  return source === undefined ? undefined : resolveSource(cells, source, options);
 }
 
 const NO_OPTIONS: ReadOptions = Object.freeze({});

@@ -73,7 +73,6 @@ describe('toMosCsv', () => {
     expect(toMosCsv(rows, [])).toBe(papaparseFile(rows, []));
   });
 
-
   it('neutralises a formula-like column name in the header too', () => {
     expect(toMosCsv([], ['email', '=HYPERLINK("http://evil.example")', '@x']).split('\n')[0]).toBe(`email,"'=HYPERLINK(""http://evil.example"")",'@x`);
   });

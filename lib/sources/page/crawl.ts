@@ -305,7 +305,7 @@ class TableCrawler {
       await this.settleIfSparse();
       if (extra > 0 && this.skippedAfter(last!, from)) {
         // A busy grid may not have drawn them yet, or drawn some blank (left out of the reading): a moment for it first.
-        changed = (await this.settle(this.watched(), this.timing.scrollFirstChangeMs, scrollQuietMs, scrollMaxMs, undefined, true)) || changed;
+        changed = (await this.settleScroll()) || changed;
         added += this.read();
       }
       if (extra > 0 && this.skippedAfter(last!, from)) {
