@@ -23,6 +23,8 @@ describe('a 50,000-row draft', () => {
     const { page } = await importIntoEditor(session, { name: 'everyone.csv', mimeType: 'text/csv', buffer: bigRoster() });
     const domRows = () => page.locator('[data-testid=draft-rows] tbody tr.grid-row').count();
     await expect.poll(() => page.getByTestId('filter-all').textContent()).toBe('All 50,000');
+    // The note that the rest is still being read goes once every row is in.
+    await expect.poll(() => page.getByTestId('rows-loading').count()).toBe(0);
     expect(await domRows()).toBeLessThanOrEqual(200);
     expect(await page.getByTestId('draft-rows').getAttribute('aria-rowcount')).toBe(String(ROWS + 1));
 

@@ -283,6 +283,11 @@ export function DraftEditor(props: DraftEditorProps) {
           onUseMine={props.onUseMine}
           onKeepTheirs={props.onKeepTheirs}
         />
+        {snapshot.loadingRows && (
+          <p role="status" class="muted" data-testid="rows-loading">
+            {i18n.t('editor.readingRest', { count: formatNumber(snapshot.loaded), total: formatNumber(model.meta.rowCount) })}
+          </p>
+        )}
         {props.progress && !props.progress.nearDownload && <JobProgress {...props.progress} onCancel={() => props.onCancelJob?.()} />}
         {props.message && (
           <p role={props.message.kind === 'error' ? 'alert' : 'status'} class={props.message.kind} data-testid="editor-message">
