@@ -188,12 +188,15 @@ interface NameSuffix {
   suffix: string;
 }
 
-function nameSuffixOf(cells: readonly string[], mapping: ColumnMapping): NameSuffix | undefined {
-  for (const source of [mapping.first_name, mapping.last_name]) {
-    for (const ref of source === undefined ? [] : sourceRefs(source)) {
-      const suffix = nameSuffix(cells[ref.column] ?? '');
-      if (suffix !== undefined) return { column: ref.column, suffix };
-    }
+/** The columns a name is read from, first name first: the same for every row, so found once per judge. */
+function nameColumns(mapping: ColumnMapping): number[] {
+  return [mapping.first_name, mapping.last_name].flatMap((source) => (source === undefined ? [] : sourceRefs(source).map((ref) => ref.column)));
+}
+
+function nameSuffixOf(cells: readonly string[], columns: readonly number[]): NameSuffix | undefined {
+  for (const column of columns) {
+    const suffix = nameSuffix(cells[column] ?? '');
+    if (suffix !== undefined) return { column, suffix };
   }
   return undefined;
 }
@@ -285,6 +288,7 @@ function createJudge(mapping: ColumnMapping, headers: readonly string[]): Judge 
   const own = personColumns(mapping);
   const titleColumns = new Set(mapping.job_title === undefined ? [] : sourceRefs(mapping.job_title).map((r) => r.column));
   const notPersonValue = remembered(isNotPersonValue);
+  const nameRefs = nameColumns(mapping);
   // Job titles repeat across a roster as departments do.
   const openTitle = remembered((title) => holdsPhrase(title, OPEN_TITLE_LIST));
   // Where a placeholder name is said to be: the first name column's header, the same for every row.
@@ -299,7 +303,7 @@ function createJudge(mapping: ColumnMapping, headers: readonly string[]): Judge 
     }
     if (!kept) {
       // Where the status columns say nothing, a status written after the name ("(Terminated)") is judged alike.
-      const named = nameSuffixOf(cells, mapping);
+      const named = nameSuffixOf(cells, nameRefs);
       const kind = named && statusKind(named.suffix);
       if (kind) kept = { kind, column: headerOf(headers, named.column), value: named.suffix };
     }
