@@ -5,7 +5,7 @@ import { DB_NAME, DB_VERSION, MIGRATIONS, openRosterDb } from './db';
 import { V1_DRAFTS, V1_ROWS, seedV1Database } from './fixtures/v1';
 import { loadDraft } from './store';
 import { userIdHistory } from './user-id-counter';
-import { assignUserIds, ledgerChunkOf } from './user-ids';
+import { assignUserIds, ledgerChunkOf, ledgerEntries } from './user-ids';
 
 const uniqueName = () => `db-test-${crypto.randomUUID()}`;
 
@@ -87,11 +87,9 @@ describe('migration from version 1', () => {
       [...V1_ROWS].sort((a, b) => a.draftId.localeCompare(b.draftId) || a.index - b.index),
     );
     expect(await db.get('orgs', 'default')).toEqual({ orgKey: 'default', lastIssued: 3 });
-    expect(await db.get('userIdChunks', ['default', ledgerChunkOf('jane@example.com')])).toEqual({
-      orgKey: 'default',
-      chunk: ledgerChunkOf('jane@example.com'),
-      entries: [['jane@example.com', 'EXT00003', 5]],
-    });
+    const jane = await db.get('userIdChunks', ['default', ledgerChunkOf('jane@example.com')]);
+    expect(jane).toMatchObject({ orgKey: 'default', chunk: ledgerChunkOf('jane@example.com') });
+    expect(ledgerEntries(jane!)).toEqual([['jane@example.com', 'EXT00003', 5]]);
     db.close();
   });
 
@@ -197,11 +195,11 @@ describe('migration from version 4', () => {
     expect(await db.get('orgs', 'globex')).toEqual({ orgKey: 'globex', lastIssued: 2 });
     expect(await db.get('orgs', 'default')).toEqual({ orgKey: 'default', lastIssued: 3 });
     const chunks = await db.getAll('userIdChunks');
-    const moved = chunks.flatMap((chunk) => chunk.entries.map(([email, userId, issuedAt, file]) => ({ orgKey: chunk.orgKey, email, userId, issuedAt, ...(file !== undefined && { file }) })));
+    const moved = chunks.flatMap((chunk) => ledgerEntries(chunk).map(([email, userId, issuedAt, file]) => ({ orgKey: chunk.orgKey, email, userId, issuedAt, ...(file !== undefined && { file }) })));
     const key = (p: { orgKey: string; email: string }) => `${p.orgKey} ${p.email}`;
     const before = [...acme, ...globex, { orgKey: 'default', email: 'jane@example.com', userId: 'EXT00003', issuedAt: 5 }];
     expect(moved.sort((a, b) => key(a).localeCompare(key(b)))).toEqual(before.sort((a, b) => key(a).localeCompare(key(b))));
-    for (const chunk of chunks) for (const [email] of chunk.entries) expect(chunk.chunk).toBe(ledgerChunkOf(email));
+    for (const chunk of chunks) for (const [email] of ledgerEntries(chunk)) expect(chunk.chunk).toBe(ledgerChunkOf(email));
     expect(await userIdHistory(db, 'acme')).toEqual([
       { issuedAt: 200, file: 'hr-mos-import.csv', first: 'EXT01001', last: 'EXT01200', count: 200 },
       { issuedAt: 100, first: 'EXT00001', last: 'EXT01000', count: 1000 },
@@ -226,6 +224,57 @@ describe('migration from version 4', () => {
     const db = await openRosterDb(name);
     expect(await db.count('userIdChunks')).toBe(0);
     expect((await assignUserIds(db, 'acme', ['a@example.com'])).get('a@example.com')).toBe('EXT00001');
+    db.close();
+  });
+});
+
+describe('migration from version 5', () => {
+  /** A version 5 database as the previous release left it: each ledger chunk an array per person. */
+  async function seedV5(name: string, chunks: { orgKey: string; chunk: number; entries: (string | number)[][] }[]) {
+    const v5 = await openDB(name, 5, { upgrade: async (db, old, _new, tx) => { for (let v = old; v < 5; v++) await MIGRATIONS[v]!(db as never, tx as never); } });
+    const tx = v5.transaction(['orgs', 'userIdChunks'], 'readwrite');
+    void tx.objectStore('orgs').put({ orgKey: 'acme', lastIssued: 1500 });
+    for (const chunk of chunks) void tx.objectStore('userIdChunks').put(chunk);
+    await tx.done;
+    v5.close();
+  }
+
+  const people = Array.from({ length: 1200 }, (_, i) => ({
+    email: i === 7 ? '"odd, one"@example.com' : `p${i}@example.com`,
+    userId: `EXT${String(i + 1).padStart(5, '0')}`,
+    issuedAt: i < 1000 ? 100 : 200,
+    ...(i >= 1000 && { file: 'hr-mos-import.csv' }),
+  }));
+  const v5Chunks = () => {
+    const chunks = new Map<number, { orgKey: string; chunk: number; entries: (string | number)[][] }>();
+    for (const { email, userId, issuedAt, file } of people) {
+      const n = ledgerChunkOf(email);
+      const chunk = chunks.get(n) ?? { orgKey: 'acme', chunk: n, entries: [] };
+      chunks.set(n, chunk);
+      chunk.entries.push(file !== undefined ? [email, userId, issuedAt, file] : [email, userId, issuedAt]);
+    }
+    return [...chunks.values()];
+  };
+
+  it('packs every chunk with each person\'s ID, time and file, in order, and keeps the counter and history', async () => {
+    const name = uniqueName();
+    const before = v5Chunks();
+    await seedV5(name, before);
+    const db = await openRosterDb(name);
+    expect(db.version).toBe(DB_VERSION);
+    const after = await db.getAll('userIdChunks');
+    expect(after.map((chunk) => ({ orgKey: chunk.orgKey, chunk: chunk.chunk, entries: ledgerEntries(chunk) }))).toEqual(
+      [...before].sort((a, b) => a.chunk - b.chunk),
+    );
+    expect(after.every((chunk) => typeof chunk.people === 'string' && !('entries' in chunk))).toBe(true);
+    expect(await db.get('orgs', 'acme')).toEqual({ orgKey: 'acme', lastIssued: 1500 });
+    expect(await userIdHistory(db, 'acme')).toEqual([
+      { issuedAt: 200, file: 'hr-mos-import.csv', first: 'EXT01001', last: 'EXT01200', count: 200 },
+      { issuedAt: 100, first: 'EXT00001', last: 'EXT01000', count: 1000 },
+    ]);
+    const ids = await assignUserIds(db, 'acme', [...people.map((p) => p.email), 'new@example.com']);
+    for (const person of people) expect(ids.get(person.email)).toBe(person.userId);
+    expect(ids.get('new@example.com')).toBe('EXT01501');
     db.close();
   });
 });

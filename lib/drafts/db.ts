@@ -4,10 +4,10 @@ import type { SourceChunk } from './row-store';
 import { checkRow } from './rows';
 import { quiet } from './slices';
 import type { DraftMeta, DraftRow } from './types';
-import { ledgerChunkOf } from './user-ids';
+import { ledgerChunkOf, packLedgerChunk } from './user-ids';
 
 export const DB_NAME = 'roster-sync';
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 export interface OrgCounter {
   orgKey: string;
@@ -26,12 +26,27 @@ export interface IssuedUserId {
 /** One person in the ledger: email, user_id, when it was given, and the file it was first written to. */
 export type LedgerEntry = [email: string, userId: string, issuedAt: number, file?: string];
 
-/** Since v5: part of an organisation's user_id ledger, the people whose email hashes to this chunk (see user-ids.ts). */
-export interface UserIdChunk {
+/** v5: part of an organisation's user_id ledger, the people whose email hashes to this chunk (see user-ids.ts). */
+export interface UserIdChunkV5 {
   orgKey: string;
   chunk: number;
   entries: LedgerEntry[];
 }
+
+/**
+ * Since v6: the same part of the ledger packed (see user-ids.ts), as IndexedDB copies a record whole on every
+ * write and read: one string for all its people rather than an array per person.
+ */
+export interface UserIdChunk {
+  orgKey: string;
+  chunk: number;
+  /** JSON of [email, userId, batch, email, userId, batch, …], a batch being its place in `batches`. */
+  people: string;
+  /** When IDs were given together, and the file they were first written to. */
+  batches: LedgerBatch[];
+}
+
+export type LedgerBatch = [issuedAt: number, file?: string];
 
 export interface RosterDb extends DBSchema {
   drafts: { key: string; value: DraftMeta; indexes: { byUpdatedAt: number } };
@@ -42,7 +57,7 @@ export interface RosterDb extends DBSchema {
   orgs: { key: string; value: OrgCounter };
   /** Until v5: one record per person given a user_id; moved into `userIdChunks` and deleted by v5. */
   userIds: { key: [string, string]; value: IssuedUserId; indexes: { byOrg: string } };
-  /** Since v5: each organisation's user_id ledger in LEDGER_CHUNKS records, so 50,000 people are a handful of writes. */
+  /** Since v5: each organisation's user_id ledger in LEDGER_CHUNKS records, so 50,000 people are a handful of writes; packed since v6. */
   userIdChunks: { key: [string, number]; value: UserIdChunk };
   /** Since v3: people of a draft seen in mOS as invited after an import, and when. */
   invitations: { key: [string, string]; value: Invitation };
@@ -130,7 +145,7 @@ function addCrawlJournal(db: RosterDatabase): void {
  */
 async function chunkUserIdLedger(db: RosterDatabase, tx: UpgradeTransaction): Promise<void> {
   const chunks = db.createObjectStore('userIdChunks', { keyPath: ['orgKey', 'chunk'] });
-  const byKey = new Map<string, UserIdChunk>();
+  const byKey = new Map<string, UserIdChunkV5>();
   for (const { orgKey, email, userId, issuedAt, file } of await tx.objectStore('userIds').getAll()) {
     const chunk = ledgerChunkOf(email);
     const key = `${orgKey}\u0000${chunk}`;
@@ -138,12 +153,20 @@ async function chunkUserIdLedger(db: RosterDatabase, tx: UpgradeTransaction): Pr
     record.entries.push(file !== undefined ? [email, userId, issuedAt, file] : [email, userId, issuedAt]);
     byKey.set(key, record);
   }
-  for (const record of byKey.values()) void quiet(chunks.put(record));
+  for (const record of byKey.values()) void quiet(chunks.put(record as never));
   db.deleteObjectStore('userIds');
 }
 
+/** v6: each ledger chunk packed, with every person's ID, time and file as before. */
+async function packUserIdLedger(_db: RosterDatabase, tx: UpgradeTransaction): Promise<void> {
+  const chunks = tx.objectStore('userIdChunks');
+  for (const old of (await chunks.getAll()) as unknown as UserIdChunkV5[]) {
+    void quiet(chunks.put(packLedgerChunk(old.orgKey, old.chunk, old.entries)));
+  }
+}
+
 /** Numbered migrations: entry N upgrades a database of version N to N+1. Never edit a released one. */
-export const MIGRATIONS: readonly Migration[] = [createStores, addSourcesRevisionsAndCounts, addInvitations, addCrawlJournal, chunkUserIdLedger];
+export const MIGRATIONS: readonly Migration[] = [createStores, addSourcesRevisionsAndCounts, addInvitations, addCrawlJournal, chunkUserIdLedger, packUserIdLedger];
 
 export interface OpenHooks {
   /** A newer version of the extension needs the database: this connection has been closed for it. */

@@ -63,8 +63,10 @@ const NOTHING_SAID: { leftOut?: LeftOut; note?: RowNote } = Object.freeze({});
  * being kept. A row the admin put back is judged by none of the rules.
  */
 export function judgeRows(rows: readonly DraftRow[], meta: DraftMeta, policy: RowPolicy = DEFAULT_POLICY): Verdicts {
-  const judge = ownJudge(meta, policy);
-  return assembleVerdicts(rows, (pos) => judge(rows[pos]!), policy);
+  const judge = ownJudgeInto(meta, policy);
+  // assembleVerdicts reads each row's verdict at once and keeps only its parts: one object for every row.
+  const scratch: OwnVerdict = { email: '' };
+  return assembleVerdicts(rows, (pos) => judge(rows[pos]!, scratch), policy);
 }
 
 /** What a row's own cells say (its verdict without the rows before it), and its email as mOS keys it. */
@@ -76,10 +78,42 @@ export interface OwnVerdict {
 
 /** Judges one row by itself; the costly half of judgeRows, which the editor keeps per row. */
 export function ownJudge(meta: DraftMeta, policy: RowPolicy = DEFAULT_POLICY): (row: DraftRow) => OwnVerdict {
-  const judge = rowJudge(meta, policy);
+  const judge = ownJudgeInto(meta, policy);
   return (row) => {
-    const verdict = judge(row);
-    return verdict.leftOut ? { ...verdict, email: '' } : { ...verdict, email: rowEmailKey(row, meta) };
+    const { leftOut, note, email } = judge(row, { email: '' });
+    return { ...(leftOut && { leftOut }), ...(note && { note }), email };
+  };
+}
+
+/**
+ * rowJudge's verdict with the row's email key ('' when left out) written into `out`, the email worked out
+ * once for both.
+ */
+function ownJudgeInto(meta: DraftMeta, policy: RowPolicy): (row: DraftRow, out: OwnVerdict) => OwnVerdict {
+  const kinds = leaveOutKinds(policy);
+  const noWorkEmail = kinds.has('noWorkEmail');
+  const judge = cellJudge(meta.mapping, meta.headers);
+  return (row, out) => {
+    out.leftOut = undefined;
+    out.note = undefined;
+    out.email = '';
+    if (row.excluded) {
+      out.leftOut = { kind: 'chosen' };
+      return out;
+    }
+    const found = judge(row.cells);
+    if (found) {
+      const { kind, column, value } = found;
+      if (isNoteKind(kind)) out.note = { kind, column, value };
+      else if (!row.putBack && kinds.has(kind)) {
+        out.leftOut = { kind, column, value };
+        return out;
+      }
+    }
+    const email = rowEmailKey(row, meta);
+    if (noWorkEmail && !row.putBack && email === '') out.leftOut = { kind: 'noWorkEmail' };
+    else out.email = email;
+    return out;
   };
 }
 

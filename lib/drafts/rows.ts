@@ -237,19 +237,30 @@ export function planImport(draft: Draft, members: readonly MatchableMember[] = [
     }
     const note = verdicts.notes[pos];
     if (note) plan.noted.push({ row, note });
-    const check = checkRow(row, draft.meta, policy);
-    if (!check.person) plan.invalid.push(check);
-    else if (matched[pos] !== undefined) {
-      const { how, member } = matched[pos]!;
-      plan.alreadyMembers.push(check.person);
-      if (how === 'name') plan.underOtherEmail.push({ person: check.person, memberEmail: member.email });
+    // checkRow's answer, with its object made only for a row that is not plainly valid.
+    const values = rowValues(row, draft.meta, policy);
+    let person = readValidPersonFast(values);
+    if (!person) {
+      const check = checkRowValues(row, values);
+      if (!check.person) {
+        plan.invalid.push(check);
+        continue;
+      }
+      person = check.person;
     }
-    else if (seen.has(check.person.email)) {
-      plan.duplicates.push(check.person);
-      plan.duplicateRows.push({ row, keptIndex: seen.get(check.person.email)! });
+    if (matched[pos] !== undefined) {
+      const { how, member } = matched[pos]!;
+      plan.alreadyMembers.push(person);
+      if (how === 'name') plan.underOtherEmail.push({ person, memberEmail: member.email });
     } else {
-      seen.set(check.person.email, row.index);
-      plan.people.push(check.person);
+      const kept = seen.get(person.email);
+      if (kept !== undefined) {
+        plan.duplicates.push(person);
+        plan.duplicateRows.push({ row, keptIndex: kept });
+      } else {
+        seen.set(person.email, row.index);
+        plan.people.push(person);
+      }
     }
   }
   return plan;

@@ -1,6 +1,6 @@
 import { formatUserId } from '../mos/ids';
 import type { RosterDatabase } from './db';
-import { ledgerRange } from './user-ids';
+import { ledgerEntries, ledgerRange } from './user-ids';
 
 /** The number the next new person's user_id will carry in this organisation. */
 export async function readNextUserId(db: RosterDatabase, orgKey: string): Promise<number> {
@@ -40,7 +40,7 @@ export interface IssuedBatch {
 export async function userIdHistory(db: RosterDatabase, orgKey: string): Promise<IssuedBatch[]> {
   const chunks = await db.getAll('userIdChunks', ledgerRange(orgKey));
   const batches = new Map<string, { issuedAt: number; file?: string; numbers: number[] }>();
-  for (const [, userId, issuedAt, file] of chunks.flatMap((chunk) => chunk.entries)) {
+  for (const [, userId, issuedAt, file] of chunks.flatMap(ledgerEntries)) {
     const key = `${issuedAt}\u0000${file ?? ''}`;
     const batch = batches.get(key) ?? { issuedAt, ...(file !== undefined && { file }), numbers: [] };
     batch.numbers.push(Number(userId.slice(3)));

@@ -1,6 +1,6 @@
 import { allocateUserIds, formatUserId } from '../mos/ids';
 import type { IDBPObjectStore } from 'idb';
-import type { RosterDatabase, RosterDb, UserIdChunk } from './db';
+import type { LedgerBatch, LedgerEntry, RosterDatabase, RosterDb, UserIdChunk } from './db';
 
 /**
  * How many records hold one organisation's ledger. A person's chunk is fixed by a hash of their email, so a
@@ -39,7 +39,9 @@ export async function assignUserIds(
   const unseen: string[] = [];
   const unique = [...new Set(emails)];
   const chunks = await readChunks(ledger, orgKey, unique);
-  const given = issuedIds(chunks.values());
+  const people = new Map<number, LedgerPeople>();
+  for (const [n, chunk] of chunks) people.set(n, peopleOf(chunk));
+  const given = issuedIds(people.values());
   for (const email of unique) {
     const userId = given.get(email);
     if (userId !== undefined) result.set(email, userId);
@@ -48,20 +50,55 @@ export async function assignUserIds(
   if (unseen.length > 0) {
     const counter = (await orgs.get(orgKey)) ?? { orgKey, lastIssued: 0 };
     const { ids, lastIssued } = allocateUserIds(counter.lastIssued, unseen.length);
-    const changed = new Set<UserIdChunk>();
+    const added = new Map<number, string[]>();
     unseen.forEach((email, i) => {
       const n = ledgerChunkOf(email);
-      const chunk = chunks.get(n) ?? { orgKey, chunk: n, entries: [] };
-      chunks.set(n, chunk);
-      chunk.entries.push(file !== undefined ? [email, ids[i]!, now, file] : [email, ids[i]!, now]);
+      const list = added.get(n) ?? [];
+      added.set(n, list);
+      list.push(email, ids[i]!);
       result.set(email, ids[i]!);
-      changed.add(chunk);
     });
-    for (const chunk of changed) void ledger.put(chunk);
+    for (const [n, list] of added) {
+      const batches = [...(chunks.get(n)?.batches ?? [])];
+      const batch = batchIndex(batches, now, file);
+      const flat = people.get(n) ?? [];
+      for (let j = 0; j < list.length; j += 2) flat.push(list[j]!, list[j + 1]!, batch);
+      void ledger.put({ orgKey, chunk: n, people: JSON.stringify(flat), batches });
+    }
     void orgs.put({ orgKey, lastIssued });
   }
   await tx.done;
   return result;
+}
+
+/** A chunk's people as stored: email, user_id and batch, three to a person. */
+type LedgerPeople = Array<string | number>;
+
+const peopleOf = (chunk: UserIdChunk): LedgerPeople => JSON.parse(chunk.people) as LedgerPeople;
+
+/** The place of the batch given at `issuedAt` for `file` among a chunk's batches, added when new. */
+function batchIndex(batches: LedgerBatch[], issuedAt: number, file: string | undefined): number {
+  const found = batches.findIndex(([at, named]) => at === issuedAt && named === file);
+  return found >= 0 ? found : batches.push(file !== undefined ? [issuedAt, file] : [issuedAt]) - 1;
+}
+
+/** A chunk's record from its people, in order, each with their ID, time and file. */
+export function packLedgerChunk(orgKey: string, chunk: number, entries: readonly LedgerEntry[]): UserIdChunk {
+  const batches: LedgerBatch[] = [];
+  const flat: LedgerPeople = [];
+  for (const [email, userId, issuedAt, file] of entries) flat.push(email, userId, batchIndex(batches, issuedAt, file));
+  return { orgKey, chunk, people: JSON.stringify(flat), batches };
+}
+
+/** A chunk's people, in order, each with their ID, time and file. */
+export function ledgerEntries(chunk: UserIdChunk): LedgerEntry[] {
+  const flat = peopleOf(chunk);
+  const entries: LedgerEntry[] = [];
+  for (let i = 0; i < flat.length; i += 3) {
+    const [issuedAt, file] = chunk.batches[flat[i + 2] as number]!;
+    entries.push(file !== undefined ? [flat[i] as string, flat[i + 1] as string, issuedAt, file] : [flat[i] as string, flat[i + 1] as string, issuedAt]);
+  }
+  return entries;
 }
 
 type LedgerStore = IDBPObjectStore<RosterDb, ('orgs' | 'userIdChunks')[], 'userIdChunks', IDBTransactionMode>;
@@ -80,10 +117,10 @@ async function readChunks(ledger: LedgerStore, orgKey: string, emails: readonly 
   return new Map(found.map((chunk) => [chunk.chunk, chunk]));
 }
 
-/** Each email in these chunks with the ID it was given. */
-function issuedIds(chunks: Iterable<UserIdChunk>): Map<string, string> {
+/** Each email in these chunks' people with the ID it was given. */
+function issuedIds(chunks: Iterable<LedgerPeople>): Map<string, string> {
   const given = new Map<string, string>();
-  for (const chunk of chunks) for (const [email, userId] of chunk.entries) given.set(email, userId);
+  for (const flat of chunks) for (let i = 0; i < flat.length; i += 3) given.set(flat[i] as string, flat[i + 1] as string);
   return given;
 }
 
@@ -103,7 +140,7 @@ export async function previewUserIds(db: RosterDatabase, orgKey: string, emails:
   const unique = [...new Set(emails)];
   const [counter, chunks] = await Promise.all([tx.objectStore('orgs').get(orgKey), readChunks(tx.objectStore('userIdChunks'), orgKey, unique)]);
   await tx.done;
-  const given = issuedIds(chunks.values());
+  const given = issuedIds([...chunks.values()].map(peopleOf));
   const fresh = unique.filter((email) => !given.has(email)).length;
   const preview: UserIdPreview = { keeping: unique.length - fresh, fresh };
   if (fresh > 0) {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { isNoteKind, suggestExclusions, suggestExclusionsInChunks, type ExclusionKind } from './exclusions';
+import { prng } from '../../bench/page/data';
+import { cleanEmail, mappedFieldValue } from './apply';
+import { holdsPhrase, isNoteKind, nameVerdict, phraseList, startsWithPhrase, suggestExclusions, suggestExclusionsInChunks, WORD_LISTS, type ExclusionKind } from './exclusions';
+import { plainText } from './normalise';
+import { unnamedColumn } from '../sources/unnamed-column';
 import type { ColumnMapping } from './types';
 
 const HEADERS = ['Email', 'Status', 'Type', 'Enabled', 'Suspended'];
@@ -182,5 +186,84 @@ describe('suggestExclusionsInChunks', () => {
   it('stops when cancelled', async () => {
     const rows = Array.from({ length: 25 }, () => row('Terminated'));
     expect(await suggestExclusionsInChunks(rows, MAPPING, HEADERS, { chunkSize: 10, cancelled: () => true })).toEqual([]);
+  });
+});
+
+describe('phrase lookups and the placeholder check, against the plain search', () => {
+  // The plain rules the quick ones replaced: every phrase searched for in the spaced text.
+  const holdsPlain = (value: string, phrases: readonly string[]) => phrases.some((p) => ` ${plainText(value)} `.includes(` ${p} `));
+  const startsPlain = (value: string, phrases: readonly string[]) => phrases.some((p) => `${plainText(value)} `.startsWith(`${p} `));
+  const headerOf = (headers: readonly string[], column: number) => headers[column]?.trim() || unnamedColumn(column);
+  function nameVerdictPlain(cells: readonly string[], mapping: ColumnMapping, headers: readonly string[], where: string | undefined, titleColumns: ReadonlySet<number>) {
+    const rawEmail = mappedFieldValue(cells, mapping, 'email');
+    const mapped = {
+      first_name: mappedFieldValue(cells, mapping, 'first_name'),
+      last_name: mappedFieldValue(cells, mapping, 'last_name'),
+      job_title: mappedFieldValue(cells, mapping, 'job_title'),
+      email: rawEmail === undefined ? undefined : cleanEmail(rawEmail),
+    };
+    const name = [mapped.first_name, mapped.last_name].filter((v) => v && v.trim() !== '').join(' ');
+    if (name !== '' && where !== undefined) {
+      if (holdsPlain(name, WORD_LISTS.PLACEHOLDERS) || (mapped.job_title !== undefined && holdsPlain(mapped.job_title, WORD_LISTS.OPEN_TITLES) && !/@/.test(mapped.email ?? ''))) {
+        return { kind: 'notPerson', column: where, value: name.trim() };
+      }
+    }
+    if (/@/.test(mapped.email ?? '')) return undefined;
+    const first = cells.findIndex((c, i) => c.trim() !== '' && !titleColumns.has(i));
+    if (first >= 0 && startsPlain(cells[first]!, WORD_LISTS.TOTALS)) return { kind: 'notPerson', column: headerOf(headers, first), value: cells[first]!.trim() };
+    return undefined;
+  }
+
+  // Seeded, so the generated cases are the same on every run.
+  const next = prng(23);
+  const pick = <T,>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+  const allPhrases = Object.values(WORD_LISTS).flat();
+  const piece = () =>
+    pick([
+      () => pick(allPhrases),
+      () => pick(allPhrases).toUpperCase(),
+      () => pick(allPhrases).split(' ')[0]!,
+      () => pick(['Ana', 'Müller', 'José', 'N.', 'n', 'a', 'Total:', 'Summe', 'ß', 'Straße', 'Ωmega', '1099', '42', 'to', 'open']),
+      () => pick([' ', '  ', '-', '_', '/', '(', ')', ', ', '\t', '.', '@', '<a@x.io>', 'mailto:', '#EXT#', '']),
+    ])();
+  const value = () => Array.from({ length: Math.floor(next() * 5) }, piece).join(pick(['', ' ', '-', '  ']));
+
+  it('finds a phrase in a value exactly where searching the spaced text for each finds one', () => {
+    const lists = Object.values(WORD_LISTS);
+    let found = 0;
+    for (let i = 0; i < 20_000; i++) {
+      const phrases = pick(lists);
+      const list = phraseList(phrases);
+      const v = value();
+      expect([v, holdsPhrase(v, list), startsWithPhrase(v, list)]).toEqual([v, holdsPlain(v, phrases), startsPlain(v, phrases)]);
+      if (holdsPlain(v, phrases)) found++;
+    }
+    // Both answers are well represented.
+    expect(found).toBeGreaterThan(2_000);
+    expect(found).toBeLessThan(18_000);
+  });
+
+  it('finds placeholder names and totals lines exactly as the plain rules do', () => {
+    const headers = ['First', 'Last', 'Email', 'Title', ''];
+    const mappings: ColumnMapping[] = [
+      { first_name: 0, last_name: 1, email: 2, job_title: 3 },
+      { first_name: 0, email: 2 },
+      { last_name: 1, job_title: 3 },
+      { first_name: { join: [0, 4] }, last_name: 1, email: { firstOf: [2, 4] }, job_title: 3 },
+      {},
+    ] as ColumnMapping[];
+    let found = 0;
+    for (let i = 0; i < 20_000; i++) {
+      const mapping = pick(mappings);
+      const cells = Array.from({ length: Math.floor(next() * 6) }, value);
+      const where = next() < 0.2 ? undefined : 'First';
+      const titles = new Set(next() < 0.5 ? [3] : []);
+      const openTitle = (title: string) => holdsPlain(title, WORD_LISTS.OPEN_TITLES);
+      const plain = nameVerdictPlain(cells, mapping, headers, where, titles);
+      expect([cells, nameVerdict(cells, mapping, headers, where, titles, openTitle)]).toEqual([cells, plain]);
+      if (plain) found++;
+    }
+    expect(found).toBeGreaterThan(1_000);
+    expect(found).toBeLessThan(19_000);
   });
 });

@@ -108,28 +108,79 @@ const TOTALS = ['total', 'totals', 'grand total', 'subtotal', 'sum', 'summe', 'g
 const FALSE_WORDS = new Set(['false', 'no', 'n', '0', 'nein', 'falsch', 'non', 'faux', 'falso', 'nee', 'onwaar']);
 const TRUE_WORDS = new Set(['true', 'yes', 'y', '1', 'ja', 'wahr', 'oui', 'vrai', 'si', 'verdadero', 'waar', 'x']);
 
-/** Whether a value holds one of the phrases as whole words ("Terminated - Voluntary" holds "terminated"). */
-function holdsPhrase(value: string, phrases: readonly string[]): boolean {
-  const text = ` ${plainText(value)} `;
-  return phrases.some((phrase) => text.includes(` ${phrase} `));
+/** A word list grouped by its first words, so a value's words are each looked up once rather than every phrase searched for. */
+export type PhraseList = ReadonlyMap<string, readonly string[]>;
+
+export function phraseList(phrases: readonly string[]): PhraseList {
+  const byFirst = new Map<string, string[]>();
+  for (const phrase of phrases) {
+    const first = phrase.split(' ')[0]!;
+    byFirst.set(first, [...(byFirst.get(first) ?? []), phrase]);
+  }
+  return byFirst;
 }
 
-function startsWithPhrase(value: string, phrases: readonly string[]): boolean {
-  const text = `${plainText(value)} `;
-  return phrases.some((phrase) => text.startsWith(`${phrase} `));
+/** Whether plainText's text has one of the phrases starting at a word that starts at `start`, as whole words. */
+function phraseAt(text: string, start: number, end: number, list: PhraseList): boolean {
+  const phrases = list.get(text.slice(start, end));
+  if (phrases === undefined) return false;
+  for (const phrase of phrases) {
+    const stop = start + phrase.length;
+    if (text.startsWith(phrase, start) && (stop === text.length || text.charCodeAt(stop) === 32)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether plainText's text holds one of the phrases as whole words (" terminated voluntary " holds
+ * " terminated "): its words are single-spaced, so that is a phrase starting at one of its words.
+ */
+function plainHolds(text: string, list: PhraseList): boolean {
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf(' ', start);
+    if (end < 0) end = text.length;
+    if (phraseAt(text, start, end, list)) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+/** Whether a value holds one of the phrases as whole words ("Terminated - Voluntary" holds "terminated"). */
+export function holdsPhrase(value: string, list: PhraseList): boolean {
+  return plainHolds(plainText(value), list);
+}
+
+export function startsWithPhrase(value: string, list: PhraseList): boolean {
+  const text = plainText(value);
+  const end = text.indexOf(' ');
+  return text !== '' && phraseAt(text, 0, end < 0 ? text.length : end, list);
 }
 
 /** What a status or type value says of the person, strongest first; undefined for an ordinary employee. */
 export function statusKind(value: string): ExclusionKind | undefined {
   if (value.trim() === '') return undefined;
-  if (holdsPhrase(value, GONE)) return 'left';
-  if (holdsPhrase(value, GUESTS)) return 'guest';
+  const text = plainText(value);
+  if (plainHolds(text, GONE_LIST)) return 'left';
+  if (plainHolds(text, GUEST_LIST)) return 'guest';
   if (isNotPersonValue(value)) return 'notPerson';
-  if (holdsPhrase(value, CONTRACTORS)) return 'contractor';
-  if (holdsPhrase(value, ON_LEAVE)) return 'leave';
-  if (holdsPhrase(value, FUTURE)) return 'future';
+  if (plainHolds(text, CONTRACTOR_LIST)) return 'contractor';
+  if (plainHolds(text, ON_LEAVE_LIST)) return 'leave';
+  if (plainHolds(text, FUTURE_LIST)) return 'future';
   return undefined;
 }
+
+const GONE_LIST = phraseList(GONE);
+const GUEST_LIST = phraseList(GUESTS);
+const CONTRACTOR_LIST = phraseList(CONTRACTORS);
+const ON_LEAVE_LIST = phraseList(ON_LEAVE);
+const FUTURE_LIST = phraseList(FUTURE);
+const PLACEHOLDER_LIST = phraseList(PLACEHOLDERS);
+const OPEN_TITLES = ['open position', 'vacancy', 'tbh', 'to be hired'];
+const OPEN_TITLE_LIST = phraseList(OPEN_TITLES);
+
+/** The word lists, for tests that hold the quick lookups to the plain search. */
+export const WORD_LISTS = { GONE, GUESTS, CONTRACTORS, ON_LEAVE, FUTURE, PLACEHOLDERS, OPEN_TITLES, TOTALS } as const;
+const TOTALS_LIST = phraseList(TOTALS);
 
 /** A status or role written after a name, as in "Sam Ortiz (Terminated)", and the column it is in. */
 interface NameSuffix {
@@ -137,12 +188,15 @@ interface NameSuffix {
   suffix: string;
 }
 
-function nameSuffixOf(cells: readonly string[], mapping: ColumnMapping): NameSuffix | undefined {
-  for (const source of [mapping.first_name, mapping.last_name]) {
-    for (const ref of source === undefined ? [] : sourceRefs(source)) {
-      const suffix = nameSuffix(cells[ref.column] ?? '');
-      if (suffix !== undefined) return { column: ref.column, suffix };
-    }
+/** The columns a name is read from, first name first: the same for every row, so found once per judge. */
+function nameColumns(mapping: ColumnMapping): number[] {
+  return [mapping.first_name, mapping.last_name].flatMap((source) => (source === undefined ? [] : sourceRefs(source).map((ref) => ref.column)));
+}
+
+function nameSuffixOf(cells: readonly string[], columns: readonly number[]): NameSuffix | undefined {
+  for (const column of columns) {
+    const suffix = nameSuffix(cells[column] ?? '');
+    if (suffix !== undefined) return { column, suffix };
   }
   return undefined;
 }
@@ -234,6 +288,9 @@ function createJudge(mapping: ColumnMapping, headers: readonly string[]): Judge 
   const own = personColumns(mapping);
   const titleColumns = new Set(mapping.job_title === undefined ? [] : sourceRefs(mapping.job_title).map((r) => r.column));
   const notPersonValue = remembered(isNotPersonValue);
+  const nameRefs = nameColumns(mapping);
+  // Job titles repeat across a roster as departments do.
+  const openTitle = remembered((title) => holdsPhrase(title, OPEN_TITLE_LIST));
   // Where a placeholder name is said to be: the first name column's header, the same for every row.
   const nameColumn = (['first_name', 'last_name'] as const).map((f) => mapping[f]).find((s) => s !== undefined);
   const nameWhere = nameColumn === undefined ? undefined : headerOf(headers, sourceRefs(nameColumn)[0]!.column);
@@ -246,7 +303,7 @@ function createJudge(mapping: ColumnMapping, headers: readonly string[]): Judge 
     }
     if (!kept) {
       // Where the status columns say nothing, a status written after the name ("(Terminated)") is judged alike.
-      const named = nameSuffixOf(cells, mapping);
+      const named = nameSuffixOf(cells, nameRefs);
       const kind = named && statusKind(named.suffix);
       if (kind) kept = { kind, column: headerOf(headers, named.column), value: named.suffix };
     }
@@ -265,33 +322,35 @@ function createJudge(mapping: ColumnMapping, headers: readonly string[]): Judge 
     if (guest) return guest;
     if (kept?.kind === 'notPerson') return kept;
     if (notPerson) return notPerson;
-    const placeholder = nameVerdict(cells, mapping, headers, nameWhere, titleColumns);
+    const placeholder = nameVerdict(cells, mapping, headers, nameWhere, titleColumns, openTitle);
     return placeholder ?? kept;
   };
 }
 
-/** A placeholder name ("Open position", "TBH") or a totals line ("Total", "Summe: 42") where a name would be. */
-function nameVerdict(cells: readonly string[], mapping: ColumnMapping, headers: readonly string[], where: string | undefined, titleColumns: ReadonlySet<number>): Found | undefined {
-  // pickMappedValues' answers for the four fields looked at, without working out the others for every row.
+/** A placeholder name ("Open position", "TBH") or a totals line ("Total", "Summe: 42") where a name would be (exported for its test). */
+export function nameVerdict(cells: readonly string[], mapping: ColumnMapping, headers: readonly string[], where: string | undefined, titleColumns: ReadonlySet<number>, openTitle: (title: string) => boolean): Found | undefined {
+  // pickMappedValues' answers for the fields looked at, each only when it is needed, and no object or list per row.
+  const first = filled(mappedFieldValue(cells, mapping, 'first_name'));
+  const last = filled(mappedFieldValue(cells, mapping, 'last_name'));
+  const name = first !== '' && last !== '' ? `${first} ${last}` : first || last;
+  // cleanEmail keeps every "@" of the cell and adds none: the cell has one exactly when the cleaned address has.
   const rawEmail = mappedFieldValue(cells, mapping, 'email');
-  const mapped = {
-    first_name: mappedFieldValue(cells, mapping, 'first_name'),
-    last_name: mappedFieldValue(cells, mapping, 'last_name'),
-    job_title: mappedFieldValue(cells, mapping, 'job_title'),
-    email: rawEmail === undefined ? undefined : cleanEmail(rawEmail),
-  };
-  const name = [mapped.first_name, mapped.last_name].filter((v) => v && v.trim() !== '').join(' ');
+  const hasAddress = rawEmail !== undefined && rawEmail.includes('@');
   if (name !== '' && where !== undefined) {
-    if (holdsPhrase(name, PLACEHOLDERS) || (mapped.job_title !== undefined && holdsPhrase(mapped.job_title, ['open position', 'vacancy', 'tbh', 'to be hired']) && !/@/.test(mapped.email ?? ''))) {
+    const jobTitle = mappedFieldValue(cells, mapping, 'job_title');
+    if (holdsPhrase(name, PLACEHOLDER_LIST) || (jobTitle !== undefined && !hasAddress && openTitle(jobTitle))) {
       return { kind: 'notPerson', column: where, value: name.trim() };
     }
   }
   // A totals line has no address; its first filled cell opens with the word.
-  if (/@/.test(mapped.email ?? '')) return undefined;
-  const first = cells.findIndex((c, i) => c.trim() !== '' && !titleColumns.has(i));
-  if (first >= 0 && startsWithPhrase(cells[first]!, TOTALS)) return { kind: 'notPerson', column: headerOf(headers, first), value: cells[first]!.trim() };
+  if (hasAddress) return undefined;
+  const firstCell = cells.findIndex((c, i) => c.trim() !== '' && !titleColumns.has(i));
+  if (firstCell >= 0 && startsWithPhrase(cells[firstCell]!, TOTALS_LIST)) return { kind: 'notPerson', column: headerOf(headers, firstCell), value: cells[firstCell]!.trim() };
   return undefined;
 }
+
+/** A name part as the placeholder check joins it: '' when missing or blank. */
+const filled = (value: string | undefined): string => (value === undefined || value.trim() === '' ? '' : value);
 
 /**
  * Rows the cells say are not someone to invite (people who left, guests, things that are not people), or to
