@@ -2,6 +2,7 @@ import { choosePageSize, closeMenu, findLoadMoreControl, findNextControl, findPa
 import { findStatedTotal } from './stated-total';
 import { waitForMatch, waitForSettle } from './settle';
 import { RowCollector } from './row-collector';
+import { createLookBook } from './read-cell';
 import { atBottom, isDocumentScroller, reachAbove, scrollContainerOf, scrollStep, scrollTo } from './scrolling';
 import type { RowCache, TableSnapshot, TableSource } from './types';
 
@@ -93,6 +94,7 @@ class TableCrawler {
   private readonly now: () => number;
   private readonly started: number;
   private readonly cache: RowCache = new WeakMap();
+  private readonly looks = createLookBook();
   private readonly rows: RowCollector;
   private readonly restore: [Element, number][] = [];
   private source: TableSource;
@@ -165,7 +167,7 @@ class TableCrawler {
       if (!found) throw new EndCrawl('table-lost');
       this.source = found;
     }
-    this.snapshot = this.source.read({ cache: this.cache }) ?? this.snapshot;
+    this.snapshot = this.source.read({ cache: this.cache, looks: this.looks }) ?? this.snapshot;
     if (!this.snapshot) return 0;
     if (this.snapshot.headers.length >= this.headers.length) this.headers = this.snapshot.headers;
     const { added, held, sparse } = this.rows.take(this.snapshot, this.page);
