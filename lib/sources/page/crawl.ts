@@ -121,8 +121,11 @@ class TableCrawler {
   async run(): Promise<CrawlResult> {
     let end: CrawlEnd = 'complete';
     try {
-      // The page may still be drawing the table the admin just picked.
-      await this.settle(this.watched(), this.timing.scrollFirstChangeMs, this.timing.scrollQuietMs, this.timing.scrollMaxMs);
+      // The page may still be drawing the table the admin just picked: it has drawn once two frames pass
+      // without a change, unless it shows it is still loading.
+      const { scrollFirstChangeMs: firstChangeMs, scrollQuietMs: quietMs, scrollMaxMs: maxMs } = this.timing;
+      const quietFrames = isLoadingNear(this.source.element) ? undefined : 2;
+      await waitForSettle(this.watched(), { firstChangeMs, quietMs, maxMs, signal: this.options.signal, ...(quietFrames && { quietFrames }) });
       this.read();
       this.statedTotal = this.snapshot?.statedTotal ?? findStatedTotal(this.source.element);
       await this.showLargestPages();
