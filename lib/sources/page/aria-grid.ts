@@ -1,4 +1,4 @@
-import { collapseWhitespace, createLookMemo, isHidden, readCellText, type LookMemo } from './read-cell';
+import { collapseWhitespace, columnMemo, isHidden, readCellText, rememberedHidden, type LookMemo } from './read-cell';
 import { accessibleLabel, dedupeHeaders, finishSnapshot, isBlankRow } from './table-text';
 import { inFloatingLayer } from './roots';
 import type { ReadOptions, RowCache, TableSnapshot, TableSource } from './types';
@@ -115,7 +115,7 @@ export function readAriaGrid(grid: Element, options: ReadOptions = {}): TableSna
   // Hidden columns are judged once, by their header cell (or first data cell), not cell by cell.
   const visible = named.filter(({ col, cell }) => {
     const probe = cell ?? dataGroups[0]?.cells.get(col);
-    return !probe || !isHidden(probe);
+    return !probe || !rememberedHidden(options.looks, probe, isHidden);
   });
   const headers = dedupeHeaders(
     visible.map((v) => v.text),
@@ -123,8 +123,8 @@ export function readAriaGrid(grid: Element, options: ReadOptions = {}): TableSna
   );
   const snapshot: TableSnapshot = { kind: 'grid', element: grid, headers, rows: [], rowKeys: [], rowElements: [] };
   const { cache } = options;
-  // Style is asked once per column: its cells are built alike.
-  const memos: LookMemo[] = visible.map(() => createLookMemo());
+  // Style is asked once per column (once per crawl, given its book): its cells are built alike.
+  const memos: LookMemo[] = visible.map(({ col, text }) => columnMemo(options.looks, `${col}\u001f${text}`));
   for (const group of dataGroups) {
     const first = group.elements[0]!;
     const text = cache ? group.elements.map((e) => e.textContent ?? '').join('\u001f') : '';

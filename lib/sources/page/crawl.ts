@@ -2,6 +2,7 @@ import { choosePageSize, closeMenu, findLoadMoreControl, findNextControl, findPa
 import { findStatedTotal } from './stated-total';
 import { waitForMatch, waitForSettle } from './settle';
 import { RowCollector } from './row-collector';
+import { createLookBook } from './read-cell';
 import { atBottom, isDocumentScroller, reachAbove, scrollContainerOf, scrollStep, scrollTo } from './scrolling';
 import type { RowCache, TableSnapshot, TableSource } from './types';
 
@@ -93,6 +94,7 @@ class TableCrawler {
   private readonly now: () => number;
   private readonly started: number;
   private readonly cache: RowCache = new WeakMap();
+  private readonly looks = createLookBook();
   private readonly rows: RowCollector;
   private readonly restore: [Element, number][] = [];
   private source: TableSource;
@@ -119,8 +121,11 @@ class TableCrawler {
   async run(): Promise<CrawlResult> {
     let end: CrawlEnd = 'complete';
     try {
-      // The page may still be drawing the table the admin just picked.
-      await this.settle(this.watched(), this.timing.scrollFirstChangeMs, this.timing.scrollQuietMs, this.timing.scrollMaxMs);
+      // The page may still be drawing the table the admin just picked: it has drawn once two frames pass
+      // without a change, unless it shows it is still loading.
+      const { scrollFirstChangeMs: firstChangeMs, scrollQuietMs: quietMs, scrollMaxMs: maxMs } = this.timing;
+      const quietFrames = isLoadingNear(this.source.element) ? undefined : 2;
+      await waitForSettle(this.watched(), { firstChangeMs, quietMs, maxMs, signal: this.options.signal, ...(quietFrames && { quietFrames }) });
       this.read();
       this.statedTotal = this.snapshot?.statedTotal ?? findStatedTotal(this.source.element);
       await this.showLargestPages();
@@ -165,7 +170,7 @@ class TableCrawler {
       if (!found) throw new EndCrawl('table-lost');
       this.source = found;
     }
-    this.snapshot = this.source.read({ cache: this.cache }) ?? this.snapshot;
+    this.snapshot = this.source.read({ cache: this.cache, looks: this.looks }) ?? this.snapshot;
     if (!this.snapshot) return 0;
     if (this.snapshot.headers.length >= this.headers.length) this.headers = this.snapshot.headers;
     const { added, held, sparse } = this.rows.take(this.snapshot, this.page);

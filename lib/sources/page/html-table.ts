@@ -1,4 +1,4 @@
-import { collapseWhitespace, createLookMemo, isHidden, isSelfHidden, readCellText, type LookMemo } from './read-cell';
+import { collapseWhitespace, columnMemo, isHidden, isSelfHidden, readCellText, rememberedHidden, type LookBook, type LookMemo } from './read-cell';
 import { accessibleLabel, dedupeHeaders, finishSnapshot, isBlankRow, isTotalsRow, looksLikeDataValue } from './table-text';
 import { inFloatingLayer } from './roots';
 import type { ReadOptions, TableSnapshot, TableSource } from './types';
@@ -19,8 +19,8 @@ function sectionOf(row: HTMLTableRowElement): string {
 }
 
 /** Rows built alike (same section, class and inline style) are shown alike: style is asked once per kind of row. */
-function rowVisibility(): (row: HTMLTableRowElement) => boolean {
-  const memo = new Map<string, boolean>();
+function rowVisibility(book: LookBook | undefined): (row: HTMLTableRowElement) => boolean {
+  const memo = book?.kinds ?? new Map<string, boolean>();
   return (row) => {
     if (row.hasAttribute('hidden') || row.getAttribute('aria-hidden') === 'true') return false;
     const key = `${sectionOf(row)} ${row.className}|${row.getAttribute('style') ?? ''}`;
@@ -144,13 +144,13 @@ function headerTexts(lines: readonly Line[], width: number, texts: TextOf): stri
   return dedupeHeaders(lowest, paths);
 }
 
-function hiddenColumns(headerLines: readonly Line[], bodyLines: readonly Line[], width: number): Set<number> {
+function hiddenColumns(headerLines: readonly Line[], bodyLines: readonly Line[], width: number, book: LookBook | undefined): Set<number> {
   const hidden = new Set<number>();
   const probe = headerLines[headerLines.length - 1] ?? bodyLines[0];
   if (!probe) return hidden;
   for (let col = 0; col < width; col++) {
     const cell = probe[col] ?? bodyLines[0]?.[col];
-    if (cell && isSelfHidden(cell)) hidden.add(col);
+    if (cell && rememberedHidden(book, cell, isSelfHidden)) hidden.add(col);
   }
   return hidden;
 }
@@ -166,16 +166,16 @@ function rowKey(row: HTMLTableRowElement): string | undefined {
 
 /** Reads one `<table>` as it is now. */
 export function readHtmlTable(table: HTMLTableElement, options: ReadOptions = {}): TableSnapshot | undefined {
-  const rows = ownRows(table).filter(rowVisibility());
+  const rows = ownRows(table).filter(rowVisibility(options.looks));
   if (rows.length === 0) return undefined;
   const lines = layOut(rows);
   const width = Math.max(0, ...lines.map((l) => l.length));
-  // Cells met more than once (header rows, spans) are read once; style is asked once per column.
+  // Cells met more than once (header rows, spans) are read once; style is asked once per column (per crawl, given its book).
   const cellText = new Map<Cell, string>();
   const memos: LookMemo[] = [];
-  const headerMemo = createLookMemo();
+  const headerMemo = columnMemo(options.looks, 'header');
   const texts: TextOf = (cell, col) => {
-    const memo = col === undefined ? headerMemo : (memos[col] ??= createLookMemo());
+    const memo = col === undefined ? headerMemo : (memos[col] ??= columnMemo(options.looks, String(col)));
     if (col !== undefined && !cell.hasAttribute('colspan') && !cell.hasAttribute('rowspan')) return readCellText(cell, memo);
     let text = cellText.get(cell);
     if (text === undefined) cellText.set(cell, (text = readCellText(cell, memo)));
@@ -186,7 +186,7 @@ export function readHtmlTable(table: HTMLTableElement, options: ReadOptions = {}
   const headerLines = headerIdx.map((i) => lines[i]!);
   const allHeaders = headerTexts(headerLines, width, texts);
   const firstBody = lines.findIndex((_, i) => !headerSet.has(i) && sectionOf(rows[i]!) !== 'TFOOT');
-  const hidden = hiddenColumns(headerLines, firstBody >= 0 ? [lines[firstBody]!] : [], width);
+  const hidden = hiddenColumns(headerLines, firstBody >= 0 ? [lines[firstBody]!] : [], width, options.looks);
   const columns = Array.from({ length: width }, (_, c) => c).filter((c) => !hidden.has(c));
   const headers = columns.map((c) => allHeaders[c] ?? '');
   const headerKey = headers.join('\u001f');

@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { loadFixture } from './fixtures/load';
 import { findTableCandidates, relocateTable, tableSignature } from './index';
 import { setMarkup } from '../../../test/markup';
+import { createLookBook } from './read-cell';
+import type { RowCache } from './types';
 
 const PAGE = `
   <h1>People</h1>
@@ -108,3 +110,74 @@ describe('the rows of a candidate', () => {
     expect(findTableCandidates(document)).toEqual([]);
   });
 });
+
+describe("a crawl's look book (style asked once per kind of element, not at every reading)", () => {
+  const FIXTURES = ['aggrid', 'bamboo', 'cards', 'crm-users', 'hubspot', 'infinite', 'menu-grid', 'mui', 'org-cards', 'salesforce', 'workday'];
+
+  it.each(FIXTURES)('reads the %s page the same with the book as without, the first time and again', (fixture) => {
+    loadFixture(fixture);
+    const candidates = findTableCandidates(document);
+    expect(candidates.length).toBeGreaterThan(0);
+    for (const candidate of candidates) {
+      const looks = createLookBook();
+      const plain = candidate.source.read();
+      const first = candidate.source.read({ looks });
+      const again = candidate.source.read({ looks });
+      expect(first?.headers).toEqual(plain?.headers);
+      expect(first?.rows).toEqual(plain?.rows);
+      expect(again?.headers).toEqual(plain?.headers);
+      expect(again?.rows).toEqual(plain?.rows);
+    }
+  });
+
+  it.each(['aggrid', 'mui', 'bamboo', 'cards'])('asks no style the second time on the %s page, and does without a book', (fixture) => {
+    loadFixture(fixture);
+    const source = findTableCandidates(document)[0]!.source;
+    const asked = countStyleQueries();
+    // As a crawl reads: rows already read are remembered too.
+    const cache: RowCache = new WeakMap();
+    const looks = createLookBook();
+    source.read({ cache, looks });
+    expect(asked()).toBeGreaterThan(0);
+    const before = asked();
+    source.read({ cache, looks });
+    expect(asked() - before).toBe(0);
+    source.read({ cache });
+    expect(asked() - before).toBeGreaterThan(0);
+  });
+
+  it('judges a kind of cell it has not met before, and reads rows drawn after the first reading', () => {
+    setMarkup(
+      document.body,
+      `<style>.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0px,0px,0px,0px)}</style>
+       <div role="grid"><div role="row"><div role="columnheader">Name</div><div role="columnheader">Email</div></div>
+       <div role="row" aria-rowindex="2"><div role="gridcell"><span>Ann Lee</span></div><div role="gridcell">ann@example.com</div></div></div>`,
+    );
+    const grid = document.querySelector('[role=grid]')!;
+    const source = findTableCandidates(document)[0]!.source;
+    const looks = createLookBook();
+    expect(source.read({ looks })?.rows).toEqual([['Ann Lee', 'ann@example.com']]);
+    const row = document.createElement('div');
+    setMarkup(row, `<div role="row" aria-rowindex="3"><div role="gridcell"><span>Bo Ma</span><span class="sr"> (opens profile)</span></div><div role="gridcell">bo@example.com</div></div>`);
+    grid.append(row.firstElementChild!);
+    expect(source.read({ looks })?.rows).toEqual([
+      ['Ann Lee', 'ann@example.com'],
+      ['Bo Ma', 'bo@example.com'],
+    ]);
+  });
+});
+
+/** Counts the reader's style queries from here on. */
+function countStyleQueries(): () => number {
+  const view = document.defaultView!;
+  const real = view.getComputedStyle.bind(view);
+  let count = 0;
+  view.getComputedStyle = ((el: Element, pseudo?: string | null) => {
+    count++;
+    return real(el, pseudo);
+  }) as typeof view.getComputedStyle;
+  onTestFinished(() => {
+    view.getComputedStyle = real;
+  });
+  return () => count;
+}

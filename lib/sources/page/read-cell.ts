@@ -122,6 +122,50 @@ export function createLookMemo(): LookMemo {
   return {};
 }
 
+/**
+ * What a crawl keeps from one reading of a table to the next about how it is drawn. Asking an element's
+ * style makes the browser work out the page's style and layout at once, before the grid's frame is done
+ * drawing; asked once per kind of element for the whole crawl, a scroll step reads the new rows' text only.
+ */
+export interface LookBook {
+  /** The looks of each column's cells, by the reader's key for the column. */
+  columns: Map<string, LookMemo>;
+  /** Hidden or not, per kind of element (its place, tag, class and inline style), as a reader keys it. */
+  kinds: Map<string, boolean>;
+  /** Hidden or not, per element that stays drawn (a header cell). */
+  elements: WeakMap<Element, boolean>;
+}
+
+export function createLookBook(): LookBook {
+  return { columns: new Map(), kinds: new Map(), elements: new WeakMap() };
+}
+
+/** A column's memo from the crawl's book when there is one, else a fresh one for this reading only. */
+export function columnMemo(book: LookBook | undefined, key: string): LookMemo {
+  if (!book) return createLookMemo();
+  let memo = book.columns.get(key);
+  if (!memo) book.columns.set(key, (memo = createLookMemo()));
+  return memo;
+}
+
+/** Hidden by its own style or attributes, asked once per kind of element (tag, class, inline style) given a crawl's book. */
+export function isKindHidden(book: LookBook | undefined, el: Element): boolean {
+  if (!book) return isSelfHidden(el);
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const key = `${el.tagName} ${el.getAttribute('class') ?? ''}|${el.getAttribute('style') ?? ''}`;
+  let hidden = book.kinds.get(key);
+  if (hidden === undefined) book.kinds.set(key, (hidden = isSelfHidden(el)));
+  return hidden;
+}
+
+/** `judge(el)`, remembered in the crawl's book for this element. */
+export function rememberedHidden(book: LookBook | undefined, el: Element, judge: (el: Element) => boolean): boolean {
+  if (!book) return judge(el);
+  let hidden = book.elements.get(el);
+  if (hidden === undefined) book.elements.set(el, (hidden = judge(el)));
+  return hidden;
+}
+
 const NO_COLOUR = /^(transparent|rgba\(\s*0\s*,\s*0\s*,\s*0\s*,\s*0\s*\))?$/;
 
 /** Padded inside its own background, border or ring (box-shadow): a pill, not highlighted words. */

@@ -1,5 +1,5 @@
 import { unnamedColumn } from '../unnamed-column';
-import { addressOfLink, collapseWhitespace, isHidden, isInitialsOf, isSelfHidden, parentAcrossShadow, readCellText, visuallyHidden } from './read-cell';
+import { addressOfLink, collapseWhitespace, columnMemo, createLookBook, isHidden, isInitialsOf, isKindHidden, isSelfHidden, parentAcrossShadow, readCellText, visuallyHidden, type LookBook, type LookMemo } from './read-cell';
 import { accessibleLabel, dedupeHeaders, hasEmailLine, isBlankRow, isEmail, looksLikeDataValue, statedCount } from './table-text';
 import { inFloatingLayer } from './roots';
 import type { ReadOptions, TableSnapshot, TableSource } from './types';
@@ -90,7 +90,7 @@ function skipsField(el: Element, path: string, memo: HiddenMemo): boolean {
   return hidden;
 }
 
-function walkFields(el: Element, path: string, out: Field[], memo: HiddenMemo): void {
+function walkFields(el: Element, path: string, out: Field[], memo: HiddenMemo, book: LookBook | undefined): void {
   const seen = new Map<string, number>();
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
     const nth = seen.get(child.tagName) ?? 0;
@@ -101,14 +101,16 @@ function walkFields(el: Element, path: string, out: Field[], memo: HiddenMemo): 
     const name = namedBy(child);
     if (kind === 'mailto' || kind === 'tel') {
       // An icon-only link says "Call Jane Doe" to a screen reader; the data is the address it links to.
-      const text = visibleOnly(child) || (kind === 'mailto' ? addressOfLink(child) ?? '' : telNumber(child));
+      const text = visibleOnly(child, book && columnMemo(book, `field ${here}`)) || (kind === 'mailto' ? addressOfLink(child) ?? '' : telNumber(child));
       if (text) out.push({ id: name ? `named:${name}` : kind, text, element: child, heading: false, label: name && humanise(name) });
     } else if (name || hasOwnText(child)) {
       // An icon-only link's label ("View profile") is a control, not data.
-      const text = kind === 'link' && !hasOwnText(child) && child.childElementCount > 0 ? visibleOnly(child) : readCellText(child);
+      // A field's looks are asked once per crawl, given its book, as a column's are.
+      const looks = book && columnMemo(book, `field ${here}`);
+      const text = kind === 'link' && !hasOwnText(child) && child.childElementCount > 0 ? visibleOnly(child, looks) : readCellText(child, looks);
       if (text) out.push({ id: name ? `named:${name}` : here, text, element: child, heading: isHeading(child), label: name && humanise(name) });
     } else {
-      walkFields(child, here, out, memo);
+      walkFields(child, here, out, memo, book);
     }
   }
 }
@@ -122,8 +124,8 @@ function telNumber(link: Element): string {
   }
 }
 
-function visibleOnly(el: Element): string {
-  const text = readCellText(el);
+function visibleOnly(el: Element, memo?: LookMemo): string {
+  const text = readCellText(el, memo);
   const fallback = collapseWhitespace(el.getAttribute('aria-label') ?? el.getAttribute('title') ?? '');
   return text === fallback ? '' : text;
 }
@@ -146,13 +148,14 @@ function attachLabels(fields: Field[]): Field[] {
   return out;
 }
 
-function fieldsOf(item: Element, memo: HiddenMemo = new Map()): Field[] {
+/** `book`: what the crawl learnt of how the items are drawn, so their style is asked once per kind. */
+function fieldsOf(item: Element, book?: LookBook): Field[] {
   const out: Field[] = [];
   if (hasOwnText(item)) {
-    const text = readCellText(item);
+    const text = readCellText(item, book && columnMemo(book, 'field'));
     return text ? [{ id: 'self', text, element: item, heading: false }] : [];
   }
-  walkFields(item, '', out, memo);
+  walkFields(item, '', out, book?.kinds ?? new Map(), book);
   // An avatar's letters ("JD" beside "Jane Doe") are not a field of the person.
   const texts = out.map((f) => f.text);
   for (let i = out.length - 1; i >= 0; i--) if (isInitialsOf(out[i]!.text, texts)) out.splice(i, 1);
@@ -169,8 +172,8 @@ function itemSignature(el: Element): string {
   return `${el.tagName}|${el.getAttribute('role') ?? ''}`;
 }
 
-function itemsOf(container: Element, signature: string): Element[] {
-  return Array.from(container.children).filter((child) => itemSignature(child) === signature && !isSelfHidden(child));
+function itemsOf(container: Element, signature: string, book?: LookBook): Element[] {
+  return Array.from(container.children).filter((child) => itemSignature(child) === signature && !isKindHidden(book, child));
 }
 
 function dominantSignature(container: Element): string | undefined {
@@ -240,12 +243,12 @@ function isHeaderItem(first: Field[], second: Field[] | undefined, item: Element
 }
 
 /** A header row just before the list (a sticky header outside the scrolling body). */
-function headerBefore(container: Element): { row: Element; fields: Field[] } | undefined {
+function headerBefore(container: Element, book: LookBook | undefined): { row: Element; fields: Field[] } | undefined {
   let node: Element | null = container;
   for (let level = 0; node && level < 3; level++, node = node.parentElement) {
     const before = node.previousElementSibling;
     if (!before) continue;
-    const fields = fieldsOf(before);
+    const fields = fieldsOf(before, book);
     if (fields.length >= 2 && fields.every((f) => !looksLikeDataValue(f.text) && f.text.length <= 40)) return { row: before, fields };
   }
   return undefined;
@@ -408,12 +411,13 @@ function statedSetSize(items: readonly Element[], container: Element): number | 
 function readList(container: Element, items: readonly Element[], columns: Columns, options: ReadOptions, headings?: Map<Element, string>): TableSnapshot | undefined {
   if (items.length === 0) return undefined;
   const { cache } = options;
+  // Without a crawl's book, one for this reading: items built alike have their style asked once.
+  const looks = options.looks ?? createLookBook();
   const fieldsCache = new Map<Element, Field[]>();
-  const hiddenMemo: HiddenMemo = new Map();
   const fieldsFor = (item: Element) => {
     let fields = fieldsCache.get(item);
     if (!fields) {
-      fields = fieldsOf(item, hiddenMemo);
+      fields = fieldsOf(item, looks);
       // The heading a card is grouped under (its department) is one of its fields, last.
       const heading = headings?.get(item);
       if (heading) fields = [...fields, { id: 'group', text: heading, element: item, heading: false, label: GROUP_LABEL }];
@@ -447,7 +451,7 @@ function readList(container: Element, items: readonly Element[], columns: Column
     snapshot.rowElements.push(item);
   });
 
-  const header = headerItem ? { row: headerItem, fields: firstFields } : headerBefore(container);
+  const header = headerItem ? { row: headerItem, fields: firstFields } : headerBefore(container, looks);
   if (!header) realignShifted(snapshot.rows, new Set(columns.ids.flatMap((id, col) => (columns.labels[col] !== undefined || id === 'group' ? [col] : []))));
   const sample = dataItems[0] && { row: dataItems[0], fields: fieldsFor(dataItems[0]) };
   const fromHeader = header ? namesFromHeaderRow(header, columns, sample) : new Map<string, string>();
@@ -561,16 +565,16 @@ const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 const GROUP_LABEL = 'Group';
 
 /** The group's heading outside its list of items: a department's name over its cards. */
-function headingOf(group: Element, holder: Element): Element | undefined {
+function headingOf(group: Element, holder: Element, book?: LookBook): Element | undefined {
   if (group === holder) {
     // Laid out flat: the heading just before the group's list (a count line may sit between).
     for (let before = group.previousElementSibling, n = 0; before && n < 2; before = before.previousElementSibling, n++) {
-      if (isHeading(before) && !isSelfHidden(before)) return before;
+      if (isHeading(before) && !isKindHidden(book, before)) return before;
     }
     return undefined;
   }
   for (const heading of Array.from(group.querySelectorAll(HEADINGS))) {
-    if (!holder.contains(heading) && !isSelfHidden(heading)) return heading;
+    if (!holder.contains(heading) && !isKindHidden(book, heading)) return heading;
   }
   return undefined;
 }
@@ -602,21 +606,22 @@ function holdersOf(group: Element, path: readonly string[]): Element[] {
   return level;
 }
 
-function groupItems(container: Element, groups: Groups): Element[] {
+function groupItems(container: Element, groups: Groups, book?: LookBook): Element[] {
   return Array.from(container.children)
-    .filter((child) => itemSignature(child) === groups.group && !isSelfHidden(child))
-    .flatMap((group) => holdersOf(group, groups.path).flatMap((holder) => itemsOf(holder, groups.item)));
+    .filter((child) => itemSignature(child) === groups.group && !isKindHidden(book, child))
+    .flatMap((group) => holdersOf(group, groups.path).flatMap((holder) => itemsOf(holder, groups.item, book)));
 }
 
 /** Each item's group heading, where the headings name something: letters of an A–Z directory do not. */
-function groupHeadings(container: Element, groups: Groups): Map<Element, string> | undefined {
+function groupHeadings(container: Element, groups: Groups, book?: LookBook): Map<Element, string> | undefined {
   const headings = new Map<Element, string>();
+  const memo = columnMemo(book, 'group heading');
   for (const group of Array.from(container.children)) {
-    if (itemSignature(group) !== groups.group || isSelfHidden(group)) continue;
+    if (itemSignature(group) !== groups.group || isKindHidden(book, group)) continue;
     for (const holder of holdersOf(group, groups.path)) {
-      const heading = headingOf(group, holder);
-      const text = heading ? collapseWhitespace(readCellText(heading)) : '';
-      if (text) for (const item of itemsOf(holder, groups.item)) headings.set(item, text);
+      const heading = headingOf(group, holder, book);
+      const text = heading ? collapseWhitespace(readCellText(heading, memo)) : '';
+      if (text) for (const item of itemsOf(holder, groups.item, book)) headings.set(item, text);
     }
   }
   return [...headings.values()].some((text) => text.length > 2) ? headings : undefined;
@@ -663,11 +668,11 @@ export function listSource(
   /** Null for a plain list; left out, the container is looked at for groups. */
   groups: Groups | null = groupsOf(container) ?? null,
 ): TableSource {
-  const items = () => (groups ? groupItems(container, groups) : itemsOf(container, signature));
+  const items = (book?: LookBook) => (groups ? groupItems(container, groups, book) : itemsOf(container, signature, book));
   return {
     kind: 'list',
     element: container,
-    read: (options = {}) => readList(container, items(), columns, options, groups ? groupHeadings(container, groups) : undefined),
+    read: (options = {}) => readList(container, items(options.looks), columns, options, groups ? groupHeadings(container, groups, options.looks) : undefined),
     moveTo: (element) => listSource(element, dominantSignature(element) ?? signature, columns, groups && (groupsOf(element) ?? groups)),
   };
 }

@@ -58,6 +58,24 @@ describe('waitForSettle', () => {
     expect(list.children).toHaveLength(1);
   });
 
+  it('with quietFrames, is done unchanged once that many frames passed without a change, long before firstChangeMs', async () => {
+    setMarkup(document.body, '<ul id="l"></ul>');
+    const started = performance.now();
+    expect(await waitForSettle([document.body], { firstChangeMs: 5_000, quietMs: 10, maxMs: 10_000, quietFrames: 2 })).toBe(false);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
+  it('with quietFrames, still waits for a change drawn in the first frames, and for the page to fall quiet', async () => {
+    setMarkup(document.body, '<ul id="l"></ul>');
+    const list = document.getElementById('l')!;
+    const draw = () => requestAnimationFrame(() => {
+      list.append(document.createElement('li'));
+      setTimeout(() => list.append(document.createElement('li')), 30);
+    });
+    expect(await waitForSettle([document.body], { firstChangeMs: 5_000, quietMs: 100, maxMs: 10_000, quietFrames: 2, trigger: draw })).toBe(true);
+    expect(list.children).toHaveLength(2);
+  });
+
   it('ends at once when stopped', async () => {
     const controller = new AbortController();
     const settled = waitForSettle([document.body], { firstChangeMs: 60_000, quietMs: 10, maxMs: 60_000, signal: controller.signal });

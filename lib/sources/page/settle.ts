@@ -16,6 +16,11 @@ export interface SettleOptions {
    * next step's rows can come in the very next frame rather than one later.
    */
   endWithFrame?: boolean;
+  /**
+   * Also done, unchanged, once this many animation frames passed without a change: a page still drawing
+   * does so in its frames, so a page quiet that long has drawn (a frame is later on a busy machine, not sooner).
+   */
+  quietFrames?: number;
 }
 
 const OBSERVE: MutationObserverInit = { subtree: true, childList: true, attributes: true, characterData: true };
@@ -58,10 +63,12 @@ export function waitForSettle(nodes: readonly Node[], options: SettleOptions): P
     };
     const onAbort = () => finish(changed);
     // Runs after the frame callbacks the page asked for first; the observers have seen their changes by then.
+    let framesLeft = options.quietFrames;
     const onFrame = () => {
       frame = undefined;
-      if (changed) finish(true);
-      else frame = view!.requestAnimationFrame(onFrame);
+      if (changed && options.endWithFrame) finish(true);
+      else if (!changed && framesLeft !== undefined && --framesLeft <= 0) finish(false);
+      else if (options.endWithFrame || !changed) frame = view!.requestAnimationFrame(onFrame);
     };
     const firstTimer = setTimeout(() => finish(false), options.firstChangeMs);
     const maxTimer = setTimeout(() => finish(changed), options.maxMs);
@@ -70,7 +77,7 @@ export function waitForSettle(nodes: readonly Node[], options: SettleOptions): P
       options.signal?.addEventListener('abort', onAbort);
       options.trigger?.();
       // Asked for after the trigger, so the frame a page asks for in answer to it runs first.
-      if (options.endWithFrame && view?.requestAnimationFrame) frame = view.requestAnimationFrame(onFrame);
+      if ((options.endWithFrame || options.quietFrames) && view?.requestAnimationFrame) frame = view.requestAnimationFrame(onFrame);
     }
   });
 }

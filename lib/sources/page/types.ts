@@ -1,3 +1,5 @@
+import type { LookBook } from './read-cell';
+
 /** How a table is built: an HTML `<table>`, an ARIA grid of roles, or repeated blocks (div grids, cards, lists). */
 export type TableKind = 'table' | 'grid' | 'list';
 
@@ -6,6 +8,8 @@ export type RowCache = WeakMap<Element, { text: string; cells: string[] }>;
 
 export interface ReadOptions {
   cache?: RowCache;
+  /** How the table is drawn, learnt by earlier readings of the same crawl. */
+  looks?: LookBook;
 }
 
 /** One reading of a table: its columns and the data rows in the DOM right now. */
