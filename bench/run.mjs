@@ -50,7 +50,7 @@ const FIGURES = [
   // Beyond the issue's table, after it: the UI thread stays free while a big file is imported.
   { figure: `longest main-thread task during a ${n(SIZES.parse)}-row import`, unit: 'ms', editor: 'longtask', size: SIZES.parse, repeats: QUICK ? 1 : 3, targets: [{ on: 'value', max: 50 }], note: "the editor's import of the file through its file picker, watched by a PerformanceObserver for 'longtask' (which reports tasks of 50 ms or more, so 0 means none); baseline: the longest task of the same file read, mapped and checked on the page's own thread" },
   // And an edit in a big draft keeps the page's thread free: who is left out and the counts move row by row.
-  { figure: `longest main-thread task after one cell edit in a ${n(SIZES.big)}-row draft`, unit: 'ms', editor: 'editLongtask', size: SIZES.big, repeats: QUICK ? 1 : 3, targets: [{ on: 'value', max: 50 }], note: "from typing a new email into a cell of the draft (every row read and checked) until it is saved and the header's summary is worked out again, watched by a PerformanceObserver for 'longtask' (tasks of 50 ms or more, so 0 means none); baseline: the same edit in a 100-row draft" },
+  { figure: `longest main-thread task after one cell edit in a ${n(SIZES.big)}-row draft`, unit: 'ms', editor: 'editLongtask', size: SIZES.big, repeats: QUICK ? 1 : 3, targets: [{ on: 'value', max: 50 }], note: "from typing a new email into a cell of the draft (every row read and checked, then a garbage collection) until it is saved and the header's summary is worked out again, watched by a PerformanceObserver for 'longtask' (tasks of 50 ms or more, so 0 means none); baseline: the same edit in a 100-row draft" },
   // And a big file's user_ids are given out in a handful of reads and writes, not one per person.
   { figure: `give user_ids to ${n(SIZES.draft)} new people, then to the same people again`, unit: 'ms', run: 'giveUserIds', size: SIZES.draft, targets: [{ on: 'ratio', max: 0.2 }], note: 'baseline: one idb put per person in one transaction; the ledger keeps each organisation in 32 chunks by a hash of the email, so the first call writes 32 records and the second reads them and writes none' },
 ];
@@ -345,6 +345,8 @@ async function editLongestTask(page, url, draftId, run) {
     null,
     { timeout: 300_000, polling: 200 },
   );
+  // The edit starts from a collected heap, so it does not pay for the garbage of reading and checking the draft.
+  await page.evaluate(() => globalThis.gc?.());
   await page.evaluate(() => {
     window.benchLongest = 0;
     new PerformanceObserver((list) => {
