@@ -63,24 +63,11 @@ export function MappingSlot({ db, meta, rows, readOptions, onMappingChange }: Ma
       setRemembered(undefined);
     });
 
-  // The same element while what it shows is unchanged, so the page's renders (one per edit of a big draft)
-  // skip the whole mapping table.
-  const mappingEditor = useMemo(
-    () => (
-      <MappingEditor
-        headers={meta.headers}
-        rows={cells}
-        mapping={meta.mapping}
-        suggestion={suggestion}
-        remembered={remembered}
-        readOptions={readOptions}
-        busy={busy}
-        onChange={(field, source) => void onChange(field, source)}
-        onReset={() => void onReset()}
-      />
-    ),
-    [headersKey, cells, JSON.stringify(meta.mapping), suggestion, remembered, JSON.stringify(readOptions), busy],
-  );
+  // The same element while what it shows is unchanged: the page's renders (one per edit of a big draft) skip the table.
+  const mappingEditor = useMemo(() => (
+    <MappingEditor headers={meta.headers} rows={cells} mapping={meta.mapping} suggestion={suggestion} remembered={remembered} readOptions={readOptions} busy={busy}
+      onChange={(field, source) => void onChange(field, source)} onReset={() => void onReset()} />
+  ), [headersKey, cells, JSON.stringify(meta.mapping), suggestion, remembered, JSON.stringify(readOptions), busy]);
   const doubts = mappingDoubts(MAPPABLE_FIELDS, meta.mapping, suggestion, remembered);
   const line = mappingFoldLine(doubts, summary);
 
