@@ -18,6 +18,7 @@ import {
   type SourceOption,
   type SourceStanding,
 } from '@/lib/mapping';
+import { useMemo } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { fieldLabel } from './format';
 import { columnName, sampleLabel, sourceLabel } from './source-label';
@@ -98,8 +99,16 @@ function SourcePicker(props: {
 function FieldRow(props: MappingEditorProps & { field: MappedField }) {
   const { field, headers, rows, mapping, suggestion, remembered } = props;
   const current = mapping[field];
-  const options = sourceOptions(field, headers, rows, current, suggestion.mapping[field]);
-  const samples = sampleValues(rows, mapping, field, 3, props.readOptions).map(sampleLabel);
+  // Worked out again only when what they read changes: the draft page renders this on every edit, and a
+  // column with few distinct values is read to its end for examples (250,000 rows in a big draft).
+  const options = useMemo(
+    () => sourceOptions(field, headers, rows, current, suggestion.mapping[field]),
+    [field, headers.join('\u0000'), rows, encodeSource(current), encodeSource(suggestion.mapping[field])],
+  );
+  const samples = useMemo(
+    () => sampleValues(rows, mapping, field, 3, props.readOptions).map(sampleLabel),
+    [field, rows, JSON.stringify(mapping), JSON.stringify(props.readOptions ?? {})],
+  );
   return (
     <tr data-testid="mapping-field" data-field={field} data-source={encodeSource(current)}>
       <th scope="row">{labelOf(field)}</th>
@@ -149,14 +158,22 @@ function FieldTable(props: MappingEditorProps & { fields: readonly MappedField[]
 function UnusedColumns({ headers, rows, mapping, busy, onChange }: MappingEditorProps) {
   const used = new Set(Object.values(mapping).flatMap((source) => sourceRefs(source!).map((r) => r.column)));
   const unused = headers.map((_, column) => column).filter((column) => !used.has(column));
+  // The first filled cell, without mapping every row of a big draft; once per column, not on every render
+  // (an empty column is read to its end).
+  const examples = useMemo(() => new Map<number, string | undefined>(), [rows, headers.length]);
   if (unused.length === 0) return null;
   const example = (column: number) => {
-    // The first filled cell, without mapping every row of a big draft.
+    if (examples.has(column)) return examples.get(column);
+    let found: string | undefined;
     for (const row of rows) {
       const value = row[column]?.trim() ?? '';
-      if (value !== '') return value;
+      if (value !== '') {
+        found = value;
+        break;
+      }
     }
-    return undefined;
+    examples.set(column, found);
+    return found;
   };
   return (
     <section class="stack unused-columns" data-testid="unused-columns" aria-labelledby="unused-title">

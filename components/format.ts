@@ -15,7 +15,14 @@ const DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year:
 const DATE_TIME: Intl.DateTimeFormatOptions = { ...DATE, hour: '2-digit', minute: '2-digit' };
 
 /** The one formatter of numbers, dates and times on every screen. */
-export const formatNumber = (value: number): string => new Intl.NumberFormat(uiLocale()).format(value);
+const numberFormats = new Map<string, Intl.NumberFormat>();
+/** A formatter is kept per locale: making one takes longer than the many numbers a page render formats. */
+export const formatNumber = (value: number): string => {
+  const locale = uiLocale();
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
+  return format.format(value);
+};
 export const formatDate = (ms: number): string => new Intl.DateTimeFormat(uiLocale(), DATE).format(ms);
 export const formatDateTime = (ms: number): string => new Intl.DateTimeFormat(uiLocale(), DATE_TIME).format(ms);
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activate, cell, importIntoEditor, saved } from './support/editor';
+import { activate, cell, importIntoEditor, openFold, saved } from './support/editor';
 import { startSession, type ExtensionSession } from './support/extension';
 
 const ROWS = 50_000;
@@ -48,5 +48,44 @@ describe('a 50,000-row draft', () => {
     await page.getByTestId('search').fill('person49999@');
     await expect.poll(() => page.getByTestId('shown-count').textContent()).toContain('1 shown');
     await expect.poll(() => cell(page, ROWS - 1, 'first_name').textContent()).toContain('Last');
+  });
+
+  it('keeps who is left out and the counts right after an edit and its undo in a 20,000-row draft', async () => {
+    const size = 20_000;
+    // Every 1,000th person has left: 20 left out by the rules, and every email once.
+    const lines = ['First Name,Last Name,Email,Job Title,Status'];
+    for (let i = 0; i < size; i++) lines.push(`Person${i},Surname${i},person${i}@example.com,Engineer,${i % 1000 === 7 ? 'Terminated' : 'Active'}`);
+    const { page } = await importIntoEditor(session, { name: 'leavers.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+    await expect.poll(() => page.getByTestId('draft-source').textContent()).toContain('20,000 rows');
+    await expect.poll(() => page.getByTestId('rows-loading').count()).toBe(0);
+    // Every row checked and judged: the counts are final.
+    await expect.poll(() => page.getByTestId('shown-count').textContent(), { timeout: 60_000 }).toBe('20,000 shown');
+    await expect.poll(() => page.getByTestId('filter-excluded').textContent()).toBe('Left out 20');
+    await openFold(page, 'left-out');
+    const listed = page.getByTestId('left-out-row');
+    await expect.poll(() => listed.count()).toBe(20);
+
+    // Row 6 takes row 4's email: it repeats it and is left out, row 4 keeps it.
+    await activate(page, 5, 'email');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid=draft-rows] input.cell-input').fill('person3@example.com');
+    await page.keyboard.press('Enter');
+    await saved(page);
+    await expect.poll(() => page.getByTestId('filter-excluded').textContent()).toBe('Left out 21');
+    await expect.poll(() => listed.count()).toBe(21);
+    await expect.poll(() => page.locator('[data-testid=left-out-row][data-row="5"]').getAttribute('data-kind')).toBe('repeat');
+    await expect.poll(() => page.locator('[data-testid=left-out-row][data-row="5"]').textContent()).toContain('row 4');
+    expect(await page.locator('[data-testid=put-back-kind][data-kind=repeat]').textContent()).toContain('(1)');
+    await expect.poll(() => page.getByTestId('filter-all').textContent()).toBe('All 20,000');
+    await expect.poll(() => page.getByTestId('header-left-out').textContent()).toContain('21 left out');
+    await expect.poll(() => page.getByTestId('header-to-invite').textContent()).toContain('19,979');
+
+    await page.getByTestId('undo').click();
+    await saved(page);
+    await expect.poll(() => page.getByTestId('filter-excluded').textContent()).toBe('Left out 20');
+    await expect.poll(() => listed.count()).toBe(20);
+    expect(await page.locator('[data-testid=left-out-row][data-row="5"]').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('header-left-out').textContent()).toContain('20 left out');
+    await expect.poll(() => page.getByTestId('header-to-invite').textContent()).toContain('19,980');
   });
 });

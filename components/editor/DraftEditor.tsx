@@ -232,8 +232,9 @@ export function DraftEditor(props: DraftEditorProps) {
               <a href="?">{i18n.t('common.allDrafts')}</a>
             </p>
             <h1 data-testid="draft-name">{model.meta.name}</h1>
+            {/* The draft's own count: while a big draft's rest is read, the model holds only the rows read so far. */}
             <p class="muted header-source" data-testid="draft-source" title={say(describeOrigin(model.meta.origin), describeOriginSaid(model.meta.origin))}>
-              {i18n.t('editor.from', { origin: originName(model.meta.origin, model.meta.name), rows: rowsWord(model.size) })}
+              {i18n.t('editor.from', { origin: originName(model.meta.origin, model.meta.name), rows: rowsWord(Math.max(model.size, model.meta.rowCount)) })}
             </p>
           </div>
           <div class="row header-actions">

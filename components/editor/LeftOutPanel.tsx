@@ -56,25 +56,14 @@ export interface LeftOutPanelProps {
 /** Who the rules leave out of the file, each with the reason, put back one by one or all of a kind. */
 export function LeftOutPanel({ model, busy, onPutBack, onPutBackKind }: LeftOutPanelProps) {
   const { listed, byKind, notes } = useMemo(() => {
-    const listed: Listed[] = [];
-    const byKind = new Map<LeftOutKind, number>();
-    const notes = new Map<RowNote['kind'], number>();
-    for (let pos = 0; pos < model.size; pos++) {
-      const known = model.knownVerdict(pos);
-      const why = known?.leftOut;
-      const note = known?.note;
-      if (!why && note) notes.set(note.kind, (notes.get(note.kind) ?? 0) + 1);
-      // The admin's own "leave out" is shown in the grid; this lists what the rules decided.
-      if (!why || why.kind === 'chosen') continue;
-      byKind.set(why.kind, (byKind.get(why.kind) ?? 0) + 1);
-      if (listed.length < LISTED) {
-        const row = model.rowAt(pos);
-        listed.push({ pos, index: row.index, who: personLabel(row.cells, model.meta.mapping), why });
-      }
-    }
-    return { listed, byKind, notes };
-    // Listed again once the background pass has judged every row.
-  }, [model, model.version, model.counts().unchecked === 0]);
+    const { listed, byKind, notes } = model.leftOutSummary(LISTED);
+    const named = listed.map(({ pos, why }): Listed => {
+      const row = model.rowAt(pos);
+      return { pos, index: row.index, who: personLabel(row.cells, model.meta.mapping), why };
+    });
+    return { listed: named, byKind, notes };
+    // The model keeps these tallies as rows change; listed again when they move.
+  }, [model, model.version, model.counts()]);
   const total = [...byKind.values()].reduce((a, b) => a + b, 0);
   if (total === 0 && notes.size === 0) return null;
   const kinds = KIND_ORDER.filter((k) => byKind.has(k));

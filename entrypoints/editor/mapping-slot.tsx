@@ -25,7 +25,9 @@ export function MappingSlot({ db, meta, rows, readOptions, onMappingChange }: Ma
   const [error, setError] = useState<string>();
   const [remembered, setRemembered] = useState<ColumnMapping>();
   const cells = useMemo(() => rows.map((r) => r.cells), [rows]);
-  const suggestion = useMemo(() => suggestMapping(meta.headers, cells), [meta.headers, cells]);
+  // Each save brings a new meta: the headers' text, not the array, says whether they changed.
+  const headersKey = meta.headers.join('\u0000');
+  const suggestion = useMemo(() => suggestMapping(meta.headers, cells), [headersKey, cells]);
   const summary = useMemo(() => loadReadSummary(sessionStorage, meta.id), [meta.id]);
   const sheetImport = useFileImport(db, async () => {
     // The new draft reads another sheet of the same file; this one goes unless the admin worked on it.
@@ -61,6 +63,11 @@ export function MappingSlot({ db, meta, rows, readOptions, onMappingChange }: Ma
       setRemembered(undefined);
     });
 
+  // The same element while what it shows is unchanged: the page's renders (one per edit of a big draft) skip the table.
+  const mappingEditor = useMemo(() => (
+    <MappingEditor headers={meta.headers} rows={cells} mapping={meta.mapping} suggestion={suggestion} remembered={remembered} readOptions={readOptions} busy={busy}
+      onChange={(field, source) => void onChange(field, source)} onReset={() => void onReset()} />
+  ), [headersKey, cells, JSON.stringify(meta.mapping), suggestion, remembered, JSON.stringify(readOptions), busy]);
   const doubts = mappingDoubts(MAPPABLE_FIELDS, meta.mapping, suggestion, remembered);
   const line = mappingFoldLine(doubts, summary);
 
@@ -79,17 +86,7 @@ export function MappingSlot({ db, meta, rows, readOptions, onMappingChange }: Ma
       )}
       {sheetImport.status && <Notice kind={sheetImport.status.kind === 'error' ? 'error' : 'info'}>{sheetImport.status.text}</Notice>}
       {error && <Notice kind="error">{error}</Notice>}
-      <MappingEditor
-        headers={meta.headers}
-        rows={cells}
-        mapping={meta.mapping}
-        suggestion={suggestion}
-        remembered={remembered}
-        readOptions={readOptions}
-        busy={busy}
-        onChange={(field, source) => void onChange(field, source)}
-        onReset={() => void onReset()}
-      />
+      {mappingEditor}
     </Fold>
   );
 }

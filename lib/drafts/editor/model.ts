@@ -1,7 +1,7 @@
 import type { MappableField } from '../../mapping';
 import { normaliseEmail } from '../../mos/email';
 import { checkRowValues, rowValueSources, rowValues, type FieldIssue, type FieldSource, type RowValues } from '../rows';
-import { assembleVerdicts, ownJudge, type LeftOut, type LeftOutKind, type OwnVerdict, type RowNote, type Verdicts } from '../left-out';
+import { leaveOutKinds, ownJudge, type LeftOut, type LeftOutKind, type OwnVerdict, type RowNote } from '../left-out';
 import { forEachInSlices } from '../slices';
 import { DEFAULT_POLICY, type Draft, type DraftMeta, type DraftRow, type RowPolicy } from '../types';
 import { duplicateWarning, ownWarnings, type RowWarning } from './warnings';
@@ -41,9 +41,41 @@ const NO_ISSUES: FieldIssue[] = [];
 
 /**
  * Above this many rows not yet judged, who is left out is not worked out for the whole draft at once (seconds
- * at 250,000 rows): until the background pass has judged every row, each row says what its own cells say.
+ * at 250,000 rows): until the background pass has judged every row, a row is judged by its own cells and the
+ * rows judged so far (a repeat of an earlier row's email shows once that row is judged).
  */
 export const JUDGE_AT_ONCE_LIMIT = 2000;
+/** Changed rows up to this many are checked and judged at once, a few milliseconds; more go to the background pass. */
+const CHECK_AT_ONCE_LIMIT = 500;
+
+/** Judged rows going by their own cells that share an email: the first keeps it, the others repeat it. */
+interface EmailGroup {
+  members: Set<number>;
+  /** The position of the row that keeps the email. */
+  first: number;
+  /** The verdict of the others, shared. */
+  repeat: LeftOut;
+}
+
+/** Checked rows going to the file that share an email as mOS keys it ('' for none), for the counts. */
+interface Tally {
+  going: number;
+  /** Of them, without errors: all but one cannot go. */
+  clean: number;
+  /** Of them, with warnings of their own. */
+  warned: number;
+}
+
+const NOT_LEFT_OUT = undefined;
+const ISSUES = 1;
+const WARNED = 2;
+
+/** Who the rules leave out for the panel: the first rows, counts by kind, and notes on rows that go. */
+export interface LeftOutSummary {
+  listed: Array<{ pos: number; why: LeftOut }>;
+  byKind: Map<LeftOutKind, number>;
+  notes: Map<RowNote['kind'], number>;
+}
 const NO_WARNINGS: RowWarning[] = [];
 
 function searchText(values: RowValues): string {
@@ -56,7 +88,8 @@ function searchText(values: RowValues): string {
 /**
  * The draft as the editor holds it: saved rows plus what each one looks like to mOS. Checking a row
  * takes a few microseconds, so a whole draft is checked in slices (checkPending) and a visible row on
- * demand; duplicates by email are tracked as rows are checked.
+ * demand. Who is left out, duplicates by email and the counts are kept up to date row by row as rows are
+ * checked, judged or changed, so an edit of k rows costs O(k), never a pass over a 250,000-row draft.
  */
 export class DraftModel {
   meta: DraftMeta;
@@ -65,14 +98,22 @@ export class DraftModel {
   private positions = new Map<number, number>();
   private states: Array<RowState | undefined>;
   private unchecked: number;
-  /** Who is left out and why, worked out for the whole draft when first asked after a change. */
-  private verdicts: Verdicts | undefined;
   /** What each row's own cells say, kept until the row, the mapping or the policy changes: the costly part of the verdicts. */
   private own: Array<OwnVerdict | undefined>;
   private unjudged: number;
   private judge: ((row: DraftRow) => OwnVerdict) | undefined;
+  private repeats: boolean;
+  /** Judged rows going by their own cells, by email: who keeps it and who repeats it. */
+  private groups = new Map<string, EmailGroup>();
   /** Checked rows by email, to flag duplicates. */
   private byEmail = new Map<string, Set<number>>();
+  /** What each row adds to the counts now: why it is left out, else its email key (when checked), flags and note. */
+  private countedWhy: Array<LeftOutKind | undefined> = [];
+  private countedKey: Array<string | undefined> = [];
+  private countedFlags: number[] = [];
+  private countedNote: Array<RowNote['kind'] | undefined> = [];
+  private tallies = new Map<string, Tally>();
+  private totals = emptyTotals();
   private cachedCounts: ModelCounts | undefined;
   /** Goes up with every change to rows, meta or policy, so views can tell they are out of date. */
   version = 0;
@@ -86,6 +127,8 @@ export class DraftModel {
     this.unchecked = this.rows.length;
     this.own = new Array<OwnVerdict | undefined>(this.rows.length);
     this.unjudged = this.rows.length;
+    this.repeats = leaveOutKinds(policy).has('repeat');
+    this.resetCounted();
   }
 
   get size(): number {
@@ -125,11 +168,11 @@ export class DraftModel {
 
   /**
    * Why the row is left out of the file, or undefined when it goes (repeats need the rows before it, so a big
-   * draft's repeats show once the background pass has judged every row).
+   * draft's repeats show as the background pass judges the rows before them).
    */
   leftOut(pos: number): LeftOut | undefined {
-    const verdicts = this.judged();
-    return verdicts ? verdicts.leftOut[pos] : this.ownOf(pos).leftOut;
+    this.judgeRestIfFew();
+    return this.finalLeftOut(pos, this.ownOf(pos));
   }
 
   isLeftOut(pos: number): boolean {
@@ -138,8 +181,7 @@ export class DraftModel {
 
   /** A note on a row that goes, such as "contractor": it may still need training. */
   note(pos: number): RowNote | undefined {
-    const verdicts = this.judged();
-    return verdicts ? verdicts.notes[pos] : this.ownOf(pos).note;
+    return this.ownOf(pos).note;
   }
 
   /**
@@ -147,16 +189,41 @@ export class DraftModel {
    * would otherwise judge a big draft at once while its background pass runs.
    */
   knownVerdict(pos: number): { leftOut?: LeftOut; note?: RowNote } | undefined {
-    const verdicts = this.judged();
-    return verdicts ? { leftOut: verdicts.leftOut[pos], note: verdicts.notes[pos] } : this.own[pos];
+    this.judgeRestIfFew();
+    const own = this.own[pos];
+    return own && { leftOut: this.finalLeftOut(pos, own), note: own.note };
   }
 
-  /** The whole draft's verdicts; undefined while too many rows are not judged yet to do it now. */
-  private judged(): Verdicts | undefined {
-    if (this.verdicts) return this.verdicts;
-    if (this.unjudged > JUDGE_AT_ONCE_LIMIT) return undefined;
-    this.verdicts = assembleVerdicts(this.rows, (pos) => this.ownOf(pos), this.policy);
-    return this.verdicts;
+  /**
+   * Who the rules leave out, as known so far: the first `limit` rows in draft order, and counts by kind and
+   * of notes on rows that go, from the running tallies rather than a pass over every row's verdict.
+   */
+  leftOutSummary(limit: number): LeftOutSummary {
+    this.judgeRestIfFew();
+    const listed: LeftOutSummary['listed'] = [];
+    // The admin's own "leave out" is shown in the grid; this lists what the rules decided.
+    for (let pos = 0; pos < this.rows.length && listed.length < limit; pos++) {
+      const kind = this.countedWhy[pos];
+      if (kind !== undefined && kind !== 'chosen') listed.push({ pos, why: this.finalLeftOut(pos, this.own[pos]!)! });
+    }
+    const byKind = new Map<LeftOutKind, number>();
+    for (const [kind, count] of Object.entries(this.totals.byKind) as Array<[LeftOutKind, number]>) if (count > 0 && kind !== 'chosen') byKind.set(kind, count);
+    const notes = new Map<RowNote['kind'], number>();
+    for (const [kind, count] of Object.entries(this.totals.notes) as Array<[RowNote['kind'], number]>) if (count > 0) notes.set(kind, count);
+    return { listed, byKind, notes };
+  }
+
+  /** A small draft (or a big one nearly through its background pass) is judged whole on first asking. */
+  private judgeRestIfFew(): void {
+    if (this.unjudged === 0 || this.unjudged > JUDGE_AT_ONCE_LIMIT) return;
+    for (let pos = 0; pos < this.rows.length && this.unjudged > 0; pos++) this.ownOf(pos);
+  }
+
+  /** A judged row's verdict: its own, or a repeat of the first judged row going with its email. */
+  private finalLeftOut(pos: number, own: OwnVerdict): LeftOut | undefined {
+    if (own.leftOut || !this.repeats || own.email === '' || this.rows[pos]!.putBack) return own.leftOut;
+    const group = this.groups.get(own.email);
+    return group && group.first !== pos ? group.repeat : NOT_LEFT_OUT;
   }
 
   private ownOf(pos: number): OwnVerdict {
@@ -166,7 +233,41 @@ export class DraftModel {
     const verdict = this.judge(this.rows[pos]!);
     this.own[pos] = verdict;
     this.unjudged--;
+    if (!verdict.leftOut && verdict.email !== '') this.join(pos, verdict.email);
+    this.recount(pos);
     return verdict;
+  }
+
+  /** A judged row going by its own cells joins the rows with its email; the earliest keeps it. */
+  private join(pos: number, email: string): void {
+    const group = this.groups.get(email);
+    if (!group) {
+      this.groups.set(email, { members: new Set([pos]), first: pos, repeat: { kind: 'repeat', keptIndex: this.rows[pos]!.index } });
+      return;
+    }
+    group.members.add(pos);
+    if (pos > group.first) return;
+    const was = group.first;
+    group.first = pos;
+    group.repeat = { kind: 'repeat', keptIndex: this.rows[pos]!.index };
+    this.recount(was);
+  }
+
+  private leave(pos: number, email: string): void {
+    const group = this.groups.get(email);
+    if (!group) return;
+    group.members.delete(pos);
+    if (group.members.size === 0) {
+      this.groups.delete(email);
+      return;
+    }
+    if (group.first !== pos) return;
+    // Only when the row keeping the email goes: the group's next row keeps it now.
+    let first = Infinity;
+    for (const member of group.members) if (member < first) first = member;
+    group.first = first;
+    group.repeat = { kind: 'repeat', keptIndex: this.rows[first]!.index };
+    this.recount(first);
   }
 
   /** Other rows going to the file with the same email, by row index. */
@@ -204,7 +305,7 @@ export class DraftModel {
   }
 
   hasWarnings(pos: number): boolean {
-    return !this.isLeftOut(pos) && this.warnings(pos).length > 0;
+    return !this.isLeftOut(pos) && (this.isDuplicate(pos) || this.state(pos).ownWarnings.length > 0);
   }
 
   hasErrors(pos: number): boolean {
@@ -214,41 +315,20 @@ export class DraftModel {
   isDuplicate(pos: number): boolean {
     const state = this.state(pos);
     if (this.isLeftOut(pos) || state.emailKey === '') return false;
-    const group = this.byEmail.get(state.emailKey);
-    if (!group || group.size < 2) return false;
-    // Counted without a list: counts() asks this of every row of a 250,000-row draft.
-    let going = 0;
-    for (const index of group) if (!this.isLeftOut(this.positions.get(index)!) && ++going > 1) return true;
-    return false;
+    // The row's own verdict is known now, so the tally of its email counts it.
+    return (this.tallies.get(state.emailKey)?.going ?? 0) > 1;
   }
 
   counts(): ModelCounts {
+    this.judgeRestIfFew();
     if (this.cachedCounts) return this.cachedCounts;
-    const verdicts = this.judged();
-    // Until every row is judged, the counts are not final either.
-    const unchecked = verdicts ? this.unchecked : Math.max(this.unchecked, this.unjudged);
-    const counts: ModelCounts = { rows: this.rows.length, errors: 0, cannotGo: 0, warnings: 0, duplicates: 0, excluded: 0, leftOutByKind: {}, unchecked };
-    const going = new Set<string>();
-    for (let pos = 0; pos < this.rows.length; pos++) {
-      const why = verdicts ? verdicts.leftOut[pos] : this.own[pos]?.leftOut;
-      if (why) {
-        counts.excluded++;
-        counts.leftOutByKind[why.kind] = (counts.leftOutByKind[why.kind] ?? 0) + 1;
-        continue;
-      }
-      const state = this.states[pos];
-      if (!state) continue;
-      if (state.issues.length > 0) {
-        counts.errors++;
-        counts.cannotGo++;
-      } else if (going.has(state.emailKey)) counts.cannotGo++;
-      else going.add(state.emailKey);
-      const duplicate = this.isDuplicate(pos);
-      if (duplicate) counts.duplicates++;
-      if (duplicate || state.ownWarnings.length > 0) counts.warnings++;
-    }
-    this.cachedCounts = counts;
-    return counts;
+    const { errors, beyondFirst, warnings, duplicates, excluded } = this.totals;
+    const leftOutByKind: ModelCounts['leftOutByKind'] = {};
+    for (const [kind, count] of Object.entries(this.totals.byKind) as Array<[LeftOutKind, number]>) if (count > 0) leftOutByKind[kind] = count;
+    // Until every row is checked and judged, the counts are not final either.
+    const unchecked = Math.max(this.unchecked, this.unjudged);
+    this.cachedCounts = { rows: this.rows.length, errors, cannotGo: errors + beyondFirst, warnings, duplicates, excluded, leftOutByKind, unchecked };
+    return this.cachedCounts;
   }
 
   /** Checks every row not checked yet, in slices; resolves false if stopped or overtaken by a newer change. */
@@ -265,8 +345,6 @@ export class DraftModel {
       },
       { shouldStop: stale },
     );
-    this.cachedCounts = undefined;
-    this.verdicts = undefined;
     return finished && !stale();
   }
 
@@ -287,18 +365,28 @@ export class DraftModel {
         this.unchecked++;
         this.own.push(undefined);
         this.unjudged++;
+        this.countedWhy.push(undefined);
+        this.countedKey.push(undefined);
+        this.countedFlags.push(0);
+        this.countedNote.push(undefined);
         changed.push(row);
         continue;
       }
       const current = this.rows[pos]!;
       if (current === row || row.rev < current.rev) continue;
-      this.rows[pos] = row;
       this.forget(pos);
+      this.rows[pos] = row;
       changed.push(row);
     }
     if (changed.length > 0) this.touch();
-    // Small changes are checked at once so counts stay exact; big ones go to the background pass.
-    if (changed.length <= 2000) changed.forEach((row) => this.compute(this.positions.get(row.index)!));
+    // Small changes are checked and judged at once so counts stay exact; big ones go to the background pass.
+    if (changed.length <= CHECK_AT_ONCE_LIMIT) {
+      for (const row of changed) {
+        const pos = this.positions.get(row.index)!;
+        this.compute(pos);
+        this.ownOf(pos);
+      }
+    }
     return changed;
   }
 
@@ -315,6 +403,7 @@ export class DraftModel {
     const same = (p: RowPolicy) => JSON.stringify([p.opportunityLicenses, !p.preferredFirstNames, p.leaveOut ?? null]);
     if (same(policy) === same(this.policy)) return;
     this.policy = policy;
+    this.repeats = leaveOutKinds(policy).has('repeat');
     this.forgetAll();
     this.touch();
   }
@@ -322,7 +411,6 @@ export class DraftModel {
   private touch(): void {
     this.version++;
     this.cachedCounts = undefined;
-    this.verdicts = undefined;
   }
 
   private forgetAll(): void {
@@ -332,15 +420,31 @@ export class DraftModel {
     this.own = new Array<OwnVerdict | undefined>(this.rows.length);
     this.unjudged = this.rows.length;
     this.judge = undefined;
+    this.groups.clear();
+    this.resetCounted();
+  }
+
+  private resetCounted(): void {
+    const size = this.rows.length;
+    this.countedWhy = new Array<LeftOutKind | undefined>(size);
+    this.countedKey = new Array<string | undefined>(size);
+    this.countedFlags = new Array<number>(size).fill(0);
+    this.countedNote = new Array<RowNote['kind'] | undefined>(size);
+    this.tallies.clear();
+    this.totals = emptyTotals();
+    this.cachedCounts = undefined;
   }
 
   /** Forgets all that was worked out about a row that changed. */
   private forget(pos: number): void {
-    if (this.own[pos]) {
+    const own = this.own[pos];
+    if (own) {
       this.own[pos] = undefined;
       this.unjudged++;
+      if (!own.leftOut && own.email !== '') this.leave(pos, own.email);
     }
     this.forgetState(pos);
+    this.recount(pos);
   }
 
   private forgetState(pos: number): void {
@@ -374,7 +478,76 @@ export class DraftModel {
       group.add(row.index);
       this.byEmail.set(state.emailKey, group);
     }
-    this.cachedCounts = undefined;
+    this.recount(pos);
     return state;
   }
+
+  /**
+   * Brings what the row adds to the counts in line with what is known of it now: O(1), the only place the
+   * counts change. A row not judged yet counts as going, a row not checked yet only if it is left out.
+   */
+  private recount(pos: number): void {
+    const own = this.own[pos];
+    const why = own && this.finalLeftOut(pos, own)?.kind;
+    const state = this.states[pos];
+    const key = why === undefined && state ? state.emailKey : undefined;
+    const flags = key === undefined ? 0 : (state!.issues.length > 0 ? ISSUES : 0) | (state!.ownWarnings.length > 0 ? WARNED : 0);
+    const note = why === undefined ? own?.note?.kind : undefined;
+    if (why === this.countedWhy[pos] && key === this.countedKey[pos] && flags === this.countedFlags[pos] && note === this.countedNote[pos]) return;
+    this.count(pos, -1);
+    this.countedWhy[pos] = why;
+    this.countedKey[pos] = key;
+    this.countedFlags[pos] = flags;
+    this.countedNote[pos] = note;
+    this.count(pos, 1);
+    this.cachedCounts = undefined;
+  }
+
+  private count(pos: number, sign: 1 | -1): void {
+    const totals = this.totals;
+    const why = this.countedWhy[pos];
+    if (why !== undefined) {
+      totals.excluded += sign;
+      totals.byKind[why] = (totals.byKind[why] ?? 0) + sign;
+    }
+    const note = this.countedNote[pos];
+    if (note !== undefined) totals.notes[note] = (totals.notes[note] ?? 0) + sign;
+    const key = this.countedKey[pos];
+    if (key === undefined) return;
+    const flags = this.countedFlags[pos]!;
+    if (flags & ISSUES) totals.errors += sign;
+    let tally = this.tallies.get(key);
+    if (!tally) {
+      tally = { going: 0, clean: 0, warned: 0 };
+      this.tallies.set(key, tally);
+    }
+    this.share(key, tally, -1);
+    tally.going += sign;
+    if (!(flags & ISSUES)) tally.clean += sign;
+    if (flags & WARNED) tally.warned += sign;
+    this.share(key, tally, 1);
+    if (tally.going === 0) this.tallies.delete(key);
+  }
+
+  /** What the rows going with one email add to the counts: repeats beyond the first cannot go, and are duplicates. */
+  private share(key: string, tally: Tally, sign: 1 | -1): void {
+    const totals = this.totals;
+    totals.beyondFirst += sign * Math.max(0, tally.clean - 1);
+    const duplicate = key !== '' && tally.going > 1;
+    totals.duplicates += sign * (duplicate ? tally.going : 0);
+    totals.warnings += sign * (duplicate ? tally.going : tally.warned);
+  }
+}
+
+function emptyTotals() {
+  return {
+    errors: 0,
+    /** Rows without errors going with an email an earlier such row has. */
+    beyondFirst: 0,
+    warnings: 0,
+    duplicates: 0,
+    excluded: 0,
+    byKind: {} as Partial<Record<LeftOutKind, number>>,
+    notes: {} as Partial<Record<RowNote['kind'], number>>,
+  };
 }
