@@ -41,16 +41,12 @@ export function rowEmailKey(row: DraftRow, meta: DraftMeta): string {
 
 /** A judge of one row alone (no repeats), for counts kept up to date one edit at a time. */
 export function rowJudge(meta: DraftMeta, policy: RowPolicy = DEFAULT_POLICY): (row: DraftRow) => { leftOut?: LeftOut; note?: RowNote } {
-  const kinds = leaveOutKinds(policy);
-  const judge = cellJudge(meta.mapping, meta.headers);
+  // The own verdict's rules, without the email key unless the no-work-email rule needs it.
+  const judge = ownJudgeInto(meta, policy, false);
+  const scratch: OwnVerdict = { email: '' };
   return (row) => {
-    if (row.excluded) return { leftOut: { kind: 'chosen' } };
-    const found = judge(row.cells);
-    const note = found && isNoteKind(found.kind) ? { kind: found.kind, column: found.column, value: found.value } : undefined;
-    if (row.putBack) return { note };
-    if (found && !isNoteKind(found.kind) && kinds.has(found.kind)) return { leftOut: { kind: found.kind, column: found.column, value: found.value } };
-    if (kinds.has('noWorkEmail') && rowEmailKey(row, meta) === '') return { leftOut: { kind: 'noWorkEmail' }, note };
-    return note ? { note } : NOTHING_SAID;
+    const { leftOut, note } = judge(row, scratch);
+    return leftOut || note ? { ...(leftOut && { leftOut }), ...(note && { note }) } : NOTHING_SAID;
   };
 }
 
@@ -86,10 +82,10 @@ export function ownJudge(meta: DraftMeta, policy: RowPolicy = DEFAULT_POLICY): (
 }
 
 /**
- * rowJudge's verdict with the row's email key ('' when left out) written into `out`, the email worked out
- * once for both.
+ * A row's own verdict written into `out`, with its email key ('' when left out, or when `keyEmail` is off),
+ * the email worked out once for both.
  */
-function ownJudgeInto(meta: DraftMeta, policy: RowPolicy): (row: DraftRow, out: OwnVerdict) => OwnVerdict {
+function ownJudgeInto(meta: DraftMeta, policy: RowPolicy, keyEmail = true): (row: DraftRow, out: OwnVerdict) => OwnVerdict {
   const kinds = leaveOutKinds(policy);
   const noWorkEmail = kinds.has('noWorkEmail');
   const judge = cellJudge(meta.mapping, meta.headers);
@@ -110,6 +106,7 @@ function ownJudgeInto(meta: DraftMeta, policy: RowPolicy): (row: DraftRow, out: 
         return out;
       }
     }
+    if (!keyEmail && (!noWorkEmail || row.putBack)) return out;
     const email = rowEmailKey(row, meta);
     if (noWorkEmail && !row.putBack && email === '') out.leftOut = { kind: 'noWorkEmail' };
     else out.email = email;
