@@ -278,4 +278,31 @@ describe('crawlTable', () => {
     expect(result.pageSize).toBe(100);
     expect(result.pages).toBe(1);
   });
+
+  it('goes on once the menu shows the size picked, when the page draws its further rows only later', async () => {
+    const all = people(25);
+    let size = 10;
+    let drawn = 10;
+    setMarkup(document.body, `<section><div id="slot"></div><div role="combobox" aria-haspopup="listbox" aria-expanded="false" id="size">10</div><button id="next">Next</button></section><div id="portal"></div>`);
+    const render = () => {
+      const body = all.slice(0, Math.min(size, drawn)).map(([n, e]) => `<tr><td>${n}</td><td>${e}</td></tr>`).join('');
+      const more = Math.min(size, all.length) > drawn ? '<button id="more">Show more</button>' : '';
+      setMarkup(document.getElementById('slot')!, `<table><thead><tr><th>Name</th><th>Email</th></tr></thead><tbody>${body}</tbody></table>${more}`);
+      document.getElementById('more')?.addEventListener('click', () => setTimeout(() => { drawn = all.length; render(); }, 10));
+      (document.getElementById('next') as HTMLButtonElement).disabled = size >= all.length;
+      document.getElementById('size')!.textContent = String(size);
+    };
+    document.getElementById('size')!.addEventListener('mousedown', () => {
+      setMarkup(document.getElementById('portal')!, '<ul role="listbox"><li role="option">10</li><li role="option">100</li></ul>');
+      document.querySelectorAll('[role=option]').forEach((option) => option.addEventListener('click', () => {
+        setMarkup(document.getElementById('portal')!, '');
+        setTimeout(() => { size = Number(option.textContent); render(); }, 10);
+      }));
+    });
+    render();
+    // Waiting for rows the page has not drawn would take the whole budget, past the test's own time limit.
+    const { rows, result } = await crawl(target(), { timing: { ...FAST, endWaitWithEvidenceMs: 120_000, loadWaitMs: 120_000 } });
+    expect(rows).toEqual(all);
+    expect(result.pageSize).toBe(100);
+  });
 });

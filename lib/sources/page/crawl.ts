@@ -216,8 +216,10 @@ class TableCrawler {
   /**
    * After a click or at the end of a list: waits for new rows, first up to `firstChangeMs` for the
    * page to react, then for as long as something visibly loads (or briefly, when nothing shows it).
+   * `answered`: the page shows it did what the trigger asked (a menu showing the size picked), so once
+   * quiet it brings nothing more by itself.
    */
-  private async waitForNewRows(firstChangeMs: number, trigger?: () => void): Promise<boolean> {
+  private async waitForNewRows(firstChangeMs: number, trigger?: () => void, answered?: () => boolean): Promise<boolean> {
     const deadline = this.now() + this.timing.loadWaitMs;
     let waitForChange = firstChangeMs;
     let pending = trigger;
@@ -228,6 +230,8 @@ class TableCrawler {
       if (this.read() > 0) return true;
       const loading = isLoadingNear(this.source.element);
       if (!changed && !loading) return false;
+      // The page changed, is quiet and shows it did what was asked: rows it draws only when scrolled to are not waited for.
+      if (changed && !loading && answered?.()) return false;
       // The page reported an error instead of loading: waiting longer will not bring the rows.
       if (!loading && pageAlerts(this.source.element) !== alertsBefore) return false;
       waitForChange = Math.max(1, Math.min(deadline - this.now(), loading ? this.timing.loadWaitMs : this.timing.endWaitWithEvidenceMs / 4));
@@ -378,11 +382,13 @@ class TableCrawler {
       closeMenu(menu.trigger);
       return;
     }
-    const more = await this.waitForNewRows(this.timing.loadWaitMs, pick(() => pressControl(largest.element)));
     // A grid that virtualises its page shows no new rows until scrolled: the menu then says the size taken.
-    const near = menu.trigger.isConnected ? menu.trigger : this.nextControl()?.element;
-    const shown = near && findPageSizeMenu(near, this.insideRows);
-    if (more || shown?.current === largest.size) this.pageSize = largest.size;
+    const taken = () => {
+      const near = menu.trigger.isConnected ? menu.trigger : this.nextControl()?.element;
+      return (near && findPageSizeMenu(near, this.insideRows))?.current === largest.size;
+    };
+    const more = await this.waitForNewRows(this.timing.loadWaitMs, pick(() => pressControl(largest.element)), taken);
+    if (more || taken()) this.pageSize = largest.size;
   }
 
   private async nextPage(): Promise<boolean> {

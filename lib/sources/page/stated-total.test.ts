@@ -38,6 +38,22 @@ describe('findStatedTotal', () => {
     expect(findStatedTotal(document.getElementById('t')!)).toBe(52);
   });
 
+  it("never reads a page-size menu's options as a total, and finds the status line after it", () => {
+    setMarkup(document.body, `
+      <div>
+        <label>Show <select><option>10</option><option>25</option><option>50</option><option>100</option></select> entries</label>
+        <table id="t"><tr><td>x</td></tr></table>
+        <div role="status">Showing 1 to 57 of 57 entries</div>
+      </div>`);
+    expect(findStatedTotal(document.getElementById('t')!)).toBe(57);
+    document.querySelector('[role=status]')!.remove();
+    expect(findStatedTotal(document.getElementById('t')!)).toBeUndefined();
+    // The same with a shared walk of the ancestor, as a page scan of many tables makes.
+    const cache = statedTotalCache();
+    for (let i = 0; i < 5000; i++) findStatedTotal(document.getElementById('t')!, cache);
+    expect(findStatedTotal(document.getElementById('t')!, cache)).toBeUndefined();
+  });
+
   it('is undefined when nothing near states a total', () => {
     setMarkup(document.body, `<div><table id="t"><tr><td>x</td></tr></table><p>Updated today</p></div>`);
     expect(findStatedTotal(document.getElementById('t')!)).toBeUndefined();

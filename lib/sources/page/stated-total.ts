@@ -25,6 +25,30 @@ export function parseStatedTotal(text: string): number | undefined {
   return count ? toNumber(count[1]!) : undefined;
 }
 
+/** Text that is no sentence on the page: a page-size menu's options read "10 25 50 100" run together. */
+const NOT_PROSE = 'select, option, optgroup, datalist, textarea, script, style, template';
+
+/** An element's text as the page states it, without the text of the controls and scripts inside it. */
+function statedText(el: Element): string {
+  if (el.matches(NOT_PROSE)) return '';
+  if (!el.querySelector(NOT_PROSE)) return el.textContent ?? '';
+  let text = '';
+  // 1: elements and 4: text; a control's subtree is rejected (2) whole.
+  const walker = el.ownerDocument.createTreeWalker(el, 1 | 4, {
+    acceptNode: (node) => (node.nodeType === 1 && (node as Element).matches(NOT_PROSE) ? 2 : 1),
+  });
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.nodeType === 3) text += (node as Text).data;
+  return text;
+}
+
+/** The total an element states by its own short text, if it states one. */
+function elementTotal(el: Element): number | undefined {
+  if (el.childElementCount > 4) return undefined;
+  const raw = el.textContent ?? '';
+  if (raw.length > 120 || !/\d/.test(raw)) return undefined;
+  return parseStatedTotal(statedText(el));
+}
+
 /** Where each element sits in an ancestor's walk, and which elements state a total: worked out once per ancestor. */
 interface AncestorWalk {
   /** Preorder position of every element under the ancestor, and the position just past its subtree. */
@@ -59,10 +83,7 @@ function walkAncestor(up: ParentNode & Node): AncestorWalk {
     const el = node as Element;
     close(el);
     open.push({ el, start: at });
-    if (el.childElementCount > 4) continue;
-    const text = el.textContent ?? '';
-    if (text.length > 120 || !/\d/.test(text)) continue;
-    const total = parseStatedTotal(text);
+    const total = elementTotal(el);
     if (total !== undefined) hits.push({ at, total });
   }
   close(null);
@@ -79,11 +100,7 @@ function searchLevel(up: ParentNode & Node, previous: ParentNode, table: Element
     acceptNode: (node) => (node === previous || node === table ? 2 : 1),
   });
   for (let node = walker.nextNode(); node && examined < MAX_ELEMENTS_PER_LEVEL; node = walker.nextNode(), examined++) {
-    const el = node as Element;
-    if (el.childElementCount > 4) continue;
-    const text = el.textContent ?? '';
-    if (text.length > 120 || !/\d/.test(text)) continue;
-    const total = parseStatedTotal(text);
+    const total = elementTotal(node as Element);
     if (total !== undefined) return total;
   }
   return undefined;
