@@ -34,6 +34,9 @@ export function exportsEachCorpusPage(title: string, pages: CorpusPage[]): void 
       // The export takes the first candidate: the people table, never a header menu, a pager or a tooltip.
       const { popup, records } = await exportThroughPopup(session, hr);
       const outcome = await popup.locator('[data-testid=export-result]').textContent();
+      // All read, and no total misread from the page's own text (a page-size menu's options once made one).
+      expect(outcome).toContain(`Read all ${people.length.toLocaleString('en-US')} rows`);
+      expect(outcome).not.toContain('may be missing');
       if (pageSize) expect(outcome).toContain(largestPageSize(pageSize));
       else expect(outcome).not.toContain('rows a page');
       const byEmail = new Map(people.map((p) => [p.email, p]));
