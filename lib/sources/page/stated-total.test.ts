@@ -54,6 +54,17 @@ describe('findStatedTotal', () => {
     expect(findStatedTotal(document.getElementById('t')!, cache)).toBeUndefined();
   });
 
+  it('takes no page size shown in a menu drawn as a combobox for a total', () => {
+    setMarkup(document.body, `
+      <div>
+        <label>Show <div role="combobox" aria-haspopup="listbox" aria-expanded="false">25</div> entries</label>
+        <table id="t"><tr><td>x</td></tr></table>
+      </div>`);
+    expect(findStatedTotal(document.getElementById('t')!)).toBeUndefined();
+    document.querySelector('div')!.append(Object.assign(document.createElement('p'), { textContent: '1–25 of 130' }));
+    expect(findStatedTotal(document.getElementById('t')!)).toBe(130);
+  });
+
   it('is undefined when nothing near states a total', () => {
     setMarkup(document.body, `<div><table id="t"><tr><td>x</td></tr></table><p>Updated today</p></div>`);
     expect(findStatedTotal(document.getElementById('t')!)).toBeUndefined();

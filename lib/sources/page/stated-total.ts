@@ -25,8 +25,11 @@ export function parseStatedTotal(text: string): number | undefined {
   return count ? toNumber(count[1]!) : undefined;
 }
 
-/** Text that is no sentence on the page: a page-size menu's options read "10 25 50 100" run together. */
-const NOT_PROSE = 'select, option, optgroup, datalist, textarea, script, style, template';
+/**
+ * Text that is no sentence on the page: a page-size menu's options read "10 25 50 100" run together, and
+ * "Show [25] entries" around a menu drawn as a combobox states the page's size, not its total.
+ */
+const NOT_PROSE = 'select, option, optgroup, datalist, textarea, script, style, template, [role="combobox"], [role="listbox"], [role="option"], [role="spinbutton"]';
 
 /** An element's text as the page states it, without the text of the controls and scripts inside it. */
 function statedText(el: Element): string {
