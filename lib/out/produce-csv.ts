@@ -5,7 +5,7 @@ import type { RosterDatabase } from '../drafts/db';
 import { draftFileNameOf } from '../drafts/draft-names';
 import { planImport, type ImportPlan } from '../drafts/rows';
 import type { Draft, RowPolicy } from '../drafts/types';
-import { assignUserIds } from '../drafts/user-ids';
+import { userIdsInOrder } from '../drafts/user-ids';
 
 export interface ProducedCsv {
   csv: string;
@@ -30,12 +30,17 @@ export async function produceMosCsv(
   { orgKey, members, columns, policy }: ProduceOptions,
 ): Promise<ProducedCsv> {
   const plan = planImport(draft, members, policy);
+  const { people } = plan;
+  const emails = new Array<string>(people.length);
+  for (let i = 0; i < people.length; i++) emails[i] = people[i]!.email;
   // The history on the options page names the file each ID was first written to.
-  const ids = await assignUserIds(db, orgKey, plan.people.map((p) => p.email), Date.now(), csvFileName(draft.meta.name));
+  const ids = await userIdsInOrder(db, orgKey, emails, Date.now(), csvFileName(draft.meta.name));
   // Field by field rather than spread: one object of one shape per person of a big draft.
-  const rows = plan.people.map(
-    (p): MosRow => ({
-      user_id: ids.get(p.email)!,
+  const rows = new Array<MosRow>(people.length);
+  for (let i = 0; i < people.length; i++) {
+    const p = people[i]!;
+    rows[i] = {
+      user_id: ids[i]!,
       first_name: p.first_name,
       last_name: p.last_name,
       email: p.email,
@@ -43,8 +48,8 @@ export async function produceMosCsv(
       mos_enable: p.mos_enable,
       mos_opportunity: p.mos_opportunity,
       course_enrollments: p.course_enrollments,
-    }),
-  );
+    };
+  }
   return { csv: toMosCsv(rows, columns), rows, plan };
 }
 
