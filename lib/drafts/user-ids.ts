@@ -32,18 +32,19 @@ export async function assignUserIds(
   now = Date.now(),
   file?: string,
 ): Promise<Map<string, string>> {
-  const { ids, fresh: givenNow } = await giveUserIds(db, orgKey, emails, now, file);
+  const unique = [...new Set(emails)];
+  const { ids, fresh } = await giveUserIds(db, orgKey, unique, now, file);
   // Those who kept their ID first, then the new in the order they were given theirs.
-  const fresh = new Set(emails.filter((_, i) => givenNow[i] === 1));
   const result = new Map<string, string>();
-  for (let i = 0; i < emails.length; i++) if (!fresh.has(emails[i]!)) result.set(emails[i]!, ids[i]!);
-  for (let i = 0; i < emails.length; i++) if (givenNow[i] === 1) result.set(emails[i]!, ids[i]!);
+  for (let i = 0; i < unique.length; i++) if (fresh[i] === 0) result.set(unique[i]!, ids[i]!);
+  for (let i = 0; i < unique.length; i++) if (fresh[i] === 1) result.set(unique[i]!, ids[i]!);
   return result;
 }
 
 /**
- * assignUserIds' IDs by position, `emails[i]`'s at `i`, in one pass over the emails: each email's chunk
- * worked out once and one lookup for whether it was given an ID, as a big file has a person per row.
+ * assignUserIds' IDs by position, `emails[i]`'s at `i`, for emails that are each given once (as a plan's
+ * people are), in one pass: each email's chunk worked out once and one lookup for whether it was given an
+ * ID, as a big file has a person per row.
  */
 export async function userIdsInOrder(
   db: RosterDatabase,
@@ -55,7 +56,7 @@ export async function userIdsInOrder(
   return (await giveUserIds(db, orgKey, emails, now, file)).ids;
 }
 
-/** The IDs by position, and 1 where this call gave the ID. */
+/** The IDs of distinct emails by position, and 1 where this call gave the ID. */
 async function giveUserIds(
   db: RosterDatabase,
   orgKey: string,
@@ -71,7 +72,6 @@ async function giveUserIds(
   const [counter, chunks] = await Promise.all([orgs.get(orgKey), readChunks(ledger, orgKey, new Set(chunkOf))]);
   const people = new Map<number, LedgerPeople>();
   for (const [n, chunk] of chunks) people.set(n, peopleOf(chunk));
-  // Every email with its ID so far; a new one is added when given, so its repeats find it.
   const given = issuedIds(people.values());
   const lastBefore = counter?.lastIssued ?? 0;
   let last = lastBefore;
@@ -86,7 +86,6 @@ async function giveUserIds(
     let id = given.get(email);
     if (id === undefined) {
       id = formatUserId(++last);
-      given.set(email, id);
       const n = chunkOf[i]!;
       let flat = grown[n];
       if (flat === undefined) {
