@@ -76,7 +76,7 @@ async function run(db: RosterDatabase, request: JobRequest, progress: JobProgres
       return {
         csv: produced.csv,
         fileName: csvFileName(draft.meta.name),
-        people: produced.rows.length,
+        people: produced.plan.people.length,
         summary: summarisePlan(produced.plan, draft.rows.length),
       };
     }

@@ -58,11 +58,11 @@ const NOTHING_SAID: { leftOut?: LeftOut; note?: RowNote } = Object.freeze({});
  * keep on (left, guest, not a person, no work email), then repeats of an email, the first row not left out
  * being kept. A row the admin put back is judged by none of the rules.
  */
-export function judgeRows(rows: readonly DraftRow[], meta: DraftMeta, policy: RowPolicy = DEFAULT_POLICY): Verdicts {
+export function judgeRows(rows: readonly DraftRow[], meta: DraftMeta, policy: RowPolicy = DEFAULT_POLICY, keys?: string[]): Verdicts {
   const judge = ownJudgeInto(meta, policy);
   // assembleVerdicts reads each row's verdict at once and keeps only its parts: one object for every row.
   const scratch: OwnVerdict = { email: '' };
-  return assembleVerdicts(rows, (pos) => judge(rows[pos]!, scratch), policy);
+  return assembleVerdicts(rows, (pos) => judge(rows[pos]!, scratch), policy, keys);
 }
 
 /** What a row's own cells say (its verdict without the rows before it), and its email as mOS keys it. */
@@ -114,8 +114,11 @@ function ownJudgeInto(meta: DraftMeta, policy: RowPolicy, keyEmail = true): (row
   };
 }
 
-/** The verdicts of all rows from each row's own: a repeat of an email an earlier row kept is left out. */
-export function assembleVerdicts(rows: readonly DraftRow[], own: (pos: number) => OwnVerdict, policy: RowPolicy = DEFAULT_POLICY): Verdicts {
+/**
+ * The verdicts of all rows from each row's own: a repeat of an email an earlier row kept is left out.
+ * `keys`, when given, gets each row's email key at its position, for a row not left out by its own verdict.
+ */
+export function assembleVerdicts(rows: readonly DraftRow[], own: (pos: number) => OwnVerdict, policy: RowPolicy = DEFAULT_POLICY, keys?: string[]): Verdicts {
   const repeats = leaveOutKinds(policy).has('repeat');
   const leftOut = new Array<LeftOut | undefined>(rows.length);
   const notes = new Array<RowNote | undefined>(rows.length);
@@ -129,6 +132,7 @@ export function assembleVerdicts(rows: readonly DraftRow[], own: (pos: number) =
       continue;
     }
     const email = verdict.email;
+    if (keys) keys[pos] = email;
     if (email === '') continue;
     const first = kept.get(email);
     if (first === undefined) kept.set(email, row.index);

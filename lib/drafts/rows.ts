@@ -2,7 +2,7 @@ import { cleanEmail, mappedFieldValue, pickMappedValues, resolveSource, type Fie
 import { matchMembers, type MatchableMember, type MatchablePerson, type MemberMatch } from '../mos/member-match';
 import { mosPersonSchema, readValidPersonFast, type MosPerson } from '../mos/schema';
 import type { Said } from '../said';
-import { judgeRows, type LeftOut, type RowNote } from './left-out';
+import { judgeRows, leaveOutKinds, type LeftOut, type RowNote } from './left-out';
 import { DEFAULT_POLICY, type Draft, type DraftMeta, type DraftRow, type RowPolicy } from './types';
 
 export interface FieldIssue {
@@ -224,8 +224,14 @@ export function planImport(draft: Draft, members: readonly MatchableMember[] = [
     duplicates: [],
     duplicateRows: [],
   };
-  const seen = new Map<string, number>();
-  const verdicts = judgeRows(draft.rows, draft.meta, policy);
+  // Each row's email as the leave-out rules key it: while every person so far has theirs as that key, the
+  // rules' own check for repeats has already shown a person's email is new (see below), with no map of them.
+  const keys = new Array<string>(draft.rows.length);
+  const verdicts = judgeRows(draft.rows, draft.meta, policy, keys);
+  const repeatsLeftOut = leaveOutKinds(policy).has('repeat');
+  let seen: Map<string, number> | undefined;
+  // The row index of each person, for the map of them made once it is needed.
+  const peopleRows: number[] = [];
   const matched = memberMatches(draft, members, policy);
   for (let pos = 0; pos < draft.rows.length; pos++) {
     const row = draft.rows[pos]!;
@@ -253,6 +259,17 @@ export function planImport(draft: Draft, members: readonly MatchableMember[] = [
       plan.alreadyMembers.push(person);
       if (how === 'name') plan.underOtherEmail.push({ person, memberEmail: member.email });
     } else {
+      // A row the rules kept whose person's email is its key: had an earlier person this email, that person's
+      // key (their email too) would have made this row a repeat, left out.
+      if (seen === undefined && repeatsLeftOut && !row.putBack && keys[pos] === person.email) {
+        plan.people.push(person);
+        peopleRows.push(row.index);
+        continue;
+      }
+      if (seen === undefined) {
+        seen = new Map();
+        for (let k = 0; k < plan.people.length; k++) seen.set(plan.people[k]!.email, peopleRows[k]!);
+      }
       const kept = seen.get(person.email);
       if (kept !== undefined) {
         plan.duplicates.push(person);

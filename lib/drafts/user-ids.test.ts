@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openRosterDb } from './db';
 import { prng } from '../../bench/page/data';
 import type { LedgerEntry } from './db';
-import { LEDGER_CHUNKS, assignUserIds, ledgerChunkOf, ledgerEntries, packLedgerChunk, previewUserIds } from './user-ids';
+import { LEDGER_CHUNKS, assignUserIds, ledgerChunkOf, ledgerEntries, packLedgerChunk, previewUserIds, userIdsInOrder } from './user-ids';
 
 const freshDb = () => openRosterDb(`ids-test-${crypto.randomUUID()}`);
 
@@ -224,6 +224,24 @@ describe('a packed ledger chunk', () => {
       // Each time and file is kept once, however many people share it.
       expect(chunk.batches.length).toBe(new Set(entries.map(([, , at, file]) => `${at} ${file}`)).size);
       expect(ledgerEntries(chunk)).toEqual(entries);
+    }
+  });
+});
+
+describe('userIdsInOrder', () => {
+  it('gives each position the ID assignUserIds gives its email, and stores the same ledger, kept people included', async () => {
+    const next = prng(23);
+    const email = () => `p${Math.floor(next() * 400)}@example.com`;
+    const [plain, ordered] = [await freshDb(), await freshDb()];
+    for (let call = 0; call < 4; call++) {
+      // Distinct, as a plan's people are; assignUserIds takes repeats.
+      const emails = [...new Set(Array.from({ length: 300 }, email))];
+      const at = 1_700_000_000_000 + call;
+      const byEmail = await assignUserIds(plain, 'acme', [...emails, ...emails.slice(0, 50)], at, `file-${call}.csv`);
+      const ids = await userIdsInOrder(ordered, 'acme', emails, at, `file-${call}.csv`);
+      expect(ids).toEqual(emails.map((e) => byEmail.get(e)));
+      expect(await ordered.getAll('userIdChunks')).toEqual(await plain.getAll('userIdChunks'));
+      expect(await ordered.get('orgs', 'acme')).toEqual(await plain.get('orgs', 'acme'));
     }
   });
 });

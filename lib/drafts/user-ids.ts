@@ -1,4 +1,4 @@
-import { allocateUserIds, formatUserId } from '../mos/ids';
+import { formatUserId } from '../mos/ids';
 import type { IDBPObjectStore } from 'idb';
 import type { LedgerBatch, LedgerEntry, RosterDatabase, RosterDb, UserIdChunk } from './db';
 
@@ -32,43 +32,81 @@ export async function assignUserIds(
   now = Date.now(),
   file?: string,
 ): Promise<Map<string, string>> {
+  const unique = [...new Set(emails)];
+  const { ids, fresh } = await giveUserIds(db, orgKey, unique, now, file);
+  // Those who kept their ID first, then the new in the order they were given theirs.
+  const result = new Map<string, string>();
+  for (let i = 0; i < unique.length; i++) if (fresh[i] === 0) result.set(unique[i]!, ids[i]!);
+  for (let i = 0; i < unique.length; i++) if (fresh[i] === 1) result.set(unique[i]!, ids[i]!);
+  return result;
+}
+
+/**
+ * assignUserIds' IDs by position, `emails[i]`'s at `i`, for emails that are each given once (as a plan's
+ * people are), in one pass: each email's chunk worked out once and one lookup for whether it was given an
+ * ID, as a big file has a person per row.
+ */
+export async function userIdsInOrder(
+  db: RosterDatabase,
+  orgKey: string,
+  emails: readonly string[],
+  now = Date.now(),
+  file?: string,
+): Promise<string[]> {
+  return (await giveUserIds(db, orgKey, emails, now, file)).ids;
+}
+
+/** The IDs of distinct emails by position, and 1 where this call gave the ID. */
+async function giveUserIds(
+  db: RosterDatabase,
+  orgKey: string,
+  emails: readonly string[],
+  now: number,
+  file: string | undefined,
+): Promise<{ ids: string[]; fresh: Uint8Array }> {
   const tx = db.transaction(['orgs', 'userIdChunks'], 'readwrite');
   const orgs = tx.objectStore('orgs');
   const ledger = tx.objectStore('userIdChunks');
-  const result = new Map<string, string>();
-  const unseen: string[] = [];
-  const unique = [...new Set(emails)];
-  const chunks = await readChunks(ledger, orgKey, unique);
+  const chunkOf = new Uint8Array(emails.length);
+  for (let i = 0; i < emails.length; i++) chunkOf[i] = ledgerChunkOf(emails[i]!);
+  const [counter, chunks] = await Promise.all([orgs.get(orgKey), readChunks(ledger, orgKey, new Set(chunkOf))]);
   const people = new Map<number, LedgerPeople>();
   for (const [n, chunk] of chunks) people.set(n, peopleOf(chunk));
   const given = issuedIds(people.values());
-  for (const email of unique) {
-    const userId = given.get(email);
-    if (userId !== undefined) result.set(email, userId);
-    else unseen.push(email);
-  }
-  if (unseen.length > 0) {
-    const counter = (await orgs.get(orgKey)) ?? { orgKey, lastIssued: 0 };
-    const { ids, lastIssued } = allocateUserIds(counter.lastIssued, unseen.length);
-    const added = new Map<number, string[]>();
-    unseen.forEach((email, i) => {
-      const n = ledgerChunkOf(email);
-      const list = added.get(n) ?? [];
-      added.set(n, list);
-      list.push(email, ids[i]!);
-      result.set(email, ids[i]!);
-    });
-    for (const [n, list] of added) {
-      const batches = [...(chunks.get(n)?.batches ?? [])];
-      const batch = batchIndex(batches, now, file);
-      const flat = people.get(n) ?? [];
-      for (let j = 0; j < list.length; j += 2) flat.push(list[j]!, list[j + 1]!, batch);
-      void ledger.put({ orgKey, chunk: n, people: JSON.stringify(flat), batches });
+  const lastBefore = counter?.lastIssued ?? 0;
+  let last = lastBefore;
+  // Per chunk that gains someone: its people, to which the new are added, and the batch they are given in.
+  const grown = new Array<LedgerPeople | undefined>(LEDGER_CHUNKS);
+  const batches = new Array<LedgerBatch[]>(LEDGER_CHUNKS);
+  const batchOf = new Array<number>(LEDGER_CHUNKS);
+  const ids = new Array<string>(emails.length);
+  const givenNow = new Uint8Array(emails.length);
+  for (let i = 0; i < emails.length; i++) {
+    const email = emails[i]!;
+    let id = given.get(email);
+    if (id === undefined) {
+      id = formatUserId(++last);
+      const n = chunkOf[i]!;
+      let flat = grown[n];
+      if (flat === undefined) {
+        batches[n] = [...(chunks.get(n)?.batches ?? [])];
+        batchOf[n] = batchIndex(batches[n], now, file);
+        flat = grown[n] = people.get(n) ?? [];
+      }
+      flat.push(email, id, batchOf[n]!);
+      givenNow[i] = 1;
     }
-    void orgs.put({ orgKey, lastIssued });
+    ids[i] = id;
+  }
+  if (last > lastBefore) {
+    for (let n = 0; n < LEDGER_CHUNKS; n++) {
+      const flat = grown[n];
+      if (flat !== undefined) void ledger.put({ orgKey, chunk: n, people: JSON.stringify(flat), batches: batches[n]! });
+    }
+    void orgs.put({ orgKey, lastIssued: last });
   }
   await tx.done;
-  return result;
+  return { ids, fresh: givenNow };
 }
 
 /** A chunk's people as stored: email, user_id and batch, three to a person. */
@@ -104,11 +142,10 @@ export function ledgerEntries(chunk: UserIdChunk): LedgerEntry[] {
 type LedgerStore = IDBPObjectStore<RosterDb, ('orgs' | 'userIdChunks')[], 'userIdChunks', IDBTransactionMode>;
 
 /**
- * The ledger chunks these emails belong in, by number. Most of them are read in one request for the whole
- * ledger; a few people are looked up chunk by chunk.
+ * The ledger chunks wanted, by number. Most of them are read in one request for the whole
+ * ledger; a few are looked up one by one.
  */
-async function readChunks(ledger: LedgerStore, orgKey: string, emails: readonly string[]): Promise<Map<number, UserIdChunk>> {
-  const wanted = new Set(emails.map(ledgerChunkOf));
+async function readChunks(ledger: LedgerStore, orgKey: string, wanted: ReadonlySet<number>): Promise<Map<number, UserIdChunk>> {
   if (wanted.size === 0) return new Map();
   const found =
     wanted.size * 4 > LEDGER_CHUNKS
@@ -138,7 +175,7 @@ export interface UserIdPreview {
 export async function previewUserIds(db: RosterDatabase, orgKey: string, emails: readonly string[]): Promise<UserIdPreview> {
   const tx = db.transaction(['orgs', 'userIdChunks']);
   const unique = [...new Set(emails)];
-  const [counter, chunks] = await Promise.all([tx.objectStore('orgs').get(orgKey), readChunks(tx.objectStore('userIdChunks'), orgKey, unique)]);
+  const [counter, chunks] = await Promise.all([tx.objectStore('orgs').get(orgKey), readChunks(tx.objectStore('userIdChunks'), orgKey, new Set(unique.map(ledgerChunkOf)))]);
   await tx.done;
   const given = issuedIds([...chunks.values()].map(peopleOf));
   const fresh = unique.filter((email) => !given.has(email)).length;

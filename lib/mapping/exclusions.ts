@@ -150,6 +150,18 @@ export function holdsPhrase(value: string, list: PhraseList): boolean {
   return plainHolds(plainText(value), list);
 }
 
+/** Whether one of a value's plain words is the first word of one of the phrases. */
+export function hasFirstWord(value: string, list: PhraseList): boolean {
+  const text = plainText(value);
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf(' ', start);
+    if (end < 0) end = text.length;
+    if (list.has(text.slice(start, end))) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
 export function startsWithPhrase(value: string, list: PhraseList): boolean {
   const text = plainText(value);
   const end = text.indexOf(' ');
@@ -200,6 +212,12 @@ function nameSuffixOf(cells: readonly string[], columns: readonly number[]): Nam
   }
   return undefined;
 }
+
+/**
+ * False only where isNotPersonValue is: a value with a digit and no path, as most one-off values (IDs,
+ * dates, numbers) are, is answered before the remembered answers are looked through.
+ */
+export const mayNameNotPerson = (value: string): boolean => value.includes('/') || !DIGIT.test(value);
 
 const squeeze = (value: string): string => value.toLowerCase().replace(/[\s_\-.]+/g, '');
 
@@ -285,12 +303,17 @@ type Judge = (cells: readonly string[]) => Found | undefined;
 function createJudge(mapping: ColumnMapping, headers: readonly string[]): Judge {
   const watchedFields = WATCHED.filter((field) => mapping[field] !== undefined);
   const judged = new Map<string, Found | undefined>();
-  const own = personColumns(mapping);
+  // By position rather than a set: every cell of every row asks.
+  const own: boolean[] = [];
+  for (const column of personColumns(mapping)) own[column] = true;
   const titleColumns = new Set(mapping.job_title === undefined ? [] : sourceRefs(mapping.job_title).map((r) => r.column));
   const notPersonValue = remembered(isNotPersonValue);
   const nameRefs = nameColumns(mapping);
   // Job titles repeat across a roster as departments do.
   const openTitle = remembered((title) => holdsPhrase(title, OPEN_TITLE_LIST));
+  // First and last names repeat across a roster; a name part with none of the placeholders' first words
+  // cannot start one, so most names are answered without joining and reading them again.
+  const mayHoldPlaceholder = remembered((part) => hasFirstWord(part, PLACEHOLDER_LIST), 65_536);
   // Where a placeholder name is said to be: the first name column's header, the same for every row.
   const nameColumn = (['first_name', 'last_name'] as const).map((f) => mapping[f]).find((s) => s !== undefined);
   const nameWhere = nameColumn === undefined ? undefined : headerOf(headers, sourceRefs(nameColumn)[0]!.column);
@@ -314,7 +337,7 @@ function createJudge(mapping: ColumnMapping, headers: readonly string[]): Judge 
       const cell = cells[column]!;
       if (cell === '') continue;
       if (!guest && isExternalSignIn(cell)) guest = { kind: 'guest', column: headerOf(headers, column), value: cell.trim() };
-      else if (!notPerson && !own.has(column) && cell.length <= 60 && notPersonValue(cell)) {
+      else if (!notPerson && own[column] !== true && cell.length <= 60 && mayNameNotPerson(cell) && notPersonValue(cell)) {
         notPerson = { kind: 'notPerson', column: headerOf(headers, column), value: cell.trim() };
       }
     }
@@ -322,23 +345,33 @@ function createJudge(mapping: ColumnMapping, headers: readonly string[]): Judge 
     if (guest) return guest;
     if (kept?.kind === 'notPerson') return kept;
     if (notPerson) return notPerson;
-    const placeholder = nameVerdict(cells, mapping, headers, nameWhere, titleColumns, openTitle);
+    const placeholder = nameVerdict(cells, mapping, headers, nameWhere, titleColumns, openTitle, mayHoldPlaceholder);
     return placeholder ?? kept;
   };
 }
 
 /** A placeholder name ("Open position", "TBH") or a totals line ("Total", "Summe: 42") where a name would be (exported for its test). */
-export function nameVerdict(cells: readonly string[], mapping: ColumnMapping, headers: readonly string[], where: string | undefined, titleColumns: ReadonlySet<number>, openTitle: (title: string) => boolean): Found | undefined {
+export function nameVerdict(
+  cells: readonly string[],
+  mapping: ColumnMapping,
+  headers: readonly string[],
+  where: string | undefined,
+  titleColumns: ReadonlySet<number>,
+  openTitle: (title: string) => boolean,
+  mayHoldPlaceholder: (part: string) => boolean = (part) => hasFirstWord(part, PLACEHOLDER_LIST),
+): Found | undefined {
   // pickMappedValues' answers for the fields looked at, each only when it is needed, and no object or list per row.
   const first = filled(mappedFieldValue(cells, mapping, 'first_name'));
   const last = filled(mappedFieldValue(cells, mapping, 'last_name'));
-  const name = first !== '' && last !== '' ? `${first} ${last}` : first || last;
   // cleanEmail keeps every "@" of the cell and adds none: the cell has one exactly when the cleaned address has.
   const rawEmail = mappedFieldValue(cells, mapping, 'email');
   const hasAddress = rawEmail !== undefined && rawEmail.includes('@');
-  if (name !== '' && where !== undefined) {
-    const jobTitle = mappedFieldValue(cells, mapping, 'job_title');
-    if (holdsPhrase(name, PLACEHOLDER_LIST) || (jobTitle !== undefined && !hasAddress && openTitle(jobTitle))) {
+  if ((first !== '' || last !== '') && where !== undefined) {
+    const name = first !== '' && last !== '' ? `${first} ${last}` : first || last;
+    // The joined name's plain words are its parts' (joined at a space), so a placeholder starts at one of theirs.
+    const placeholder = (mayHoldPlaceholder(first) || mayHoldPlaceholder(last)) && holdsPhrase(name, PLACEHOLDER_LIST);
+    const jobTitle = placeholder ? undefined : mappedFieldValue(cells, mapping, 'job_title');
+    if (placeholder || (jobTitle !== undefined && !hasAddress && openTitle(jobTitle))) {
       return { kind: 'notPerson', column: where, value: name.trim() };
     }
   }

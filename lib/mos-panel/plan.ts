@@ -84,12 +84,12 @@ export async function prepareFile(db: RosterDatabase, tab: MosTab, draftId: stri
   });
   return {
     csv: produced.csv,
-    people: produced.rows.map((r) => r.email),
+    people: produced.plan.people.map((p) => p.email),
     fileName: csvFileName(draft.meta.name),
     plan: summarise(produced.plan, members.length, await invitationsOf(db, draftId), draft),
     templateNotes: notes.map((n) => n.text),
     templateNotesSaid: notes.map((n) => n.said),
-    rowCount: produced.rows.length,
+    rowCount: produced.plan.people.length,
   };
 }
 

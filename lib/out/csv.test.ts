@@ -55,7 +55,8 @@ describe('toMosCsv', () => {
     const awkward = ['', 'Jane', 'Doe, Jane', 'say "hi"', 'two\nlines', 'crlf\r\nend', '\uFEFFbom', ' lead', 'trail ', '=SUM(A1)', '+1', '-2', '@x', '\tx', '\rx', 'Chloé', "O'Connor", 'x'.repeat(12_000)];
     let seed = 11;
     const pick = () => awkward[(seed = (seed * 48271) % 2147483647) % awkward.length]!;
-    const rows = Array.from({ length: 400 }, (_, i) =>
+    // More rows than one piece of lines joined at a time, and not a whole number of pieces.
+    const rows = Array.from({ length: 1_300 }, (_, i) =>
       row({
         user_id: i % 50 === 0 ? pick() : `EXT${String(i + 1).padStart(5, '0')}`,
         first_name: pick(),

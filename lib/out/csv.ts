@@ -1,4 +1,4 @@
-import type { MosRow } from '../mos/schema';
+import type { MosPerson, MosRow } from '../mos/schema';
 import { MOS_COLUMNS, type MosColumn } from '../mos/template';
 
 const TAB = 0x09;
@@ -33,12 +33,12 @@ function booleanWord(value: boolean): 'TRUE' | 'FALSE' {
   return value ? 'TRUE' : 'FALSE';
 }
 
-/** A cell's text in the file, quoted where it must be. */
-type CellWriter = (row: MosRow) => string;
+/** A cell's text in the file, quoted where it must be, from the person and their user_id. */
+type CellWriter = (row: MosPerson, userId: string) => string;
 
 // Papaparse's own escapeFormulae misses a formula cell that also holds a line break (its pattern's `.*$` stops at \n).
 const CELL_WRITERS: Record<MosColumn, CellWriter> = {
-  user_id: (row) => csvCell(neutraliseFormula(row.user_id)),
+  user_id: (_, userId) => csvCell(neutraliseFormula(userId)),
   first_name: (row) => csvCell(neutraliseFormula(row.first_name)),
   last_name: (row) => csvCell(neutraliseFormula(row.last_name)),
   email: (row) => csvCell(neutraliseFormula(row.email)),
@@ -55,24 +55,38 @@ function isMosColumn(column: string): column is MosColumn {
   return Object.hasOwn(CELL_WRITERS, column);
 }
 
+/** Lines joined at a time: each line's cells are joined into a flat string, and a few hundred of those into one. */
+const LINES_PER_PIECE = 512;
+
 /**
  * The mOS bulk import CSV: header line, one line per row, LF line ends, no BOM, no final newline; the text
- * Papa.unparse gives for the same cells (csv.test.ts holds both to it), written a line at a time with only
- * the cells that can need quotes looked at, as a big draft's file is written while the admin waits.
+ * Papa.unparse gives for the same cells (csv.test.ts holds both to it), with only the cells that can need
+ * quotes looked at, as a big draft's file is written while the admin waits. Lines are joined a few hundred
+ * at a time rather than added cell by cell, which keeps a chain of partial strings per line alive to the end.
  * `columns` follows a template the mOS page offers when it differs from ours; columns we do not know are left empty.
  */
 export function toMosCsv(rows: readonly MosRow[], columns: readonly string[] = MOS_COLUMNS): string {
+  return peopleCsv(rows, rows.map((row) => row.user_id), columns);
+}
+
+/** toMosCsv of people and their user_ids by position, with no row object made per person. */
+export function peopleCsv(people: readonly MosPerson[], userIds: readonly string[], columns: readonly string[] = MOS_COLUMNS): string {
   const writers = columns.map((column) => (isMosColumn(column) ? CELL_WRITERS[column] : EMPTY_CELL));
-  const lines = new Array<string>(rows.length + 1);
   // The header may come from the mOS page's own template: neutralised like any cell.
-  lines[0] = columns.map((column) => csvCell(neutraliseFormula(column))).join(',');
-  for (let index = 0; index < rows.length; index++) {
-    const row = rows[index]!;
-    let line = writers.length > 0 ? writers[0]!(row) : '';
-    for (let c = 1; c < writers.length; c++) line += ',' + writers[c]!(row);
-    lines[index + 1] = line;
+  const pieces = [columns.map((column) => csvCell(neutraliseFormula(column))).join(',')];
+  const cells = new Array<string>(writers.length);
+  for (let start = 0; start < people.length; start += LINES_PER_PIECE) {
+    const end = Math.min(people.length, start + LINES_PER_PIECE);
+    const lines = new Array<string>(end - start);
+    for (let index = start; index < end; index++) {
+      const person = people[index]!;
+      const userId = userIds[index]!;
+      for (let c = 0; c < writers.length; c++) cells[c] = writers[c]!(person, userId);
+      lines[index - start] = cells.join(',');
+    }
+    pieces.push(lines.join('\n'));
   }
-  return lines.join('\n');
+  return pieces.join('\n');
 }
 
 export const MOS_SAMPLE_ROWS: readonly MosRow[] = [

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { SourceTable } from '../sources/source-table';
 import { openRosterDb } from '../drafts/db';
 import { csvFileName, produceMosCsv } from './produce-csv';
+import { toMosCsv } from './csv';
 import { createDraft, loadDraft } from '../drafts/store';
 
 const freshDb = () => openRosterDb(`csv-test-${crypto.randomUUID()}`);
@@ -80,6 +81,18 @@ describe('produceMosCsv', () => {
     expect((await produceMosCsv(db, putBack, { orgKey: 'acme' })).rows.map((r) => r.email)).toEqual(['ann@example.com', 'tom@example.com', 'cy@example.com']);
     const settingOff = await produceMosCsv(db, draft, { orgKey: 'acme', policy: { opportunityLicenses: true, leaveOut: ['guest', 'notPerson', 'noWorkEmail', 'repeat'] } });
     expect(settingOff.rows.map((r) => r.email)).toContain('tom@example.com');
+  });
+
+  it("writes the text toMosCsv writes for its rows, which are the plan's people with their IDs, for a page's template too", async () => {
+    const db = await freshDb();
+    const draft = await savedDraft(db);
+    const columns = ['email', 'Notes', 'user_id', 'first_name'];
+    for (const options of [{ orgKey: 'acme' }, { orgKey: 'acme', columns }, { orgKey: 'globex', policy: { opportunityLicenses: true, leaveOut: [] } }]) {
+      const produced = await produceMosCsv(db, draft, options);
+      expect(produced.csv).toBe(toMosCsv(produced.rows, options.columns));
+      expect(produced.rows.map(({ user_id: _, ...person }) => person)).toEqual(produced.plan.people);
+      expect(produced.rows).toBe(produced.rows);
+    }
   });
 
   it('gives the same IDs when run again, and the next ID to someone new', async () => {
