@@ -1,5 +1,29 @@
 const QUOTE = 34;
 
+/** Values remembered per column (a power of two), and how many columns remember any. */
+const SLOTS = 64;
+const SHARED_COLUMNS = 256;
+
+/**
+ * Each cell equal to a value its column had lately becomes that same string. Most columns of a roster repeat
+ * a few values (department, location, title, status), and the strings of a big file, kept alive, are most of
+ * what the garbage collector copies while it is read and checked: one string per value instead of one per
+ * cell makes that about half. A direct-mapped cache keyed by length and three characters: no whole-cell hashing.
+ */
+function shareRepeats(row: string[], recent: string[]): void {
+  const width = Math.min(row.length, SHARED_COLUMNS);
+  while (recent.length < width * SLOTS) recent.push('');
+  for (let c = 0; c < width; c++) {
+    const cell = row[c]!;
+    const n = cell.length;
+    if (n === 0) continue;
+    const slot = c * SLOTS + ((n * 31 + cell.charCodeAt(0) * 7 + cell.charCodeAt(n >> 1) * 3 + cell.charCodeAt(n - 1)) & (SLOTS - 1));
+    const kept = recent[slot]!;
+    if (kept === cell) row[c] = kept;
+    else recent[slot] = cell;
+  }
+}
+
 /**
  * Rows of well-formed delimited text, split exactly as papaparse splits them with the same delimiter and
  * line end (no preview, no empty lines skipped), or undefined when the text holds anything papaparse reads
@@ -17,17 +41,25 @@ export function splitDelimitedRows(text: string, delimiter: string, newline: '\n
   let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   if (pos === length) return rows;
   let nextQuote = text.indexOf('"', pos);
+  const recent: string[] = [];
+  const keep = (row: string[]) => {
+    shareRepeats(row, recent);
+    rows.push(row);
+  };
+  // The cells of a row with a quote, gathered here and copied out at its end: a list of the row's own length
+  // rather than one grown cell by cell (room for 16), as every row of a big file is kept.
+  const cells: string[] = [];
   for (;;) {
     let end = text.indexOf(newline, pos);
     if (end < 0) end = length;
     if (nextQuote < 0 || nextQuote >= end) {
       // The usual line: no quote in it, so papaparse's cells are the line split at each delimiter.
-      rows.push(text.slice(pos, end).split(delimiter));
+      keep(text.slice(pos, end).split(delimiter));
       if (end === length) return rows;
       pos = end + newline.length;
       continue;
     }
-    const row: string[] = [];
+    let count = 0;
     for (;;) {
       if (text.charCodeAt(pos) === QUOTE) {
         let close = text.indexOf('"', pos + 1);
@@ -40,10 +72,10 @@ export function splitDelimitedRows(text: string, delimiter: string, newline: '\n
           close = text.indexOf('"', from);
         }
         if (close < 0) return undefined;
-        row.push(value + text.slice(from, close));
+        cells[count++] = value + text.slice(from, close);
         pos = close + 1;
         if (pos === length) {
-          rows.push(row);
+          keep(cells.slice(0, count));
           return rows;
         }
         if (text.charCodeAt(pos) === sep) {
@@ -60,20 +92,20 @@ export function splitDelimitedRows(text: string, delimiter: string, newline: '\n
       }
       const next = text.indexOf(delimiter, pos);
       if (next >= 0 && next < end) {
-        row.push(text.slice(pos, next));
+        cells[count++] = text.slice(pos, next);
         pos = next + 1;
         continue;
       }
-      row.push(text.slice(pos, end));
+      cells[count++] = text.slice(pos, end);
       pos = end;
       if (end === length) {
-        rows.push(row);
+        keep(cells.slice(0, count));
         return rows;
       }
       break;
     }
     // pos is at a line end.
-    rows.push(row);
+    keep(cells.slice(0, count));
     pos += newline.length;
     nextQuote = text.indexOf('"', pos);
   }
