@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emailCheck } from './email';
+import { emailCheck, lowerCase } from './email';
 import { rowMessage } from './row-wording';
 import type { Said } from '../said';
 import { USER_ID_PATTERN } from './ids';
@@ -141,7 +141,7 @@ export function readValidPersonFast(values: Readonly<Record<keyof MosPersonInput
     return undefined;
   }
   if (typeof values.email !== 'string') return undefined;
-  const email = values.email.trim().toLowerCase();
+  const email = lowerCase(values.email.trim());
   if (emailCheck(email) !== undefined) return undefined;
   const courses = values.course_enrollments ?? [];
   // The usual case, no programs said: what parseCourseList gives for it, without its lists and sets.
