@@ -3,6 +3,15 @@ const QUOTE = 34;
 /** Values remembered per column (a power of two), and how many columns remember any. */
 const SLOTS = 64;
 const SHARED_COLUMNS = 256;
+/** Rows after which a column that repeated less than one value in eight (ids, emails) is no longer looked at. */
+const TRIAL_ROWS = 256;
+
+/** Recent values of each column, and how often each repeated during the trial rows. */
+interface Recent {
+  values: string[];
+  hits: number[];
+  rows: number;
+}
 
 /**
  * Each cell equal to a value its column had lately becomes that same string. Most columns of a roster repeat
@@ -10,17 +19,27 @@ const SHARED_COLUMNS = 256;
  * what the garbage collector copies while it is read and checked: one string per value instead of one per
  * cell makes that about half. A direct-mapped cache keyed by length and three characters: no whole-cell hashing.
  */
-function shareRepeats(row: string[], recent: string[]): void {
+function shareRepeats(row: string[], recent: Recent): void {
   const width = Math.min(row.length, SHARED_COLUMNS);
-  while (recent.length < width * SLOTS) recent.push('');
+  const { values, hits } = recent;
+  while (hits.length < width) {
+    hits.push(0);
+    for (let i = 0; i < SLOTS; i++) values.push('');
+  }
   for (let c = 0; c < width; c++) {
+    if (hits[c]! < 0) continue;
     const cell = row[c]!;
     const n = cell.length;
     if (n === 0) continue;
     const slot = c * SLOTS + ((n * 31 + cell.charCodeAt(0) * 7 + cell.charCodeAt(n >> 1) * 3 + cell.charCodeAt(n - 1)) & (SLOTS - 1));
-    const kept = recent[slot]!;
-    if (kept === cell) row[c] = kept;
-    else recent[slot] = cell;
+    const kept = values[slot]!;
+    if (kept === cell) {
+      row[c] = kept;
+      hits[c]!++;
+    } else values[slot] = cell;
+  }
+  if (++recent.rows === TRIAL_ROWS) {
+    for (let c = 0; c < hits.length; c++) if (hits[c]! < TRIAL_ROWS / 8) hits[c] = -1;
   }
 }
 
@@ -41,14 +60,11 @@ export function splitDelimitedRows(text: string, delimiter: string, newline: '\n
   let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   if (pos === length) return rows;
   let nextQuote = text.indexOf('"', pos);
-  const recent: string[] = [];
+  const recent: Recent = { values: [], hits: [], rows: 0 };
   const keep = (row: string[]) => {
     shareRepeats(row, recent);
     rows.push(row);
   };
-  // The cells of a row with a quote, gathered here and copied out at its end: a list of the row's own length
-  // rather than one grown cell by cell (room for 16), as every row of a big file is kept.
-  const cells: string[] = [];
   for (;;) {
     let end = text.indexOf(newline, pos);
     if (end < 0) end = length;
@@ -59,7 +75,7 @@ export function splitDelimitedRows(text: string, delimiter: string, newline: '\n
       pos = end + newline.length;
       continue;
     }
-    let count = 0;
+    const row: string[] = [];
     for (;;) {
       if (text.charCodeAt(pos) === QUOTE) {
         let close = text.indexOf('"', pos + 1);
@@ -72,10 +88,10 @@ export function splitDelimitedRows(text: string, delimiter: string, newline: '\n
           close = text.indexOf('"', from);
         }
         if (close < 0) return undefined;
-        cells[count++] = value + text.slice(from, close);
+        row.push(value + text.slice(from, close));
         pos = close + 1;
         if (pos === length) {
-          keep(cells.slice(0, count));
+          keep(row);
           return rows;
         }
         if (text.charCodeAt(pos) === sep) {
@@ -92,20 +108,20 @@ export function splitDelimitedRows(text: string, delimiter: string, newline: '\n
       }
       const next = text.indexOf(delimiter, pos);
       if (next >= 0 && next < end) {
-        cells[count++] = text.slice(pos, next);
+        row.push(text.slice(pos, next));
         pos = next + 1;
         continue;
       }
-      cells[count++] = text.slice(pos, end);
+      row.push(text.slice(pos, end));
       pos = end;
       if (end === length) {
-        keep(cells.slice(0, count));
+        keep(row);
         return rows;
       }
       break;
     }
     // pos is at a line end.
-    keep(cells.slice(0, count));
+    keep(row);
     pos += newline.length;
     nextQuote = text.indexOf('"', pos);
   }
