@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ColumnMapping } from '../mapping';
-import { checkRow, planImport, rowValueSources, rowValues, rowView } from './rows';
+import { checkRow, checkRowValues, planImport, rowValueSources, rowValues, rowView } from './rows';
+import { mosPersonSchema } from '../mos/schema';
 import { DEFAULT_SEATS, type Draft, type DraftMeta, type DraftRow } from './types';
 import { prng } from '../../bench/page/data';
 
@@ -98,6 +99,34 @@ describe('checkRow', () => {
     expect(check.issues.find((i) => i.field === 'email')?.message).toContain('"jane.example.com"');
     expect(check.issues.find((i) => i.field === 'mos_enable')?.message).toContain('maybe');
     expect(check.issues.find((i) => i.field === 'course_enrollments')?.message).toContain('underwater-basket-weaving');
+  });
+
+  it('answers as the schema does for the rowValues of many generated rows, edited or not', () => {
+    const next = prng(5);
+    const pick = <T,>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+    const texts = ['Jane', ' Jane ', '', 'Chloé', "O'Connor", '=1+1', 'Dr. Ana García, PhD', 'İlkay', '\u200bZoë'];
+    const emails = ['jane@example.com', 'Jane.Doe@Example.COM', ' ana@x.de ', '', 'nope', 'a@b', 'Jane Doe <jane@x.com>', 'mailto:J@X.com', 'josé@exämple.com', 'a..b@x.com', 'İ@x.com'];
+    const flags = ['', 'TRUE', 'no', 'Yes ', 'maybe', '1'];
+    const programs = ['', 'MEDDPICC Masterclass', 'meddpicc-masterclass', 'underwater-basket-weaving', ' , '];
+    const m = meta({ headers: [...HEADERS, 'Enable', 'Opportunity', 'Programs'], mapping: { ...MAPPING, mos_enable: 4, mos_opportunity: 5, course_enrollments: 6 } });
+    let valid = 0;
+    for (let i = 0; i < 3000; i++) {
+      const cells = [pick(texts), pick(texts), pick(emails), pick(texts), pick(flags), pick(flags), pick(programs)];
+      const more: Partial<DraftRow> = {};
+      if (next() < 0.2) more.edits = { email: pick(emails), course_enrollments: pick(programs) };
+      if (next() < 0.2) more.preset = { mos_enable: pick(flags), course_enrollments: pick(programs) };
+      const r = row(i, cells, more);
+      const policy = { opportunityLicenses: next() < 0.5, preferredFirstNames: next() < 0.5 };
+      const check = checkRow(r, m, policy);
+      const values = rowValues(r, m, policy);
+      expect(check).toEqual(checkRowValues(r, values));
+      const parsed = mosPersonSchema.safeParse(values);
+      expect(check.person).toEqual(parsed.success ? parsed.data : undefined);
+      if (check.person) valid++;
+    }
+    // Both kinds of row are tried.
+    expect(valid).toBeGreaterThan(100);
+    expect(valid).toBeLessThan(2900);
   });
 
   it('says the email is missing for an empty email cell', () => {

@@ -1,6 +1,6 @@
 import { cleanEmail, mappedFieldValue, pickMappedValues, resolveSource, type FieldSource as MappingSource, type MappableField, type ReadOptions } from '../mapping';
 import { matchMembers, type MatchableMember, type MatchablePerson, type MemberMatch } from '../mos/member-match';
-import { mosPersonSchema, readValidPersonFast, type MosPerson } from '../mos/schema';
+import { mosPersonSchema, readValidPersonFast, readValidPersonFields, type MosPerson } from '../mos/schema';
 import type { Said } from '../said';
 import { judgeRows, leaveOutKinds, type LeftOut, type RowNote } from './left-out';
 import { DEFAULT_POLICY, type Draft, type DraftMeta, type DraftRow, type RowPolicy } from './types';
@@ -80,29 +80,54 @@ function mapFields<T>(resolved: Record<MappableField, Resolved>, pick: (r: Resol
  * the defaults. Without Opportunity licenses, mos_opportunity is FALSE whatever anyone said.
  */
 export function rowValues(row: DraftRow, meta: DraftMeta, policy: RowPolicy = DEFAULT_POLICY): RowValues {
+  return resolveValues(row, meta, policy, valuesRecord);
+}
+
+/** rowValues' values, given one by one to `make`. */
+function resolveValues<T>(row: DraftRow, meta: DraftMeta, policy: RowPolicy, make: MakeFromValues<T>): T {
   // resolveRow's rules straight from the cells, with no object per field nor one of mapped values, and each
   // field's source read by name: every row of a big file is checked this way.
   const { cells, edits } = row;
   const preset = row.preset ?? NO_PRESET;
   const { defaults, mapping } = meta;
   const mappedEmail = sourceValue(cells, mapping.email, NO_OPTIONS);
-  return {
-    first_name: textValue(edits.first_name, mappedFieldValue(cells, mapping, 'first_name', readOptionsOf(policy))),
-    last_name: textValue(edits.last_name, mappedFieldValue(cells, mapping, 'last_name', NO_OPTIONS)),
-    email: textValue(edits.email, mappedEmail === undefined ? undefined : cleanEmail(mappedEmail)),
-    job_title: textValue(edits.job_title, sourceValue(cells, mapping.job_title, NO_OPTIONS)),
-    mos_enable: layeredValue(edits.mos_enable, sourceValue(cells, mapping.mos_enable, NO_OPTIONS), preset.mos_enable, defaults.mos_enable),
-    mos_opportunity: policy.opportunityLicenses
+  return make(
+    textValue(edits.first_name, mappedFieldValue(cells, mapping, 'first_name', readOptionsOf(policy))),
+    textValue(edits.last_name, mappedFieldValue(cells, mapping, 'last_name', NO_OPTIONS)),
+    textValue(edits.email, mappedEmail === undefined ? undefined : cleanEmail(mappedEmail)),
+    textValue(edits.job_title, sourceValue(cells, mapping.job_title, NO_OPTIONS)),
+    layeredValue(edits.mos_enable, sourceValue(cells, mapping.mos_enable, NO_OPTIONS), preset.mos_enable, defaults.mos_enable),
+    policy.opportunityLicenses
       ? layeredValue(edits.mos_opportunity, sourceValue(cells, mapping.mos_opportunity, NO_OPTIONS), preset.mos_opportunity, defaults.mos_opportunity)
       : false,
-    course_enrollments: layeredValue(
+    layeredValue(
       edits.course_enrollments,
       sourceValue(cells, mapping.course_enrollments, NO_OPTIONS),
       preset.course_enrollments,
       defaults.course_enrollments,
     ),
-  };
+  );
 }
+
+type MakeFromValues<T> = (
+  first_name: string,
+  last_name: string,
+  email: string,
+  job_title: string,
+  mos_enable: RowValue,
+  mos_opportunity: RowValue,
+  course_enrollments: RowValue,
+) => T;
+
+const valuesRecord: MakeFromValues<RowValues> = (first_name, last_name, email, job_title, mos_enable, mos_opportunity, course_enrollments) => ({
+  first_name,
+  last_name,
+  email,
+  job_title,
+  mos_enable,
+  mos_opportunity,
+  course_enrollments,
+});
 
 /** A field's value from its source, or undefined where it has none (mappedFieldValue for the fields that are not names). */
 function sourceValue(cells: readonly string[], source: MappingSource | undefined, options: ReadOptions): string | undefined {
@@ -152,6 +177,9 @@ export function rowValueSources(
 }
 
 export function checkRow(row: DraftRow, meta: DraftMeta, policy: RowPolicy = DEFAULT_POLICY): RowCheck {
+  // A plainly valid row is checked straight from its values, with no record of them: this runs on every row of a big file.
+  const person = resolveValues(row, meta, policy, readValidPersonFields);
+  if (person) return { row, person, issues: NO_ISSUES };
   return checkRowValues(row, rowValues(row, meta, policy));
 }
 

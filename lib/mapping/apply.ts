@@ -1,3 +1,4 @@
+import { lowerCase } from '../mos/email';
 import { cleanNamePart, splitFullName } from './names';
 import {
   KEPT_FIELDS,
@@ -69,7 +70,7 @@ export function mappedFieldValue(
 export function cleanEmail(raw: string): string {
   const value = raw.trim();
   // The usual cell, a bare address: no <brackets> to look inside and no mailto: to cut.
-  if (!value.includes('<') && !value.includes(':')) return value.toLowerCase();
+  if (!value.includes('<') && !value.includes(':')) return lowerCase(value);
   const bracketed = /<\s*([^\s<>@]+@[^\s<>]+)\s*>/.exec(value);
   const address = bracketed ? bracketed[1]! : value.replace(/^mailto:/i, '');
   return address.trim().toLowerCase();

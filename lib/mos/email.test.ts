@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emailProblem, isValidEmail, isValidEmailByAllRules, normaliseEmail } from './email';
+import { emailProblem, isValidEmail, isValidEmailByAllRules, lowerCase, normaliseEmail } from './email';
 
 describe('normaliseEmail', () => {
   it('trims and lower-cases', () => {
@@ -116,5 +116,17 @@ describe('isValidEmail’s short way for ASCII', () => {
       if (isValidEmail(email)) valid++;
     }
     expect(valid).toBeGreaterThan(1000);
+  });
+});
+
+describe('lowerCase', () => {
+  it('gives what toLowerCase gives, for every character of the first plane and some beyond', () => {
+    for (let code = 0; code < 0x10000; code += 1) {
+      const text = `a${String.fromCharCode(code)}b@X.com`;
+      expect(lowerCase(text)).toBe(text.toLowerCase());
+    }
+    for (const text of ['', 'jane.doe@example.com', 'Jane.Doe@Example.COM', 'İSTANBUL@örnek.com.tr', 'ΟΔΟΣ@x.gr', 'straße@x.de', '𝐀@x.com', '=A1@x.com']) {
+      expect(lowerCase(text)).toBe(text.toLowerCase());
+    }
   });
 });

@@ -61,9 +61,20 @@ const LOCAL_PART = String.raw`[\p{L}\p{N}_](?:\.?[\p{L}\p{N}\p{M}_!#$%&'*+/=?^\x
 const DOMAIN_LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}-]*[\p{L}\p{N}\p{M}])?`;
 const PRACTICAL_EMAIL = new RegExp(String.raw`^${LOCAL_PART}@(?:${DOMAIN_LABEL}\.)+\p{L}{2,}$`, 'u');
 
+// Only A–Z and letters past ASCII change when lower-cased.
+const MAY_LOWER = /[A-Z\u0080-\uffff]/;
+
+/**
+ * text.toLowerCase(), and the very same string when that changes nothing (the usual address): the browser
+ * makes a new string on every call, garbage the collector must chase on every row of a big file.
+ */
+export function lowerCase(text: string): string {
+  return MAY_LOWER.test(text) ? text.toLowerCase() : text;
+}
+
 /** Trims and lower-cases an address as typed into a roster. */
 export function normaliseEmail(raw: string): string {
-  return raw.trim().toLowerCase();
+  return lowerCase(raw.trim());
 }
 
 function codePointLabel(char: string): string {

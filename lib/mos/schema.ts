@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emailCheck } from './email';
+import { emailCheck, lowerCase } from './email';
 import { rowMessage } from './row-wording';
 import type { Said } from '../said';
 import { USER_ID_PATTERN } from './ids';
@@ -132,18 +132,32 @@ const NO_PROGRAMS: ProgramSlug[] = Object.freeze([]) as unknown as ProgramSlug[]
  * lib/mos/schema.test.ts proves that both agree on many generated people.
  */
 export function readValidPersonFast(values: Readonly<Record<keyof MosPersonInput, PersonFieldInput>>): MosPerson | undefined {
-  const first_name = fastText(values.first_name);
-  const last_name = fastText(values.last_name);
-  const job_title = fastText(values.job_title);
-  const mos_enable = fastFlag(values.mos_enable);
-  const mos_opportunity = fastFlag(values.mos_opportunity);
+  const { first_name, last_name, email, job_title, mos_enable, mos_opportunity, course_enrollments } = values;
+  return readValidPersonFields(first_name, last_name, email, job_title, mos_enable, mos_opportunity, course_enrollments);
+}
+
+/** readValidPersonFast for values given one by one: a caller checking every row of a big file makes no record of them. */
+export function readValidPersonFields(
+  firstName: PersonFieldInput,
+  lastName: PersonFieldInput,
+  emailValue: PersonFieldInput,
+  jobTitle: PersonFieldInput,
+  enable: PersonFieldInput,
+  opportunity: PersonFieldInput,
+  programs: PersonFieldInput,
+): MosPerson | undefined {
+  const first_name = fastText(firstName);
+  const last_name = fastText(lastName);
+  const job_title = fastText(jobTitle);
+  const mos_enable = fastFlag(enable);
+  const mos_opportunity = fastFlag(opportunity);
   if (first_name === undefined || last_name === undefined || job_title === undefined || mos_enable === undefined || mos_opportunity === undefined) {
     return undefined;
   }
-  if (typeof values.email !== 'string') return undefined;
-  const email = values.email.trim().toLowerCase();
+  if (typeof emailValue !== 'string') return undefined;
+  const email = lowerCase(emailValue.trim());
   if (emailCheck(email) !== undefined) return undefined;
-  const courses = values.course_enrollments ?? [];
+  const courses = programs ?? [];
   // The usual case, no programs said: what parseCourseList gives for it, without its lists and sets.
   if (courses === '' || (Array.isArray(courses) && courses.length === 0)) {
     return { first_name, last_name, email, job_title, mos_enable, mos_opportunity, course_enrollments: NO_PROGRAMS };

@@ -47,6 +47,23 @@ describe('splitDelimitedRows', () => {
     });
   }
 
+  it('reads a big file of repeated and unique values, quoted and not, as papaparse does', () => {
+    const next = seeded(11);
+    const pick = <T,>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+    const departments = ['Sales', 'Engineering', 'Customer Success', '', 'Finance, EMEA', 'R&D "Labs"'];
+    const names = ['Ana', 'Chloé', "O'Connor", 'Müller', 'Nakamura', '=HYPERLINK("x")', ' Jo ', 'Zoë'];
+    const quote = (cell: string) => (/[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
+    const lines = ['ID,First,Last,Email,Department,Notes'];
+    for (let i = 0; i < 3000; i++) {
+      const cells = [`E${i}`, pick(names), pick(names), `p${i}@example.com`, pick(departments), pick(['', 'Imported, 2025', 'line\nbreak', 'plain'])];
+      // Some rows shorter or wider than the header, as hand-edited files are.
+      const width = next() < 0.05 ? 3 : next() < 0.05 ? 8 : 6;
+      lines.push(Array.from({ length: width }, (_, c) => quote(cells[c] ?? 'extra')).join(','));
+    }
+    const text = lines.join('\r\n');
+    expect(splitDelimitedRows(text, ',', '\r\n')).toEqual(papa(text, ',', '\r\n'));
+  });
+
   it('reads an empty text as no rows', () => {
     expect(splitDelimitedRows('', ',', '\n')).toEqual([]);
   });
