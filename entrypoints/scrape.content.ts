@@ -23,10 +23,12 @@ function startAgent(): PageAgent {
     tableLabel,
   });
   const popupHost = new URL(browser.runtime.getURL('/')).host;
-  browser.runtime.onMessage.addListener((message, sender) => {
+  // Answered through sendResponse: this script runs on the browser's own API (no polyfill), where Chrome ignores a returned promise.
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     // Only the background may start an export.
     if (!isFromExtensionCore(sender, browser.runtime.id)) return undefined;
-    return Promise.resolve(agent.handleCommand(message));
+    sendResponse(agent.handleCommand(message));
+    return undefined;
   });
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== HIGHLIGHT_PORT || !port.sender || !isFromExtensionPage(port.sender, browser.runtime.id, '/popup.html', popupHost)) return;
