@@ -1,6 +1,5 @@
 import { HIGHLIGHT_PORT, isFromExtensionCore, isFromExtensionPage } from '@/lib/page-messages';
 import { PageAgent, type PortLike } from '@/lib/sources/page/page-agent';
-import { tableLabel } from '@/components/format';
 
 const AGENT = Symbol.for('roster-sync.page-agent');
 type Marked = { [AGENT]?: PageAgent };
@@ -20,7 +19,6 @@ function startAgent(): PageAgent {
   const agent = new PageAgent(document, {
     connect: (name) => browser.runtime.connect({ name }) as unknown as PortLike,
     roots: { shadowRootOf },
-    tableLabel,
   });
   const popupHost = new URL(browser.runtime.getURL('/')).host;
   // Answered through sendResponse: this script runs on the browser's own API (no polyfill), where Chrome ignores a returned promise.
