@@ -4,8 +4,8 @@ import type { Browser } from 'wxt/browser';
 const LOOPBACK = ['http://127.0.0.1/*', 'http://localhost/*'];
 const ANY_SITE = ['https://*/*', 'http://*/*'];
 /**
- * Content scripts that only connect ports, send messages and answer them at once (through sendResponse), where
- * the browser's own API behaves as the polyfill does. A script whose onMessage listener answers with a promise
+ * Scripts run in web pages (the table reader and the content scripts) that only connect ports, send messages and
+ * answer them at once (through sendResponse), where the browser's own API behaves as the polyfill does. A script whose onMessage listener answers with a promise
  * (mos) keeps the polyfill: Chrome's own API ignores that promise.
  */
 const OWN_API_CONTENT_SCRIPTS = new Set(['scrape', 'hr-button', 'mos-look']);
@@ -17,7 +17,7 @@ export default defineConfig({
   // Module workers can load code on demand: the file reader pulls in the XLSX library only for workbooks.
   vite: () => ({ worker: { format: 'es' } }),
   hooks: {
-    // The polyfill is kept off the content scripts that use nothing it changes: Chrome's own API returns promises
+    // The polyfill is kept off the page scripts that use nothing it changes: Chrome's own API returns promises
     // and Firefox has `browser`, so WXT's `browser` is the browser's own there and they carry about 2.7 KB gzip less.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((entrypoint) => OWN_API_CONTENT_SCRIPTS.has(entrypoint.name))) return;
