@@ -3,6 +3,12 @@ import type { Browser } from 'wxt/browser';
 
 const LOOPBACK = ['http://127.0.0.1/*', 'http://localhost/*'];
 const ANY_SITE = ['https://*/*', 'http://*/*'];
+/**
+ * Scripts run in web pages (the table reader and the content scripts) that only connect ports, send messages and
+ * answer them at once (through sendResponse), where the browser's own API behaves as the polyfill does. A script whose onMessage listener answers with a promise
+ * (mos) keeps the polyfill: Chrome's own API ignores that promise.
+ */
+const OWN_API_CONTENT_SCRIPTS = new Set(['scrape', 'hr-button', 'mos-look']);
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
@@ -10,6 +16,15 @@ export default defineConfig({
   zip: { excludeSources: ['demo-output/**', 'store/screenshots/**'] },
   // Module workers can load code on demand: the file reader pulls in the XLSX library only for workbooks.
   vite: () => ({ worker: { format: 'es' } }),
+  hooks: {
+    // The polyfill is kept off the page scripts that use nothing it changes: Chrome's own API returns promises
+    // and Firefox has `browser`, so WXT's `browser` is the browser's own there and they carry about 2.7 KB gzip less.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entrypoint) => OWN_API_CONTENT_SCRIPTS.has(entrypoint.name))) return;
+      const alias = config.resolve?.alias as Record<string, string> | undefined;
+      if (alias) delete alias['wxt/browser'];
+    },
+  },
   manifest: ({ mode, manifestVersion, browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

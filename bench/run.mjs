@@ -482,7 +482,7 @@ function popupFiles() {
 }
 
 function bundleFigures(results) {
-  const sets = { hr: () => ['content-scripts/scrape.js'], mos: () => ['content-scripts/mos.js'], popup: popupFiles };
+  const sets = { hr: () => ['scrape.js'], mos: () => ['content-scripts/mos.js'], popup: popupFiles };
   for (const spec of FIGURES.filter((f) => f.bundle)) {
     try {
       const files = sets[spec.bundle]();

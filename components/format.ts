@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import type { Said } from '@/lib/said';
+import type { CandidateSummary } from '@/lib/messages';
 
 /**
  * The locale for numbers and dates: the browser's own (en-US, de-AT…) when the UI speaks its language, else
@@ -71,4 +72,9 @@ export function tableLabel(heading: string, shown: number, statedTotal?: number)
     : shown === 1
       ? i18n.t('said.tables.rowsOne', { heading })
       : i18n.t('said.tables.rows', { heading, rows: formatNumber(shown) });
+}
+
+/** The label the popup lists a table under, and sends the page for its outline. */
+export function candidateLabel(table: Pick<CandidateSummary, 'label' | 'heading' | 'rowCount' | 'statedTotal'>): string {
+  return table.heading === undefined ? table.label : tableLabel(table.heading, table.rowCount, table.statedTotal);
 }

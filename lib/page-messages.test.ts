@@ -73,7 +73,7 @@ const zodForms: Array<[string, Check<unknown>, z.ZodType]> = [
     'highlight request',
     highlightRequestSchema,
     z.discriminatedUnion('type', [
-      z.object({ type: z.literal('highlight/show'), index: z.number().int().min(0).max(10_000) }),
+      z.object({ type: z.literal('highlight/show'), index: z.number().int().min(0).max(10_000), label: z.string().max(1000).optional() }),
       z.object({ type: z.literal('highlight/clear') }),
     ]),
   ],
@@ -114,6 +114,7 @@ function forgeries(count: number, seed: number): unknown[] {
       () => ({ type: 'crawl/start', crawlId: 'crawl-0001', table: { nearest: true }, limits: { maxRows: 10, maxMs: 5000 } }),
       () => ({ type: 'crawl/stop' }),
       () => ({ type: 'highlight/show', index: 4 }),
+      () => ({ type: 'highlight/show', index: 4, label: 'Staff (12 rows)' }),
       () => ({ type: 'highlight/clear' }),
       () => ({ type: PANEL_FRAME_MESSAGE, collapsed: true }),
       () => ({ type: PANEL_LOOK_MESSAGE, dark: next() < 0.5, heldShut: pick(['dialog', 'aside', 'no']) }),

@@ -79,9 +79,12 @@ export type CrawlStart = Infer<typeof crawlStartSchema>;
 /** Background → page, over the crawl port. */
 export const crawlControlSchema = object({ type: literal('crawl/stop') });
 
+/** The outline's label as the popup words it; the page then needs no translations of its own. */
+export const MAX_HIGHLIGHT_LABEL_CHARS = 1000;
+
 /** Popup → page, over the highlight port. */
 export const highlightRequestSchema = union([
-  object({ type: literal('highlight/show'), index: int(0, 10_000) }),
+  object({ type: literal('highlight/show'), index: int(0, 10_000), label: optional(text(MAX_HIGHLIGHT_LABEL_CHARS)) }),
   object({ type: literal('highlight/clear') }),
 ]);
 export type HighlightRequest = Infer<typeof highlightRequestSchema>;

@@ -22,6 +22,8 @@ function fail(path: string, problem: string): typeof NOT_VALID {
   return NOT_VALID;
 }
 
+// Each combinator only builds a check (marked so for the bundler): a script keeps just the schemas it uses.
+/* @__NO_SIDE_EFFECTS__ */
 function check<T>(read: (input: unknown, path: string) => T | typeof NOT_VALID): Check<T> {
   const safeParse = (input: unknown): CheckResult<T> => {
     const value = read(input, '');
@@ -39,6 +41,7 @@ function check<T>(read: (input: unknown, path: string) => T | typeof NOT_VALID):
 }
 
 /** Text of min..max characters (as zod counts them: UTF-16 code units), optionally matching a pattern. */
+/* @__NO_SIDE_EFFECTS__ */
 export const text = (max: number, min = 0, pattern?: RegExp) =>
   check<string>((input, path) => {
     if (typeof input !== 'string') return fail(path, 'not text');
@@ -48,16 +51,20 @@ export const text = (max: number, min = 0, pattern?: RegExp) =>
   });
 
 /** A safe integer within min..max. */
+/* @__NO_SIDE_EFFECTS__ */
 export const int = (min: number, max = Number.MAX_SAFE_INTEGER) =>
   check<number>((input, path) =>
     typeof input === 'number' && Number.isSafeInteger(input) && input >= min && input <= max ? input : fail(path, `not a whole number within ${min}–${max}`),
   );
 
+/* @__NO_SIDE_EFFECTS__ */
 export const bool = () => check<boolean>((input, path) => (typeof input === 'boolean' ? input : fail(path, 'not true or false')));
 
+/* @__NO_SIDE_EFFECTS__ */
 export const literal = <const L extends string | boolean>(value: L) =>
   check<L>((input, path) => (input === value ? (input as L) : fail(path, `not ${String(value)}`)));
 
+/* @__NO_SIDE_EFFECTS__ */
 export const array = <T>(item: Check<T>, max: number, min = 0) =>
   check<T[]>((input, path) => {
     if (!Array.isArray(input)) return fail(path, 'not a list');
@@ -75,6 +82,7 @@ export const array = <T>(item: Check<T>, max: number, min = 0) =>
 export interface Optional<T> {
   optional: Check<T>;
 }
+/* @__NO_SIDE_EFFECTS__ */
 export const optional = <T>(inner: Check<T>): Optional<T> => ({ optional: inner });
 
 type Shape = Record<string, Check<unknown> | Optional<unknown>>;
@@ -86,6 +94,7 @@ type ObjectOf<S extends Shape> = { [K in RequiredKeys<S>]: Infer<S[K]> } & {
 type Flat<T> = { [K in keyof T]: T[K] };
 
 /** A plain object with these keys; other keys are dropped, as zod's object does. */
+/* @__NO_SIDE_EFFECTS__ */
 export const object = <S extends Shape>(shape: S, allOptional = false) =>
   check<Flat<ObjectOf<S>>>((input, path) => {
     if (typeof input !== 'object' || input === null || Array.isArray(input)) return fail(path, 'not an object');
@@ -106,6 +115,7 @@ export const object = <S extends Shape>(shape: S, allOptional = false) =>
   });
 
 /** The first option that accepts the input. */
+/* @__NO_SIDE_EFFECTS__ */
 export const union = <const O extends readonly Check<unknown>[]>(options: O) =>
   check<Infer<O[number]>>((input, path) => {
     for (const option of options) {

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import type { CandidateSummary } from '@/lib/messages';
-import { tableLabel } from '../format';
+import { candidateLabel } from '../format';
 
 export interface TableCandidatesProps {
   tables: readonly CandidateSummary[];
@@ -29,7 +29,7 @@ export function TableCandidates({ tables, picked, onPick }: TableCandidatesProps
           <label>
             <input type="radio" name="table" checked={i === picked} onChange={() => onPick(i)} />
             <span>
-              <strong>{table.heading === undefined ? table.label : tableLabel(table.heading, table.rowCount, table.statedTotal)}</strong>
+              <strong>{candidateLabel(table)}</strong>
               <br />
               <span class="muted">
                 {KIND[table.kind]()} · {table.headers.filter((h) => h !== '').join(' · ')}

@@ -3,7 +3,8 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { TableExport } from '@/components/popup/TableExport';
 import { listTabTables } from './tab';
-import { EXPORT_PORT, HIGHLIGHT_PORT, exportStateSchema, type ExportRequest, type ExportState, type HighlightRequest, type PageTables } from '@/lib/messages';
+import { candidateLabel } from '@/components/format';
+import { EXPORT_PORT, HIGHLIGHT_PORT, MAX_HIGHLIGHT_LABEL_CHARS, exportStateSchema, type ExportRequest, type ExportState, type HighlightRequest, type PageTables } from '@/lib/messages';
 
 type Port = ReturnType<typeof browser.runtime.connect>;
 
@@ -58,7 +59,9 @@ export function HrExport({ tabId, closeWhenDone, initialPage, children }: HrExpo
   const running = state && ['starting', 'running', 'stopping', 'saving'].includes(state.phase);
   useEffect(() => {
     if (!page || page.tables.length === 0) return;
-    const request: HighlightRequest = running ? { type: 'highlight/clear' } : { type: 'highlight/show', index: picked };
+    const table = page.tables[picked];
+    const label = table && candidateLabel(table).slice(0, MAX_HIGHLIGHT_LABEL_CHARS);
+    const request: HighlightRequest = running ? { type: 'highlight/clear' } : { type: 'highlight/show', index: picked, ...(label && { label }) };
     outline.current?.postMessage(request);
   }, [page, picked, running]);
 

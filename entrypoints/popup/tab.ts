@@ -33,7 +33,7 @@ export async function targetTabId(): Promise<number> {
 
 /** The tables on the tab, best first, as the page agent lists them. */
 export async function listTabTables(tabId: number): Promise<PageTables> {
-  const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/scrape.js'] });
+  const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: ['/scrape.js'] });
   return pageTablesSchema.parse(injection?.result);
 }
 

@@ -13,7 +13,7 @@ function badgeOf(api: ExtensionApi): Badge | undefined {
   return api.action ?? (api as unknown as { browserAction?: Badge }).browserAction;
 }
 
-const AGENT_FILE = '/content-scripts/scrape.js';
+const AGENT_FILE = '/scrape.js';
 
 function exportService(api: ExtensionApi, db: () => Promise<RosterDatabase>): ExportService {
   return new ExportService({

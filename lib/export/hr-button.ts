@@ -11,7 +11,7 @@ import { heldPatterns } from '../settings/grants';
 
 export const HR_SCRIPT_ID = 'hr-export-button';
 export const HR_SCRIPT_FILE = '/content-scripts/hr-button.js';
-const AGENT_FILE = '/content-scripts/scrape.js';
+const AGENT_FILE = '/scrape.js';
 
 export interface HrButtonDeps {
   extensionId: string;

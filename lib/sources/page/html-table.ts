@@ -1,4 +1,4 @@
-import { collapseWhitespace, columnMemo, isHidden, isSelfHidden, readCellText, rememberedHidden, type LookBook, type LookMemo } from './read-cell';
+import { collapseWhitespace, columnMemo, isHidden, isMarkedHidden, isSelfHidden, readCellText, rememberedHidden, type LookBook, type LookMemo } from './read-cell';
 import { accessibleLabel, dedupeHeaders, finishSnapshot, isBlankRow, isTotalsRow, looksLikeDataValue } from './table-text';
 import { inFloatingLayer } from './roots';
 import type { ReadOptions, TableSnapshot, TableSource } from './types';
@@ -22,7 +22,7 @@ function sectionOf(row: HTMLTableRowElement): string {
 function rowVisibility(book: LookBook | undefined): (row: HTMLTableRowElement) => boolean {
   const memo = book?.kinds ?? new Map<string, boolean>();
   return (row) => {
-    if (row.hasAttribute('hidden') || row.getAttribute('aria-hidden') === 'true') return false;
+    if (isMarkedHidden(row)) return false;
     const key = `${sectionOf(row)} ${row.className}|${row.getAttribute('style') ?? ''}`;
     let visible = memo.get(key);
     if (visible === undefined) memo.set(key, (visible = !isSelfHidden(row)));

@@ -155,4 +155,30 @@ describe('PageAgent', () => {
     popup.close();
     expect(document.querySelectorAll(`[${HIGHLIGHT_ATTRIBUTE}]`)).toHaveLength(0);
   });
+
+  it("labels the outline in the popup's words, and in English when the popup sends none", () => {
+    setMarkup(document.body, PAGE);
+    const { agent: a } = agent();
+    const listed = a.list();
+    const popup = fakePort('roster-highlight');
+    a.acceptHighlightPort(popup);
+    // The outline's closed shadow root, which the page itself could not get.
+    const attach = Element.prototype.attachShadow;
+    const roots: ShadowRoot[] = [];
+    Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+      const root = attach.call(this, init);
+      roots.push(root);
+      return root;
+    };
+    try {
+      popup.send({ type: 'highlight/show', index: 0, label: 'Mitarbeitende (2 Zeilen)' });
+      popup.send({ type: 'highlight/show', index: 0 });
+    } finally {
+      Element.prototype.attachShadow = attach;
+    }
+    expect(roots.map((root) => root.textContent)).toEqual([
+      expect.stringContaining('Roster Sync · Mitarbeitende (2 Zeilen)'),
+      expect.stringContaining(`Roster Sync · ${listed.tables[0]!.label}`),
+    ]);
+  });
 });

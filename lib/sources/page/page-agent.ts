@@ -23,8 +23,6 @@ export interface AgentDeps {
   roots?: RootOptions;
   /** How often progress is reported at most. */
   progressEveryMs?: number;
-  /** The outline's label in the admin's language; the English label otherwise. */
-  tableLabel?: (heading: string, shown: number, statedTotal?: number) => string;
 }
 
 const ROWS_PER_MESSAGE = 1000;
@@ -96,7 +94,7 @@ export class PageAgent {
       const request = highlightRequestSchema.safeParse(message);
       if (!request.success) return;
       this.clearHighlight();
-      if (request.data.type === 'highlight/show') this.showHighlight(request.data.index);
+      if (request.data.type === 'highlight/show') this.showHighlight(request.data.index, request.data.label);
     });
     port.onDisconnect.addListener(() => this.clearHighlight());
   }
@@ -113,11 +111,11 @@ export class PageAgent {
     return { ok: true };
   }
 
-  private showHighlight(index: number): void {
+  /** The label comes from the popup, in the admin's language; without one, the English label. */
+  private showHighlight(index: number, label: string | undefined): void {
     const table = this.candidates[index];
     if (!table || !table.element.isConnected) return;
-    const label = this.deps.tableLabel?.(table.heading, table.rows.length, table.statedTotal) || table.label;
-    this.highlight = highlightTable(this.doc, table.element, `Roster Sync · ${label}`);
+    this.highlight = highlightTable(this.doc, table.element, `Roster Sync · ${label || table.label}`);
   }
 
   private clearHighlight(): void {

@@ -9,7 +9,8 @@ const CHIP = '\u0002';
 const MARKS = /[\u0000-\u0002]/g;
 /** A chip is a word or three; longer text on a background is content (a highlighted note). */
 const CHIP_MAX = 30;
-const NEVER_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'svg', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'IMG', 'CANVAS', 'VIDEO', 'AUDIO', 'IFRAME', 'OBJECT']);
+/** Elements whose own text is never a cell's (code, media, form controls): list fields skip them too. */
+export const NEVER_TEXT: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'svg', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'IMG', 'CANVAS', 'VIDEO', 'AUDIO', 'IFRAME', 'OBJECT']);
 /** Used where there is no layout to ask (a parsed document): the tags browsers show as blocks. */
 const BLOCK_TAGS = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TR', 'UL']);
 
@@ -24,9 +25,14 @@ export function parentAcrossShadow(node: Node): Element | null {
   return parent && parent.nodeType === 11 && parent.host ? parent.host : null;
 }
 
+/** Hidden by its attributes alone (`hidden`, aria-hidden), which need no style computed. */
+export function isMarkedHidden(el: Element): boolean {
+  return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
+}
+
 /** Hidden by its own style or attributes (ancestors not considered). */
 export function isSelfHidden(el: Element, style?: CSSStyleDeclaration): boolean {
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  if (isMarkedHidden(el)) return true;
   const s = style ?? el.ownerDocument.defaultView?.getComputedStyle(el);
   return !!s && (s.display === 'none' || s.visibility === 'hidden' || s.visibility === 'collapse');
 }
@@ -151,7 +157,7 @@ export function columnMemo(book: LookBook | undefined, key: string): LookMemo {
 /** Hidden by its own style or attributes, asked once per kind of element (tag, class, inline style) given a crawl's book. */
 export function isKindHidden(book: LookBook | undefined, el: Element): boolean {
   if (!book) return isSelfHidden(el);
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  if (isMarkedHidden(el)) return true;
   const key = `${el.tagName} ${el.getAttribute('class') ?? ''}|${el.getAttribute('style') ?? ''}`;
   let hidden = book.kinds.get(key);
   if (hidden === undefined) book.kinds.set(key, (hidden = isSelfHidden(el)));
@@ -241,7 +247,7 @@ function controlText(el: Element): string {
 
 function elementText(el: Element, parentFlow: Flow, parentMemo: LookMemo | undefined): string {
   if (NEVER_TEXT.has(el.tagName)) return controlText(el);
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return '';
+  if (isMarkedHidden(el)) return '';
   const memo = parentMemo && memoFor(el, parentMemo);
   const look = lookOf(el, memo);
   if (look.hidden) return '';

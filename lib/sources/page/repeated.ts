@@ -1,5 +1,5 @@
 import { unnamedColumn } from '../unnamed-column';
-import { addressOfLink, collapseWhitespace, columnMemo, createLookBook, isHidden, isInitialsOf, isKindHidden, isSelfHidden, parentAcrossShadow, readCellText, visuallyHidden, type LookBook, type LookMemo } from './read-cell';
+import { NEVER_TEXT, addressOfLink, collapseWhitespace, columnMemo, createLookBook, isHidden, isInitialsOf, isKindHidden, isMarkedHidden, isSelfHidden, parentAcrossShadow, readCellText, visuallyHidden, type LookBook, type LookMemo } from './read-cell';
 import { accessibleLabel, dedupeHeaders, hasEmailLine, isBlankRow, isEmail, looksLikeDataValue, statedCount } from './table-text';
 import { inFloatingLayer } from './roots';
 import type { ReadOptions, TableSnapshot, TableSource } from './types';
@@ -16,7 +16,6 @@ const FILTER_ACCEPT = 1;
 const FILTER_REJECT = 2;
 const NOT_LISTS_TAGS = new Set(['TABLE', 'NAV', 'SELECT', 'SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'svg', 'HEAD', 'FORM']);
 const NOT_LISTS_ROLES = new Set(['grid', 'treegrid', 'table', 'row', 'navigation', 'menu', 'menubar', 'tablist', 'toolbar', 'listbox', 'tree', 'combobox', 'dialog']);
-const NEVER_FIELDS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'SVG', 'svg', 'IMG', 'CANVAS', 'VIDEO', 'AUDIO', 'IFRAME', 'OBJECT']);
 const NAMED_BY = ['itemprop', 'data-label', 'data-field', 'data-column', 'data-title'];
 const KEY_ATTRIBUTES = ['aria-posinset', 'aria-rowindex', 'data-index', 'data-item-index', 'data-row-index', 'data-rowindex'];
 const LABEL_TAGS = new Set(['DT', 'LABEL', 'TH']);
@@ -79,8 +78,8 @@ function isHeading(el: Element): boolean {
 type HiddenMemo = Map<string, boolean>;
 
 function skipsField(el: Element, path: string, memo: HiddenMemo): boolean {
-  if (NEVER_FIELDS.has(el.tagName) || el.getAttribute('role') === 'button') return true;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  if (NEVER_TEXT.has(el.tagName) || el.getAttribute('role') === 'button') return true;
+  if (isMarkedHidden(el)) return true;
   const key = `${path} ${el.getAttribute('class') ?? ''}|${el.getAttribute('style') ?? ''}`;
   let hidden = memo.get(key);
   if (hidden === undefined) {

@@ -1,6 +1,5 @@
 import { HIGHLIGHT_PORT, isFromExtensionCore, isFromExtensionPage } from '@/lib/page-messages';
 import { PageAgent, type PortLike } from '@/lib/sources/page/page-agent';
-import { tableLabel } from '@/components/format';
 
 const AGENT = Symbol.for('roster-sync.page-agent');
 type Marked = { [AGENT]?: PageAgent };
@@ -20,13 +19,14 @@ function startAgent(): PageAgent {
   const agent = new PageAgent(document, {
     connect: (name) => browser.runtime.connect({ name }) as unknown as PortLike,
     roots: { shadowRootOf },
-    tableLabel,
   });
   const popupHost = new URL(browser.runtime.getURL('/')).host;
-  browser.runtime.onMessage.addListener((message, sender) => {
+  // Answered through sendResponse: this script runs on the browser's own API (no polyfill), where Chrome ignores a returned promise.
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     // Only the background may start an export.
     if (!isFromExtensionCore(sender, browser.runtime.id)) return undefined;
-    return Promise.resolve(agent.handleCommand(message));
+    sendResponse(agent.handleCommand(message));
+    return undefined;
   });
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== HIGHLIGHT_PORT || !port.sender || !isFromExtensionPage(port.sender, browser.runtime.id, '/popup.html', popupHost)) return;
@@ -35,13 +35,13 @@ function startAgent(): PageAgent {
   return agent;
 }
 
-/** Injected into the current tab on the admin's click (activeTab); lists the tables it finds. */
-export default defineContentScript({
-  registration: 'runtime',
-  main() {
-    // Injected again on each click: one agent per page keeps the tables listed and any export running.
-    const marked = window as unknown as Marked;
-    marked[AGENT] ??= startAgent();
-    return marked[AGENT].list();
-  },
+/**
+ * Injected into the current tab on the admin's click (activeTab); lists the tables it finds. An unlisted script
+ * rather than a content script: it never uses WXT's content-script context, which would be 1.3 KB gzip on every HR page.
+ */
+export default defineUnlistedScript(() => {
+  // Injected again on each click: one agent per page keeps the tables listed and any export running.
+  const marked = window as unknown as Marked;
+  marked[AGENT] ??= startAgent();
+  return marked[AGENT].list();
 });
