@@ -69,6 +69,39 @@ describe('export progress, Stop, a closed popup, the picked-table outline and th
     await expect.poll(() => hr.locator(outline).count()).toBe(0);
   });
 
+  it('outlines the table picked even when a table the list leaves off comes before it', async () => {
+    const hr = await session.context.newPage();
+    await hr.goto(`${session.demoOrigin}/hr/directory.html`);
+    // A people-like table with thousands of columns, first on the page: too wide to list, so the list's positions
+    // are no longer the page's own numbers for its tables.
+    await hr.evaluate(() => {
+      const table = document.createElement('table');
+      table.id = 'too-wide';
+      const head = table.createTHead().insertRow();
+      const body = table.createTBody();
+      body.insertRow();
+      body.insertRow();
+      ['Name', 'Email', 'Title', ...Array.from({ length: 1000 }, (_, i) => `Extra column number ${i + 1}`)].forEach((name, col) => {
+        head.appendChild(document.createElement('th')).textContent = name;
+        Array.from(body.rows).forEach((row, r) => {
+          row.insertCell().textContent = col === 0 ? `Wide Person ${r}` : col === 1 ? `wide${r}@example.com` : `value ${col}`;
+        });
+      });
+      document.body.prepend(table);
+    });
+    const popup = await session.openPopupFor(hr);
+    expect(await waitForCandidates(popup)).toBe(2);
+    const outline = '[data-roster-sync-highlight]';
+    const near = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+      Math.abs(a.x - b.x) <= 2 && Math.abs(a.y - b.y) <= 2 && Math.abs(a.width - b.width) <= 2 && Math.abs(a.height - b.height) <= 2;
+    for (const [position, selector] of [[1, 'aside table'], [0, 'main table']] as const) {
+      await popup.locator('[data-testid=table-candidate] input[type=radio]').nth(position).check();
+      await expect.poll(async () => near(await boxOf(hr, outline), await boxOf(hr, selector))).toBe(true);
+    }
+    await popup.close();
+    await hr.close();
+  });
+
   it('registers "Send this table to mOS", which exports the table under the mouse', async () => {
     const menuExists = await session.serviceWorker.evaluate(async () => {
       const menus = (globalThis as unknown as { chrome: { contextMenus: { update(id: string, props: object): Promise<void> } } }).chrome.contextMenus;

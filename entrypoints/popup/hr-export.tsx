@@ -61,7 +61,8 @@ export function HrExport({ tabId, closeWhenDone, initialPage, children }: HrExpo
     if (!page || page.tables.length === 0) return;
     const table = page.tables[picked];
     const label = table && candidateLabel(table).slice(0, MAX_HIGHLIGHT_LABEL_CHARS);
-    const request: HighlightRequest = running ? { type: 'highlight/clear' } : { type: 'highlight/show', index: picked, ...(label && { label }) };
+    // The page knows the table by its own candidate number, which the list's position is not once a table is left off it.
+    const request: HighlightRequest = running || !table ? { type: 'highlight/clear' } : { type: 'highlight/show', index: table.index, ...(label && { label }) };
     outline.current?.postMessage(request);
   }, [page, picked, running]);
 
