@@ -73,7 +73,7 @@ describe('export progress, Stop, a closed popup, the picked-table outline and th
     const hr = await session.context.newPage();
     // Its own address: the popup is opened for the tab found by its address.
     await hr.goto(`${session.demoOrigin}/hr/directory.html?too-wide-first`);
-    // A people-like table with thousands of columns, first on the page: too wide to list, so the list's positions
+    // A people-like table of a thousand columns, first on the page: too wide to list, so the list's positions
     // are no longer the page's own numbers for its tables.
     await hr.evaluate(() => {
       const table = document.createElement('table');
